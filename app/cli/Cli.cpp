@@ -1,0 +1,298 @@
+#include "Cli.h"
+
+#include "AppPaths.h"
+#include "Demo.h"
+#include "OfficeProfile.h"
+#include "OfficeSettings.h"
+#include "Translations.h"
+#include "storage/Backup.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace gd::cli {
+
+Cli::Cli(QStringList arguments, const Clock &clock, QTextStream &out, QTextStream &err)
+    : m_args(std::move(arguments)), m_clock(clock), m_out(out), m_err(err)
+{
+}
+
+QString Cli::option(const QString &name)
+{
+    const qsizetype i = m_args.indexOf(name);
+    if (i < 0 || i + 1 >= m_args.size())
+        return {};
+    const QString value = m_args.at(i + 1);
+    m_args.remove(i, 2);
+    return value;
+}
+
+bool Cli::flag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << error.message << Qt::endl;
+    return exitStatusFor(error.code);
+}
+
+int Cli::usage(const QString &message)
+{
+    m_err << message << u'\n' << tr("Run gramdesk-cli --help to see the commands.") << Qt::endl;
+    return 2;
+}
+
+Result<QString> Cli::password() const
+{
+    if (!m_passwordFile.isEmpty()) {
+        QFile f(m_passwordFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Usage, tr("The password file %1 cannot be read.").arg(QDir::toNativeSeparators(m_passwordFile)));
+        QString line = QString::fromUtf8(f.readLine());
+        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+            line.chop(1);
+        return line;
+    }
+    if (qEnvironmentVariableIsSet("GRAMDESK_PASSWORD"))
+        return qEnvironmentVariable("GRAMDESK_PASSWORD");
+    return makeError(ErrorCode::Usage, tr("Give the password in a file with --password-file FILE, or in the "
+                                          "environment variable GRAMDESK_PASSWORD."));
+}
+
+Result<Cli::Session> Cli::login()
+{
+    if (m_userOption.isEmpty())
+        return makeError(ErrorCode::Usage, tr("This command needs a user: add --user NAME."));
+    auto pw = password();
+    if (!pw)
+        return pw.error();
+    auto book = Book::open(AppPaths::book(m_bookOption), m_clock);
+    if (!book)
+        return book.error();
+    auto user = UserDirectory(*book.value()).login(m_userOption, pw.value());
+    if (!user)
+        return user.error();
+    book.value()->setActor(user.value().userName);
+    if (!m_args.contains(QStringLiteral("--lang")))
+        Translations::install(user.value().language);
+    return Session{std::move(book).value(), user.value()};
+}
+
+int Cli::run()
+{
+    if (const QString lang = option(QStringLiteral("--lang")); !lang.isEmpty())
+        Translations::install(lang);
+    else
+        Translations::install(Translations::fromEnvironment());
+    m_bookOption = option(QStringLiteral("--book"));
+    m_userOption = option(QStringLiteral("--user"));
+    m_passwordFile = option(QStringLiteral("--password-file"));
+    if (m_args.isEmpty() || flag(QStringLiteral("--help")) || flag(QStringLiteral("-h")))
+        return help();
+    if (flag(QStringLiteral("--version"))) {
+        m_out << "gramdesk-cli " << GRAMDESK_VERSION << Qt::endl;
+        return 0;
+    }
+    const QString command = m_args.takeFirst();
+    if (command == u"init")
+        return init();
+    if (command == u"settings")
+        return settings();
+    if (command == u"backup")
+        return backup();
+    if (command == u"restore")
+        return restore();
+    if (command == u"verify")
+        return verify();
+    if (command == u"demo")
+        return demo();
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int Cli::help()
+{
+    m_out << tr("gramdesk-cli: the GramDesk book from the command line.\n"
+                "\n"
+                "Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]\n"
+                "The password is read from --password-file, else from GRAMDESK_PASSWORD; never from the command line.\n"
+                "\n"
+                "Commands:\n"
+                "  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]\n"
+                "                        create a new book with its first administrator\n"
+                "  settings get KEY      show a setting (weekly_off, vital_fees, devanagari_digits)\n"
+                "  settings set KEY VALUE\n"
+                "                        change a setting\n"
+                "  backup [--to DIR]     make a verified copy of the book\n"
+                "  restore FILE          replace the book with a backup (the current book is backed up first)\n"
+                "  verify                check the book's integrity and its audit chain\n"
+                "  demo [--years N] [--seed S]\n"
+                "                        write a synthetic office book at --book\n"
+                "\n"
+                "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
+                "5 storage error.")
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::init()
+{
+    const QString officeHi = option(QStringLiteral("--office-hi"));
+    const QString officeEn = option(QStringLiteral("--office-en"));
+    const QString lgd = option(QStringLiteral("--lgd"));
+    const QString admin = option(QStringLiteral("--admin"));
+    Office office;
+    office.nameHi = officeHi;
+    office.nameEn = officeEn;
+    office.lgdCode = lgd;
+    office.block = option(QStringLiteral("--block"));
+    office.district = option(QStringLiteral("--district"));
+    if (const QString state = option(QStringLiteral("--state")); !state.isEmpty())
+        office.state = state;
+    if (!m_args.isEmpty())
+        return usage(tr("init does not take \"%1\".").arg(m_args.first()));
+    if (officeHi.isEmpty() || officeEn.isEmpty() || lgd.isEmpty() || admin.isEmpty())
+        return usage(tr("init needs --office-hi, --office-en, --lgd and --admin."));
+    const auto problems = OfficeProfile::validate(office);
+    if (!problems.isEmpty())
+        return fail(makeError(ErrorCode::InputRejected, problems.first().message));
+    auto pw = password();
+    if (!pw)
+        return fail(pw.error());
+    if (auto s = UserDirectory::validatePassword(pw.value()); !s)
+        return fail(s.error());
+
+    const QString path = AppPaths::book(m_bookOption);
+    auto book = Book::create(path, m_clock);
+    if (!book)
+        return fail(book.error());
+    const auto undo = [&](const Error &e) {
+        book.value().reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return fail(e);
+    };
+    book.value()->setActor(admin);
+    if (auto s = OfficeProfile(*book.value()).saveFirst(office); !s)
+        return undo(s.error());
+    auto user = UserDirectory(*book.value()).createFirstAdmin(admin, admin, pw.value());
+    if (!user)
+        return undo(user.error());
+    m_err << tr("Created the book %1 for %2 with the administrator \"%3\".")
+                 .arg(QDir::toNativeSeparators(path), officeEn, user.value().userName)
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::settings()
+{
+    if (m_args.isEmpty())
+        return usage(tr("settings needs get KEY or set KEY VALUE."));
+    const QString verb = m_args.takeFirst();
+    if (!(verb == u"get" && m_args.size() == 1) && !(verb == u"set" && m_args.size() == 2))
+        return usage(tr("settings needs get KEY or set KEY VALUE."));
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    OfficeSettings settings(*session.value().book);
+    if (verb == u"get") {
+        auto v = settings.get(m_args.at(0));
+        if (!v)
+            return fail(v.error());
+        m_out << v.value() << Qt::endl;
+        return 0;
+    }
+    if (auto s = settings.set(session.value().user, m_args.at(0), m_args.at(1)); !s)
+        return fail(s.error());
+    return 0;
+}
+
+int Cli::backup()
+{
+    const QString to = option(QStringLiteral("--to"));
+    if (!m_args.isEmpty())
+        return usage(tr("backup takes only --to DIR."));
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Backup); !s)
+        return fail(s.error());
+    BackupService backups(*session.value().book);
+    auto copy = backups.backupTo(to.isEmpty() ? backups.defaultFolder() : to);
+    if (!copy)
+        return fail(copy.error());
+    m_out << QDir::toNativeSeparators(copy.value()) << Qt::endl;
+    return 0;
+}
+
+int Cli::restore()
+{
+    if (m_args.size() != 1)
+        return usage(tr("restore needs the backup file: restore FILE."));
+    const QString file = m_args.takeFirst();
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Restore); !s)
+        return fail(s.error());
+    if (auto s = BackupService(*session.value().book).restore(file); !s)
+        return fail(s.error());
+    m_err << tr("Restored the book from %1. The book as it was before is kept in %2.")
+                 .arg(QDir::toNativeSeparators(file),
+                      QDir::toNativeSeparators(BackupService(*session.value().book).defaultFolder()))
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::verify()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("verify takes no arguments."));
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Verify); !s)
+        return fail(s.error());
+    Book &book = *session.value().book;
+    auto integrity = book.scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return fail(integrity.error());
+    if (integrity.value().toString() != u"ok")
+        return fail(makeError(ErrorCode::VerificationFailed,
+                              tr("The book is damaged: %1. Restore the latest backup.").arg(integrity.value().toString())));
+    auto audit = AuditLog::verify(book);
+    if (!audit)
+        return fail(audit.error());
+    if (!audit.value().ok)
+        return fail(makeError(ErrorCode::VerificationFailed,
+                              tr("The audit log shows tampering: %1").arg(audit.value().problem)));
+    m_out << tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked) << Qt::endl;
+    return 0;
+}
+
+int Cli::demo()
+{
+    Demo::Options options;
+    bool ok = true;
+    if (const QString years = option(QStringLiteral("--years")); !years.isEmpty())
+        options.years = years.toInt(&ok);
+    if (!ok)
+        return usage(tr("--years takes a number from 1 to 30."));
+    if (const QString seed = option(QStringLiteral("--seed")); !seed.isEmpty())
+        options.seed = seed.toUInt(&ok);
+    if (!ok)
+        return usage(tr("--seed takes a whole number."));
+    if (!m_args.isEmpty())
+        return usage(tr("demo does not take \"%1\".").arg(m_args.first()));
+    const QString path = AppPaths::book(m_bookOption);
+    auto book = Demo::create(path, m_clock, options);
+    if (!book)
+        return fail(book.error());
+    m_err << tr("Wrote a demo office book at %1. Users admin, secretary, operator and auditor; password %2.")
+                 .arg(QDir::toNativeSeparators(path), Demo::password())
+          << Qt::endl;
+    return 0;
+}
+
+}  // namespace gd::cli

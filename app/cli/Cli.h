@@ -1,0 +1,52 @@
+#pragma once
+// gramdesk-cli: the commands of CONTRACTS.md over the same core rules as the GUI.
+
+#include "Result.h"
+#include "Users.h"
+#include "storage/Book.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace gd::cli {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(gd::cli::Cli)
+public:
+    Cli(QStringList arguments, const Clock &clock, QTextStream &out, QTextStream &err);
+    int run();
+
+private:
+    struct Session {
+        std::unique_ptr<Book> book;
+        User user;
+    };
+
+    // Takes "--name value" out of the remaining arguments.
+    QString option(const QString &name);
+    bool flag(const QString &name);
+    int fail(const Error &error);
+    int usage(const QString &message);
+    Result<QString> password() const;
+    Result<Session> login();
+
+    int help();
+    int init();
+    int settings();
+    int backup();
+    int restore();
+    int verify();
+    int demo();
+
+    QStringList m_args;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_bookOption;
+    QString m_userOption;
+    QString m_passwordFile;
+};
+
+}  // namespace gd::cli

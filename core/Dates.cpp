@@ -1,0 +1,76 @@
+#include "Dates.h"
+
+#include "Text.h"
+
+#include <QRegularExpression>
+
+namespace gd {
+
+Result<QDate> Dates::parse(const QString &input)
+{
+    const QString s = text::toAsciiDigits(input).trimmed();
+    static const QRegularExpression isoForm(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})$"));
+    int y = 0, m = 0, d = 0;
+    if (const auto iso = isoForm.match(s); iso.hasMatch()) {
+        y = iso.captured(1).toInt();
+        m = iso.captured(2).toInt();
+        d = iso.captured(3).toInt();
+    } else if (const auto df = dayFirst.match(s); df.hasMatch()) {
+        d = df.captured(1).toInt();
+        m = df.captured(3).toInt();
+        y = df.captured(4).toInt();
+    } else {
+        if (s.isEmpty())
+            return makeError(ErrorCode::InputRejected, tr("Enter a date as DD-MM-YYYY, for example 05-04-2026."));
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" is not a date. Write it as DD-MM-YYYY, for example 05-04-2026.").arg(s));
+    }
+    const QDate date(y, m, d);
+    if (!date.isValid() || y < 1900)
+        return makeError(ErrorCode::InputRejected, tr("\"%1\" is not a real calendar date.").arg(s));
+    return date;
+}
+
+Result<QTime> Dates::parseTime(const QString &input)
+{
+    const QString s = text::toAsciiDigits(input).trimmed();
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const auto match = form.match(s);
+    const QTime time = match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
+    if (!time.isValid())
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30.").arg(s));
+    return time;
+}
+
+QString Dates::display(const QDate &date, bool devanagariDigits)
+{
+    if (!date.isValid())
+        return {};
+    const QString out = date.toString(QStringLiteral("dd-MM-yyyy"));
+    return devanagariDigits ? text::toDevanagariDigits(out) : out;
+}
+
+QString Dates::iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate Dates::fromIso(const QString &iso)
+{
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+QDate Dates::financialYearStart(const QDate &date)
+{
+    return QDate(date.month() >= 4 ? date.year() : date.year() - 1, 4, 1);
+}
+
+QString Dates::financialYear(const QDate &date)
+{
+    const int start = financialYearStart(date).year();
+    return QStringLiteral("%1-%2").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace gd

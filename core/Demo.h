@@ -1,0 +1,23 @@
+#pragma once
+// The synthetic office: a realistic book for trying GramDesk out and for benchmarks.
+
+#include "storage/Book.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+class Demo {
+    Q_DECLARE_TR_FUNCTIONS(gd::Demo)
+public:
+    struct Options {
+        int years = 10;
+        quint32 seed = 1;
+    };
+    // The password of every demo user (admin, secretary, operator, auditor).
+    static QString password() { return QStringLiteral("demo1234"); }
+    // Writes a new book at `path` (refuses an existing file). Registers fill it in later versions.
+    static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock, Options options);
+};
+
+}  // namespace gd

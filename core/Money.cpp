@@ -1,0 +1,106 @@
+#include "Money.h"
+
+#include "Text.h"
+
+namespace gd {
+
+Result<Paise> Money::parse(const QString &input)
+{
+    QString s = text::toAsciiDigits(input).trimmed();
+    if (s.startsWith(u'\u20B9'))
+        s = s.mid(1).trimmed();
+    else if (s.startsWith(u"Rs.", Qt::CaseInsensitive))
+        s = s.mid(3).trimmed();
+    else if (s.startsWith(u"Rs", Qt::CaseInsensitive))
+        s = s.mid(2).trimmed();
+
+    if (s.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Enter an amount, for example 1250.50."));
+    if (s.startsWith(u'-'))
+        return makeError(ErrorCode::InputRejected,
+                         tr("An amount cannot be negative: \"%1\".").arg(input.trimmed()));
+
+    const qsizetype dot = s.indexOf(u'.');
+    const QString whole = dot < 0 ? s : s.left(dot);
+    const QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
+    const auto notAnAmount = [&] {
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" is not an amount. Write it like 1250.50 or 1,250.50.")
+                             .arg(input.trimmed()));
+    };
+    if (whole.isEmpty() || fraction.contains(u'.') || fraction.contains(u','))
+        return notAnAmount();
+    if (fraction.size() > 2)
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" has more than two decimals; paise have two digits at most.")
+                             .arg(input.trimmed()));
+
+    // Commas may only separate digit groups: never first, last or doubled.
+    const QStringList groups = whole.split(u',');
+    qint64 rupees = 0;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString &g = groups.at(i);
+        if (g.isEmpty())
+            return notAnAmount();
+        if (i > 0 && g.size() != 2 && g.size() != 3)
+            return notAnAmount();
+        for (QChar c : g) {
+            if (!c.isDigit() || c.unicode() > 127)
+                return notAnAmount();
+            rupees = rupees * 10 + (c.unicode() - u'0');
+            if (rupees > kMaximum / 100)
+                return makeError(ErrorCode::InputRejected,
+                                 tr("\"%1\" is larger than any amount GramDesk keeps.").arg(input.trimmed()));
+        }
+    }
+    qint64 paise = 0;
+    for (qsizetype i = 0; i < 2; ++i) {
+        paise *= 10;
+        if (i < fraction.size()) {
+            const QChar c = fraction.at(i);
+            if (!c.isDigit() || c.unicode() > 127)
+                return notAnAmount();
+            paise += c.unicode() - u'0';
+        }
+    }
+    return rupees * 100 + paise;
+}
+
+QString Money::groupIndian(qint64 value)
+{
+    const bool negative = value < 0;
+    QString digits = QString::number(negative ? -value : value);
+    QString out;
+    if (digits.size() <= 3) {
+        out = digits;
+    } else {
+        out = digits.right(3);
+        digits.chop(3);
+        while (digits.size() > 2) {
+            out.prepend(u',' + digits.right(2));
+            digits.chop(2);
+        }
+        out.prepend(digits + u',');
+    }
+    return negative ? u'-' + out : out;
+}
+
+QString Money::format(Paise amount, bool devanagariDigits)
+{
+    const bool negative = amount < 0;
+    const qint64 abs = negative ? -amount : amount;
+    QString out = groupIndian(abs / 100) + u'.' + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    if (negative)
+        out.prepend(u'-');
+    return devanagariDigits ? text::toDevanagariDigits(out) : out;
+}
+
+QString Money::plain(Paise amount)
+{
+    const bool negative = amount < 0;
+    const qint64 abs = negative ? -amount : amount;
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.'
+        + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace gd

@@ -1,0 +1,43 @@
+#include "Text.h"
+
+namespace gd::text {
+
+namespace {
+constexpr char16_t kDevanagariZero = u'\u0966';
+}
+
+QString normalized(const QString &input)
+{
+    return input.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+QString toDevanagariDigits(const QString &input)
+{
+    QString out = input;
+    for (QChar &c : out) {
+        if (c >= u'0' && c <= u'9')
+            c = QChar(char16_t(kDevanagariZero + (c.unicode() - u'0')));
+    }
+    return out;
+}
+
+QString toAsciiDigits(const QString &input)
+{
+    QString out = input;
+    for (QChar &c : out) {
+        if (c.unicode() >= kDevanagariZero && c.unicode() <= kDevanagariZero + 9)
+            c = QChar(char16_t(u'0' + (c.unicode() - kDevanagariZero)));
+    }
+    return out;
+}
+
+bool hasDevanagari(const QString &input)
+{
+    for (QChar c : input) {
+        if (c.unicode() >= 0x0900 && c.unicode() <= 0x097F)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace gd::text

@@ -1,0 +1,16 @@
+#pragma once
+// Text rules shared by every register: NFC normalisation and Devanagari digits.
+
+#include <QString>
+
+namespace gd::text {
+
+// Unicode NFC, trimmed; what every stored or searched text goes through.
+QString normalized(const QString &input);
+// 0-9 → ०-९ (other characters untouched).
+QString toDevanagariDigits(const QString &input);
+// ०-९ → 0-9, so that input typed with Devanagari digits parses.
+QString toAsciiDigits(const QString &input);
+bool hasDevanagari(const QString &input);
+
+}  // namespace gd::text

@@ -1,0 +1,59 @@
+#pragma once
+// The office's users: Argon2id passwords, lockout after wrong tries, roles, and each user's language.
+
+#include "Roles.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace gd {
+
+class Book;
+
+struct User {
+    qint64 id = 0;
+    QString userName;
+    QString fullName;
+    Role role = Role::Operator;
+    QString language = QStringLiteral("hi");  // hi or en
+    bool active = true;
+    int failedAttempts = 0;
+    QDateTime lockedUntil;  // invalid when not locked
+};
+
+class UserDirectory {
+    Q_DECLARE_TR_FUNCTIONS(gd::UserDirectory)
+public:
+    static constexpr int kMaxWrongTries = 5;
+    static constexpr int kLockMinutes = 5;
+    static constexpr int kMinPasswordLength = 8;
+
+    explicit UserDirectory(Book &book);
+
+    // The first administrator of a new book; refused once any user exists.
+    Result<User> createFirstAdmin(const QString &userName, const QString &fullName, const QString &password);
+    Result<User> add(const User &by, const QString &userName, const QString &fullName, Role role,
+                     const QString &password);
+    // Checks the password; five wrong tries in a row lock the account for five minutes.
+    Result<User> login(const QString &userName, const QString &password);
+    Status resetPassword(const User &by, const QString &userName, const QString &newPassword);
+    Status changeOwnPassword(const User &user, const QString &oldPassword, const QString &newPassword);
+    Status unlock(const User &by, const QString &userName);
+    Status setActive(const User &by, const QString &userName, bool active);
+    Status setLanguage(const User &user, const QString &language);
+
+    Result<QList<User>> list() const;
+    Result<User> find(const QString &userName) const;
+    Result<int> count() const;
+
+    static Status validatePassword(const QString &password);
+
+private:
+    Status validateNew(const QString &userName, const QString &fullName, const QString &password) const;
+    Result<User> insert(const QString &userName, const QString &fullName, Role role, const QString &password);
+
+    Book &m_book;
+};
+
+}  // namespace gd

@@ -1,0 +1,55 @@
+#pragma once
+// A printout as plain data: office header, title, paragraphs, tables and signature blocks.
+
+#include "PrintText.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QStringList>
+#include <variant>
+
+namespace gd {
+
+struct DocumentHeader {
+    QString officeHi;
+    QString officeEn;
+    QString lgdCode;
+    QString placeLine;  // block, district, state
+    Bilingual title;
+    QString subtitle;   // period, filters
+};
+
+struct Paragraph {
+    QString text;
+    bool bold = false;
+};
+
+struct TableColumn {
+    Bilingual header;
+    qreal weight = 1.0;  // share of the table width
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+struct Table {
+    QList<TableColumn> columns;
+    QList<QStringList> rows;
+    QString attachmentName;  // the CSV file embedded in the PDF, e.g. "audit-log.csv"
+    QStringList csvHeader;   // machine-readable headers for the CSV; the printed ones when empty
+};
+
+struct SignatureBlock {
+    QList<Bilingual> signatories;  // "Secretary", "Pradhan"…
+};
+
+using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock>;
+
+struct Document {
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    PrintLanguage language = PrintLanguage::Hindi;
+    DocumentHeader header;
+    QList<DocumentBlock> blocks;
+    QString printedOn;  // dd-MM-yyyy, shown in the footer
+};
+
+}  // namespace gd

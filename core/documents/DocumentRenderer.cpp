@@ -1,0 +1,306 @@
+#include "DocumentRenderer.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <memory>
+
+namespace gd {
+
+namespace {
+
+const char *const kContext = "gd::Print";
+
+// One thing to paint on a page, recorded in the layout pass so the paint pass knows the page count.
+struct Op {
+    enum Kind { Text, Line, Fill, PageNumber } kind = Text;
+    QRectF rect;
+    QString text;
+    QFont font;
+    int flags = 0;
+};
+
+using Page = QList<Op>;
+
+class Layout {
+public:
+    Layout(const Document &doc, QPagedPaintDevice &device) : m_doc(doc), m_device(device)
+    {
+        const QRect paint = device.pageLayout().paintRectPixels(device.logicalDpiY());
+        m_width = paint.width();
+        m_height = paint.height();
+        m_mm = device.logicalDpiY() / 25.4;
+    }
+
+    QList<Page> run()
+    {
+        startPage();
+        for (const DocumentBlock &block : m_doc.blocks) {
+            if (const auto *p = std::get_if<Paragraph>(&block))
+                paragraph(*p);
+            else if (const auto *t = std::get_if<Table>(&block))
+                table(*t);
+            else if (const auto *s = std::get_if<SignatureBlock>(&block))
+                signatures(*s);
+        }
+        return m_pages;
+    }
+
+private:
+    QFont font(qreal points, bool bold = false) const
+    {
+        QFont f;
+        f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari")});
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        return f;
+    }
+
+    qreal textHeight(const QFont &f, qreal width, const QString &text) const
+    {
+        const QFontMetricsF fm(f, &m_device);
+        if (!text.contains(u'\n') && fm.horizontalAdvance(text) <= width)
+            return fm.height();
+        return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+    }
+
+    void add(Op op) { m_pages.last().append(std::move(op)); }
+
+    void text(const QRectF &rect, const QString &s, const QFont &f, int flags)
+    {
+        add(Op{Op::Text, rect, s, f, flags | Qt::TextWordWrap});
+    }
+
+    void line(qreal x1, qreal y1, qreal x2, qreal y2)
+    {
+        add(Op{Op::Line, QRectF(QPointF(x1, y1), QPointF(x2, y2)), {}, {}, 0});
+    }
+
+    void startPage()
+    {
+        m_pages.append(Page{});
+        const DocumentHeader &h = m_doc.header;
+        const PrintLanguage lang = m_doc.language;
+        qreal y = 0;
+        const auto centred = [&](const QString &s, const QFont &f) {
+            if (s.isEmpty())
+                return;
+            const qreal hgt = textHeight(f, m_width, s);
+            text(QRectF(0, y, m_width, hgt), s, f, Qt::AlignHCenter | Qt::AlignTop);
+            y += hgt;
+        };
+        const QFont officeFont = font(13, true);
+        if (lang == PrintLanguage::Both) {
+            centred(h.officeHi, officeFont);
+            centred(h.officeEn, officeFont);
+        } else {
+            centred(PrintText::pick({h.officeHi, h.officeEn}, lang), officeFont);
+        }
+        QStringList place;
+        if (!h.lgdCode.isEmpty())
+            place += PrintText::text(lang, kContext, QT_TRANSLATE_NOOP("gd::Print", "LGD code")) + QStringLiteral(": ") + h.lgdCode;
+        if (!h.placeLine.isEmpty())
+            place += h.placeLine;
+        centred(place.join(QStringLiteral("  ·  ")), font(9));
+        y += m_mm * 1.5;
+        centred(PrintText::pick(h.title, lang), font(12, true));
+        centred(h.subtitle, font(9));
+        y += m_mm * 1.5;
+        line(0, y, m_width, y);
+        y += m_mm * 3;
+        m_y = y;
+
+        // Footer: printed date on the left, page number on the right.
+        const QFont footFont = font(8);
+        const qreal fh = QFontMetricsF(footFont, &m_device).height();
+        const qreal fy = m_height - fh;
+        line(0, fy - m_mm * 1.5, m_width, fy - m_mm * 1.5);
+        QString printed = QStringLiteral("GramDesk");
+        if (!m_doc.printedOn.isEmpty())
+            printed = PrintText::text(lang, kContext, QT_TRANSLATE_NOOP("gd::Print", "Printed on")) + u' '
+                + m_doc.printedOn + QStringLiteral("  ·  GramDesk");
+        text(QRectF(0, fy, m_width * 0.6, fh), printed, footFont, Qt::AlignLeft | Qt::AlignVCenter);
+        add(Op{Op::PageNumber, QRectF(m_width * 0.6, fy, m_width * 0.4, fh), {}, footFont,
+               Qt::AlignRight | Qt::AlignVCenter});
+        m_bottom = fy - m_mm * 4;
+    }
+
+    void ensure(qreal height)
+    {
+        if (m_y + height > m_bottom)
+            startPage();
+    }
+
+    void paragraph(const Paragraph &p)
+    {
+        const QFont f = font(10, p.bold);
+        const qreal h = textHeight(f, m_width, p.text);
+        ensure(h);
+        text(QRectF(0, m_y, m_width, h), p.text, f, Qt::AlignLeft | Qt::AlignTop);
+        m_y += h + m_mm * 2;
+    }
+
+    QList<qreal> columnWidths(const Table &t) const
+    {
+        qreal total = 0;
+        for (const TableColumn &c : t.columns)
+            total += c.weight;
+        QList<qreal> widths;
+        for (const TableColumn &c : t.columns)
+            widths += m_width * c.weight / (total > 0 ? total : 1);
+        return widths;
+    }
+
+    // Draws one row of cells; returns its height. Rows taller than a page are cut at the page.
+    qreal row(const QStringList &cells, const QList<qreal> &widths, const Table &t, const QFont &f, bool header)
+    {
+        const qreal pad = m_mm * 1.2;
+        qreal h = 0;
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            h = std::max(h, textHeight(f, widths[i] - 2 * pad, cells.value(i)) + 2 * pad);
+        if (m_y + h > m_bottom) {
+            startPage();
+            if (!header)
+                tableHeader(t, widths);
+        }
+        h = std::min(h, m_bottom - m_y);
+        if (header)
+            add(Op{Op::Fill, QRectF(0, m_y, m_width, h), {}, {}, 0});
+        qreal x = 0;
+        for (qsizetype i = 0; i < widths.size(); ++i) {
+            const Qt::Alignment align = header ? Qt::AlignHCenter : t.columns[i].alignment;
+            text(QRectF(x + pad, m_y + pad, widths[i] - 2 * pad, h - 2 * pad), cells.value(i), f,
+                 int(align) | Qt::AlignTop);
+            line(x, m_y, x, m_y + h);
+            x += widths[i];
+        }
+        line(m_width, m_y, m_width, m_y + h);
+        line(0, m_y, m_width, m_y);
+        line(0, m_y + h, m_width, m_y + h);
+        m_y += h;
+        return h;
+    }
+
+    void tableHeader(const Table &t, const QList<qreal> &widths)
+    {
+        QStringList names;
+        for (const TableColumn &c : t.columns)
+            names += PrintText::pick(c.header, m_doc.language, QStringLiteral("\n"));
+        row(names, widths, t, font(8.5, true), true);
+    }
+
+    void table(const Table &t)
+    {
+        if (t.columns.isEmpty())
+            return;
+        const QList<qreal> widths = columnWidths(t);
+        const QFont bodyFont = font(8.5);
+        // Keep the header with at least one row.
+        ensure(QFontMetricsF(bodyFont, &m_device).height() * 5);
+        tableHeader(t, widths);
+        if (t.rows.isEmpty()) {
+            const QString none = PrintText::text(m_doc.language, kContext, QT_TRANSLATE_NOOP("gd::Print", "No entries."));
+            const qreal h = textHeight(bodyFont, m_width, none) + m_mm * 2.4;
+            text(QRectF(0, m_y + m_mm * 1.2, m_width, h), none, bodyFont, Qt::AlignHCenter | Qt::AlignTop);
+            line(0, m_y + h, m_width, m_y + h);
+            line(0, m_y, 0, m_y + h);
+            line(m_width, m_y, m_width, m_y + h);
+            m_y += h;
+        }
+        for (const QStringList &r : t.rows)
+            row(r, widths, t, bodyFont, false);
+        m_y += m_mm * 4;
+    }
+
+    void signatures(const SignatureBlock &s)
+    {
+        if (s.signatories.isEmpty())
+            return;
+        const QFont f = font(9);
+        const qreal labelHeight = textHeight(f, m_width, QStringLiteral("X\nX"));
+        const qreal height = m_mm * 18 + labelHeight;
+        ensure(height);
+        const qreal slot = m_width / s.signatories.size();
+        const qreal lineY = m_y + m_mm * 16;
+        for (qsizetype i = 0; i < s.signatories.size(); ++i) {
+            const qreal x = slot * i + slot * 0.12;
+            const qreal w = slot * 0.76;
+            line(x, lineY, x + w, lineY);
+            text(QRectF(x, lineY + m_mm, w, labelHeight), PrintText::pick(s.signatories[i], m_doc.language, QStringLiteral("\n")),
+                 f, Qt::AlignHCenter | Qt::AlignTop);
+        }
+        m_y += height;
+    }
+
+    const Document &m_doc;
+    QPagedPaintDevice &m_device;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    qreal m_mm = 1;
+    qreal m_y = 0;
+    qreal m_bottom = 0;
+    QList<Page> m_pages;
+};
+
+}  // namespace
+
+void DocumentRenderer::loadFonts()
+{
+    static const bool loaded = [] {
+        for (const char *file : {":/fonts/NotoSans-Regular.ttf", ":/fonts/NotoSans-Bold.ttf",
+                                 ":/fonts/NotoSansDevanagari-Regular.ttf", ":/fonts/NotoSansDevanagari-Bold.ttf"})
+            QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        return true;
+    }();
+    Q_UNUSED(loaded);
+}
+
+Result<int> DocumentRenderer::render(const Document &document, QPagedPaintDevice &device)
+{
+    loadFonts();
+    device.setPageSize(QPageSize(document.pageSize));
+    device.setPageOrientation(document.orientation);
+    device.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+
+    const QList<Page> pages = Layout(document, device).run();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return makeError(ErrorCode::Storage, tr("The printout could not be started. Check the printer or the file name."));
+    const QString pageOf = PrintText::text(document.language, kContext, QT_TRANSLATE_NOOP("gd::Print", "Page %1 of %2"));
+    const QPen thin(QColor(60, 60, 60), device.logicalDpiY() / 300.0);
+    for (qsizetype n = 0; n < pages.size(); ++n) {
+        if (n > 0 && !device.newPage()) {
+            painter.end();
+            return makeError(ErrorCode::Storage, tr("The printout could not start a new page."));
+        }
+        for (const Op &op : pages[n]) {
+            switch (op.kind) {
+            case Op::Fill:
+                painter.fillRect(op.rect, QColor(230, 230, 230));
+                break;
+            case Op::Line:
+                painter.setPen(thin);
+                painter.drawLine(op.rect.topLeft(), op.rect.bottomRight());
+                break;
+            case Op::Text:
+                painter.setPen(Qt::black);
+                painter.setFont(op.font);
+                painter.save();
+                painter.setClipRect(op.rect.adjusted(-2, -2, 2, 2));
+                painter.drawText(op.rect, op.flags, op.text);
+                painter.restore();
+                break;
+            case Op::PageNumber:
+                painter.setPen(Qt::black);
+                painter.setFont(op.font);
+                painter.drawText(op.rect, op.flags, pageOf.arg(n + 1).arg(pages.size()));
+                break;
+            }
+        }
+    }
+    painter.end();
+    return int(pages.size());
+}
+
+}  // namespace gd

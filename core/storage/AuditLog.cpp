@@ -1,0 +1,231 @@
+#include "AuditLog.h"
+
+#include "Book.h"
+
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace gd {
+
+namespace {
+
+// The audited tables and the expression that gives a row's JSON; kept in a table of its own so that
+// verify() compares each row with exactly what the triggers logged.
+Result<QStringList> columnsOf(const Book &book, const QString &table)
+{
+    auto q = book.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q.value().next())
+        names += q.value().value(0).toString();
+    return names;
+}
+
+QString jsonOf(const QString &alias, const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts += QStringLiteral("'%1', %2.\"%1\"").arg(c, alias);
+    return QStringLiteral("gd_json(") + parts.join(QStringLiteral(", ")) + u')';
+}
+
+QString logInsert(const QString &table, const QString &action, const QString &rowIdExpr, const QString &oldJson,
+                  const QString &newJson)
+{
+    return QStringLiteral(
+               "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, old_values, new_values, prev_hash, hash) "
+               "SELECT n.id, n.at, n.actor, '%2', '%1', %3, %4, %5, n.prev, "
+               " gd_audit_hash(n.id, n.at, n.actor, '%2', '%1', %3, %4, %5, n.prev) "
+               "FROM (SELECT coalesce(max(id), 0) + 1 AS id, gd_now() AS at, gd_actor() AS actor, "
+               " coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') AS prev FROM audit_log) AS n;")
+        .arg(table, action, rowIdExpr, oldJson, newJson);
+}
+
+}  // namespace
+
+Status AuditLog::createTable(Book &book)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                       " table_name TEXT NOT NULL, row_id INTEGER NOT NULL,"
+                       " old_values TEXT, new_values TEXT,"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log (table_name, row_id, id)"),
+        QStringLiteral("CREATE TABLE audited_tables (name TEXT PRIMARY KEY, json_columns TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
+    for (const QString &sql : statements) {
+        if (auto r = book.exec(sql); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status AuditLog::installTriggers(Book &book, const QString &table, const QStringList &excludedColumns)
+{
+    auto all = columnsOf(book, table);
+    if (!all)
+        return all.error();
+    QStringList columns;
+    for (const QString &c : all.value()) {
+        if (!excludedColumns.contains(c))
+            columns += c;
+    }
+    const QStringList statements = {
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_insert").arg(table),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_update").arg(table),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_delete").arg(table),
+        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
+            .arg(table, logInsert(table, QStringLiteral("insert"), QStringLiteral("NEW.rowid"), QStringLiteral("NULL"),
+                                  jsonOf(QStringLiteral("NEW"), columns))),
+        QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 END")
+            .arg(table, logInsert(table, QStringLiteral("update"), QStringLiteral("NEW.rowid"),
+                                  jsonOf(QStringLiteral("OLD"), columns), jsonOf(QStringLiteral("NEW"), columns))),
+        QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 END")
+            .arg(table, logInsert(table, QStringLiteral("delete"), QStringLiteral("OLD.rowid"),
+                                  jsonOf(QStringLiteral("OLD"), columns), QStringLiteral("NULL"))),
+    };
+    for (const QString &sql : statements) {
+        if (auto r = book.exec(sql); !r)
+            return r.error();
+    }
+    if (auto r = book.exec(QStringLiteral("INSERT OR REPLACE INTO audited_tables (name, json_columns) VALUES (?, ?)"),
+                           {table, columns.join(u',')});
+        !r)
+        return r.error();
+    return {};
+}
+
+QString AuditLog::rowHash(const QStringList &fields)
+{
+    // Unit separator between fields, so that moving text from one field to the next changes the hash.
+    return sha256Hex(fields.join(QChar(0x1F)).toUtf8());
+}
+
+QString AuditLog::sha256Hex(const QByteArray &data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()),
+                       static_cast<unsigned long long>(data.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+Result<AuditVerification> AuditLog::verify(const Book &book)
+{
+    AuditVerification report;
+    auto q = book.exec(QStringLiteral("SELECT id, at, actor, action, table_name, row_id, old_values, new_values, "
+                                      "prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!q)
+        return q.error();
+    QString previous;
+    qint64 expectedId = 1;
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        const auto bad = [&](const QString &problem) {
+            report.ok = false;
+            report.firstBadId = id;
+            report.problem = problem;
+        };
+        if (id != expectedId) {
+            bad(tr("Audit entry %1 is missing: the audit log was cut.").arg(expectedId));
+            return report;
+        }
+        QStringList fields;
+        for (int i = 0; i < 8; ++i)
+            fields += rows.value(i).toString();
+        const QString prev = rows.value(8).toString();
+        if (prev != previous) {
+            bad(tr("Audit entry %1 does not follow the entry before it: entries were removed or inserted.").arg(id));
+            return report;
+        }
+        fields += prev;
+        const QString hash = rows.value(9).toString();
+        if (rowHash(fields) != hash) {
+            bad(tr("Audit entry %1 was altered after it was written.").arg(id));
+            return report;
+        }
+        previous = hash;
+        ++expectedId;
+        ++report.rowsChecked;
+    }
+
+    // Every audited row must look exactly as the log last saw it, and nothing may vanish unlogged.
+    auto tables = book.exec(QStringLiteral("SELECT name, json_columns FROM audited_tables ORDER BY name"));
+    if (!tables)
+        return tables.error();
+    QList<QPair<QString, QStringList>> list;
+    while (tables.value().next())
+        list.append({tables.value().value(0).toString(), tables.value().value(1).toString().split(u',')});
+    for (const auto &[table, columns] : list) {
+        const QString json = jsonOf(QStringLiteral("t"), columns);
+        auto changed = book.scalar(
+            QStringLiteral("SELECT t.rowid FROM \"%1\" AS t WHERE %2 IS NOT "
+                           "(SELECT a.new_values FROM audit_log a WHERE a.table_name = ? AND a.row_id = t.rowid "
+                           " ORDER BY a.id DESC LIMIT 1) LIMIT 1")
+                .arg(table, json),
+            {table});
+        if (!changed)
+            return changed.error();
+        if (!changed.value().isNull()) {
+            report.ok = false;
+            report.problem = tr("Row %1 of %2 was changed outside GramDesk (it differs from the audit log).")
+                                 .arg(changed.value().toString(), table);
+            return report;
+        }
+        auto vanished = book.scalar(
+            QStringLiteral("SELECT a.row_id FROM audit_log a WHERE a.table_name = ? AND a.action <> 'delete' "
+                           "AND a.id = (SELECT max(b.id) FROM audit_log b WHERE b.table_name = a.table_name "
+                           "AND b.row_id = a.row_id) "
+                           "AND NOT EXISTS (SELECT 1 FROM \"%1\" t WHERE t.rowid = a.row_id) LIMIT 1")
+                .arg(table),
+            {table});
+        if (!vanished)
+            return vanished.error();
+        if (!vanished.value().isNull()) {
+            report.ok = false;
+            report.problem = tr("Row %1 of %2 was deleted outside GramDesk.").arg(vanished.value().toString(), table);
+            return report;
+        }
+    }
+    return report;
+}
+
+Result<QList<AuditRow>> AuditLog::page(const Book &book, qint64 offset, int limit)
+{
+    auto q = book.exec(QStringLiteral("SELECT id, at, actor, action, table_name, row_id, coalesce(old_values, ''), "
+                                      "coalesce(new_values, '') FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"),
+                       {limit, offset});
+    if (!q)
+        return q.error();
+    QList<AuditRow> rows;
+    while (q.value().next()) {
+        AuditRow r;
+        r.id = q.value().value(0).toLongLong();
+        r.at = q.value().value(1).toString();
+        r.actor = q.value().value(2).toString();
+        r.action = q.value().value(3).toString();
+        r.table = q.value().value(4).toString();
+        r.rowId = q.value().value(5).toLongLong();
+        r.oldValues = q.value().value(6).toString();
+        r.newValues = q.value().value(7).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<qint64> AuditLog::count(const Book &book)
+{
+    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    if (!n)
+        return n.error();
+    return n.value().toLongLong();
+}
+
+}  // namespace gd

@@ -1,0 +1,51 @@
+#pragma once
+// The audit log: every change to every table, written by triggers in the same transaction, hash-chained.
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace gd {
+
+class Book;
+
+struct AuditRow {
+    qint64 id = 0;
+    QString at;
+    QString actor;
+    QString action;  // insert, update, delete
+    QString table;
+    qint64 rowId = 0;
+    QString oldValues;  // JSON object, empty for an insert
+    QString newValues;  // JSON object, empty for a delete
+};
+
+struct AuditVerification {
+    bool ok = true;
+    qint64 rowsChecked = 0;
+    qint64 firstBadId = 0;  // 0 when ok, or when the problem is in a table rather than the log
+    QString problem;       // translated
+};
+
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(gd::AuditLog)
+public:
+    static Status createTable(Book &book);
+    // (Re)creates the insert/update/delete triggers of a table; call again after the table changes.
+    static Status installTriggers(Book &book, const QString &table, const QStringList &excludedColumns = {});
+
+    // SHA-256 (hex) over the fields of a row, in order: id, at, actor, action, table, row id, old, new, previous hash.
+    static QString rowHash(const QStringList &fields);
+    static QString sha256Hex(const QByteArray &data);
+
+    // Walks the chain and compares every audited table with its last logged state.
+    static Result<AuditVerification> verify(const Book &book);
+
+    // The newest rows first, for the audit view; `offset`/`limit` page through it.
+    static Result<QList<AuditRow>> page(const Book &book, qint64 offset, int limit);
+    static Result<qint64> count(const Book &book);
+};
+
+}  // namespace gd

@@ -1,0 +1,310 @@
+#include "Backup.h"
+
+#include "../Dates.h"
+#include "Book.h"
+#include "Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <cstdio>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace gd {
+
+namespace {
+
+const QString kSuffix = QStringLiteral(".gramdesk");
+
+bool syncFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return ::fsync(f.handle()) == 0;
+}
+
+void syncFolder(const QString &folder)
+{
+    QFile d(folder);
+    if (d.open(QIODevice::ReadOnly))
+        ::fsync(d.handle());
+}
+
+// Copies the database behind `from` into `to` with SQLite's online backup API.
+int onlineCopy(sqlite3 *from, sqlite3 *to)
+{
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b)
+        return sqlite3_errcode(to);
+    int rc;
+    do {
+        rc = sqlite3_backup_step(b, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finish = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? finish : rc;
+}
+
+void prune(const QString &folder, const QString &prefix, int keep)
+{
+    QDir dir(folder);
+    // Names carry the date, so name order is age order.
+    const QStringList files = dir.entryList({prefix + QStringLiteral("-*") + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = keep; i < files.size(); ++i)
+        dir.remove(files.at(i));
+}
+
+}  // namespace
+
+BackupService::BackupService(Book &book) : m_book(book) {}
+
+QString BackupService::defaultFolder() const
+{
+    const QFileInfo info(m_book.path());
+    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-backups");
+}
+
+Status BackupService::ensureFolder(const QString &folder) const
+{
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+        return makeError(ErrorCode::ReadOnly, tr("The backup folder %1 cannot be written to. Choose another folder "
+                                                 "or check that the USB stick is not write-protected.")
+                                                  .arg(QDir::toNativeSeparators(folder)));
+    return {};
+}
+
+Result<QString> BackupService::copyTo(const QString &target)
+{
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    auto *source = static_cast<sqlite3 *>(m_book.sqliteHandle());
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(part).constData(), &dest,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK)
+        rc = onlineCopy(source, dest);
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK) {
+        QFile::remove(part);
+        if (rc == SQLITE_FULL)
+            return makeError(ErrorCode::DiskFull, tr("The backup did not fit on %1: the disk is full. Free some "
+                                                     "space or use another USB stick.")
+                                                      .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return makeError(ErrorCode::Storage, tr("The backup to %1 failed (%2). The book itself is unharmed; try "
+                                                "another folder.")
+                                                 .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    // The copy must prove itself before it may replace anything.
+    auto check = verifyFile(part, m_book.clock());
+    if (!check || !check.value().ok) {
+        QFile::remove(part);
+        const QString why = check ? check.value().problem : check.error().message;
+        return makeError(ErrorCode::VerificationFailed, tr("The backup copy failed its check (%1) and was thrown "
+                                                           "away. The book itself is unharmed.")
+                                                            .arg(why));
+    }
+    if (!syncFile(part) || std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(part);
+        return makeError(ErrorCode::Storage, tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
+    }
+    syncFolder(QFileInfo(target).absolutePath());
+    return target;
+}
+
+Result<AuditVerification> BackupService::verifyFile(const QString &path, const Clock &clock)
+{
+    Book::Options options;
+    options.migrate = false;
+    auto book = Book::open(path, clock, options);
+    if (!book)
+        return book.error();
+    auto integrity = book.value()->scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    if (integrity.value().toString() != QStringLiteral("ok")) {
+        AuditVerification bad;
+        bad.ok = false;
+        bad.problem = tr("The file is damaged: %1").arg(integrity.value().toString());
+        return bad;
+    }
+    return AuditLog::verify(*book.value());
+}
+
+Status BackupService::record(const QString &kind, const QString &place, bool ok, const QString &message)
+{
+    return m_book.write(QStringLiteral("INSERT INTO backup_log (at, kind, place, ok, message, actor) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"),
+                             {m_book.clock().now().toString(Qt::ISODate), kind, QDir::toNativeSeparators(place),
+                              ok ? 1 : 0, message, m_book.actor()});
+}
+
+Result<QString> BackupService::backupTo(const QString &folderIn)
+{
+    const QString folder = QDir(folderIn).absolutePath();
+    if (auto s = ensureFolder(folder); !s) {
+        (void)record(QStringLiteral("manual"), folder, false, s.error().message);
+        return s.error();
+    }
+    const QString name = QFileInfo(m_book.path()).completeBaseName() + u'-'
+        + m_book.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix;
+    auto copy = copyTo(QDir(folder).filePath(name));
+    (void)record(QStringLiteral("manual"), copy ? copy.value() : folder, copy.ok(), copy ? QString() : copy.error().message);
+    return copy;
+}
+
+Result<QString> BackupService::rotatingCopy(const QString &kind)
+{
+    const QString folder = defaultFolder();
+    if (auto s = ensureFolder(folder); !s) {
+        (void)record(kind, folder, false, s.error().message);
+        return s.error();
+    }
+    const QDate today = m_book.clock().today();
+    const QDir dir(folder);
+    const QString daily = dir.filePath(QStringLiteral("daily-") + Dates::iso(today) + kSuffix);
+    auto copy = copyTo(daily);
+    (void)record(kind, copy ? copy.value() : daily, copy.ok(), copy ? QString() : copy.error().message);
+    if (!copy)
+        return copy;
+    const QString weekly = dir.filePath(QStringLiteral("weekly-%1-W%2")
+                                            .arg(today.year())
+                                            .arg(today.weekNumber(), 2, 10, QLatin1Char('0'))
+        + kSuffix);
+    const QString monthly = dir.filePath(QStringLiteral("monthly-") + today.toString(QStringLiteral("yyyy-MM")) + kSuffix);
+    for (const QString &longer : {weekly, monthly}) {
+        if (!QFileInfo::exists(longer) && QFile::copy(daily, longer))
+            syncFile(longer);
+    }
+    prune(folder, QStringLiteral("daily"), kKeepDaily);
+    prune(folder, QStringLiteral("weekly"), kKeepWeekly);
+    prune(folder, QStringLiteral("monthly"), kKeepMonthly);
+    return copy;
+}
+
+Result<QString> BackupService::dailyIfDue()
+{
+    auto done = m_book.scalar(QStringLiteral("SELECT count(*) FROM backup_log WHERE ok = 1 AND kind IN ('daily', 'exit') "
+                                             "AND substr(at, 1, 10) = ?"),
+                              {Dates::iso(m_book.clock().today())});
+    if (!done)
+        return done.error();
+    if (done.value().toInt() > 0)
+        return QString();
+    return rotatingCopy(QStringLiteral("daily"));
+}
+
+Result<QString> BackupService::atExit()
+{
+    return rotatingCopy(QStringLiteral("exit"));
+}
+
+Result<QString> BackupService::backupBeforeUpgrade(int fromVersion)
+{
+    const QString folder = defaultFolder();
+    if (auto s = ensureFolder(folder); !s)
+        return s.error();
+    const QString target = QDir(folder).filePath(QStringLiteral("before-upgrade-v%1-").arg(fromVersion)
+                                                 + m_book.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix);
+    // No record here: the book's tables may not yet have the columns the log needs.
+    return copyTo(target);
+}
+
+Status BackupService::restore(const QString &file)
+{
+    const QString native = QDir::toNativeSeparators(file);
+    if (!QFileInfo(file).isFile())
+        return makeError(ErrorCode::NotFound, tr("There is no backup at %1.").arg(native));
+    // Work on a local copy: a USB stick may be pulled out half-way, or be read-only.
+    const QString staging = QFileInfo(m_book.path()).absolutePath() + QStringLiteral("/.restore-") +
+        m_book.clock().now().toString(QStringLiteral("yyyyMMddHHmmss")) + kSuffix;
+    QFile::remove(staging);
+    if (!QFile::copy(file, staging))
+        return makeError(ErrorCode::Storage, tr("The backup %1 could not be read.").arg(native));
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
+    const auto cleanup = qScopeGuard([&] {
+        for (const QString &s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(staging + s);
+    });
+
+    auto check = verifyFile(staging, m_book.clock());
+    if (!check) {
+        (void)record(QStringLiteral("restore"), file, false, check.error().message);
+        return makeError(check.error().code, tr("%1 cannot be restored: %2").arg(native, check.error().message));
+    }
+    if (!check.value().ok) {
+        (void)record(QStringLiteral("restore"), file, false, check.value().problem);
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("%1 cannot be restored: it failed its check (%2).").arg(native, check.value().problem));
+    }
+
+    // The book as it is now is kept first, whatever happens next.
+    const QString safety = QDir(defaultFolder()).filePath(QStringLiteral("before-restore-") +
+                                                          m_book.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix);
+    if (auto s = ensureFolder(defaultFolder()); !s)
+        return s;
+    auto kept = copyTo(safety);
+    (void)record(QStringLiteral("before-restore"), kept ? kept.value() : safety, kept.ok(), kept ? QString() : kept.error().message);
+    if (!kept)
+        return kept.error();
+
+    sqlite3 *source = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(staging).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK)
+        rc = onlineCopy(source, static_cast<sqlite3 *>(m_book.sqliteHandle()));
+    sqlite3_close(source);
+    if (rc != SQLITE_OK) {
+        (void)record(QStringLiteral("restore"), file, false, QString::fromUtf8(sqlite3_errstr(rc)));
+        return makeError(ErrorCode::Storage, tr("The restore failed (%1). The book was not changed; a copy of it is at %2.")
+                                                 .arg(QString::fromUtf8(sqlite3_errstr(rc)), QDir::toNativeSeparators(safety)));
+    }
+    if (m_book.version() < Schema::latestVersion()) {
+        if (auto s = Schema::migrate(m_book, m_book.version()); !s)
+            return s;
+    }
+    (void)record(QStringLiteral("restore"), file, true, tr("The book as it was before is kept at %1.").arg(QDir::toNativeSeparators(safety)));
+    return {};
+}
+
+Result<QList<BackupRecord>> BackupService::history(int limit) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT at, kind, place, ok, message, actor FROM backup_log ORDER BY id DESC LIMIT ?"),
+                         {limit});
+    if (!q)
+        return q.error();
+    QList<BackupRecord> out;
+    while (q.value().next()) {
+        BackupRecord r;
+        r.at = q.value().value(0).toString();
+        r.kind = q.value().value(1).toString();
+        r.place = q.value().value(2).toString();
+        r.ok = q.value().value(3).toBool();
+        r.message = q.value().value(4).toString();
+        r.actor = q.value().value(5).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<BackupRecord> BackupService::lastSuccessful() const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT at, kind, place, ok, message, actor FROM backup_log "
+                                        "WHERE ok = 1 AND kind NOT IN ('restore') ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    BackupRecord r;
+    if (q.value().next()) {
+        r.at = q.value().value(0).toString();
+        r.kind = q.value().value(1).toString();
+        r.place = q.value().value(2).toString();
+        r.ok = true;
+        r.message = q.value().value(4).toString();
+        r.actor = q.value().value(5).toString();
+    }
+    return r;
+}
+
+}  // namespace gd

@@ -1,0 +1,442 @@
+#include "Book.h"
+
+#include "AuditLog.h"
+#include "Backup.h"
+#include "Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QtEndian>
+#include <atomic>
+#include <sqlite3.h>
+
+namespace gd {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+struct Header {
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+
+// Reads the 100-byte SQLite header without opening the file as a database, so that a file we refuse is
+// never touched.
+Header readHeader(const QString &path)
+{
+    Header h;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return h;
+    const QByteArray bytes = f.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return h;
+    h.isSqlite = true;
+    h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+    h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    return h;
+}
+
+bool writable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    // Permission bits too: root may write anything, but a book marked read-only must stay untouched.
+    const bool fileOk = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+    return fileOk && dir.isWritable();
+}
+
+void gdNow(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    const auto *book = static_cast<const Book *>(sqlite3_user_data(ctx));
+    const QByteArray now = book->clock().now().toString(Qt::ISODate).toUtf8();
+    sqlite3_result_text(ctx, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+}
+
+void gdActor(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    const auto *book = static_cast<const Book *>(sqlite3_user_data(ctx));
+    const QByteArray actor = book->actor().toUtf8();
+    sqlite3_result_text(ctx, actor.constData(), int(actor.size()), SQLITE_TRANSIENT);
+}
+
+QString textArg(sqlite3_value *v)
+{
+    if (sqlite3_value_type(v) == SQLITE_NULL)
+        return {};
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(v));
+    return QString::fromUtf8(data, sqlite3_value_bytes(v));
+}
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    out += '"';
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// gd_json(name1, value1, name2, value2, …): a row as a JSON object, keys in the order given. Blobs (photos,
+// scans) are logged by their SHA-256 so the log stays small. Our own function, because SQLite's JSON
+// functions may not run inside triggers with trusted_schema off.
+void gdJson(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    QByteArray out = "{";
+    for (int i = 0; i + 1 < argc; i += 2) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])), sqlite3_value_bytes(argv[i])));
+        out += ':';
+        sqlite3_value *v = argv[i + 1];
+        switch (sqlite3_value_type(v)) {
+        case SQLITE_NULL:
+            out += "null";
+            break;
+        case SQLITE_INTEGER:
+            out += QByteArray::number(sqlite3_value_int64(v));
+            break;
+        case SQLITE_FLOAT:
+            out += QByteArray::number(sqlite3_value_double(v), 'g', 17);
+            break;
+        case SQLITE_BLOB: {
+            const QByteArray blob(static_cast<const char *>(sqlite3_value_blob(v)), sqlite3_value_bytes(v));
+            out += "{\"sha256\":\"" + AuditLog::sha256Hex(blob).toLatin1() + "\"}";
+            break;
+        }
+        default:
+            appendJsonString(out, QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(v)), sqlite3_value_bytes(v)));
+        }
+    }
+    out += '}';
+    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+void gdAuditHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    QStringList fields;
+    for (int i = 0; i < argc; ++i)
+        fields += textArg(argv[i]);
+    const QByteArray hash = AuditLog::rowHash(fields).toUtf8();
+    sqlite3_result_text(ctx, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
+int Book::schemaVersion()
+{
+    return Schema::latestVersion();
+}
+
+Book::Book(QString path, const Clock &clock)
+    : m_path(std::move(path)),
+      m_connectionName(QStringLiteral("gramdesk-book-%1").arg(++g_connectionCounter)),
+      m_clock(clock)
+{
+}
+
+Book::~Book()
+{
+    close();
+}
+
+void Book::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA optimize"));
+            q.finish();
+            db.close();
+        }
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Book::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void *Book::sqliteHandle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+Error Book::storageError(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.text();
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Locked,
+                         tr("The book %1 is in use by another program. Close that program and try again.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    case SQLITE_FULL:
+        return makeError(ErrorCode::DiskFull,
+                         tr("The disk is full, so nothing was saved. Free some space (or move old backups to a "
+                            "USB stick) and try again."));
+    case SQLITE_READONLY:
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The book %1 cannot be written. Copy it to a folder you may write to, or ask the "
+                            "administrator for access.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("The book %1 is damaged. Restore the latest backup (Backups → Restore) and tell the "
+                            "secretary.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    case SQLITE_CONSTRAINT:
+        return makeError(ErrorCode::InputRejected,
+                         tr("The entry conflicts with one already in the book (%1). Nothing was saved.").arg(detail));
+    default:
+        return makeError(ErrorCode::Storage,
+                         tr("The book could not be read or written (%1). Nothing was saved; try again, and "
+                            "restore the latest backup if it happens again.")
+                             .arg(detail));
+    }
+}
+
+Result<QSqlQuery> Book::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError());
+    for (const QVariant &b : bindings) {
+        // A QString is text, even when empty; only an empty QVariant means NULL.
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    if (!q.exec())
+        return storageError(q.lastError());
+    return q;
+}
+
+Result<QVariant> Book::scalar(const QString &sql, const QVariantList &bindings) const
+{
+    auto q = exec(sql, bindings);
+    if (!q)
+        return q.error();
+    if (!q.value().next()) {
+        if (q.value().lastError().isValid())
+            return storageError(q.value().lastError());
+        return QVariant();
+    }
+    return q.value().value(0);
+}
+
+Status Book::transact(const std::function<Status()> &body)
+{
+    const bool outer = m_depth == 0;
+    const QString savepoint = QStringLiteral("sp%1").arg(++m_savepoint);
+    if (auto begin = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+        !begin)
+        return begin.error();
+    ++m_depth;
+    Status result = body();
+    --m_depth;
+    if (result) {
+        auto end = exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (end)
+            return {};
+        result = end.error();
+    }
+    if (outer) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        (void)exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+Status Book::write(const QString &sql, const QVariantList &bindings)
+{
+    return transact([&]() -> Status {
+        if (auto r = exec(sql, bindings); !r)
+            return r.error();
+        return {};
+    });
+}
+
+int Book::version() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v.value().toInt() : -1;
+}
+
+Status Book::openConnection(int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return storageError(db.lastError());
+    if (!registerFunctions())
+        return makeError(ErrorCode::Storage, tr("The book's functions could not be set up."));
+    const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                                 QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA trusted_schema = OFF"),
+                                 QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString &p : pragmas) {
+        if (auto r = exec(p); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status Book::registerFunctions()
+{
+    auto *db = static_cast<sqlite3 *>(sqliteHandle());
+    if (!db)
+        return makeError(ErrorCode::Storage, QString());
+    const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    int rc = sqlite3_create_function_v2(db, "gd_now", 0, flags, this, gdNow, nullptr, nullptr, nullptr);
+    rc |= sqlite3_create_function_v2(db, "gd_actor", 0, flags, this, gdActor, nullptr, nullptr, nullptr);
+    rc |= sqlite3_create_function_v2(db, "gd_json", -1, flags | SQLITE_DETERMINISTIC, this, gdJson, nullptr,
+                                     nullptr, nullptr);
+    rc |= sqlite3_create_function_v2(db, "gd_audit_hash", -1, flags | SQLITE_DETERMINISTIC, this, gdAuditHash,
+                                     nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return makeError(ErrorCode::Storage, QString());
+    return {};
+}
+
+Status Book::checkHealth()
+{
+    auto check = scalar(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return check.error();
+    if (check.value().toString() != QStringLiteral("ok"))
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("The book %1 is damaged (%2). Restore the latest backup (Backups → Restore) and tell "
+                            "the secretary.")
+                             .arg(QDir::toNativeSeparators(m_path), check.value().toString()));
+    auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    if (appId.value().toUInt() != kApplicationId)
+        return makeError(ErrorCode::NotABook,
+                         tr("%1 is not a GramDesk book. Choose the office's .gramdesk file.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    if (version() > schemaVersion())
+        return makeError(ErrorCode::TooNew,
+                         tr("The book %1 was saved by a newer GramDesk. Install the newer GramDesk to open it; "
+                            "the book was not changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    // A write probe: another program holding the book shows up here, before we change anything.
+    if (auto probe = exec(QStringLiteral("BEGIN IMMEDIATE")); !probe)
+        return probe.error();
+    if (auto end = exec(QStringLiteral("ROLLBACK")); !end)
+        return end.error();
+    return {};
+}
+
+Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock, Options options)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no book at %1. Check the path, or create a new book.").arg(native));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::Storage, tr("%1 cannot be read. Check that it is a file you may open.").arg(native));
+    const Header header = readHeader(path);
+    const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!header.isSqlite || (header.applicationId != kApplicationId && !(header.applicationId == 0 && walPending)))
+        return makeError(ErrorCode::NotABook, tr("%1 is not a GramDesk book. Choose the office's .gramdesk file.").arg(native));
+    if (header.userVersion > quint32(schemaVersion()))
+        return makeError(ErrorCode::TooNew,
+                         tr("The book %1 was saved by a newer GramDesk. Install the newer GramDesk to open it; "
+                            "the book was not changed.")
+                             .arg(native));
+    if (!writable(path))
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The book %1 is read-only. Copy it to a folder you may write to, or remove the "
+                            "read-only mark, and open it again. It was not changed.")
+                             .arg(native));
+
+    std::unique_ptr<Book> book(new Book(path, clock));
+    if (auto s = book->openConnection(options.busyTimeoutMs); !s)
+        return s.error();
+    if (auto s = book->checkHealth(); !s)
+        return s.error();
+    if (auto wal = book->scalar(QStringLiteral("PRAGMA journal_mode")); wal && wal.value().toString() != u"wal") {
+        if (auto r = book->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+            return r.error();
+    }
+    const int from = book->version();
+    if (from < schemaVersion() && options.migrate) {
+        // A verified copy of the book as it was, before the first step touches it.
+        BackupService backups(*book);
+        if (auto copy = backups.backupBeforeUpgrade(from); !copy)
+            return copy.error();
+        if (auto s = Schema::migrate(*book, from); !s)
+            return s.error();
+    }
+    return book;
+}
+
+Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clock)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists())
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 already exists. Choose another name; an existing book is never overwritten.")
+                             .arg(native));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir())
+        return makeError(ErrorCode::InputRejected, tr("The folder %1 does not exist.")
+                                                       .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!dir.isWritable())
+        return makeError(ErrorCode::ReadOnly, tr("The folder %1 cannot be written to. Choose another folder.")
+                                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    std::unique_ptr<Book> book(new Book(path, clock));
+    const auto fail = [&](const Error &e) -> Result<std::unique_ptr<Book>> {
+        book.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        return e;
+    };
+    if (auto s = book->openConnection(5000); !s)
+        return fail(s.error());
+    for (const QString &p : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                             QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)}) {
+        if (auto r = book->exec(p); !r)
+            return fail(r.error());
+    }
+    if (auto s = Schema::migrate(*book, 0); !s)
+        return fail(s.error());
+    // Put the header on disk now, so the file reads as a GramDesk book even before the first checkpoint.
+    if (auto r = book->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+        return fail(r.error());
+    return book;
+}
+
+}  // namespace gd

@@ -1,0 +1,80 @@
+#pragma once
+// The office's book: one SQLite file, opened safely, written only in immediate transactions.
+
+#include "../Clock.h"
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <functional>
+#include <memory>
+
+namespace gd {
+
+class Book {
+    Q_DECLARE_TR_FUNCTIONS(gd::Book)
+public:
+    static constexpr quint32 kApplicationId = 0x47444B31;  // "GDK1"
+    static int schemaVersion();                            // the version this program writes
+
+    struct Options {
+        int busyTimeoutMs = 5000;
+        bool migrate = true;  // bring an older book up to date (after a verified backup); false opens it as it is
+    };
+
+    // Opens an existing book. Never modifies a file it refuses.
+    static Result<std::unique_ptr<Book>> open(const QString &path, const Clock &clock, Options options);
+    static Result<std::unique_ptr<Book>> open(const QString &path, const Clock &clock)
+    {
+        return open(path, clock, Options{});
+    }
+    // Creates a new book with the full schema; refuses a path that exists.
+    static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock);
+
+    ~Book();
+    Book(const Book &) = delete;
+    Book &operator=(const Book &) = delete;
+
+    QString path() const { return m_path; }
+    const Clock &clock() const { return m_clock; }
+    QSqlDatabase database() const;
+    int version() const;
+
+    // Name written into every audit row of changes made from now on.
+    void setActor(const QString &name) { m_actor = name; }
+    QString actor() const { return m_actor; }
+
+    // Runs body in BEGIN IMMEDIATE … COMMIT (a savepoint when nested); rolls back if body fails.
+    Status transact(const std::function<Status()> &body);
+
+    // One write statement in its own transaction.
+    Status write(const QString &sql, const QVariantList &bindings = {});
+
+    // A prepared, forward-only query with positional bindings; errors become translated Errors.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // First column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
+
+    Error storageError(const QSqlError &error) const;
+
+    // The raw sqlite3 handle of this connection (for functions, backup and FTS registration).
+    void *sqliteHandle() const;
+
+private:
+    Book(QString path, const Clock &clock);
+    Status openConnection(int busyTimeoutMs);
+    Status checkHealth();
+    Status registerFunctions();
+    void close();
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock &m_clock;
+    QString m_actor;
+    int m_depth = 0;
+    int m_savepoint = 0;
+};
+
+}  // namespace gd
