@@ -1,0 +1,38 @@
+// gramdesk: the desktop program. Parse arguments, build the application, hand over to gd::ui::Application.
+#include "AppPaths.h"
+#include "Application.h"
+#include "Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("GramDesk needs a screen, and none was found (DISPLAY is not set).\n"
+                   "On a machine without a screen, run it inside a virtual one:  xvfb-run -a gramdesk\n"
+                   "Or use the command line:  gramdesk-cli --help\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("GramDesk"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption bookOption(QStringLiteral("book"), QStringLiteral("The book to open (a .gramdesk file)."),
+                                  QStringLiteral("PATH"));
+    parser.addOption(bookOption);
+    parser.process(app);
+
+    const QString fakeNow = qEnvironmentVariable("GRAMDESK_FAKE_NOW");
+    gd::FixedClock fixed(QDateTime::fromString(fakeNow, Qt::ISODate));
+    const gd::Clock &clock = fakeNow.isEmpty() ? gd::Clock::system() : static_cast<const gd::Clock &>(fixed);
+    return gd::ui::Application::run(gd::AppPaths::book(parser.value(bookOption)), clock);
+}

@@ -1,0 +1,96 @@
+#include "LoginDialog.h"
+
+#include "LanguageManager.h"
+#include "storage/Book.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+LoginDialog::LoginDialog(Book &book, const QString &officeName, QWidget *parent)
+    : QDialog(parent), m_book(book), m_officeName(officeName)
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setMinimumWidth(420);
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("loginTitleLabel"));
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+    auto *form = new QFormLayout;
+    m_userName = new QLineEdit(this);
+    m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setBuddy(m_userName);
+    m_passwordLabel = new QLabel(this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_userLabel, m_userName);
+    form->addRow(m_passwordLabel, m_password);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("loginErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    m_languageButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    connect(m_languageButton, &QPushButton::clicked, this, [] {
+        auto &lm = LanguageManager::instance();
+        lm.switchTo(lm.language() == u"hi" ? QStringLiteral("en") : QStringLiteral("hi"));
+    });
+    retranslate();
+    m_userName->setFocus();
+}
+
+void LoginDialog::retranslate()
+{
+    setWindowTitle(tr("GramDesk: log in"));
+    m_title->setText(m_officeName);
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // The other language, named in its own script.
+    m_languageButton->setText(LanguageManager::instance().language() == u"hi" ? QStringLiteral("English")
+                                                                               : QStringLiteral("हिन्दी"));
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::accept()
+{
+    auto user = UserDirectory(m_book).login(m_userName->text(), m_password->text());
+    if (!user) {
+        m_error->setText(user.error().message);
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    m_user = user.value();
+    QDialog::accept();
+}
+
+}  // namespace gd::ui

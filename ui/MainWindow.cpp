@@ -1,0 +1,184 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "LoginDialog.h"
+#include "Messages.h"
+#include "OfficeProfile.h"
+#include "pages/AuditPage.h"
+#include "pages/BackupPage.h"
+#include "pages/HomePage.h"
+#include "pages/OfficePage.h"
+#include "pages/UsersPage.h"
+#include "storage/Backup.h"
+
+#include <QActionGroup>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace gd::ui {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 720);
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("areaNavigationList"));
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setMinimumWidth(180);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("areaStack"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    addPage(new HomePage(workspace, m_stack));
+    addPage(new OfficePage(workspace, m_stack));
+    addPage(new UsersPage(workspace, m_stack));
+    addPage(new BackupPage(workspace, m_stack));
+    addPage(new AuditPage(workspace, m_stack));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_officeLabel = new QLabel(this);
+    m_officeLabel->setObjectName(QStringLiteral("statusOfficeLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUserLabel"));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setObjectName(QStringLiteral("statusLanguageLabel"));
+    statusBar()->addWidget(m_officeLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_languageLabel);
+
+    buildMenus();
+    connect(&workspace, &Workspace::userChanged, this, &MainWindow::retranslate);
+    retranslate();
+    showArea(0);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    const int index = int(m_pages.size());
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(m_navigation);
+    item->setSizeHint(QSize(0, 34));
+    auto *shortcut = new QAction(this);
+    shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(shortcut, &QAction::triggered, this, [this, index] { showArea(index); });
+    addAction(shortcut);
+}
+
+void MainWindow::showArea(int index)
+{
+    m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_backupAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto copy = BackupService(m_workspace.book()).backupTo(BackupService(m_workspace.book()).defaultFolder());
+        if (!copy)
+            Messages::current().error(this, tr("The backup failed"), copy.error().message);
+        else
+            statusBar()->showMessage(tr("Backed up to %1").arg(copy.value()), 8000);
+        m_pages.at(3)->refresh();
+    });
+    m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_switchUserAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    // Each language is named in its own script, so that it can be found whatever is showing.
+    m_hindiAction = m_languageMenu->addAction(QStringLiteral("हिन्दी"), this, [this] { setLanguage(QStringLiteral("hi")); });
+    m_hindiAction->setObjectName(QStringLiteral("hindiAction"));
+    m_hindiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    m_englishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction *a : {m_hindiAction, m_englishAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        Messages::current().info(this, tr("About GramDesk"),
+                                 tr("GramDesk %1\nThe front office and records desk of a Gram Panchayat.\n"
+                                    "Free software under the GNU GPL, version 3 or later.")
+                                     .arg(QStringLiteral(GRAMDESK_VERSION)));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::retranslate()
+{
+    const bool hindi = LanguageManager::instance().language() == u"hi";
+    auto office = OfficeProfile(m_workspace.book()).load();
+    const QString officeName = office ? (hindi ? office.value().nameHi : office.value().nameEn) : QString();
+    setWindowTitle(officeName.isEmpty() ? tr("GramDesk") : tr("GramDesk: %1").arg(officeName));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(m_pages.at(i)->title());
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages.at(i)->title()).arg(i + 1));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_backupAction->setText(tr("&Back up now"));
+    m_switchUserAction->setText(tr("Switch &user…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GramDesk"));
+    m_hindiAction->setChecked(hindi);
+    m_englishAction->setChecked(!hindi);
+    const User &u = m_workspace.user();
+    m_officeLabel->setText(office ? tr("%1 · LGD %2").arg(officeName, office.value().lgdCode) : QString());
+    m_userLabel->setText(tr("User: %1 (%2)").arg(u.fullName, Roles::displayName(u.role)));
+    m_languageLabel->setText(hindi ? QStringLiteral("हिन्दी") : QStringLiteral("English"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    LanguageManager::instance().switchTo(language);
+    (void)UserDirectory(m_workspace.book()).setLanguage(m_workspace.user(), language);
+}
+
+void MainWindow::switchUser()
+{
+    auto office = OfficeProfile(m_workspace.book()).load();
+    LoginDialog login(m_workspace.book(), office ? office.value().nameHi + u'\n' + office.value().nameEn : QString(), this);
+    if (login.exec() != QDialog::Accepted)
+        return;
+    LanguageManager::instance().switchTo(login.user().language);
+    m_workspace.setUser(login.user());
+    showArea(0);
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,41 @@
+#include "PrintPreview.h"
+
+#include "Messages.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/PdfExport.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace gd::ui {
+
+void previewDocument(QWidget *parent, const Document &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    dialog.resize(1000, 760);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *p) {
+        (void)DocumentRenderer::render(document, *p);
+    });
+    dialog.exec();
+}
+
+void saveDocumentAsPdf(QWidget *parent, const Document &document, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Save as PDF"),
+                                                      folder + u'/' + suggestedName,
+                                                      QCoreApplication::translate("gd::ui::PrintPreview", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto written = PdfExport::write(document, path);
+    if (!written)
+        Messages::current().error(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Save as PDF"),
+                                  written.error().message);
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,257 @@
+#include "SetupWizard.h"
+
+#include "LanguageManager.h"
+#include "Messages.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+namespace {
+
+class Page final : public QWizardPage {
+public:
+    explicit Page(std::function<bool()> check) : m_check(std::move(check)) {}
+    bool validatePage() override { return !m_check || m_check(); }
+
+private:
+    std::function<bool()> m_check;
+};
+
+QLineEdit *lineEdit(const char *objectName, QWidget *parent)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QString::fromLatin1(objectName));
+    return e;
+}
+
+}  // namespace
+
+SetupWizard::SetupWizard(QString bookPath, const Clock &clock, QWidget *parent)
+    : QWizard(parent), m_bookPath(std::move(bookPath)), m_clock(clock)
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setMinimumSize(720, 560);
+    buildWelcomePage();
+    buildOfficePage();
+    buildAdminPage();
+    retranslate();
+}
+
+SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::buildWelcomePage()
+{
+    m_welcomePage = new Page(nullptr);
+    m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(m_welcomePage);
+    m_welcomeText = new QLabel(m_welcomePage);
+    m_welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcomeText->setWordWrap(true);
+    layout->addWidget(m_welcomeText);
+    auto *buttons = new QHBoxLayout;
+    // The language names are written in their own script, so each is readable in either language.
+    m_hindiButton = new QPushButton(QStringLiteral("हिन्दी"), m_welcomePage);
+    m_hindiButton->setObjectName(QStringLiteral("hindiButton"));
+    m_englishButton = new QPushButton(QStringLiteral("English"), m_welcomePage);
+    m_englishButton->setObjectName(QStringLiteral("englishButton"));
+    buttons->addWidget(m_hindiButton);
+    buttons->addWidget(m_englishButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(m_hindiButton, &QPushButton::clicked, this, [] { LanguageManager::instance().switchTo(QStringLiteral("hi")); });
+    connect(m_englishButton, &QPushButton::clicked, this, [] { LanguageManager::instance().switchTo(QStringLiteral("en")); });
+    addPage(m_welcomePage);
+}
+
+void SetupWizard::buildOfficePage()
+{
+    m_officePage = new Page([this] { return validateOffice(); });
+    m_officePage->setObjectName(QStringLiteral("officePage"));
+    auto *form = new QFormLayout(m_officePage);
+    m_nameHi = lineEdit("officeNameHiLineEdit", m_officePage);
+    m_nameEn = lineEdit("officeNameEnLineEdit", m_officePage);
+    m_lgd = lineEdit("lgdCodeLineEdit", m_officePage);
+    m_block = lineEdit("blockLineEdit", m_officePage);
+    m_district = lineEdit("districtLineEdit", m_officePage);
+    m_state = lineEdit("stateLineEdit", m_officePage);
+    m_state->setText(QStringLiteral("Uttar Pradesh"));
+    m_address = lineEdit("addressLineEdit", m_officePage);
+    m_villages = new QPlainTextEdit(m_officePage);
+    m_villages->setObjectName(QStringLiteral("villagesTextEdit"));
+    m_villages->setTabChangesFocus(true);
+    m_villages->setMaximumHeight(80);
+    m_secretary = lineEdit("secretaryLineEdit", m_officePage);
+    m_pradhan = lineEdit("pradhanLineEdit", m_officePage);
+    const QList<QPair<QWidget *, const char *>> rows = {
+        {m_nameHi, QT_TR_NOOP("Gram Panchayat name (Hindi)")},
+        {m_nameEn, QT_TR_NOOP("Gram Panchayat name (English)")},
+        {m_lgd, QT_TR_NOOP("LGD code of the Gram Panchayat")},
+        {m_block, QT_TR_NOOP("Block")},
+        {m_district, QT_TR_NOOP("District")},
+        {m_state, QT_TR_NOOP("State")},
+        {m_address, QT_TR_NOOP("Office address")},
+        {m_villages, QT_TR_NOOP("Villages covered (one per line)")},
+        {m_secretary, QT_TR_NOOP("Secretary")},
+        {m_pradhan, QT_TR_NOOP("Pradhan")},
+    };
+    for (const auto &[widget, text] : rows) {
+        auto *label = new QLabel(m_officePage);
+        label->setBuddy(widget);
+        m_labels.append({label, text});
+        form->addRow(label, widget);
+    }
+    m_officeError = new QLabel(m_officePage);
+    m_officeError->setObjectName(QStringLiteral("officeErrorLabel"));
+    m_officeError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_officeError->setWordWrap(true);
+    form->addRow(m_officeError);
+    addPage(m_officePage);
+}
+
+void SetupWizard::buildAdminPage()
+{
+    m_adminPage = new Page([this] { return validateAdmin(); });
+    m_adminPage->setObjectName(QStringLiteral("adminPage"));
+    auto *form = new QFormLayout(m_adminPage);
+    m_userName = lineEdit("adminUserNameLineEdit", m_adminPage);
+    m_fullName = lineEdit("adminFullNameLineEdit", m_adminPage);
+    m_password = lineEdit("adminPasswordLineEdit", m_adminPage);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = lineEdit("adminConfirmLineEdit", m_adminPage);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    const QList<QPair<QWidget *, const char *>> rows = {
+        {m_userName, QT_TR_NOOP("User name")},
+        {m_fullName, QT_TR_NOOP("Full name")},
+        {m_password, QT_TR_NOOP("Password")},
+        {m_confirm, QT_TR_NOOP("Password again")},
+    };
+    for (const auto &[widget, text] : rows) {
+        auto *label = new QLabel(m_adminPage);
+        label->setBuddy(widget);
+        m_labels.append({label, text});
+        form->addRow(label, widget);
+    }
+    m_adminError = new QLabel(m_adminPage);
+    m_adminError->setObjectName(QStringLiteral("adminErrorLabel"));
+    m_adminError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_adminError->setWordWrap(true);
+    form->addRow(m_adminError);
+    addPage(m_adminPage);
+}
+
+void SetupWizard::retranslate()
+{
+    setWindowTitle(tr("GramDesk: set up the office"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    m_welcomePage->setTitle(tr("Welcome to GramDesk"));
+    m_welcomeText->setText(tr("GramDesk keeps the Gram Panchayat office's registers, record room and ISO 9001 "
+                              "readiness on this computer, with no internet needed.\n\n"
+                              "Choose the language to work in. You can switch at any time from the main window.\n\n"
+                              "The office's book will be kept at:\n%1")
+                               .arg(QDir::toNativeSeparators(m_bookPath)));
+    m_officePage->setTitle(tr("The office"));
+    m_officePage->setSubTitle(tr("The name and the LGD code head every printout."));
+    m_adminPage->setTitle(tr("The administrator"));
+    m_adminPage->setSubTitle(tr("The first user; the administrator adds the secretary, operators and auditors later."));
+    for (const auto &[label, text] : std::as_const(m_labels))
+        label->setText(tr(text) + u':');
+    m_nameHi->setPlaceholderText(tr("for example ग्राम पंचायत रामपुर"));
+    m_nameEn->setPlaceholderText(tr("for example Gram Panchayat Rampur"));
+    m_lgd->setPlaceholderText(tr("digits only, for example 123456"));
+    m_password->setPlaceholderText(tr("at least %1 characters").arg(UserDirectory::kMinPasswordLength));
+}
+
+void SetupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+Office SetupWizard::office() const
+{
+    Office o;
+    o.nameHi = m_nameHi->text();
+    o.nameEn = m_nameEn->text();
+    o.lgdCode = m_lgd->text();
+    o.block = m_block->text();
+    o.district = m_district->text();
+    o.state = m_state->text();
+    o.address = m_address->text();
+    o.villages = m_villages->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    o.secretaryName = m_secretary->text();
+    o.pradhanName = m_pradhan->text();
+    return o;
+}
+
+bool SetupWizard::validateOffice()
+{
+    const auto problems = OfficeProfile::validate(office());
+    if (problems.isEmpty()) {
+        m_officeError->clear();
+        return true;
+    }
+    m_officeError->setText(problems.first().message);
+    const QString field = problems.first().field;
+    (field == u"name_hi" ? m_nameHi : field == u"name_en" ? m_nameEn : m_lgd)->setFocus();
+    return false;
+}
+
+bool SetupWizard::validateAdmin()
+{
+    QString problem;
+    if (m_userName->text().trimmed().isEmpty())
+        problem = tr("Enter a user name for the administrator.");
+    else if (m_fullName->text().trimmed().isEmpty())
+        problem = tr("Enter the administrator's full name.");
+    else if (auto s = UserDirectory::validatePassword(m_password->text()); !s)
+        problem = s.error().message;
+    else if (m_password->text() != m_confirm->text())
+        problem = tr("The two passwords differ. Type the same password twice.");
+    m_adminError->setText(problem);
+    return problem.isEmpty();
+}
+
+void SetupWizard::accept()
+{
+    auto book = Book::create(m_bookPath, m_clock);
+    if (!book) {
+        Messages::current().error(this, tr("The book could not be created"), book.error().message);
+        return;
+    }
+    const auto undo = [&](const Error &e) {
+        book.value().reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_bookPath + suffix);
+        Messages::current().error(this, tr("The book could not be created"), e.message);
+    };
+    book.value()->setActor(m_userName->text().trimmed());
+    if (auto s = OfficeProfile(*book.value()).saveFirst(office()); !s)
+        return undo(s.error());
+    UserDirectory users(*book.value());
+    auto admin = users.createFirstAdmin(m_userName->text(), m_fullName->text(), m_password->text());
+    if (!admin)
+        return undo(admin.error());
+    (void)users.setLanguage(admin.value(), LanguageManager::instance().language());
+    m_admin = admin.value();
+    m_admin.language = LanguageManager::instance().language();
+    m_book = std::move(book).value();
+    QWizard::accept();
+}
+
+}  // namespace gd::ui

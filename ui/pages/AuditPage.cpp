@@ -1,0 +1,132 @@
+#include "AuditPage.h"
+
+#include "../PrintPreview.h"
+#include "../RowsModel.h"
+#include "storage/AuditLog.h"
+#include "Dates.h"
+#include "documents/AuditExtract.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+// Loads the log a page at a time as the view scrolls: opening it costs the same at any size.
+class AuditModel : public RowsModel {
+public:
+    AuditModel(Book &book, QObject *parent)
+        : RowsModel("gd::ui::AuditPage",
+                    {QT_TRANSLATE_NOOP("gd::ui::AuditPage", "No."), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "When"),
+                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "By"), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Change"),
+                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Register"), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Row"),
+                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "After")},
+                    parent),
+          m_book(book)
+    {
+    }
+    static constexpr int kPage = 200;
+
+    void reload()
+    {
+        m_loaded.clear();
+        m_end = false;
+        setRows({});
+        fetchMore({});
+    }
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_end; }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (parent.isValid())
+            return;
+        auto page = AuditLog::page(m_book, m_loaded.size(), kPage);
+        if (!page || page.value().size() < kPage)
+            m_end = true;
+        if (!page)
+            return;
+        QList<QStringList> rows;
+        for (const AuditRow &r : page.value()) {
+            const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
+            rows.append({QString::number(r.id), Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm:ss")),
+                         r.actor, r.action, r.table, QString::number(r.rowId), r.newValues.isEmpty() ? r.oldValues : r.newValues});
+        }
+        m_loaded += page.value();
+        appendRows(rows);
+    }
+    const QList<AuditRow> &loaded() const { return m_loaded; }
+
+private:
+    Book &m_book;
+    QList<AuditRow> m_loaded;
+    bool m_end = false;
+};
+
+AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_model = new AuditModel(workspace.book(), this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTableView"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("auditCountLabel"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("printLanguageComboBox"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_count, 1);
+    bar->addWidget(m_language);
+    bar->addWidget(m_print);
+    bar->addWidget(m_pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    const auto document = [this] {
+        auto office = OfficeProfile(this->workspace().book()).load();
+        return auditExtract(office ? office.value() : Office{}, m_model->loaded(), printLanguage(), this->workspace().clock().today());
+    };
+    connect(m_print, &QPushButton::clicked, this, [this, document] { previewDocument(this, document()); });
+    connect(m_pdf, &QPushButton::clicked, this, [this, document] { saveDocumentAsPdf(this, document(), QStringLiteral("audit-log.pdf")); });
+    retranslate();
+    refresh();
+}
+
+PrintLanguage AuditPage::printLanguage() const
+{
+    PrintLanguage l = PrintLanguage::Hindi;
+    PrintText::fromCode(m_language->currentData().toString(), &l);
+    return l;
+}
+
+void AuditPage::retranslate()
+{
+    const int current = std::max(0, m_language->currentIndex());
+    m_language->clear();
+    m_language->addItem(tr("Print in Hindi"), QStringLiteral("hi"));
+    m_language->addItem(tr("Print in English"), QStringLiteral("en"));
+    m_language->addItem(tr("Print in both"), QStringLiteral("both"));
+    m_language->setCurrentIndex(current);
+    m_print->setText(tr("&Print…"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_model->retranslate();
+    if (auto n = AuditLog::count(this->workspace().book()); n)
+        m_count->setText(tr("%1 entries; the newest first. Printing takes the entries loaded in the list.").arg(n.value()));
+}
+
+void AuditPage::refresh()
+{
+    m_model->reload();
+    retranslate();
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,158 @@
+#include "BackupPage.h"
+
+#include "../Messages.h"
+#include "../RowsModel.h"
+#include "storage/AuditLog.h"
+#include "Dates.h"
+#include "storage/Backup.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+BackupPage::BackupPage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
+{
+    setObjectName(QStringLiteral("backupPage"));
+    m_model = new RowsModel("gd::ui::BackupPage",
+                            {QT_TR_NOOP("When"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Result"), QT_TR_NOOP("Where"),
+                             QT_TR_NOOP("By"), QT_TR_NOOP("Note")},
+                            this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("backupHistoryTableView"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const auto button = [this](const char *name) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        return b;
+    };
+    m_backupNow = button("backupNowButton");
+    m_backupTo = button("backupToFolderButton");
+    m_restore = button("restoreButton");
+    m_verify = button("verifyButton");
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_backupNow, m_backupTo, m_restore, m_verify})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("backupStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    connect(m_backupNow, &QPushButton::clicked, this,
+            [this] { backupToFolder(BackupService(this->workspace().book()).defaultFolder()); });
+    connect(m_backupTo, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the folder or USB stick for the backup"));
+        if (!folder.isEmpty())
+            backupToFolder(folder);
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the backup to restore"),
+                                                          BackupService(this->workspace().book()).defaultFolder(),
+                                                          tr("GramDesk books (*.gramdesk)"));
+        if (!file.isEmpty())
+            restoreFrom(file);
+    });
+    connect(m_verify, &QPushButton::clicked, this, &BackupPage::verifyBook);
+    retranslate();
+}
+
+void BackupPage::retranslate()
+{
+    m_backupNow->setText(tr("&Back up now"));
+    m_backupTo->setText(tr("Back up to a &folder or USB stick…"));
+    m_restore->setText(tr("&Restore a backup…"));
+    m_verify->setText(tr("&Verify the book"));
+    m_model->retranslate();
+    refresh();
+}
+
+void BackupPage::refresh()
+{
+    auto history = BackupService(this->workspace().book()).history();
+    QList<QStringList> rows;
+    if (history) {
+        for (const BackupRecord &r : history.value()) {
+            const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
+            QString kind = r.kind;
+            if (r.kind == u"daily")
+                kind = tr("daily (automatic)");
+            else if (r.kind == u"exit")
+                kind = tr("at exit (automatic)");
+            else if (r.kind == u"manual")
+                kind = tr("by hand");
+            else if (r.kind == u"before-restore")
+                kind = tr("before a restore");
+            else if (r.kind == u"restore")
+                kind = tr("restore");
+            rows.append({Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm")), kind,
+                         r.ok ? tr("done") : tr("FAILED"), r.place, r.actor, r.message});
+        }
+    }
+    m_model->setRows(rows);
+    m_backupNow->setEnabled(this->workspace().may(Right::Backup));
+    m_backupTo->setEnabled(this->workspace().may(Right::Backup));
+    m_restore->setEnabled(this->workspace().may(Right::Restore));
+    m_verify->setEnabled(this->workspace().may(Right::Verify));
+}
+
+void BackupPage::backupToFolder(const QString &folder)
+{
+    if (auto s = Roles::require(this->workspace().user().role, Right::Backup); !s)
+        return Messages::current().error(this, tr("Backups"), s.error().message);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto copy = BackupService(this->workspace().book()).backupTo(folder);
+    QApplication::restoreOverrideCursor();
+    refresh();
+    if (!copy)
+        return Messages::current().error(this, tr("The backup failed"), copy.error().message);
+    m_status->setText(tr("Backed up to %1").arg(QDir::toNativeSeparators(copy.value())));
+}
+
+void BackupPage::restoreFrom(const QString &file)
+{
+    if (auto s = Roles::require(this->workspace().user().role, Right::Restore); !s)
+        return Messages::current().error(this, tr("Backups"), s.error().message);
+    if (!Messages::current().confirm(this, tr("Restore a backup"),
+                                     tr("Replace everything in the book with the backup %1?\n\nThe book as it is now "
+                                        "is backed up first, so this can be undone.")
+                                         .arg(QDir::toNativeSeparators(file))))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status s = BackupService(this->workspace().book()).restore(file);
+    QApplication::restoreOverrideCursor();
+    this->workspace().notifyBookReplaced();
+    if (!s)
+        return Messages::current().error(this, tr("The restore failed"), s.error().message);
+    m_status->setText(tr("Restored from %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+void BackupPage::verifyBook()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Book &book = this->workspace().book();
+    auto integrity = book.scalar(QStringLiteral("PRAGMA integrity_check"));
+    auto audit = AuditLog::verify(book);
+    QApplication::restoreOverrideCursor();
+    if (!integrity || integrity.value().toString() != u"ok")
+        return Messages::current().error(this, tr("The book is damaged"),
+                                         integrity ? integrity.value().toString() : integrity.error().message);
+    if (!audit)
+        return Messages::current().error(this, tr("Verify the book"), audit.error().message);
+    if (!audit.value().ok)
+        return Messages::current().error(this, tr("The audit log shows tampering"), audit.value().problem);
+    m_status->setText(tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked));
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,36 @@
+#pragma once
+// One area of the main window: it knows its title and re-applies its texts when the language changes.
+
+#include "../Workspace.h"
+
+#include <QEvent>
+#include <QWidget>
+
+namespace gd::ui {
+
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    explicit Page(Workspace &workspace, QWidget *parent = nullptr) : QWidget(parent), m_workspace(workspace)
+    {
+        connect(&workspace, &Workspace::userChanged, this, &Page::refresh);
+        connect(&workspace, &Workspace::bookReplaced, this, &Page::refresh);
+    }
+    virtual QString title() const = 0;  // translated, for the navigation list
+    virtual void refresh() = 0;         // re-read from the book
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
+    Workspace &workspace() const { return m_workspace; }
+
+private:
+    Workspace &m_workspace;
+};
+
+}  // namespace gd::ui
