@@ -69,20 +69,17 @@ Result<Paise> Money::parse(const QString &input)
 QString Money::groupIndian(qint64 value)
 {
     const bool negative = value < 0;
-    QString digits = QString::number(negative ? -value : value);
+    const QString digits = QString::number(negative ? -value : value);
+    // The last three digits form a group; every two digits before them form another.
     QString out;
-    if (digits.size() <= 3) {
-        out = digits;
-    } else {
-        out = digits.right(3);
-        digits.chop(3);
-        while (digits.size() > 2) {
-            out.prepend(u',' + digits.right(2));
-            digits.chop(2);
-        }
-        out.prepend(digits + u',');
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype left = n - i;  // digits from here to the end
+        if (i > 0 && (left == 3 || (left > 3 && (left - 3) % 2 == 0)))
+            out += u',';
+        out += digits.at(i);
     }
-    return negative ? u'-' + out : out;
+    return negative ? QStringLiteral("-") + out : out;
 }
 
 QString Money::format(Paise amount, bool devanagariDigits)

@@ -1,0 +1,53 @@
+#pragma once
+// Helpers for tests: a temporary folder, a fixed clock, a fresh book with an admin.
+
+#include "Clock.h"
+#include "OfficeProfile.h"
+#include "Users.h"
+#include "storage/Book.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace gd::test {
+
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0));
+}
+
+inline const QString kPassword = QStringLiteral("correct-horse");
+
+struct TestBook {
+    QTemporaryDir dir;
+    FixedClock clock{fixedNow()};
+    std::unique_ptr<Book> book;
+    User admin;
+
+    QString path() const { return dir.filePath(QStringLiteral("office.gramdesk")); }
+
+    // Creates the book with an office and an admin; fails the calling test if that does not work.
+    bool create()
+    {
+        auto created = Book::create(path(), clock);
+        if (!created) {
+            qWarning("%s", qPrintable(created.error().message));
+            return false;
+        }
+        book = std::move(created).value();
+        Office office;
+        office.nameHi = QStringLiteral("ग्राम पंचायत रामपुर");
+        office.nameEn = QStringLiteral("Gram Panchayat Rampur");
+        office.lgdCode = QStringLiteral("123456");
+        if (!OfficeProfile(*book).saveFirst(office))
+            return false;
+        auto a = UserDirectory(*book).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("प्रशासक"), kPassword);
+        if (!a)
+            return false;
+        admin = a.value();
+        book->setActor(admin.userName);
+        return true;
+    }
+};
+
+}  // namespace gd::test
