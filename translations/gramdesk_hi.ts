@@ -1236,6 +1236,14 @@ The office&apos;s book will be kept at:
         <source>The book could not be created</source>
         <translation>बही नहीं बन सकी</translation>
     </message>
+    <message>
+        <source>Commit</source>
+        <translation>पक्का करें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::UsersPage</name>

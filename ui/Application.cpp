@@ -20,7 +20,7 @@ void Application::setUpFonts()
 {
     DocumentRenderer::loadFonts();
     QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari")});
+    font.setFamilies({QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans")});
     font.setPointSizeF(10.5);
     QApplication::setFont(font);
 }

@@ -45,10 +45,16 @@ LoginDialog::LoginDialog(Book &book, const QString &officeName, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    // Own buttons rather than standard ones: a standard button resets its text on every language change.
+    m_buttons = new QDialogButtonBox(this);
+    m_loginButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_languageButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    m_languageButton->setAutoDefault(false);
+    m_loginButton->setDefault(true);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -66,8 +72,8 @@ void LoginDialog::retranslate()
     m_title->setText(m_officeName);
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_loginButton->setText(tr("Log in"));
+    m_cancelButton->setText(tr("Cancel"));
     // The other language, named in its own script.
     m_languageButton->setText(LanguageManager::instance().language() == u"hi" ? QStringLiteral("English")
                                                                                : QStringLiteral("हिन्दी"));

@@ -35,6 +35,8 @@ private:
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_languageButton = nullptr;
+    QPushButton *m_loginButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -65,6 +65,9 @@ void SetupWizard::buildWelcomePage()
     m_hindiButton->setObjectName(QStringLiteral("hindiButton"));
     m_englishButton = new QPushButton(QStringLiteral("English"), m_welcomePage);
     m_englishButton->setObjectName(QStringLiteral("englishButton"));
+    // Enter keeps meaning "Next"; the language buttons act only when clicked or pressed with Space.
+    m_hindiButton->setAutoDefault(false);
+    m_englishButton->setAutoDefault(false);
     buttons->addWidget(m_hindiButton);
     buttons->addWidget(m_englishButton);
     buttons->addStretch();
@@ -158,6 +161,8 @@ void SetupWizard::retranslate()
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::CommitButton, tr("Commit"));
+    setButtonText(QWizard::HelpButton, tr("Help"));
     m_welcomePage->setTitle(tr("Welcome to GramDesk"));
     m_welcomeText->setText(tr("GramDesk keeps the Gram Panchayat office's registers, record room and ISO 9001 "
                               "readiness on this computer, with no internet needed.\n\n"

@@ -17,7 +17,9 @@ Document auditExtract(const Office &office, const QList<AuditRow> &rows, PrintLa
     doc.header.officeHi = office.nameHi;
     doc.header.officeEn = office.nameEn;
     doc.header.lgdCode = office.lgdCode;
-    doc.header.placeLine = QStringList{office.block, office.district, office.state}.join(QStringLiteral(", "));
+    QStringList place{office.block, office.district, office.state};
+    place.removeAll(QString());
+    doc.header.placeLine = place.join(QStringLiteral(", "));
     doc.header.title = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Audit log extract"));
     if (!rows.isEmpty())
         doc.header.subtitle = PrintText::text(language, kContext, QT_TRANSLATE_NOOP("gd::Print", "Entries %1 to %2"))

@@ -51,7 +51,7 @@ private:
     QFont font(qreal points, bool bold = false) const
     {
         QFont f;
-        f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari")});
+        f.setFamilies({QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans")});
         f.setPointSizeF(points);
         f.setBold(bold);
         return f;

@@ -1,0 +1,18 @@
+#!/bin/sh
+# The layer rules of ARCHITECTURE.md: core never includes Widgets or PrintSupport, the CLI links no Widgets,
+# and the UI runs no SQL.
+set -eu
+src=$1
+cli=$2
+status=0
+if grep -rnE '#include *[<"](QtWidgets|QtPrintSupport|QWidget|QDialog|QMessageBox|QMainWindow|QPrinter|QPrintDialog|QApplication)[>/"]' "$src/core"; then
+  echo "core/ includes a Widgets or PrintSupport header"; status=1
+fi
+if grep -rnE 'QSqlQuery|QSqlDatabase' "$src/ui" "$src/app"; then
+  echo "SQL outside core/"; status=1
+fi
+if readelf -d "$cli" | grep -E 'Qt6(Widgets|PrintSupport)'; then
+  echo "gramdesk-cli links Qt Widgets"; status=1
+fi
+[ $status -eq 0 ] && echo "layer boundaries hold"
+exit $status

@@ -1,0 +1,132 @@
+#include "documents/AuditExtract.h"
+#include "documents/PdfExport.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gd;
+
+namespace {
+
+QList<AuditRow> rows(int n)
+{
+    QList<AuditRow> out;
+    for (int i = n; i >= 1; --i)
+        out.append({i, QStringLiteral("2026-11-22T10:30:00"), QStringLiteral("admin"), QStringLiteral("insert"),
+                    QStringLiteral("settings"), i, QString(),
+                    QStringLiteral("{\"key\":\"नाम %1\",\"value\":\"रामेश्वर प्रसाद, ग्राम पंचायत रामपुर\"}").arg(i)});
+    return out;
+}
+
+Office office()
+{
+    Office o;
+    o.nameHi = QStringLiteral("ग्राम पंचायत रामपुर");
+    o.nameEn = QStringLiteral("Gram Panchayat Rampur");
+    o.lgdCode = QStringLiteral("123456");
+    return o;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+}  // namespace
+
+class TestDocuments : public QObject {
+    Q_OBJECT
+private slots:
+    void tableBreaksAcrossPagesWithPageNumbers()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));
+        auto pages = PdfExport::write(auditExtract(office(), rows(120), PrintLanguage::English, QDate(2026, 11, 22)), pdf);
+        QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().message));
+        QVERIFY(pages.value() > 1);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\n").arg(pages.value()))), qPrintable(info));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages.value())));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages.value())));
+        // The header row is repeated on every page.
+        QCOMPARE(text.count(QStringLiteral("Register")), pages.value());
+        QVERIFY(text.contains(QStringLiteral("Gram Panchayat Rampur")));
+        QVERIFY(text.contains(QStringLiteral("LGD code: 123456")));
+    }
+
+    void embedsTheTableAsCsv()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));
+        QVERIFY(PdfExport::write(auditExtract(office(), rows(3), PrintLanguage::Hindi, QDate(2026, 11, 22)), pdf).ok());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfdetach")).isEmpty())
+            QSKIP("pdfdetach (poppler-utils) is not installed");
+        QVERIFY(run(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf}).contains(QStringLiteral("audit-log.csv")));
+        const QString csvPath = dir.filePath(QStringLiteral("out.csv"));
+        run(QStringLiteral("pdfdetach"), {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), csvPath, pdf});
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,at,actor,action,table,row_id,old_values,new_values\r\n"));
+        // Devanagari comes out whole, conjuncts and all.
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("रामेश्वर प्रसाद")));
+        QCOMPARE(bytes.count("\r\n"), 4);
+        // The page itself is in Hindi.
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("पृष्ठ 1 / 1")) || text.contains(QStringLiteral("1 / 1")));
+    }
+
+    void emptyTableSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
+        auto pages = PdfExport::write(auditExtract(office(), {}, PrintLanguage::English, QDate(2026, 11, 22)), pdf);
+        QCOMPARE(pages.value(), 1);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        QVERIFY(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("No entries.")));
+    }
+
+    void paperSizes_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("orientation");
+        QTest::addColumn<QString>("points");
+        QTest::newRow("A4 portrait") << int(QPageSize::A4) << int(QPageLayout::Portrait) << "595 x 842";
+        QTest::newRow("A4 landscape") << int(QPageSize::A4) << int(QPageLayout::Landscape) << "842 x 595";
+        QTest::newRow("A3 portrait") << int(QPageSize::A3) << int(QPageLayout::Portrait) << "842 x 1191";
+        QTest::newRow("A3 landscape") << int(QPageSize::A3) << int(QPageLayout::Landscape) << "1191 x 842";
+    }
+    void paperSizes()
+    {
+        QFETCH(int, size);
+        QFETCH(int, orientation);
+        QFETCH(QString, points);
+        Document doc = auditExtract(office(), rows(40), PrintLanguage::Both, QDate(2026, 11, 22));
+        doc.pageSize = QPageSize::PageSizeId(size);
+        doc.orientation = QPageLayout::Orientation(orientation);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("size.pdf"));
+        QVERIFY(PdfExport::write(doc, pdf).ok());
+        // To look at the pages by eye: GRAMDESK_KEEP_PDF=/some/folder.
+        if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep + u'/' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".pdf"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo is not installed");
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {pdf}).contains(points), qPrintable(run(QStringLiteral("pdfinfo"), {pdf})));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
