@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what is missing, builds GramDesk with warnings as errors, and runs the whole test suite.
+set -eu
+cd "$(dirname "$0")/.."
+sh tools/install-deps.sh
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRAMDESK_WERROR=ON
+cmake --build build-test -j2
+cd build-test
+QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
