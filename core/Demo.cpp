@@ -46,6 +46,7 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         return e;
     };
 
+    book->setActor(QStringLiteral("admin"));
     const Place &place = kPlaces[random.bounded(int(std::size(kPlaces)))];
     Office office;
     office.nameHi = QStringLiteral("ग्राम पंचायत ") + QString::fromUtf16(place.hi);

@@ -46,7 +46,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));
     addPage(new AuditPage(workspace, m_stack));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        // An area shows the book as it is now, not as it was when the window opened.
+        if (row >= 0 && row < m_pages.size())
+            m_pages.at(row)->refresh();
+    });
 
     m_officeLabel = new QLabel(this);
     m_officeLabel->setObjectName(QStringLiteral("statusOfficeLabel"));
