@@ -1,9 +1,7 @@
 #include "Demo.h"
 
-#include "OfficeProfile.h"
-#include "Users.h"
+#include "OfficeSetup.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 
 namespace gd {
@@ -35,18 +33,6 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     if (options.years < 1 || options.years > 30)
         return makeError(ErrorCode::Usage, tr("--years takes a number from 1 to 30."));
     QRandomGenerator random(options.seed);
-    auto created = Book::create(path, clock);
-    if (!created)
-        return created.error();
-    std::unique_ptr<Book> book = std::move(created).value();
-    const auto fail = [&](const Error &e) -> Result<std::unique_ptr<Book>> {
-        book.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return e;
-    };
-
-    book->setActor(QStringLiteral("admin"));
     const Place &place = kPlaces[random.bounded(int(std::size(kPlaces)))];
     Office office;
     office.nameHi = QStringLiteral("ग्राम पंचायत ") + QString::fromUtf16(place.hi);
@@ -61,14 +47,11 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     office.villages.first() = QString::fromUtf16(place.hi);
     office.secretaryName = QStringLiteral("सुरेश कुमार वर्मा");
     office.pradhanName = QStringLiteral("कमला देवी");
-    if (auto s = OfficeProfile(*book).saveFirst(office); !s)
-        return fail(s.error());
 
-    UserDirectory users(*book);
-    auto admin = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("प्रशासक"), password());
-    if (!admin)
-        return fail(admin.error());
-    book->setActor(admin.value().userName);
+    auto created = OfficeSetup::create(path, clock, office, QStringLiteral("admin"), QStringLiteral("प्रशासक"), password());
+    if (!created)
+        return created.error();
+    NewOffice demo = std::move(created).value();
     const struct {
         const char16_t *name;
         const char16_t *fullName;
@@ -76,12 +59,16 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     } staff[] = {{u"secretary", u"सुरेश कुमार वर्मा", Role::Secretary},
                  {u"operator", u"पूजा यादव", Role::Operator},
                  {u"auditor", u"राजेश प्रसाद", Role::Auditor}};
+    UserDirectory users(*demo.book);
     for (const auto &s : staff) {
-        auto added = users.add(admin.value(), QString::fromUtf16(s.name), QString::fromUtf16(s.fullName), s.role, password());
-        if (!added)
-            return fail(added.error());
+        auto added = users.add(demo.admin, QString::fromUtf16(s.name), QString::fromUtf16(s.fullName), s.role, password());
+        if (!added) {
+            demo.book.reset();
+            Book::removeFiles(path);
+            return added.error();
+        }
     }
-    return book;
+    return std::move(demo.book);
 }
 
 }  // namespace gd

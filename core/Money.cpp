@@ -82,22 +82,27 @@ QString Money::groupIndian(qint64 value)
     return negative ? QStringLiteral("-") + out : out;
 }
 
+namespace {
+
+// "-" and the two paise digits around a rupee part that the caller writes.
+QString withPaise(Paise amount, const QString &rupees)
+{
+    const qint64 abs = amount < 0 ? -amount : amount;
+    return (amount < 0 ? QStringLiteral("-") : QString()) + rupees + u'.'
+        + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
 QString Money::format(Paise amount, bool devanagariDigits)
 {
-    const bool negative = amount < 0;
-    const qint64 abs = negative ? -amount : amount;
-    QString out = groupIndian(abs / 100) + u'.' + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-    if (negative)
-        out.prepend(u'-');
+    const QString out = withPaise(amount, groupIndian((amount < 0 ? -amount : amount) / 100));
     return devanagariDigits ? text::toDevanagariDigits(out) : out;
 }
 
 QString Money::plain(Paise amount)
 {
-    const bool negative = amount < 0;
-    const qint64 abs = negative ? -amount : amount;
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.'
-        + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return withPaise(amount, QString::number((amount < 0 ? -amount : amount) / 100));
 }
 
 }  // namespace gd

@@ -196,13 +196,18 @@ Result<User> UserDirectory::login(const QString &userName, const QString &passwo
         return wrong;
     }
     if (user.failedAttempts != 0 || user.lockedUntil.isValid()) {
-        Status s = m_book.write(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {user.id});
+        Status s = clearLock(user.id);
         if (!s)
             return s.error();
         user.failedAttempts = 0;
         user.lockedUntil = QDateTime();
     }
     return user;
+}
+
+Status UserDirectory::clearLock(qint64 userId)
+{
+    return m_book.write(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {userId});
 }
 
 Status UserDirectory::resetPassword(const User &by, const QString &userName, const QString &newPassword)
@@ -240,8 +245,7 @@ Status UserDirectory::unlock(const User &by, const QString &userName)
     auto user = find(userName);
     if (!user)
         return user.error();
-    return m_book.write(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
-                             {user.value().id});
+    return clearLock(user.value().id);
 }
 
 Status UserDirectory::setActive(const User &by, const QString &userName, bool active)

@@ -51,6 +51,7 @@ public:
 
 private:
     Status validateNew(const QString &userName, const QString &fullName, const QString &password) const;
+    Status clearLock(qint64 userId);
     Result<User> insert(const QString &userName, const QString &fullName, Role role, const QString &password);
 
     Book &m_book;

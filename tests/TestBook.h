@@ -2,9 +2,7 @@
 // Helpers for tests: a temporary folder, a fixed clock, a fresh book with an admin.
 
 #include "Clock.h"
-#include "OfficeProfile.h"
-#include "Users.h"
-#include "storage/Book.h"
+#include "OfficeSetup.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,23 +27,17 @@ struct TestBook {
     // Creates the book with an office and an admin; fails the calling test if that does not work.
     bool create()
     {
-        auto created = Book::create(path(), clock);
-        if (!created) {
-            qWarning("%s", qPrintable(created.error().message));
-            return false;
-        }
-        book = std::move(created).value();
         Office office;
         office.nameHi = QStringLiteral("ग्राम पंचायत रामपुर");
         office.nameEn = QStringLiteral("Gram Panchayat Rampur");
         office.lgdCode = QStringLiteral("123456");
-        if (!OfficeProfile(*book).saveFirst(office))
+        auto created = OfficeSetup::create(path(), clock, office, QStringLiteral("admin"), QStringLiteral("प्रशासक"), kPassword);
+        if (!created) {
+            qWarning("%s", qPrintable(created.error().message));
             return false;
-        auto a = UserDirectory(*book).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("प्रशासक"), kPassword);
-        if (!a)
-            return false;
-        admin = a.value();
-        book->setActor(admin.userName);
+        }
+        book = std::move(created.value().book);
+        admin = created.value().admin;
         return true;
     }
 };

@@ -47,10 +47,6 @@
         <translation>बैकअप %1 नाम से सहेजा नहीं जा सका।</translation>
     </message>
     <message>
-        <source>The file is damaged: %1</source>
-        <translation>फ़ाइल ख़राब है: %1</translation>
-    </message>
-    <message>
         <source>There is no backup at %1.</source>
         <translation>%1 पर कोई बैकअप नहीं है।</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता। दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The book is damaged: %1</source>
+        <translation>बही ख़राब है: %1</translation>
     </message>
 </context>
 <context>
@@ -554,14 +554,6 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
         <translation>verify कोई तर्क नहीं लेता।</translation>
     </message>
     <message>
-        <source>The book is damaged: %1. Restore the latest backup.</source>
-        <translation>बही ख़राब है: %1। नवीनतम बैकअप से बहाल करें।</translation>
-    </message>
-    <message>
-        <source>The audit log shows tampering: %1</source>
-        <translation>ऑडिट लॉग में छेड़छाड़ दिखती है: %1</translation>
-    </message>
-    <message>
         <source>The book is intact: %1 audit entries checked.</source>
         <translation>बही सही-सलामत है: %1 ऑडिट प्रविष्टियाँ जाँची गईं।</translation>
     </message>
@@ -580,6 +572,10 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
     <message>
         <source>Wrote a demo office book at %1. Users admin, secretary, operator and auditor; password %2.</source>
         <translation>%1 पर नमूना कार्यालय बही लिखी गई। उपयोगकर्ता admin, secretary, operator और auditor; पासवर्ड %2।</translation>
+    </message>
+    <message>
+        <source>The book failed its check: %1 Restore the latest backup.</source>
+        <translation>बही जाँच में विफल रही: %1 नवीनतम बैकअप से बहाल करें।</translation>
     </message>
 </context>
 <context>
@@ -771,20 +767,16 @@ The book as it is now is backed up first, so this can be undone.</source>
         <translation>%1 से बहाल किया गया।</translation>
     </message>
     <message>
-        <source>The book is damaged</source>
-        <translation>बही ख़राब है</translation>
-    </message>
-    <message>
         <source>Verify the book</source>
         <translation>बही जाँचें</translation>
     </message>
     <message>
-        <source>The audit log shows tampering</source>
-        <translation>ऑडिट लॉग में छेड़छाड़ दिखती है</translation>
-    </message>
-    <message>
         <source>The book is intact: %1 audit entries checked.</source>
         <translation>बही सही-सलामत है: %1 ऑडिट प्रविष्टियाँ जाँची गईं।</translation>
+    </message>
+    <message>
+        <source>The book failed its check</source>
+        <translation>बही जाँच में विफल रही</translation>
     </message>
 </context>
 <context>
@@ -976,7 +968,7 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
 </context>
 <context>
-    <name>gd::ui::OfficePage</name>
+    <name>gd::ui::OfficeForm</name>
     <message>
         <source>Gram Panchayat name (Hindi)</source>
         <translation>ग्राम पंचायत का नाम (हिन्दी)</translation>
@@ -1018,6 +1010,18 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>प्रधान</translation>
     </message>
     <message>
+        <source>for example ग्राम पंचायत रामपुर</source>
+        <translation>जैसे ग्राम पंचायत रामपुर</translation>
+    </message>
+    <message>
+        <source>for example Gram Panchayat Rampur</source>
+        <translation>जैसे Gram Panchayat Rampur</translation>
+    </message>
+    <message>
+        <source>digits only, for example 123456</source>
+        <translation>केवल अंक, जैसे 123456</translation>
+    </message>
+    <message>
         <source>Weekly off days (mon…sun, comma separated)</source>
         <translation>साप्ताहिक अवकाश (mon…sun, अल्पविराम से अलग)</translation>
     </message>
@@ -1029,6 +1033,9 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>Devanagari digits in printouts</source>
         <translation>छपाई में देवनागरी अंक</translation>
     </message>
+</context>
+<context>
+    <name>gd::ui::OfficePage</name>
     <message>
         <source>use ०१२३ instead of 0123</source>
         <translation>0123 के स्थान पर ०१२३ का प्रयोग करें</translation>
@@ -1094,46 +1101,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
 </context>
 <context>
     <name>gd::ui::SetupWizard</name>
-    <message>
-        <source>Gram Panchayat name (Hindi)</source>
-        <translation>ग्राम पंचायत का नाम (हिन्दी)</translation>
-    </message>
-    <message>
-        <source>Gram Panchayat name (English)</source>
-        <translation>ग्राम पंचायत का नाम (अंग्रेज़ी)</translation>
-    </message>
-    <message>
-        <source>LGD code of the Gram Panchayat</source>
-        <translation>ग्राम पंचायत का एलजीडी कोड</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>विकास खंड</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>जनपद</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>राज्य</translation>
-    </message>
-    <message>
-        <source>Office address</source>
-        <translation>कार्यालय का पता</translation>
-    </message>
-    <message>
-        <source>Villages covered (one per line)</source>
-        <translation>सम्मिलित गाँव (हर पंक्ति में एक)</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>सचिव</translation>
-    </message>
-    <message>
-        <source>Pradhan</source>
-        <translation>प्रधान</translation>
-    </message>
     <message>
         <source>User name</source>
         <translation>उपयोगकर्ता नाम</translation>
@@ -1203,18 +1170,6 @@ The office&apos;s book will be kept at:
     <message>
         <source>The first user; the administrator adds the secretary, operators and auditors later.</source>
         <translation>पहला उपयोगकर्ता; सचिव, ऑपरेटर और लेखा परीक्षक को प्रशासक बाद में जोड़ता है।</translation>
-    </message>
-    <message>
-        <source>for example ग्राम पंचायत रामपुर</source>
-        <translation>जैसे ग्राम पंचायत रामपुर</translation>
-    </message>
-    <message>
-        <source>for example Gram Panchayat Rampur</source>
-        <translation>जैसे Gram Panchayat Rampur</translation>
-    </message>
-    <message>
-        <source>digits only, for example 123456</source>
-        <translation>केवल अंक, जैसे 123456</translation>
     </message>
     <message>
         <source>at least %1 characters</source>

@@ -98,7 +98,9 @@ void MainWindow::buildMenus()
             Messages::current().error(this, tr("The backup failed"), copy.error().message);
         else
             statusBar()->showMessage(tr("Backed up to %1").arg(copy.value()), 8000);
-        m_pages.at(3)->refresh();
+        // The page in view shows the new copy (the Home page's "last backup", the Backups history).
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->refresh();
     });
     m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));

@@ -2,15 +2,15 @@
 
 #include "LanguageManager.h"
 #include "Messages.h"
+#include "OfficeForm.h"
+#include "OfficeSetup.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -82,44 +82,14 @@ void SetupWizard::buildOfficePage()
 {
     m_officePage = new Page([this] { return validateOffice(); });
     m_officePage->setObjectName(QStringLiteral("officePage"));
-    auto *form = new QFormLayout(m_officePage);
-    m_nameHi = lineEdit("officeNameHiLineEdit", m_officePage);
-    m_nameEn = lineEdit("officeNameEnLineEdit", m_officePage);
-    m_lgd = lineEdit("lgdCodeLineEdit", m_officePage);
-    m_block = lineEdit("blockLineEdit", m_officePage);
-    m_district = lineEdit("districtLineEdit", m_officePage);
-    m_state = lineEdit("stateLineEdit", m_officePage);
-    m_state->setText(QStringLiteral("Uttar Pradesh"));
-    m_address = lineEdit("addressLineEdit", m_officePage);
-    m_villages = new QPlainTextEdit(m_officePage);
-    m_villages->setObjectName(QStringLiteral("villagesTextEdit"));
-    m_villages->setTabChangesFocus(true);
-    m_villages->setMaximumHeight(80);
-    m_secretary = lineEdit("secretaryLineEdit", m_officePage);
-    m_pradhan = lineEdit("pradhanLineEdit", m_officePage);
-    const QList<QPair<QWidget *, const char *>> rows = {
-        {m_nameHi, QT_TR_NOOP("Gram Panchayat name (Hindi)")},
-        {m_nameEn, QT_TR_NOOP("Gram Panchayat name (English)")},
-        {m_lgd, QT_TR_NOOP("LGD code of the Gram Panchayat")},
-        {m_block, QT_TR_NOOP("Block")},
-        {m_district, QT_TR_NOOP("District")},
-        {m_state, QT_TR_NOOP("State")},
-        {m_address, QT_TR_NOOP("Office address")},
-        {m_villages, QT_TR_NOOP("Villages covered (one per line)")},
-        {m_secretary, QT_TR_NOOP("Secretary")},
-        {m_pradhan, QT_TR_NOOP("Pradhan")},
-    };
-    for (const auto &[widget, text] : rows) {
-        auto *label = new QLabel(m_officePage);
-        label->setBuddy(widget);
-        m_labels.append({label, text});
-        form->addRow(label, widget);
-    }
+    auto *layout = new QVBoxLayout(m_officePage);
+    m_officeForm = new OfficeForm(m_officePage);
+    layout->addWidget(m_officeForm);
     m_officeError = new QLabel(m_officePage);
     m_officeError->setObjectName(QStringLiteral("officeErrorLabel"));
     m_officeError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_officeError->setWordWrap(true);
-    form->addRow(m_officeError);
+    layout->addWidget(m_officeError);
     addPage(m_officePage);
 }
 
@@ -175,9 +145,6 @@ void SetupWizard::retranslate()
     m_adminPage->setSubTitle(tr("The first user; the administrator adds the secretary, operators and auditors later."));
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(tr(text) + u':');
-    m_nameHi->setPlaceholderText(tr("for example ग्राम पंचायत रामपुर"));
-    m_nameEn->setPlaceholderText(tr("for example Gram Panchayat Rampur"));
-    m_lgd->setPlaceholderText(tr("digits only, for example 123456"));
     m_password->setPlaceholderText(tr("at least %1 characters").arg(UserDirectory::kMinPasswordLength));
 }
 
@@ -190,18 +157,7 @@ void SetupWizard::changeEvent(QEvent *event)
 
 Office SetupWizard::office() const
 {
-    Office o;
-    o.nameHi = m_nameHi->text();
-    o.nameEn = m_nameEn->text();
-    o.lgdCode = m_lgd->text();
-    o.block = m_block->text();
-    o.district = m_district->text();
-    o.state = m_state->text();
-    o.address = m_address->text();
-    o.villages = m_villages->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-    o.secretaryName = m_secretary->text();
-    o.pradhanName = m_pradhan->text();
-    return o;
+    return m_officeForm->office();
 }
 
 bool SetupWizard::validateOffice()
@@ -212,8 +168,7 @@ bool SetupWizard::validateOffice()
         return true;
     }
     m_officeError->setText(problems.first().message);
-    const QString field = problems.first().field;
-    (field == u"name_hi" ? m_nameHi : field == u"name_en" ? m_nameEn : m_lgd)->setFocus();
+    m_officeForm->focusField(problems.first().field);
     return false;
 }
 
@@ -234,28 +189,17 @@ bool SetupWizard::validateAdmin()
 
 void SetupWizard::accept()
 {
-    auto book = Book::create(m_bookPath, m_clock);
-    if (!book) {
-        Messages::current().error(this, tr("The book could not be created"), book.error().message);
+    auto created = OfficeSetup::create(m_bookPath, m_clock, office(), m_userName->text(), m_fullName->text(),
+                                       m_password->text());
+    if (!created) {
+        Messages::current().error(this, tr("The book could not be created"), created.error().message);
         return;
     }
-    const auto undo = [&](const Error &e) {
-        book.value().reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(m_bookPath + suffix);
-        Messages::current().error(this, tr("The book could not be created"), e.message);
-    };
-    book.value()->setActor(m_userName->text().trimmed());
-    if (auto s = OfficeProfile(*book.value()).saveFirst(office()); !s)
-        return undo(s.error());
-    UserDirectory users(*book.value());
-    auto admin = users.createFirstAdmin(m_userName->text(), m_fullName->text(), m_password->text());
-    if (!admin)
-        return undo(admin.error());
-    (void)users.setLanguage(admin.value(), LanguageManager::instance().language());
-    m_admin = admin.value();
+    NewOffice result = std::move(created).value();
+    m_admin = result.admin;
     m_admin.language = LanguageManager::instance().language();
-    m_book = std::move(book).value();
+    (void)UserDirectory(*result.book).setLanguage(m_admin, m_admin.language);
+    m_book = std::move(result.book);
     QWizard::accept();
 }
 

@@ -10,10 +10,11 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace gd::ui {
+
+class OfficeForm;
 
 class SetupWizard : public QWizard {
     Q_OBJECT
@@ -51,16 +52,7 @@ private:
     QPushButton *m_englishButton = nullptr;
 
     QList<QPair<QLabel *, const char *>> m_labels;  // label → English source text
-    QLineEdit *m_nameHi = nullptr;
-    QLineEdit *m_nameEn = nullptr;
-    QLineEdit *m_lgd = nullptr;
-    QLineEdit *m_block = nullptr;
-    QLineEdit *m_district = nullptr;
-    QLineEdit *m_state = nullptr;
-    QLineEdit *m_address = nullptr;
-    QPlainTextEdit *m_villages = nullptr;
-    QLineEdit *m_secretary = nullptr;
-    QLineEdit *m_pradhan = nullptr;
+    OfficeForm *m_officeForm = nullptr;
     QLabel *m_officeError = nullptr;
 
     QLineEdit *m_userName = nullptr;

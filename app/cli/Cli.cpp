@@ -2,7 +2,7 @@
 
 #include "AppPaths.h"
 #include "Demo.h"
-#include "OfficeProfile.h"
+#include "OfficeSetup.h"
 #include "OfficeSettings.h"
 #include "Translations.h"
 #include "storage/Backup.h"
@@ -154,33 +154,15 @@ int Cli::init()
         return usage(tr("init does not take \"%1\".").arg(m_args.first()));
     if (officeHi.isEmpty() || officeEn.isEmpty() || lgd.isEmpty() || admin.isEmpty())
         return usage(tr("init needs --office-hi, --office-en, --lgd and --admin."));
-    const auto problems = OfficeProfile::validate(office);
-    if (!problems.isEmpty())
-        return fail(makeError(ErrorCode::InputRejected, problems.first().message));
     auto pw = password();
     if (!pw)
         return fail(pw.error());
-    if (auto s = UserDirectory::validatePassword(pw.value()); !s)
-        return fail(s.error());
-
     const QString path = AppPaths::book(m_bookOption);
-    auto book = Book::create(path, m_clock);
-    if (!book)
-        return fail(book.error());
-    const auto undo = [&](const Error &e) {
-        book.value().reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return fail(e);
-    };
-    book.value()->setActor(admin);
-    if (auto s = OfficeProfile(*book.value()).saveFirst(office); !s)
-        return undo(s.error());
-    auto user = UserDirectory(*book.value()).createFirstAdmin(admin, admin, pw.value());
-    if (!user)
-        return undo(user.error());
+    auto created = OfficeSetup::create(path, m_clock, office, admin, admin, pw.value());
+    if (!created)
+        return fail(created.error());
     m_err << tr("Created the book %1 for %2 with the administrator \"%3\".")
-                 .arg(QDir::toNativeSeparators(path), officeEn, user.value().userName)
+                 .arg(QDir::toNativeSeparators(path), officeEn, created.value().admin.userName)
           << Qt::endl;
     return 0;
 }
@@ -254,19 +236,12 @@ int Cli::verify()
         return fail(session.error());
     if (auto s = Roles::require(session.value().user.role, Right::Verify); !s)
         return fail(s.error());
-    Book &book = *session.value().book;
-    auto integrity = book.scalar(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return fail(integrity.error());
-    if (integrity.value().toString() != u"ok")
-        return fail(makeError(ErrorCode::VerificationFailed,
-                              tr("The book is damaged: %1. Restore the latest backup.").arg(integrity.value().toString())));
-    auto audit = AuditLog::verify(book);
+    auto audit = session.value().book->verifyWhole();
     if (!audit)
         return fail(audit.error());
     if (!audit.value().ok)
         return fail(makeError(ErrorCode::VerificationFailed,
-                              tr("The audit log shows tampering: %1").arg(audit.value().problem)));
+                              tr("The book failed its check: %1 Restore the latest backup.").arg(audit.value().problem)));
     m_out << tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked) << Qt::endl;
     return 0;
 }

@@ -122,16 +122,7 @@ Result<AuditVerification> BackupService::verifyFile(const QString &path, const C
     auto book = Book::open(path, clock, options);
     if (!book)
         return book.error();
-    auto integrity = book.value()->scalar(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return integrity.error();
-    if (integrity.value().toString() != QStringLiteral("ok")) {
-        AuditVerification bad;
-        bad.ok = false;
-        bad.problem = tr("The file is damaged: %1").arg(integrity.value().toString());
-        return bad;
-    }
-    return AuditLog::verify(*book.value());
+    return book.value()->verifyWhole();
 }
 
 Status BackupService::record(const QString &kind, const QString &place, bool ok, const QString &message)
@@ -225,10 +216,7 @@ Status BackupService::restore(const QString &file)
     if (!QFile::copy(file, staging))
         return makeError(ErrorCode::Storage, tr("The backup %1 could not be read.").arg(native));
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
-    const auto cleanup = qScopeGuard([&] {
-        for (const QString &s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(staging + s);
-    });
+    const auto cleanup = qScopeGuard([&] { Book::removeFiles(staging); });
 
     auto check = verifyFile(staging, m_book.clock());
     if (!check) {

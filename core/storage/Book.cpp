@@ -138,6 +138,39 @@ void gdAuditHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 }  // namespace
 
+void Book::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+Result<AuditVerification> Book::verifyWhole() const
+{
+    auto integrity = scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    if (integrity.value().toString() != QStringLiteral("ok")) {
+        AuditVerification bad;
+        bad.ok = false;
+        bad.problem = tr("The book is damaged: %1").arg(integrity.value().toString());
+        return bad;
+    }
+    return AuditLog::verify(*this);
+}
+
+Error Book::notABook(const QString &path)
+{
+    return makeError(ErrorCode::NotABook, tr("%1 is not a GramDesk book. Choose the office's .gramdesk file.")
+                                              .arg(QDir::toNativeSeparators(path)));
+}
+
+Error Book::tooNew(const QString &path)
+{
+    return makeError(ErrorCode::TooNew, tr("The book %1 was saved by a newer GramDesk. Install the newer GramDesk to "
+                                           "open it; the book was not changed.")
+                                            .arg(QDir::toNativeSeparators(path)));
+}
+
 int Book::schemaVersion()
 {
     return Schema::latestVersion();
@@ -340,14 +373,9 @@ Status Book::checkHealth()
     if (!appId)
         return appId.error();
     if (appId.value().toUInt() != kApplicationId)
-        return makeError(ErrorCode::NotABook,
-                         tr("%1 is not a GramDesk book. Choose the office's .gramdesk file.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        return notABook(m_path);
     if (version() > schemaVersion())
-        return makeError(ErrorCode::TooNew,
-                         tr("The book %1 was saved by a newer GramDesk. Install the newer GramDesk to open it; "
-                            "the book was not changed.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        return tooNew(m_path);
     // A write probe: another program holding the book shows up here, before we change anything.
     if (auto probe = exec(QStringLiteral("BEGIN IMMEDIATE")); !probe)
         return probe.error();
@@ -368,12 +396,9 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
     const Header header = readHeader(path);
     const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (!header.isSqlite || (header.applicationId != kApplicationId && !(header.applicationId == 0 && walPending)))
-        return makeError(ErrorCode::NotABook, tr("%1 is not a GramDesk book. Choose the office's .gramdesk file.").arg(native));
+        return notABook(path);
     if (header.userVersion > quint32(schemaVersion()))
-        return makeError(ErrorCode::TooNew,
-                         tr("The book %1 was saved by a newer GramDesk. Install the newer GramDesk to open it; "
-                            "the book was not changed.")
-                             .arg(native));
+        return tooNew(path);
     if (!writable(path))
         return makeError(ErrorCode::ReadOnly,
                          tr("The book %1 is read-only. Copy it to a folder you may write to, or remove the "
@@ -420,8 +445,7 @@ Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clo
     std::unique_ptr<Book> book(new Book(path, clock));
     const auto fail = [&](const Error &e) -> Result<std::unique_ptr<Book>> {
         book.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-            QFile::remove(path + suffix);
+        removeFiles(path);
         return e;
     };
     if (auto s = book->openConnection(5000); !s)

@@ -3,6 +3,7 @@
 
 #include "../Clock.h"
 #include "../Result.h"
+#include "AuditLog.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -32,6 +33,12 @@ public:
     }
     // Creates a new book with the full schema; refuses a path that exists.
     static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock);
+
+    // Removes a book file with its -wal, -shm and -journal companions (undoing a creation that failed).
+    static void removeFiles(const QString &path);
+
+    // Full integrity check plus the audit chain: what `verify`, the Backups page and every backup copy use.
+    Result<AuditVerification> verifyWhole() const;
 
     ~Book();
     Book(const Book &) = delete;
@@ -66,6 +73,9 @@ private:
     Book(QString path, const Clock &clock);
     Status openConnection(int busyTimeoutMs);
     Status checkHealth();
+    // Refusals found either in the file header (before opening) or by SQL (after a crash left the header stale).
+    static Error notABook(const QString &path);
+    static Error tooNew(const QString &path);
     Status registerFunctions();
     void close();
 

@@ -193,11 +193,7 @@ private slots:
         for (const Schema::Step &step : Schema::steps()) {
             const int from = step.version - 1;
             TestBook old;
-            auto created = Book::create(old.path(), old.clock);
-            QVERIFY(created.ok());
-            created.value().reset();
-            // Rebuild the file at version `from` by hand: a new empty book file with only the earlier steps.
-            QFile::remove(old.path());
+            // The book as version `from` left it: an empty book file with only the earlier steps applied.
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(old.path()).constData(), &db), SQLITE_OK);
             QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA application_id=1195658033;", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -214,11 +210,9 @@ private slots:
             QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
             QCOMPARE(migrated.value()->version(), Schema::latestVersion());
             QCOMPARE(Schema::describe(*migrated.value()).value(), expected);
-            if (from > 0) {
-                // A verified backup was taken before the first step.
-                QDir backups(QFileInfo(old.path()).absolutePath() + QStringLiteral("/office-backups"));
-                QVERIFY(!backups.entryList({QStringLiteral("before-upgrade-v%1-*.gramdesk").arg(from)}).isEmpty());
-            }
+            // A verified backup was taken before the first step.
+            QDir backups(QFileInfo(old.path()).absolutePath() + QStringLiteral("/office-backups"));
+            QCOMPARE(backups.entryList({QStringLiteral("before-upgrade-v%1-*.gramdesk").arg(from)}).size(), 1);
         }
     }
 

@@ -1,15 +1,13 @@
 #include "OfficePage.h"
 
 #include "OfficeProfile.h"
+#include "../OfficeForm.h"
 #include "OfficeSettings.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace gd::ui {
@@ -18,51 +16,20 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
 {
     setObjectName(QStringLiteral("officePage"));
     auto *outer = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_form = new OfficeForm(this);
     const auto edit = [this](const char *name) {
         auto *e = new QLineEdit(this);
         e->setObjectName(QString::fromLatin1(name));
         return e;
     };
-    m_nameHi = edit("officeNameHiLineEdit");
-    m_nameEn = edit("officeNameEnLineEdit");
-    m_lgd = edit("lgdCodeLineEdit");
-    m_block = edit("blockLineEdit");
-    m_district = edit("districtLineEdit");
-    m_state = edit("stateLineEdit");
-    m_address = edit("addressLineEdit");
-    m_villages = new QPlainTextEdit(this);
-    m_villages->setObjectName(QStringLiteral("villagesTextEdit"));
-    m_villages->setTabChangesFocus(true);
-    m_villages->setMaximumHeight(90);
-    m_secretary = edit("secretaryLineEdit");
-    m_pradhan = edit("pradhanLineEdit");
     m_weeklyOff = edit("weeklyOffLineEdit");
     m_vitalFees = edit("vitalFeesLineEdit");
     m_devanagariDigits = new QCheckBox(this);
     m_devanagariDigits->setObjectName(QStringLiteral("devanagariDigitsCheckBox"));
-    const QList<QPair<QWidget *, const char *>> rows = {
-        {m_nameHi, QT_TR_NOOP("Gram Panchayat name (Hindi)")},
-        {m_nameEn, QT_TR_NOOP("Gram Panchayat name (English)")},
-        {m_lgd, QT_TR_NOOP("LGD code of the Gram Panchayat")},
-        {m_block, QT_TR_NOOP("Block")},
-        {m_district, QT_TR_NOOP("District")},
-        {m_state, QT_TR_NOOP("State")},
-        {m_address, QT_TR_NOOP("Office address")},
-        {m_villages, QT_TR_NOOP("Villages covered (one per line)")},
-        {m_secretary, QT_TR_NOOP("Secretary")},
-        {m_pradhan, QT_TR_NOOP("Pradhan")},
-        {m_weeklyOff, QT_TR_NOOP("Weekly off days (mon…sun, comma separated)")},
-        {m_vitalFees, QT_TR_NOOP("Birth/death late fees: on time, late, permission, order")},
-        {m_devanagariDigits, QT_TR_NOOP("Devanagari digits in printouts")},
-    };
-    for (const auto &[widget, text] : rows) {
-        auto *label = new QLabel(this);
-        label->setBuddy(widget);
-        m_labels.append({label, text});
-        form->addRow(label, widget);
-    }
-    outer->addLayout(form);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Weekly off days (mon…sun, comma separated)"), m_weeklyOff);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Birth/death late fees: on time, late, permission, order"), m_vitalFees);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Devanagari digits in printouts"), m_devanagariDigits);
+    outer->addWidget(m_form);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("officeStatusLabel"));
     m_status->setWordWrap(true);
@@ -82,8 +49,6 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
 
 void OfficePage::retranslate()
 {
-    for (const auto &[label, text] : std::as_const(m_labels))
-        label->setText(tr(text) + u':');
     m_devanagariDigits->setText(tr("use ०१२३ instead of 0123"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(workspace().may(Right::EditOffice) ? tr("Save the office profile and settings")
@@ -93,27 +58,16 @@ void OfficePage::retranslate()
 void OfficePage::refresh()
 {
     Book &book = workspace().book();
-    if (auto o = OfficeProfile(book).load(); o) {
-        const Office &office = o.value();
-        m_nameHi->setText(office.nameHi);
-        m_nameEn->setText(office.nameEn);
-        m_lgd->setText(office.lgdCode);
-        m_block->setText(office.block);
-        m_district->setText(office.district);
-        m_state->setText(office.state);
-        m_address->setText(office.address);
-        m_villages->setPlainText(office.villages.join(u'\n'));
-        m_secretary->setText(office.secretaryName);
-        m_pradhan->setText(office.pradhanName);
-    }
+    if (auto o = OfficeProfile(book).load(); o)
+        m_form->setOffice(o.value());
     OfficeSettings settings(book);
     m_weeklyOff->setText(settings.get(QStringLiteral("weekly_off")).value());
     m_vitalFees->setText(settings.get(QStringLiteral("vital_fees")).value());
     m_devanagariDigits->setChecked(settings.devanagariDigits().value());
     const bool editable = workspace().may(Right::EditOffice);
-    for (QLineEdit *e : findChildren<QLineEdit *>())
-        e->setReadOnly(!editable);
-    m_villages->setReadOnly(!editable);
+    m_form->setReadOnly(!editable);
+    m_weeklyOff->setReadOnly(!editable);
+    m_vitalFees->setReadOnly(!editable);
     m_devanagariDigits->setEnabled(editable);
     m_save->setEnabled(editable);
     m_status->clear();
@@ -124,17 +78,7 @@ void OfficePage::save()
 {
     Book &book = workspace().book();
     auto current = OfficeProfile(book).load();
-    Office office = current ? current.value() : Office{};
-    office.nameHi = m_nameHi->text();
-    office.nameEn = m_nameEn->text();
-    office.lgdCode = m_lgd->text();
-    office.block = m_block->text();
-    office.district = m_district->text();
-    office.state = m_state->text();
-    office.address = m_address->text();
-    office.villages = m_villages->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-    office.secretaryName = m_secretary->text();
-    office.pradhanName = m_pradhan->text();
+    const Office office = m_form->office(current ? current.value() : Office{});
     // Check everything first, so that nothing is half-saved.
     for (const auto &[key, value] : {QPair<QString, QString>{QStringLiteral("weekly_off"), m_weeklyOff->text()},
                                      {QStringLiteral("vital_fees"), m_vitalFees->text()}}) {

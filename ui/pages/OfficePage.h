@@ -4,13 +4,13 @@
 #include "Page.h"
 
 class QCheckBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace gd::ui {
+
+class OfficeForm;
 
 class OfficePage : public Page {
     Q_OBJECT
@@ -25,17 +25,7 @@ protected:
 private:
     void save();
 
-    QList<QPair<QLabel *, const char *>> m_labels;
-    QLineEdit *m_nameHi = nullptr;
-    QLineEdit *m_nameEn = nullptr;
-    QLineEdit *m_lgd = nullptr;
-    QLineEdit *m_block = nullptr;
-    QLineEdit *m_district = nullptr;
-    QLineEdit *m_state = nullptr;
-    QLineEdit *m_address = nullptr;
-    QPlainTextEdit *m_villages = nullptr;
-    QLineEdit *m_secretary = nullptr;
-    QLineEdit *m_pradhan = nullptr;
+    OfficeForm *m_form = nullptr;
     QLineEdit *m_weeklyOff = nullptr;
     QLineEdit *m_vitalFees = nullptr;
     QCheckBox *m_devanagariDigits = nullptr;
