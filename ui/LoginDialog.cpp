@@ -72,6 +72,8 @@ void LoginDialog::retranslate()
     m_title->setText(m_officeName);
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
+    // A message shown in the other language would now be unreadable to the person who switched.
+    m_error->clear();
     m_loginButton->setText(tr("Log in"));
     m_cancelButton->setText(tr("Cancel"));
     // The other language, named in its own script.
