@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QStringDecoder>
+
 namespace gd::csv {
 
 QString cell(const QString &value)
@@ -30,6 +32,152 @@ QByteArray document(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &r : rows)
         text += row(r) + QStringLiteral("\r\n");
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+}  // namespace gd::csv
+
+namespace gd::csv {
+
+namespace {
+
+bool formulaGuarded(const QString &cell)
+{
+    return cell.size() >= 2 && cell.front() == u'\''
+        && (cell.at(1) == u'=' || cell.at(1) == u'+' || cell.at(1) == u'-' || cell.at(1) == u'@');
+}
+
+QChar detectSeparator(const QString &text)
+{
+    int counts[3] = {0, 0, 0};
+    const QChar seps[3] = {u',', u';', u'\t'};
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r'))
+            break;
+        else if (!quoted)
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == seps[i] ? 1 : 0;
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i)
+        if (counts[i] > counts[best])
+            best = i;
+    return seps[best];
+}
+
+}  // namespace
+
+Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
+{
+    Table table;
+    QString text;
+    const auto notText = [&]() {
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is not a CSV text file GramDesk can read. In the spreadsheet choose Save As → "
+                            "\"CSV UTF-8 (comma delimited)\" and import that file.")
+                             .arg(fileName));
+    };
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        table.encoding = QStringLiteral("UTF-8 with BOM");
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder(bytes.mid(3));
+        if (decoder.hasError())
+            return notText();
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        table.encoding = QStringLiteral("UTF-16");
+        if (bytes.size() % 2 != 0)
+            return notText();
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        text = decoder(bytes.mid(2));
+        if (decoder.hasError())
+            return notText();
+    } else {
+        table.encoding = QStringLiteral("UTF-8");
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder(bytes);
+        if (decoder.hasError())
+            return notText();
+    }
+    if (text.contains(QChar(0)))
+        return notText();
+    table.separator = detectSeparator(text);
+
+    QList<QStringList> records;
+    QList<int> startLines;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    bool cellWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    const qsizetype n = text.size();
+    const auto endCell = [&]() {
+        record += formulaGuarded(cell) ? cell.mid(1) : cell;
+        cell.clear();
+        cellWasQuoted = false;
+    };
+    const auto endRecord = [&]() {
+        endCell();
+        const bool blank = record.size() == 1 && record.first().isEmpty();
+        if (!blank) {
+            records += record;
+            startLines += recordLine;
+        }
+        record.clear();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == u'"' && cell.isEmpty() && !cellWasQuoted) {
+            quoted = true;
+            cellWasQuoted = true;
+        } else if (c == table.separator) {
+            endCell();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            cell += c;
+        }
+    }
+    if (quoted)
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1:%2: a quoted cell is never closed (a \" is missing). Correct the file and import it "
+                            "again.")
+                             .arg(fileName)
+                             .arg(recordLine));
+    if (!cell.isEmpty() || !record.isEmpty() || cellWasQuoted)
+        endRecord();
+    if (records.isEmpty())
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is empty. The first row must name the columns.").arg(fileName));
+    for (QString &h : records.first())
+        h = h.trimmed().toLower();
+    table.header = records.takeFirst();
+    startLines.removeFirst();
+    table.rows = std::move(records);
+    table.lines = std::move(startLines);
+    return table;
 }
 
 }  // namespace gd::csv

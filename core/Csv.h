@@ -1,7 +1,10 @@
 #pragma once
 // CSV as spreadsheets read it: RFC 4180 quoting, UTF-8 with BOM, CRLF, and formula-safe cells.
 
+#include "Result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace gd::csv {
@@ -11,5 +14,23 @@ QString cell(const QString &value);
 QString row(const QStringList &cells);
 // A whole file: BOM, header, rows, CRLF line ends.
 QByteArray document(const QStringList &header, const QList<QStringList> &rows);
+
+// A file read back: its header and rows, each row with the line it starts on (1 = the header).
+struct Table {
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines;
+    QChar separator = u',';
+    QString encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16"
+};
+
+class Reader {
+    Q_DECLARE_TR_FUNCTIONS(gd::csv::Reader)
+public:
+    // UTF-8 (with or without BOM) or UTF-16 with BOM; comma, semicolon or tab (found in the header);
+    // RFC 4180 quotes; CRLF or LF. A cell written formula-safe ('=…) has its ' removed again.
+    // `fileName` only names the file in messages.
+    static Result<Table> read(const QByteArray &bytes, const QString &fileName);
+};
 
 }  // namespace gd::csv

@@ -2,7 +2,9 @@
 """Fills unfinished messages of a .ts file from a Python dict file (source -> translation).
 
 Developer aid: `python3 tools/fill_translations.py translations/gramdesk_hi.ts DICT.py`.
-Prints the sources still missing so they can be added to the dict.
+Prints the sources still missing so they can be added to the dict. A key may be the source, or
+(context, source) where one source needs different words in different contexts; a value may be a list
+of numerus forms for a %n message.
 """
 import runpy
 import sys
@@ -12,16 +14,24 @@ ts_path, dict_path = sys.argv[1], sys.argv[2]
 table = runpy.run_path(dict_path)["T"]
 tree = ET.parse(ts_path)
 missing = []
-for message in tree.getroot().iter("message"):
-    source = message.find("source").text
-    translation = message.find("translation")
-    if translation.get("type") != "unfinished":
-        continue
-    if source in table:
-        translation.text = table[source]
+for context in tree.getroot().iter("context"):
+    name = context.find("name").text
+    for message in context.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        value = table.get((name, source), table.get(source))
+        if value is None:
+            missing.append(source)
+            continue
+        if isinstance(value, list):
+            forms = translation.findall("numerusform")
+            for form, text in zip(forms, value):
+                form.text = text
+        else:
+            translation.text = value
         del translation.attrib["type"]
-    else:
-        missing.append(source)
 tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 for m in missing:
     print("MISSING:", repr(m))

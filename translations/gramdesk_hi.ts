@@ -143,6 +143,41 @@
     </message>
 </context>
 <context>
+    <name>gd::CsvTransfer</name>
+    <message>
+        <source>the column appears twice; keep one</source>
+        <translation>यह कॉलम दो बार है; एक ही रखें</translation>
+    </message>
+    <message>
+        <source>unknown column (a typo?). The columns of %1 are: %2</source>
+        <translation>अज्ञात कॉलम (वर्तनी की भूल?)। %1 के कॉलम ये हैं: %2</translation>
+    </message>
+    <message>
+        <source>this required column is missing; add it to the first row</source>
+        <translation>यह आवश्यक कॉलम नहीं है; इसे पहली पंक्ति में जोड़ें</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>आयात रोक दिया गया; कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the first row names %2 columns; check for a separator inside a cell that is not in quotes</source>
+        <translation>इस पंक्ति में %1 खाने हैं पर पहली पंक्ति में %2 कॉलम हैं; देखें कि किसी खाने में बिना उद्धरण चिह्न के विभाजक तो नहीं है</translation>
+    </message>
+    <message>
+        <source>a cancelled entry is not imported; remove the row</source>
+        <translation>निरस्त प्रविष्टि आयात नहीं होती; यह पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2; each may appear once</source>
+        <translation>%1 पंक्ति %2 में भी है; हर एक केवल एक बार आ सकता है</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register; leave the number empty to get the next one</source>
+        <translation>%1 रजिस्टर में पहले से है; अगला क्रमांक पाने के लिए क्रमांक खाली छोड़ें</translation>
+    </message>
+</context>
+<context>
     <name>gd::Dates</name>
     <message>
         <source>Enter a date as DD-MM-YYYY, for example 05-04-2026.</source>
@@ -180,6 +215,574 @@
     </message>
 </context>
 <context>
+    <name>gd::EntryStore</name>
+    <message>
+        <source>The entry has no date.</source>
+        <translation>प्रविष्टि में तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The number %1 is already in the register; leave the number empty to get the next one.</source>
+        <translation>क्रमांक %1 रजिस्टर में पहले से है; अगला क्रमांक पाने के लिए क्रमांक खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile. Open it again and repeat your change.</source>
+        <translation>इस बीच %2 ने %1 बदल दिया। इसे फिर से खोलें और अपना बदलाव दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; a cancelled entry is not changed any more.</source>
+        <translation>%1 निरस्त है; निरस्त प्रविष्टि में अब बदलाव नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Write why the entry is cancelled.</source>
+        <translation>लिखें कि प्रविष्टि क्यों निरस्त की जा रही है।</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the %2.</source>
+        <translation>%2 में प्रविष्टि %1 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Fields</name>
+    <message>
+        <source>a mobile number has 10 digits and starts with 6, 7, 8 or 9 (a +91 or 0 before it may be left out)</source>
+        <translation>मोबाइल नंबर 10 अंकों का होता है और 6, 7, 8 या 9 से शुरू होता है (आगे का +91 या 0 छोड़ा जा सकता है)</translation>
+    </message>
+    <message>
+        <source>is required; fill it in</source>
+        <translation>आवश्यक है; इसे भरें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; इनमें से नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>तिथि नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is after today; an entry cannot be dated in the future</source>
+        <translation>%1 आज के बाद की है; प्रविष्टि भविष्य की तिथि की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago; check the year</source>
+        <translation>%1 बहुत पुरानी है; वर्ष जाँचें</translation>
+    </message>
+    <message>
+        <source>is not a time (HH:MM)</source>
+        <translation>समय नहीं है (HH:MM)</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>%1 से %2 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>is not an amount GramDesk accepts</source>
+        <translation>ऐसी राशि ग्रामडेस्क स्वीकार नहीं करता</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice here</source>
+        <translation>&quot;%1&quot; यहाँ का विकल्प नहीं है</translation>
+    </message>
+    <message>
+        <source>a code is 1 to 20 letters (A–Z), digits, - or _, without spaces</source>
+        <translation>कोड 1 से 20 अक्षरों (A–Z), अंकों, - या _ का होता है, बिना रिक्त स्थान के</translation>
+    </message>
+    <message>
+        <source>contains control characters; type plain text</source>
+        <translation>इसमें नियंत्रण वर्ण हैं; सादा पाठ लिखें</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>%1 वर्ण लंबा है; अधिकतम %2 आ सकते हैं</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>कैलेंडर दिवस</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>उपयोग में</translation>
+    </message>
+    <message>
+        <source>Father/husband name</source>
+        <translation>पिता/पति का नाम</translation>
+    </message>
+    <message>
+        <source>Village/ward</source>
+        <translation>गाँव/वार्ड</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Citizen charter services</source>
+        <translation>नागरिक अधिकार पत्र की सेवाएँ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name (Hindi)</source>
+        <translation>नाम (हिंदी)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>समय सीमा (दिन)</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>दिनों की गणना</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>आवश्यक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Where and how to apply</source>
+        <translation>कहाँ और कैसे आवेदन करें</translation>
+    </message>
+    <message>
+        <source>Designated officer</source>
+        <translation>पदाभिहित अधिकारी</translation>
+    </message>
+    <message>
+        <source>First appellate officer</source>
+        <translation>प्रथम अपीलीय अधिकारी</translation>
+    </message>
+    <message>
+        <source>Second appellate officer</source>
+        <translation>द्वितीय अपीलीय अधिकारी</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>शिकायत की श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>अवकाश</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>अवकाश</translation>
+    </message>
+    <message>
+        <source>Visitor register</source>
+        <translation>आगंतुक रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>आने का समय</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>जाने का समय</translation>
+    </message>
+    <message>
+        <source>Visitor name</source>
+        <translation>आगंतुक का नाम</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>प्रयोजन</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>जानकारी</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>भेंट</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Officer met</source>
+        <translation>किनसे मिले</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>अग्रसारित</translation>
+    </message>
+    <message>
+        <source>Application/complaint number</source>
+        <translation>आवेदन/शिकायत क्रमांक</translation>
+    </message>
+    <message>
+        <source>Rating: time taken</source>
+        <translation>रेटिंग: लगा समय</translation>
+    </message>
+    <message>
+        <source>Rating: staff behaviour</source>
+        <translation>रेटिंग: कर्मचारियों का व्यवहार</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>सुझाव</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>अभी अंदर</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>जा चुके</translation>
+    </message>
+    <message>
+        <source>Left without feedback</source>
+        <translation>बिना प्रतिक्रिया के गए</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Service applications</source>
+        <translation>सेवा आवेदन</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>आवेदन क्रमांक</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>आवेदक का नाम</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>प्राप्त अभिलेख</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>सेवा दी गई</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Delivered/rejected on</source>
+        <translation>सेवा/अस्वीकृति की तिथि</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>आज नियत</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>समय सीमा पार</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>सेवा दी गई</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>शिकायत रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>शिकायत क्रमांक</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>स्वयं आकर</translation>
+    </message>
+    <message>
+        <source>complaint box</source>
+        <translation>शिकायत पेटी</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>पत्र</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>पोर्टल संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>Complainant name</source>
+        <translation>शिकायतकर्ता का नाम</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Marked to</source>
+        <translation>किसे सौंपी</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>कार्यवाही जारी</translation>
+    </message>
+    <message>
+        <source>interim reply</source>
+        <translation>अंतरिम उत्तर</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>निस्तारित</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>निस्तारण तिथि</translation>
+    </message>
+    <message>
+        <source>Action taken / reply</source>
+        <translation>की गई कार्यवाही / उत्तर</translation>
+    </message>
+    <message>
+        <source>Complainant satisfied</source>
+        <translation>शिकायतकर्ता संतुष्ट</translation>
+    </message>
+    <message>
+        <source>Interim reply</source>
+        <translation>अंतरिम उत्तर</translation>
+    </message>
+    <message>
+        <source>Reply sent on</source>
+        <translation>उत्तर भेजने की तिथि</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>किसे अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>अग्रेषण तिथि</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Disposed, rejected or transferred</source>
+        <translation>निस्तारित, अस्वीकृत या स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>प्राप्ति का माध्यम</translation>
+    </message>
+</context>
+<context>
+    <name>gd::FrontOffice</name>
+    <message>
+        <source>there is no service with the code %1 in the citizen charter</source>
+        <translation>नागरिक अधिकार पत्र में कोड %1 की कोई सेवा नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no complaint category with the code %1</source>
+        <translation>कोड %1 की कोई शिकायत श्रेणी नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 (%3)</source>
+        <translation>%1, %2 (%3) से पहले की है</translation>
+    </message>
+    <message>
+        <source>the time out %1 is before the time in %2</source>
+        <translation>जाने का समय %1, आने के समय %2 से पहले है</translation>
+    </message>
+    <message>
+        <source>a pending application has no closing date; set the status to delivered or rejected, or clear the date</source>
+        <translation>लंबित आवेदन की निस्तारण तिथि नहीं होती; स्थिति &quot;सेवा दी गई&quot; या &quot;अस्वीकृत&quot; करें, या तिथि हटाएँ</translation>
+    </message>
+    <message>
+        <source>give the date the application was %1</source>
+        <translation>वह तिथि दें जब आवेदन %1</translation>
+    </message>
+    <message>
+        <source>an open complaint has no disposal date; set the status to disposed, rejected or transferred, or clear the date</source>
+        <translation>खुली शिकायत की निस्तारण तिथि नहीं होती; स्थिति निस्तारित, अस्वीकृत या स्थानांतरित करें, या तिथि हटाएँ</translation>
+    </message>
+    <message>
+        <source>give the date the complaint was %1</source>
+        <translation>वह तिथि दें जब शिकायत %1 हुई</translation>
+    </message>
+    <message>
+        <source>whether the complainant is satisfied is recorded after disposal</source>
+        <translation>शिकायतकर्ता की संतुष्टि निस्तारण के बाद दर्ज होती है</translation>
+    </message>
+    <message>
+        <source>a complaint from a portal needs the portal&apos;s reference number</source>
+        <translation>पोर्टल से आई शिकायत में पोर्टल की संदर्भ संख्या आवश्यक है</translation>
+    </message>
+    <message>
+        <source>an escalation needs both to whom and the date</source>
+        <translation>अग्रेषण में किसे और किस तिथि को, दोनों आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>Write why the entry is corrected; the old version stays visible.</source>
+        <translation>लिखें कि प्रविष्टि क्यों सुधारी जा रही है; पुराना रूप दिखता रहेगा।</translation>
+    </message>
+    <message>
+        <source>%1 has already left at %2.</source>
+        <translation>%1 %2 बजे जा चुके हैं।</translation>
+    </message>
+    <message>
+        <source>visitor left</source>
+        <translation>आगंतुक गए</translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation>%1 के रूप में दर्ज</translation>
+    </message>
+    <message>
+        <source>%1 is already closed. To change it, correct the entry with a reason.</source>
+        <translation>%1 पहले ही बंद है। बदलने के लिए कारण सहित प्रविष्टि सुधारें।</translation>
+    </message>
+    <message>
+        <source>An application is closed as delivered or rejected.</source>
+        <translation>आवेदन &quot;सेवा दी गई&quot; या &quot;अस्वीकृत&quot; के रूप में बंद होता है।</translation>
+    </message>
+    <message>
+        <source>Write why the application is rejected; the applicant is told.</source>
+        <translation>लिखें कि आवेदन क्यों अस्वीकृत है; आवेदक को बताया जाता है।</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Reopen it first, with a reason.</source>
+        <translation>%1 बंद है। पहले कारण सहित इसे फिर खोलें।</translation>
+    </message>
+    <message>
+        <source>Write the reason (rejected) or where it went (transferred).</source>
+        <translation>कारण (अस्वीकृत) या कहाँ भेजी गई (स्थानांतरित) लिखें।</translation>
+    </message>
+    <message>
+        <source>Write the interim reply given to the complainant.</source>
+        <translation>शिकायतकर्ता को दिया गया अंतरिम उत्तर लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is still open.</source>
+        <translation>%1 अभी खुली है।</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is reopened.</source>
+        <translation>लिखें कि शिकायत फिर क्यों खोली जा रही है।</translation>
+    </message>
+    <message>
+        <source>Give to whom the complaint is escalated and the date.</source>
+        <translation>बताएँ कि शिकायत किसे अग्रेषित है और किस तिथि को।</translation>
+    </message>
+    <message>
+        <source>escalated to %1</source>
+        <translation>%1 को अग्रेषित</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MasterStore</name>
+    <message>
+        <source>Entries refer to this row, so it stays; set &quot;In use&quot; to no instead.</source>
+        <translation>प्रविष्टियाँ इस पंक्ति से जुड़ी हैं, इसलिए यह रहेगी; इसके बजाय &quot;उपयोग में&quot; को &quot;नहीं&quot; करें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::Money</name>
     <message>
         <source>Enter an amount, for example 1250.50.</source>
@@ -200,6 +803,17 @@
     <message>
         <source>&quot;%1&quot; is larger than any amount GramDesk keeps.</source>
         <translation>&quot;%1&quot; ग्रामडेस्क में रखी जा सकने वाली सबसे बड़ी राशि से भी बड़ी है।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MonthlyReport</name>
+    <message>
+        <source>Give the month as YYYY-MM, for example 2026-10.</source>
+        <translation>माह YYYY-MM रूप में दें, जैसे 2026-10।</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; a report is made for this month or an earlier one.</source>
+        <translation>%1 अभी शुरू नहीं हुआ; रिपोर्ट इस माह या पहले के माह की बनती है।</translation>
     </message>
 </context>
 <context>
@@ -328,6 +942,190 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Particular</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ब्योरा</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of application</source>
+        <translation>आवेदन की पावती</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>आवेदन क्रमांक</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <source>Village/ward</source>
+        <translation>गाँव/वार्ड</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>प्राप्त अभिलेख</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Service will be delivered by</source>
+        <translation>सेवा इस तिथि तक दी जाएगी</translation>
+    </message>
+    <message>
+        <source>Designated officer</source>
+        <translation>पदाभिहित अधिकारी</translation>
+    </message>
+    <message>
+        <source>First appellate officer</source>
+        <translation>प्रथम अपीलीय अधिकारी</translation>
+    </message>
+    <message>
+        <source>If the service is not delivered by this date, you may appeal to the first appellate officer. Keep this slip and quote the application number.</source>
+        <translation>यदि इस तिथि तक सेवा न मिले तो आप प्रथम अपीलीय अधिकारी के पास अपील कर सकते हैं। यह पावती सँभाल कर रखें और आवेदन क्रमांक बताएँ।</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of complaint</source>
+        <translation>शिकायत की पावती</translation>
+    </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>शिकायत क्रमांक</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>शिकायतकर्ता</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Reply due by</source>
+        <translation>उत्तर की नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>पोर्टल संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>Keep this acknowledgement. If there is no reply by the due date, you may go to the Assistant Development Officer (Panchayat) / BDO, then the DPRO.</source>
+        <translation>यह पावती सँभाल कर रखें। नियत तिथि तक उत्तर न मिले तो सहायक विकास अधिकारी (पंचायत) / खंड विकास अधिकारी, फिर जिला पंचायत राज अधिकारी के पास जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Monthly report of the secretary</source>
+        <translation>सचिव की मासिक रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>सूचक</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>आगंतुक</translation>
+    </message>
+    <message>
+        <source>Visitors recorded</source>
+        <translation>दर्ज आगंतुक</translation>
+    </message>
+    <message>
+        <source>Visitors who gave both ratings</source>
+        <translation>दोनों रेटिंग देने वाले आगंतुक</translation>
+    </message>
+    <message>
+        <source>Average rating of time taken (1–5)</source>
+        <translation>लगे समय की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>Average rating of staff behaviour (1–5)</source>
+        <translation>कर्मचारियों के व्यवहार की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>Service applications</source>
+        <translation>सेवा आवेदन</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>इस माह प्राप्त</translation>
+    </message>
+    <message>
+        <source>Delivered this month</source>
+        <translation>इस माह सेवा दी गई</translation>
+    </message>
+    <message>
+        <source>of which within the charter&apos;s time</source>
+        <translation>जिनमें अधिकार पत्र की समय सीमा में</translation>
+    </message>
+    <message>
+        <source>Rejected this month</source>
+        <translation>इस माह अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Pending at month end</source>
+        <translation>माह के अंत में लंबित</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>माह के अंत में समय सीमा पार</translation>
+    </message>
+    <message>
+        <source>Delivered in time (%)</source>
+        <translation>समय पर सेवा (%)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>शिकायतें</translation>
+    </message>
+    <message>
+        <source>Disposed this month</source>
+        <translation>इस माह निस्तारित</translation>
+    </message>
+    <message>
+        <source>of which within the time limit</source>
+        <translation>जिनमें समय सीमा में</translation>
+    </message>
+    <message>
+        <source>Disposed in time (%)</source>
+        <translation>समय पर निस्तारण (%)</translation>
+    </message>
+    <message>
+        <source>Pradhan</source>
+        <translation>प्रधान</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>प्राप्ति का माध्यम</translation>
     </message>
 </context>
 <context>
@@ -482,46 +1280,6 @@
         <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
     <message>
-        <source>gramdesk-cli: the GramDesk book from the command line.
-
-Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
-The password is read from --password-file, else from GRAMDESK_PASSWORD; never from the command line.
-
-Commands:
-  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
-                        create a new book with its first administrator
-  settings get KEY      show a setting (weekly_off, vital_fees, devanagari_digits)
-  settings set KEY VALUE
-                        change a setting
-  backup [--to DIR]     make a verified copy of the book
-  restore FILE          replace the book with a backup (the current book is backed up first)
-  verify                check the book&apos;s integrity and its audit chain
-  demo [--years N] [--seed S]
-                        write a synthetic office book at --book
-
-Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
-5 storage error.</source>
-        <translation>gramdesk-cli: कमांड लाइन से ग्रामडेस्क की बही।
-
-प्रयोग: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
-पासवर्ड --password-file से, अन्यथा GRAMDESK_PASSWORD से पढ़ा जाता है; कमांड लाइन से कभी नहीं।
-
-कमांड:
-  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
-                        पहले प्रशासक सहित नई बही बनाएँ
-  settings get KEY      कोई सेटिंग देखें (weekly_off, vital_fees, devanagari_digits)
-  settings set KEY VALUE
-                        कोई सेटिंग बदलें
-  backup [--to DIR]     बही की जाँची हुई प्रति बनाएँ
-  restore FILE          बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है)
-  verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
-  demo [--years N] [--seed S]
-                        --book पर एक नमूना कार्यालय बही लिखें
-
-निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
-5 भंडारण त्रुटि।</translation>
-    </message>
-    <message>
         <source>init does not take &quot;%1&quot;.</source>
         <translation>init &quot;%1&quot; नहीं लेता।</translation>
     </message>
@@ -576,6 +1334,129 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
     <message>
         <source>The book failed its check: %1 Restore the latest backup.</source>
         <translation>बही जाँच में विफल रही: %1 नवीनतम बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <source>gramdesk-cli: the GramDesk book from the command line.
+
+Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
+The password is read from --password-file, else from GRAMDESK_PASSWORD; never from the command line.
+
+Commands:
+  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
+                        create a new book with its first administrator
+  settings get KEY      show a setting (weekly_off, vital_fees, devanagari_digits)
+  settings set KEY VALUE
+                        change a setting
+  backup [--to DIR]     make a verified copy of the book
+  restore FILE          replace the book with a backup (the current book is backed up first)
+  verify                check the book&apos;s integrity and its audit chain
+  demo [--years N] [--seed S]
+                        write a synthetic office book at --book
+  import REGISTER FILE [--dry-run]
+                        import CSV rows, all or nothing
+  export REGISTER [--from DATE] [--to DATE] [--out FILE]
+                        write a register as CSV (to stdout without --out)
+  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
+                        the secretary&apos;s monthly report (JSON on stdout without a file)
+Registers: services, holidays, complaint-categories, visitors, applications, complaints.
+
+Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
+5 storage error.</source>
+        <translation>gramdesk-cli: कमांड लाइन से ग्रामडेस्क की बही।
+
+प्रयोग: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
+पासवर्ड --password-file से, अन्यथा GRAMDESK_PASSWORD से पढ़ा जाता है; कमांड लाइन से कभी नहीं।
+
+कमांड:
+  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
+                        पहले प्रशासक सहित नई बही बनाएँ
+  settings get KEY      कोई सेटिंग देखें (weekly_off, vital_fees, devanagari_digits)
+  settings set KEY VALUE
+                        कोई सेटिंग बदलें
+  backup [--to DIR]     बही की जाँची हुई प्रति बनाएँ
+  restore FILE          बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है)
+  verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
+  demo [--years N] [--seed S]
+                        --book पर एक नमूना कार्यालय बही लिखें
+  import REGISTER FILE [--dry-run]
+                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं
+  export REGISTER [--from DATE] [--to DATE] [--out FILE]
+                        रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
+  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
+                        सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
+रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints.
+
+निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
+5 भंडारण त्रुटि।</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>आउटपुट नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the folder and the free space.</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)। फ़ोल्डर और खाली स्थान जाँचें।</translation>
+    </message>
+    <message>
+        <source>import needs a register and a file: import REGISTER FILE [--dry-run].</source>
+        <translation>import को रजिस्टर और फ़ाइल चाहिए: import REGISTER FILE [--dry-run]।</translation>
+    </message>
+    <message>
+        <source>There is no register &quot;%1&quot;. Registers: %2.</source>
+        <translation>&quot;%1&quot; नाम का कोई रजिस्टर नहीं है। रजिस्टर: %2।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 पढ़ी नहीं जा सकती (%2)।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and import the file again.</source>
+        <translation>कुछ भी आयात नहीं हुआ: ऊपर की पंक्तियाँ सुधारें और फ़ाइल फिर से आयात करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked and found good; nothing was written (dry run).</source>
+        <translation>
+            <numerusform>%n पंक्तियाँ जाँची गईं और ठीक पाई गईं; कुछ नहीं लिखा गया (परीक्षण)।</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%1 में %n पंक्तियाँ आयात हुईं।</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs a register: export REGISTER [--from DATE] [--to DATE] [--out FILE].</source>
+        <translation>export को रजिस्टर चाहिए: export REGISTER [--from DATE] [--to DATE] [--out FILE]।</translation>
+    </message>
+    <message>
+        <source>report needs: report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F].</source>
+        <translation>report का रूप: report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]।</translation>
+    </message>
+    <message>
+        <source>report monthly needs --month YYYY-MM.</source>
+        <translation>report monthly को --month YYYY-MM चाहिए।</translation>
+    </message>
+    <message>
+        <source>--lang takes hi, en or both.</source>
+        <translation>--lang में hi, en या both दें।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::csv::Reader</name>
+    <message>
+        <source>%1 is not a CSV text file GramDesk can read. In the spreadsheet choose Save As → &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>%1 ऐसी CSV पाठ फ़ाइल नहीं है जिसे ग्रामडेस्क पढ़ सके। स्प्रेडशीट में Save As → &quot;CSV UTF-8 (comma delimited)&quot; चुनें और वह फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted cell is never closed (a &quot; is missing). Correct the file and import it again.</source>
+        <translation>%1:%2: उद्धरण चिह्न वाला खाना कभी बंद नहीं हुआ (एक &quot; नहीं है)। फ़ाइल सुधारें और फिर आयात करें।</translation>
+    </message>
+    <message>
+        <source>%1 is empty. The first row must name the columns.</source>
+        <translation>%1 खाली है। पहली पंक्ति में कॉलमों के नाम होने चाहिए।</translation>
     </message>
 </context>
 <context>

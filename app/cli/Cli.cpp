@@ -7,8 +7,17 @@
 #include "Translations.h"
 #include "storage/Backup.h"
 
+#include "Dates.h"
+#include "DocumentRenderer.h"
+#include "PdfExport.h"
+#include "Printouts.h"
+#include "registers/CsvTransfer.h"
+#include "reports/MonthlyReport.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace gd::cli {
 
@@ -75,15 +84,16 @@ Result<Cli::Session> Cli::login()
     if (!user)
         return user.error();
     book.value()->setActor(user.value().userName);
-    if (!m_args.contains(QStringLiteral("--lang")))
+    if (m_language.isEmpty())
         Translations::install(user.value().language);
     return Session{std::move(book).value(), user.value()};
 }
 
 int Cli::run()
 {
-    if (const QString lang = option(QStringLiteral("--lang")); !lang.isEmpty())
-        Translations::install(lang);
+    m_language = option(QStringLiteral("--lang"));
+    if (!m_language.isEmpty())
+        Translations::install(m_language == u"both" ? QStringLiteral("hi") : m_language);
     else
         Translations::install(Translations::fromEnvironment());
     m_bookOption = option(QStringLiteral("--book"));
@@ -108,6 +118,12 @@ int Cli::run()
         return verify();
     if (command == u"demo")
         return demo();
+    if (command == u"import")
+        return importRows();
+    if (command == u"export")
+        return exportRows();
+    if (command == u"report")
+        return report();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -129,6 +145,13 @@ int Cli::help()
                 "  verify                check the book's integrity and its audit chain\n"
                 "  demo [--years N] [--seed S]\n"
                 "                        write a synthetic office book at --book\n"
+                "  import REGISTER FILE [--dry-run]\n"
+                "                        import CSV rows, all or nothing\n"
+                "  export REGISTER [--from DATE] [--to DATE] [--out FILE]\n"
+                "                        write a register as CSV (to stdout without --out)\n"
+                "  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]\n"
+                "                        the secretary's monthly report (JSON on stdout without a file)\n"
+                "Registers: services, holidays, complaint-categories, visitors, applications, complaints.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")
@@ -267,6 +290,143 @@ int Cli::demo()
     m_err << tr("Wrote a demo office book at %1. Users admin, secretary, operator and auditor; password %2.")
                  .arg(QDir::toNativeSeparators(path), Demo::password())
           << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+QString registerList()
+{
+    QStringList ids;
+    for (const RegisterDef *d : Registers::all())
+        ids += d->id;
+    return ids.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+Status Cli::writeOut(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return makeError(ErrorCode::Storage, tr("The output could not be written."));
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::Storage, tr("%1 could not be written (%2). Check the folder and the free space.")
+                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+int Cli::importRows()
+{
+    const bool dryRun = flag(QStringLiteral("--dry-run"));
+    if (m_args.size() != 2)
+        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run]."));
+    const RegisterDef *def = Registers::find(m_args.at(0));
+    if (!def)
+        return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
+    const QString path = m_args.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::InputRejected,
+                              tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString())));
+    const QByteArray bytes = file.readAll();
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto report = CsvTransfer::importData(*session.value().book, session.value().user, *def, bytes,
+                                          QFileInfo(path).fileName(), dryRun);
+    if (!report)
+        return fail(report.error());
+    for (const QString &p : report.value().problems)
+        m_err << p << u'\n';
+    if (!report.value().ok()) {
+        m_err << tr("Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
+        return 1;
+    }
+    if (dryRun)
+        m_err << tr("%n row(s) checked and found good; nothing was written (dry run).", nullptr, report.value().rows)
+              << Qt::endl;
+    else
+        m_err << tr("Imported %n row(s) into %1.", nullptr, report.value().written).arg(def->id) << Qt::endl;
+    return 0;
+}
+
+int Cli::exportRows()
+{
+    const QString fromText = option(QStringLiteral("--from"));
+    const QString toText = option(QStringLiteral("--to"));
+    const QString out = option(QStringLiteral("--out"));
+    if (m_args.size() != 1)
+        return usage(tr("export needs a register: export REGISTER [--from DATE] [--to DATE] [--out FILE]."));
+    const RegisterDef *def = Registers::find(m_args.at(0));
+    if (!def)
+        return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
+    QDate from;
+    QDate to;
+    if (!fromText.isEmpty()) {
+        auto d = Dates::parse(fromText);
+        if (!d)
+            return usage(QStringLiteral("--from: ") + d.error().message);
+        from = d.value();
+    }
+    if (!toText.isEmpty()) {
+        auto d = Dates::parse(toText);
+        if (!d)
+            return usage(QStringLiteral("--to: ") + d.error().message);
+        to = d.value();
+    }
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto bytes = CsvTransfer::exportData(*session.value().book, session.value().user, *def, from, to);
+    if (!bytes)
+        return fail(bytes.error());
+    if (auto s = writeOut(out, bytes.value()); !s)
+        return fail(s.error());
+    return 0;
+}
+
+int Cli::report()
+{
+    const QString month = option(QStringLiteral("--month"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    const QString json = option(QStringLiteral("--json"));
+    const QString csvPath = option(QStringLiteral("--csv"));
+    if (m_args.size() != 1 || m_args.first() != u"monthly")
+        return usage(tr("report needs: report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]."));
+    if (month.isEmpty())
+        return usage(tr("report monthly needs --month YYYY-MM."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
+        return usage(tr("--lang takes hi, en or both."));
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+        return fail(s.error());
+    if (m_language.isEmpty())
+        language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    auto r = MonthlyReport::compute(*session.value().book, month);
+    if (!r)
+        return fail(r.error());
+    if (!json.isEmpty() || (pdf.isEmpty() && csvPath.isEmpty())) {
+        if (auto s = writeOut(json, r.value().toJson()); !s)
+            return fail(s.error());
+    }
+    if (!csvPath.isEmpty()) {
+        if (auto s = writeOut(csvPath, r.value().toCsv()); !s)
+            return fail(s.error());
+    }
+    if (!pdf.isEmpty()) {
+        DocumentRenderer::loadFonts();
+        auto pages = PdfExport::write(monthlyReportDocument(r.value(), language, m_clock.today()), pdf);
+        if (!pages)
+            return fail(pages.error());
+    }
     return 0;
 }
 

@@ -39,6 +39,11 @@ private:
     int restore();
     int verify();
     int demo();
+    int importRows();
+    int exportRows();
+    int report();
+    // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
+    Status writeOut(const QString &path, const QByteArray &bytes);
 
     QStringList m_args;
     const Clock &m_clock;
@@ -47,6 +52,7 @@ private:
     QString m_bookOption;
     QString m_userOption;
     QString m_passwordFile;
+    QString m_language;  // --lang as given (hi, en, both), for printouts
 };
 
 }  // namespace gd::cli

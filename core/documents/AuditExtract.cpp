@@ -1,6 +1,7 @@
 #include "AuditExtract.h"
 
 #include "Dates.h"
+#include "Printouts.h"
 
 namespace gd {
 
@@ -14,12 +15,7 @@ Document auditExtract(const Office &office, const QList<AuditRow> &rows, PrintLa
     doc.orientation = QPageLayout::Landscape;
     doc.language = language;
     doc.printedOn = Dates::display(printedOn);
-    doc.header.officeHi = office.nameHi;
-    doc.header.officeEn = office.nameEn;
-    doc.header.lgdCode = office.lgdCode;
-    QStringList place{office.block, office.district, office.state};
-    place.removeAll(QString());
-    doc.header.placeLine = place.join(QStringLiteral(", "));
+    doc.header = officeHeader(office);
     doc.header.title = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Audit log extract"));
     if (!rows.isEmpty())
         doc.header.subtitle = PrintText::text(language, kContext, QT_TRANSLATE_NOOP("gd::Print", "Entries %1 to %2"))

@@ -4,6 +4,7 @@
 #include "Backup.h"
 #include "Schema.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -125,6 +126,19 @@ void gdJson(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     out += '}';
     sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// gd_text: how people expect names to sort (ICU through QCollator: Hindi order, digits by value, case ignored).
+int gdTextCollation(void *, int n1, const void *p1, int n2, const void *p2)
+{
+    thread_local QCollator collator = [] {
+        QCollator c{QLocale(QLocale::Hindi, QLocale::India)};
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator.compare(QString::fromUtf8(static_cast<const char *>(p1), n1),
+                            QString::fromUtf8(static_cast<const char *>(p2), n2));
 }
 
 void gdAuditHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -354,6 +368,7 @@ Status Book::registerFunctions()
                                      nullptr, nullptr);
     rc |= sqlite3_create_function_v2(db, "gd_audit_hash", -1, flags | SQLITE_DETERMINISTIC, this, gdAuditHash,
                                      nullptr, nullptr, nullptr);
+    rc |= sqlite3_create_collation_v2(db, "gd_text", SQLITE_UTF8, nullptr, gdTextCollation, nullptr);
     if (rc != SQLITE_OK)
         return makeError(ErrorCode::Storage, QString());
     return {};

@@ -63,12 +63,217 @@ Status stepFoundation(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("users"), {QStringLiteral("password_hash")});
 }
 
+// The columns every register table shares: one row per version of an entry; only the newest is current.
+QString entryColumns()
+{
+    return QStringLiteral(" id INTEGER PRIMARY KEY,"
+                          " number TEXT NOT NULL,"
+                          " fy TEXT NOT NULL,"
+                          " serial INTEGER,"
+                          " version INTEGER NOT NULL CHECK (version >= 1),"
+                          " is_current INTEGER NOT NULL DEFAULT 1 CHECK (is_current IN (0, 1)),"
+                          " change TEXT NOT NULL CHECK (change IN ('new','correction','update','reopen','cancel')),"
+                          " reason TEXT NOT NULL DEFAULT '',"
+                          " changed_at TEXT NOT NULL,"
+                          " changed_by TEXT NOT NULL,"
+                          " cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),");
+}
+
+// Register rows are legal records: never deleted; the only change allowed is marking a version superseded.
+Status protectRegister(Book &book, const QString &table, const QString &dateColumn)
+{
+    auto info = book.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+    if (!info)
+        return info.error();
+    QStringList changed;
+    while (info.value().next()) {
+        const QString c = info.value().value(0).toString();
+        if (c != u"is_current")
+            changed += QStringLiteral("NEW.\"%1\" IS NOT OLD.\"%1\"").arg(c);
+    }
+    const QString t = table;
+    return run(book,
+               {QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                               " SELECT RAISE(ABORT, 'register entries are never deleted'); END")
+                    .arg(t),
+                QStringLiteral("CREATE TRIGGER %1_no_overwrite BEFORE UPDATE ON %1"
+                               " WHEN OLD.is_current = 0 OR NEW.is_current <> 0 OR %2 BEGIN"
+                               " SELECT RAISE(ABORT, 'register entries are never overwritten'); END")
+                    .arg(t, changed.join(QStringLiteral(" OR "))),
+                QStringLiteral("CREATE TRIGGER %1_count AFTER INSERT ON %1 WHEN NEW.version = 1 BEGIN"
+                               " INSERT INTO register_stats (register, entries) VALUES ('%1', 1)"
+                               " ON CONFLICT (register) DO UPDATE SET entries = entries + 1; END")
+                    .arg(t),
+                QStringLiteral("CREATE UNIQUE INDEX %1_number ON %1 (number) WHERE is_current = 1").arg(t),
+                QStringLiteral("CREATE UNIQUE INDEX %1_version ON %1 (number, version)").arg(t),
+                QStringLiteral("CREATE INDEX %1_serial ON %1 (fy, serial)").arg(t),
+                QStringLiteral("CREATE INDEX %1_by_date ON %1 (%2, id) WHERE is_current = 1").arg(t, dateColumn)});
+}
+
+struct SeedService {
+    const char *code;
+    const char16_t *hi;
+    const char *en;
+    int days;
+    const char *kind;
+    qint64 fee;
+    const char16_t *documents;
+};
+
+// A model charter of common Gram Panchayat services (DOMAIN.md); every office edits it to its own.
+constexpr SeedService kServices[] = {
+    {"FAMREG-COPY", u"परिवार रजिस्टर की नकल", "Copy of family register", 3, "working", 500,
+     u"आवेदन पत्र; पहचान पत्र की छाया प्रति"},
+    {"BIRTH-REG", u"जन्म पंजीकरण में सहायता", "Help with birth registration", 7, "working", 0,
+     u"जन्म की सूचना; माता-पिता के पहचान पत्र; अस्पताल की पर्ची (यदि हो)"},
+    {"DEATH-REG", u"मृत्यु पंजीकरण में सहायता", "Help with death registration", 7, "working", 0,
+     u"मृत्यु की सूचना; मृतक व सूचक के पहचान पत्र"},
+    {"WATER-CONN", u"नया पेयजल कनेक्शन", "New water connection", 30, "calendar", 0,
+     u"आवेदन पत्र; मकान का विवरण; पहचान पत्र"},
+    {"STREETLIGHT", u"स्ट्रीट लाइट की मरम्मत", "Street-light repair", 2, "working", 0, u"खम्भे का स्थान"},
+    {"WATER-LEAK", u"पेयजल पाइप रिसाव की मरम्मत", "Water-leak repair", 2, "working", 0, u"रिसाव का स्थान"},
+    {"RESIDENCE", u"निवास प्रमाण पत्र हेतु संस्तुति", "Recommendation for residence certificate", 7, "working", 0,
+     u"आवेदन पत्र; परिवार रजिस्टर की नकल; पहचान पत्र"},
+    {"PENSION", u"वृद्धावस्था/विधवा/दिव्यांग पेंशन आवेदन का अग्रसारण",
+     "Forwarding of old-age/widow/disability pension application", 15, "working", 0,
+     u"आवेदन पत्र; आयु/मृत्यु/दिव्यांगता प्रमाण पत्र; बैंक पासबुक; आधार"},
+    {"HOUSING", u"आवास योजना हेतु आवेदन", "Application for rural housing scheme", 30, "working", 0,
+     u"आवेदन पत्र; परिवार रजिस्टर की नकल; बैंक पासबुक"},
+    {"TOILET", u"व्यक्तिगत शौचालय हेतु आवेदन", "Application for individual household toilet", 30, "working", 0,
+     u"आवेदन पत्र; बैंक पासबुक; पहचान पत्र"},
+    {"JOBCARD", u"मनरेगा जॉब कार्ड", "MGNREGA job card", 15, "working", 0,
+     u"आवेदन पत्र; परिवार के सदस्यों के फोटो; पहचान पत्र"},
+    {"RATION-FWD", u"राशन कार्ड आवेदन का अग्रसारण", "Forwarding of ration card application", 15, "working", 0,
+     u"आवेदन पत्र; परिवार रजिस्टर की नकल; आय का विवरण"},
+};
+
+struct SeedCategory {
+    const char *code;
+    const char16_t *hi;
+    const char *en;
+    int days;
+};
+
+constexpr SeedCategory kCategories[] = {
+    {"WATER", u"पेयजल", "Drinking water", 2},
+    {"SANITATION", u"स्वच्छता", "Sanitation", 3},
+    {"STREETLIGHT", u"स्ट्रीट लाइट", "Street light", 2},
+    {"ROADS", u"सड़क/खड़ंजा", "Roads", 30},
+    {"DRAINS", u"नाली", "Drains", 7},
+    {"PENSION", u"पेंशन", "Pension", 21},
+    {"RATION", u"राशन", "Ration", 15},
+    {"CERTIFICATES", u"प्रमाण पत्र", "Certificates", 7},
+    {"STAFF", u"कर्मचारी का व्यवहार", "Staff behaviour", 15},
+    {"OTHER", u"अन्य", "Other", 21},
+};
+
+// Version 2: the working calendar, the citizen charter, complaint categories, and the front-office registers.
+Status stepFrontOffice(Book &book)
+{
+    const QString entry = entryColumns();
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE register_stats ("
+                           " register TEXT PRIMARY KEY,"
+                           " entries INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE holidays ("
+                           " date TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE services ("
+                           " code TEXT PRIMARY KEY,"
+                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL,"
+                           " time_limit_days INTEGER NOT NULL CHECK (time_limit_days BETWEEN 0 AND 365),"
+                           " day_kind TEXT NOT NULL DEFAULT 'working' CHECK (day_kind IN ('working','calendar')),"
+                           " fee INTEGER CHECK (fee >= 0),"
+                           " documents TEXT NOT NULL DEFAULT '', where_to_apply TEXT NOT NULL DEFAULT '',"
+                           " designated_officer TEXT NOT NULL DEFAULT '', first_appellate TEXT NOT NULL DEFAULT '',"
+                           " second_appellate TEXT NOT NULL DEFAULT '',"
+                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+            QStringLiteral("CREATE TABLE complaint_categories ("
+                           " code TEXT PRIMARY KEY,"
+                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL,"
+                           " time_limit_days INTEGER NOT NULL CHECK (time_limit_days BETWEEN 0 AND 365),"
+                           " day_kind TEXT NOT NULL DEFAULT 'working' CHECK (day_kind IN ('working','calendar')),"
+                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+            QStringLiteral("CREATE TABLE visitors (") + entry
+                + QStringLiteral(" date TEXT NOT NULL, time_in TEXT NOT NULL, time_out TEXT,"
+                                 " name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
+                                 " village TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',"
+                                 " purpose TEXT NOT NULL, service_code TEXT NOT NULL DEFAULT '',"
+                                 " met_whom TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '',"
+                                 " outcome_ref TEXT NOT NULL DEFAULT '',"
+                                 " service_time_rating INTEGER CHECK (service_time_rating BETWEEN 1 AND 5),"
+                                 " behaviour_rating INTEGER CHECK (behaviour_rating BETWEEN 1 AND 5),"
+                                 " suggestion TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE applications (") + entry
+                + QStringLiteral(" service_code TEXT NOT NULL REFERENCES services(code),"
+                                 " received_on TEXT NOT NULL,"
+                                 " applicant_name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
+                                 " village TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',"
+                                 " documents_received TEXT NOT NULL DEFAULT '',"
+                                 " status TEXT NOT NULL CHECK (status IN ('pending','delivered','rejected')),"
+                                 " closed_on TEXT, remarks TEXT NOT NULL DEFAULT '',"
+                                 " due_on TEXT NOT NULL, fee INTEGER)"),
+            QStringLiteral("CREATE TABLE complaints (") + entry
+                + QStringLiteral(" received_on TEXT NOT NULL,"
+                                 " mode TEXT NOT NULL, portal_ref TEXT NOT NULL DEFAULT '',"
+                                 " complainant_name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
+                                 " village TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',"
+                                 " category_code TEXT NOT NULL REFERENCES complaint_categories(code),"
+                                 " description TEXT NOT NULL, marked_to TEXT NOT NULL DEFAULT '',"
+                                 " status TEXT NOT NULL CHECK (status IN ('received','in_progress','interim_reply',"
+                                 "'disposed','rejected','transferred')),"
+                                 " disposed_on TEXT, action_taken TEXT NOT NULL DEFAULT '',"
+                                 " satisfied TEXT NOT NULL DEFAULT '', interim_reply TEXT NOT NULL DEFAULT '',"
+                                 " reply_sent_on TEXT, escalated_to TEXT NOT NULL DEFAULT '', escalated_on TEXT,"
+                                 " due_on TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX applications_open ON applications (status, due_on) WHERE is_current = 1"),
+            QStringLiteral("CREATE INDEX complaints_open ON complaints (status, due_on) WHERE is_current = 1"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("visitors"), QStringLiteral("date")); !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("applications"), QStringLiteral("received_on")); !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("complaints"), QStringLiteral("received_on")); !s)
+        return s;
+    for (const QString &table : {QStringLiteral("holidays"), QStringLiteral("services"),
+                                 QStringLiteral("complaint_categories"), QStringLiteral("visitors"),
+                                 QStringLiteral("applications"), QStringLiteral("complaints")}) {
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    }
+    const QString officer = QStringLiteral("ग्राम पंचायत अधिकारी (Gram Panchayat Adhikari)");
+    const QString first = QStringLiteral("सहायक विकास अधिकारी (पंचायत) (ADO Panchayat)");
+    const QString second = QStringLiteral("जिला पंचायत राज अधिकारी (DPRO)");
+    const QString where = QStringLiteral("पंचायत भवन, कार्य दिवस में 10 से 5 बजे (Panchayat Bhawan, working days 10–5)");
+    for (const SeedService &sv : kServices) {
+        if (auto r = book.exec(QStringLiteral("INSERT INTO services (code, name_hi, name_en, time_limit_days, day_kind,"
+                                              " fee, documents, where_to_apply, designated_officer, first_appellate,"
+                                              " second_appellate) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                               {QString::fromLatin1(sv.code), QString::fromUtf16(sv.hi), QString::fromLatin1(sv.en),
+                                sv.days, QString::fromLatin1(sv.kind), sv.fee, QString::fromUtf16(sv.documents),
+                                where, officer, first, second});
+            !r)
+            return r.error();
+    }
+    for (const SeedCategory &c : kCategories) {
+        if (auto r = book.exec(QStringLiteral("INSERT INTO complaint_categories (code, name_hi, name_en, time_limit_days)"
+                                              " VALUES (?,?,?,?)"),
+                               {QString::fromLatin1(c.code), QString::fromUtf16(c.hi), QString::fromLatin1(c.en), c.days});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
 {
     static const std::vector<Step> list = {
         {1, QStringLiteral("office, users, settings, audit log, backup log"), stepFoundation},
+        {2, QStringLiteral("working calendar, citizen charter, visitors, applications, complaints"), stepFrontOffice},
     };
     return list;
 }

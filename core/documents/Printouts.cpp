@@ -1,0 +1,198 @@
+#include "Printouts.h"
+
+#include "Dates.h"
+#include "Money.h"
+
+#include <QLocale>
+
+namespace gd {
+
+namespace {
+
+const char *const kContext = "gd::Print";
+
+Bilingual tr2(const char *source)
+{
+    return PrintText::both(kContext, source);
+}
+
+QString pickPair(const QString &hi, const QString &en, PrintLanguage language)
+{
+    return PrintText::pick({hi, en}, language);
+}
+
+TableColumn column(const char *source, qreal weight, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    return {tr2(source), weight, alignment};
+}
+
+// A table of "particular | detail" rows.
+Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows)
+{
+    Table t;
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 1.0),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Detail"), 2.0)};
+    for (const auto &r : rows)
+        t.rows.append({PrintText::pick(tr2(r.first), language), r.second});
+    return t;
+}
+
+QString person(const Entry &e, const QString &nameKey)
+{
+    QString s = e.text(nameKey);
+    if (!e.text(QStringLiteral("relative_name")).isEmpty())
+        s += QStringLiteral(" (") + e.text(QStringLiteral("relative_name")) + u')';
+    return s;
+}
+
+QString monthName(const QDate &first, PrintLanguage language)
+{
+    const QString hi = QLocale(QLocale::Hindi, QLocale::India).monthName(first.month()) + u' ' + QString::number(first.year());
+    const QString en = QLocale(QLocale::English, QLocale::UnitedKingdom).monthName(first.month()) + u' '
+        + QString::number(first.year());
+    return pickPair(hi, en, language);
+}
+
+}  // namespace
+
+DocumentHeader officeHeader(const Office &office)
+{
+    DocumentHeader h;
+    h.officeHi = office.nameHi;
+    h.officeEn = office.nameEn;
+    h.lgdCode = office.lgdCode;
+    QStringList place{office.block, office.district, office.state};
+    place.removeAll(QString());
+    h.placeLine = place.join(QStringLiteral(", "));
+    return h;
+}
+
+Document applicationSlip(const Office &office, const Entry &a, const QVariantMap &service, PrintLanguage language,
+                         const QDate &printedOn, QPageSize::PageSizeId size)
+{
+    Document doc;
+    doc.pageSize = size;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of application"));
+    doc.header.subtitle = a.number;
+    const QString serviceName = pickPair(service.value(QStringLiteral("name_hi")).toString(),
+                                         service.value(QStringLiteral("name_en")).toString(), language);
+    const QVariant fee = a.value(QStringLiteral("fee"));
+    doc.blocks.append(particulars(
+        language,
+        {{QT_TRANSLATE_NOOP("gd::Print", "Application number"), a.number},
+         {QT_TRANSLATE_NOOP("gd::Print", "Received on"), Dates::display(a.date(QStringLiteral("received_on")))},
+         {QT_TRANSLATE_NOOP("gd::Print", "Applicant"), person(a, QStringLiteral("applicant_name"))},
+         {QT_TRANSLATE_NOOP("gd::Print", "Village/ward"), a.text(QStringLiteral("village"))},
+         {QT_TRANSLATE_NOOP("gd::Print", "Service"), serviceName},
+         {QT_TRANSLATE_NOOP("gd::Print", "Documents received"), a.text(QStringLiteral("documents_received"))},
+         {QT_TRANSLATE_NOOP("gd::Print", "Fee"),
+          fee.isNull() || fee.toLongLong() == 0 ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "none")), language)
+                                                : QStringLiteral("₹ ") + Money::format(fee.toLongLong())},
+         {QT_TRANSLATE_NOOP("gd::Print", "Service will be delivered by"), Dates::display(a.date(QStringLiteral("due_on")))},
+         {QT_TRANSLATE_NOOP("gd::Print", "Designated officer"), service.value(QStringLiteral("designated_officer")).toString()},
+         {QT_TRANSLATE_NOOP("gd::Print", "First appellate officer"), service.value(QStringLiteral("first_appellate")).toString()}}));
+    doc.blocks.append(Paragraph{PrintText::pick(
+        tr2(QT_TRANSLATE_NOOP("gd::Print", "If the service is not delivered by this date, you may appeal to the first "
+                                           "appellate officer. Keep this slip and quote the application number.")),
+        language, QStringLiteral("\n"))});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
+    return doc;
+}
+
+Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &category, PrintLanguage language,
+                       const QDate &printedOn, QPageSize::PageSizeId size)
+{
+    Document doc;
+    doc.pageSize = size;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of complaint"));
+    doc.header.subtitle = c.number;
+    const QString categoryName = pickPair(category.value(QStringLiteral("name_hi")).toString(),
+                                          category.value(QStringLiteral("name_en")).toString(), language);
+    const FieldDef *mode = Registers::complaints().field(QStringLiteral("mode"));
+    QString modeText = c.text(QStringLiteral("mode"));
+    for (const Choice &ch : mode->choices)
+        if (ch.code == c.text(QStringLiteral("mode")))
+            modeText = PrintText::pick(PrintText::both("gd::Fields", ch.label), language);
+    QList<QPair<const char *, QString>> rows = {
+        {QT_TRANSLATE_NOOP("gd::Print", "Complaint number"), c.number},
+        {QT_TRANSLATE_NOOP("gd::Print", "Received on"), Dates::display(c.date(QStringLiteral("received_on")))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Received through"), modeText},
+        {QT_TRANSLATE_NOOP("gd::Print", "Complainant"), person(c, QStringLiteral("complainant_name"))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Village/ward"), c.text(QStringLiteral("village"))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Category"), categoryName},
+        {QT_TRANSLATE_NOOP("gd::Print", "Complaint"), c.text(QStringLiteral("description"))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Reply due by"), Dates::display(c.date(QStringLiteral("due_on")))},
+    };
+    if (!c.text(QStringLiteral("portal_ref")).isEmpty())
+        rows.insert(2, {QT_TRANSLATE_NOOP("gd::Print", "Portal reference"), c.text(QStringLiteral("portal_ref"))});
+    doc.blocks.append(particulars(language, rows));
+    doc.blocks.append(Paragraph{PrintText::pick(
+        tr2(QT_TRANSLATE_NOOP("gd::Print", "Keep this acknowledgement. If there is no reply by the due date, you may "
+                                           "go to the Assistant Development Officer (Panchayat) / BDO, then the DPRO.")),
+        language, QStringLiteral("\n"))});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
+    return doc;
+}
+
+Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(r.office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Monthly report of the secretary"));
+    doc.header.subtitle = monthName(r.first, language) + QStringLiteral(" (") + Dates::display(r.first)
+        + QStringLiteral(" – ") + Dates::display(r.last) + u')';
+    const auto n = [](qint64 v) { return Money::groupIndian(v); };
+    const auto section = [&](const char *title, const QList<QPair<const char *, QString>> &rows) {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(title), language), true});
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Indicator"), 3.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Value"), 1.0, Qt::AlignRight)};
+        for (const auto &[label, value] : rows)
+            t.rows.append({PrintText::pick(tr2(label), language), value});
+        doc.blocks.append(t);
+    };
+    section(QT_TRANSLATE_NOOP("gd::Print", "Visitors"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Visitors recorded"), n(r.visitors.count)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Visitors who gave both ratings"),
+              n(r.visitors.withFeedback)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Average rating of time taken (1–5)"),
+              r.visitors.avgServiceTimeRating.text()},
+             {QT_TRANSLATE_NOOP("gd::Print", "Average rating of staff behaviour (1–5)"),
+              r.visitors.avgBehaviourRating.text()}});
+    const auto &ap = r.applications;
+    section(QT_TRANSLATE_NOOP("gd::Print", "Service applications"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Received this month"), n(ap.received)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Delivered this month"), n(ap.delivered)},
+             {QT_TRANSLATE_NOOP("gd::Print", "of which within the charter's time"),
+              n(ap.deliveredInTime)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Rejected this month"), n(ap.rejected)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Pending at month end"),
+              n(ap.pendingAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"),
+              n(ap.overdueAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Delivered in time (%)"), ap.inTimePct.text()}});
+    const auto &cp = r.complaints;
+    section(QT_TRANSLATE_NOOP("gd::Print", "Complaints"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Received this month"), n(cp.received)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Disposed this month"), n(cp.disposed)},
+             {QT_TRANSLATE_NOOP("gd::Print", "of which within the time limit"),
+              n(cp.disposedInTime)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Pending at month end"),
+              n(cp.pendingAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"),
+              n(cp.overdueAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Disposed in time (%)"), cp.inTimePct.text()}});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
+}  // namespace gd

@@ -1,0 +1,247 @@
+#include "CsvTransfer.h"
+
+#include "../Csv.h"
+#include "../Roles.h"
+#include "../storage/Book.h"
+#include "EntryStore.h"
+#include "FrontOffice.h"
+#include "Masters.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+const QString kCancelled = QStringLiteral("cancelled");
+
+bool importable(const RegisterDef &def, const FieldDef &f)
+{
+    if (f.source == FieldDef::Source::Input)
+        return true;
+    return def.isMaster() && f.source == FieldDef::Source::Form;
+}
+
+struct Row {
+    int line = 0;
+    QVariantMap values;
+};
+
+}  // namespace
+
+QStringList CsvTransfer::exportHeader(const RegisterDef &def)
+{
+    QStringList h;
+    for (const FieldDef &f : def.fields)
+        h += f.key;
+    if (!def.isMaster())
+        h += kCancelled;
+    return h;
+}
+
+Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
+                                             const QString &fileName, bool dryRun, const Progress &progress)
+{
+    if (auto s = Roles::require(by.role, def.isMaster() ? Right::EditSettings : Right::EnterEntries); !s)
+        return s.error();
+    auto table = csv::Reader::read(bytes, fileName);
+    if (!table)
+        return table.error();
+    ImportReport report;
+    report.fileName = fileName;
+    report.encoding = table.value().encoding;
+    report.separator = table.value().separator;
+    report.header = table.value().header;
+    report.rows = int(table.value().rows.size());
+    report.preview = table.value().rows.mid(0, 20);
+    const auto problem = [&](int line, const QString &column, const QString &message) {
+        report.problems += QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line).arg(column, message);
+    };
+
+    // The header: every column known, none twice, every required one there.
+    const QStringList &header = report.header;
+    QList<const FieldDef *> columns;
+    QSet<QString> seen;
+    QStringList known = exportHeader(def);
+    for (const QString &name : header) {
+        const FieldDef *f = def.field(name);
+        if (seen.contains(name))
+            problem(1, name, tr("the column appears twice; keep one"));
+        seen.insert(name);
+        if (!f && name != kCancelled) {
+            problem(1, name.isEmpty() ? QStringLiteral("-") : name,
+                    tr("unknown column (a typo?). The columns of %1 are: %2")
+                        .arg(def.id, known.join(QStringLiteral(", "))));
+        }
+        columns += (f && importable(def, *f)) ? f : nullptr;
+    }
+    for (const FieldDef &f : def.fields) {
+        if (f.required && f.defaultValue.isEmpty() && importable(def, f) && !seen.contains(f.key))
+            problem(1, f.key, tr("this required column is missing; add it to the first row"));
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    auto charter = Charter::load(book);
+    if (!charter)
+        return charter.error();
+    MasterStore master(book, def);
+    const qsizetype cancelledColumn = header.indexOf(kCancelled);
+    QList<Row> rows;
+    QHash<QString, int> keysSeen;
+    const qint64 total = report.rows;
+    for (qsizetype r = 0; r < table.value().rows.size(); ++r) {
+        const QStringList &cells = table.value().rows.at(r);
+        const int line = table.value().lines.at(r);
+        if (progress && r % 500 == 0 && !progress(r, total * 2))
+            return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written."));
+        if (cells.size() > header.size()) {
+            bool extraEmpty = true;
+            for (qsizetype i = header.size(); i < cells.size(); ++i)
+                extraEmpty = extraEmpty && cells.at(i).trimmed().isEmpty();
+            if (!extraEmpty) {
+                problem(line, QStringLiteral("-"),
+                        tr("the row has %1 cells but the first row names %2 columns; check for a separator inside "
+                           "a cell that is not in quotes")
+                            .arg(cells.size())
+                            .arg(header.size()));
+                continue;
+            }
+        }
+        Row row;
+        row.line = line;
+        bool bad = false;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const FieldDef *f = columns.at(c);
+            if (!f)
+                continue;
+            auto v = Fields::parse(*f, c < cells.size() ? cells.at(c) : QString(), charter.value().today);
+            if (!v) {
+                problem(line, header.at(c), v.error().message);
+                bad = true;
+                continue;
+            }
+            row.values.insert(f->key, v.value());
+        }
+        if (cancelledColumn >= 0 && cancelledColumn < cells.size()
+            && cells.at(cancelledColumn).trimmed().compare(QStringLiteral("yes"), Qt::CaseInsensitive) == 0) {
+            problem(line, kCancelled, tr("a cancelled entry is not imported; remove the row"));
+            bad = true;
+        }
+        if (bad)
+            continue;
+        const QList<FieldProblem> found =
+            def.isMaster() ? master.check(row.values) : FrontOffice::prepare(def, row.values, charter.value());
+        for (const FieldProblem &p : found)
+            problem(line, p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message);
+        if (!found.isEmpty())
+            continue;
+        // Keys and given numbers are unique, in the file and in the book.
+        const QString keyField = def.isMaster() ? def.keyKey : def.numberKey;
+        const FieldDef *kf = def.field(keyField);
+        const QString key = Fields::toStorage(*kf, row.values.value(keyField)).toString();
+        if (!key.isEmpty()) {
+            if (keysSeen.contains(key)) {
+                problem(line, keyField, tr("%1 is also on line %2; each may appear once").arg(key).arg(keysSeen.value(key)));
+                continue;
+            }
+            keysSeen.insert(key, line);
+            if (!def.isMaster()) {
+                auto taken = book.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(def.table), {key});
+                if (!taken)
+                    return taken.error();
+                if (taken.value().isValid()) {
+                    problem(line, keyField, tr("%1 is already in the register; leave the number empty to get the next one")
+                                                .arg(key));
+                    continue;
+                }
+            }
+        }
+        rows += row;
+    }
+    if (!report.problems.isEmpty() || dryRun)
+        return report;
+
+    if (!def.isMaster()) {
+        std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+            return a.values.value(def.dateKey).toDate() < b.values.value(def.dateKey).toDate();
+        });
+    }
+    bool stopped = false;
+    Status s = book.transact([&]() -> Status {
+        if (def.isMaster()) {
+            QList<QVariantMap> values;
+            for (const Row &row : rows)
+                values += row.values;
+            return master.saveAll(by, values);
+        }
+        EntryStore store(book, def);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (progress && i % 500 == 0 && !progress(total + i, total * 2)) {
+                stopped = true;
+                return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written."));
+            }
+            auto e = store.insert(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString());
+            if (!e)
+                return makeError(e.error().code, QStringLiteral("%1:%2: %3: %4")
+                                                     .arg(fileName)
+                                                     .arg(rows.at(i).line)
+                                                     .arg(def.numberKey, e.error().message));
+        }
+        return {};
+    });
+    if (!s) {
+        if (stopped || s.error().code != ErrorCode::InputRejected)
+            return s.error();
+        report.problems += s.error().message;
+        return report;
+    }
+    if (progress)
+        progress(total * 2, total * 2);
+    report.written = int(rows.size());
+    return report;
+}
+
+Result<QByteArray> CsvTransfer::exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,
+                                           const QDate &to)
+{
+    if (auto s = Roles::require(by.role, Right::Read); !s)
+        return s.error();
+    QList<QStringList> out;
+    if (def.isMaster()) {
+        auto rows = MasterStore(const_cast<Book &>(book), def).list();
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &row : rows.value()) {
+            QStringList cells;
+            for (const FieldDef &f : def.fields)
+                cells += Fields::toCsv(f, row.value(f.key));
+            out += cells;
+        }
+        return csv::document(exportHeader(def), out);
+    }
+    EntryStore store(const_cast<Book &>(book), def);
+    EntryFilter filter;
+    filter.from = from;
+    filter.to = to;
+    constexpr int kPage = 5000;
+    for (qint64 offset = 0;; offset += kPage) {
+        auto page = store.page(filter, {}, offset, kPage);
+        if (!page)
+            return page.error();
+        for (const Entry &e : page.value()) {
+            QStringList cells;
+            for (const FieldDef &f : def.fields)
+                cells += Fields::toCsv(f, e.value(f.key));
+            cells += e.cancelled ? QStringLiteral("yes") : QStringLiteral("no");
+            out += cells;
+        }
+        if (page.value().size() < kPage)
+            break;
+    }
+    return csv::document(exportHeader(def), out);
+}
+
+}  // namespace gd

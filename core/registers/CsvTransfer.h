@@ -1,0 +1,42 @@
+#pragma once
+// CSV import and export for every register and master (CONTRACTS.md): all or nothing, every bad row reported.
+
+#include "../Users.h"
+#include "Registers.h"
+
+#include <functional>
+
+namespace gd {
+
+class Book;
+
+struct ImportReport {
+    QString fileName;
+    QString encoding;
+    QChar separator;
+    QStringList header;
+    QList<QStringList> preview;  // the first rows as read, for the preview
+    int rows = 0;                // data rows in the file
+    int written = 0;             // rows written (0 on a dry run or when anything was wrong)
+    QStringList problems;        // FILE:LINE: COLUMN: message, in file order
+    bool ok() const { return problems.isEmpty(); }
+};
+
+class CsvTransfer {
+    Q_DECLARE_TR_FUNCTIONS(gd::CsvTransfer)
+public:
+    // Called now and then with rows done and rows in all; returning false stops the import (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Reads, checks and (unless dryRun, and only when every row is good) writes the rows in one transaction.
+    // An Error means the file could not be read at all or the user may not import; bad rows are in the report.
+    static Result<ImportReport> importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
+                                           const QString &fileName, bool dryRun, const Progress &progress = {});
+
+    // UTF-8 with BOM, CRLF, the import columns plus computed ones; entries dated from..to (either may be invalid).
+    static Result<QByteArray> exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,
+                                         const QDate &to);
+    static QStringList exportHeader(const RegisterDef &def);
+};
+
+}  // namespace gd

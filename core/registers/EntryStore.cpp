@@ -1,0 +1,333 @@
+#include "EntryStore.h"
+
+#include "../Dates.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+const QStringList kCommon = {QStringLiteral("id"),         QStringLiteral("number"),     QStringLiteral("fy"),
+                             QStringLiteral("serial"),     QStringLiteral("version"),    QStringLiteral("change"),
+                             QStringLiteral("reason"),     QStringLiteral("changed_at"), QStringLiteral("changed_by"),
+                             QStringLiteral("cancelled")};
+
+bool isDataField(const FieldDef &f)
+{
+    return f.kind != FieldKind::EntryNumber;
+}
+
+bool sortsAsText(FieldKind kind)
+{
+    return kind == FieldKind::Text || kind == FieldKind::LongText || kind == FieldKind::Choice
+        || kind == FieldKind::Reference || kind == FieldKind::Code;
+}
+
+}  // namespace
+
+EntryStore::EntryStore(Book &book, const RegisterDef &def) : m_book(book), m_def(def) {}
+
+QString EntryStore::formatNumber(const QString &prefix, const QString &fy, int serial)
+{
+    return QStringLiteral("%1/%2/%3").arg(prefix, fy).arg(serial, 6, 10, QLatin1Char('0'));
+}
+
+QString EntryStore::selectColumns() const
+{
+    QStringList cols = kCommon;
+    for (const FieldDef &f : m_def.fields)
+        if (isDataField(f))
+            cols += u'"' + f.key + u'"';
+    return cols.join(u',');
+}
+
+Entry EntryStore::read(const QSqlQuery &q) const
+{
+    Entry e;
+    e.rowId = q.value(0).toLongLong();
+    e.number = q.value(1).toString();
+    e.fy = q.value(2).toString();
+    e.serial = q.value(3).toInt();
+    e.version = q.value(4).toInt();
+    e.change = q.value(5).toString();
+    e.reason = q.value(6).toString();
+    e.changedAt = q.value(7).toString();
+    e.changedBy = q.value(8).toString();
+    e.cancelled = q.value(9).toInt() != 0;
+    int i = int(kCommon.size());
+    for (const FieldDef &f : m_def.fields) {
+        if (isDataField(f))
+            e.values.insert(f.key, Fields::fromStorage(f, q.value(i++)));
+    }
+    e.values.insert(m_def.numberKey, e.number);
+    return e;
+}
+
+Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &givenNumber)
+{
+    const QDate date = values.value(m_def.dateKey).toDate();
+    if (!date.isValid())
+        return makeError(ErrorCode::InputRejected, tr("The entry has no date."));
+    Entry result;
+    Status s = m_book.transact([&]() -> Status {
+        QString fy = Dates::financialYear(date);
+        QVariant serial;
+        QString number = text::normalized(givenNumber);
+        if (number.isEmpty()) {
+            auto next = m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?")
+                                          .arg(m_def.table),
+                                      {fy});
+            if (!next)
+                return next.error();
+            serial = next.value().toInt();
+            number = formatNumber(m_def.prefix, fy, serial.toInt());
+        } else {
+            static const QRegularExpression pattern(QStringLiteral("^([A-Z]+)/(\\d{4}-\\d{2})/(\\d{1,9})$"));
+            const auto m = pattern.match(number);
+            if (m.hasMatch() && m.captured(1) == m_def.prefix) {
+                fy = m.captured(2);
+                serial = m.captured(3).toInt();
+                number = formatNumber(m_def.prefix, fy, serial.toInt());
+            }
+            auto taken = m_book.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(m_def.table),
+                                       {number});
+            if (!taken)
+                return taken.error();
+            if (taken.value().isValid())
+                return makeError(ErrorCode::InputRejected,
+                                 tr("The number %1 is already in the register; leave the number empty to get the "
+                                    "next one.")
+                                     .arg(number));
+        }
+        QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
+                            QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("changed_at"),
+                            QStringLiteral("changed_by")};
+        QVariantList binds = {number, fy, serial, 1, QStringLiteral("new"),
+                              m_book.clock().now().toString(Qt::ISODate), m_book.actor()};
+        for (const FieldDef &f : m_def.fields) {
+            if (!isDataField(f))
+                continue;
+            cols += u'"' + f.key + u'"';
+            binds += Fields::toStorage(f, values.value(f.key));
+        }
+        QStringList marks(cols.size(), QStringLiteral("?"));
+        auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                                 .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
+                             binds);
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return m_book.storageError(q.value().lastError());
+        result = read(q.value());
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<Entry> EntryStore::revise(const Entry &base, const QVariantMap &values, const QString &change,
+                                 const QString &reason)
+{
+    const bool cancelling = change == u"cancel";
+    Entry result;
+    Status s = m_book.transact([&]() -> Status {
+        auto now = current(base.number);
+        if (!now)
+            return now.error();
+        if (now.value().version != base.version)
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1 was changed by %2 meanwhile. Open it again and repeat your change.")
+                                 .arg(base.number, now.value().changedBy));
+        if (now.value().cancelled)
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1 is cancelled; a cancelled entry is not changed any more.").arg(base.number));
+        if (auto r = m_book.exec(QStringLiteral("UPDATE %1 SET is_current = 0 WHERE id = ?").arg(m_def.table),
+                                 {now.value().rowId});
+            !r)
+            return r.error();
+        QStringList cols = {QStringLiteral("number"),  QStringLiteral("fy"),         QStringLiteral("serial"),
+                            QStringLiteral("version"), QStringLiteral("change"),     QStringLiteral("reason"),
+                            QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
+        QVariantList binds = {base.number,
+                              base.fy,
+                              base.serial > 0 ? QVariant(base.serial) : QVariant(),
+                              base.version + 1,
+                              change,
+                              text::normalized(reason),
+                              m_book.clock().now().toString(Qt::ISODate),
+                              m_book.actor(),
+                              cancelling ? 1 : 0};
+        for (const FieldDef &f : m_def.fields) {
+            if (!isDataField(f))
+                continue;
+            cols += u'"' + f.key + u'"';
+            binds += Fields::toStorage(f, values.value(f.key));
+        }
+        QStringList marks(cols.size(), QStringLiteral("?"));
+        auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                                 .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
+                             binds);
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return m_book.storageError(q.value().lastError());
+        result = read(q.value());
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<Entry> EntryStore::cancel(const Entry &base, const QString &reason)
+{
+    if (text::normalized(reason).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write why the entry is cancelled."));
+    return revise(base, base.values, QStringLiteral("cancel"), reason);
+}
+
+Result<Entry> EntryStore::current(const QString &number) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE number = ? AND is_current = 1")
+                             .arg(selectColumns(), m_def.table),
+                         {text::normalized(number)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no entry %1 in the %2.").arg(number, Registers::title(m_def)));
+    return read(q.value());
+}
+
+Result<QList<Entry>> EntryStore::history(const QString &number) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE number = ? ORDER BY version")
+                             .arg(selectColumns(), m_def.table),
+                         {text::normalized(number)});
+    if (!q)
+        return q.error();
+    QList<Entry> out;
+    while (q.value().next())
+        out += read(q.value());
+    return out;
+}
+
+QString EntryStore::where(const EntryFilter &filter, QVariantList &bindings) const
+{
+    QStringList parts = {QStringLiteral("is_current = 1")};
+    const QString dateCol = u'"' + m_def.dateKey + u'"';
+    if (filter.from.isValid()) {
+        parts += dateCol + QStringLiteral(" >= ?");
+        bindings += Dates::iso(filter.from);
+    }
+    if (filter.to.isValid()) {
+        parts += dateCol + QStringLiteral(" <= ?");
+        bindings += Dates::iso(filter.to);
+    }
+    if (!filter.status.isEmpty()) {
+        for (const StatusFilter &st : m_def.statuses) {
+            if (st.code != filter.status)
+                continue;
+            parts += u'(' + st.condition + u')';
+            for (qsizetype n = st.condition.count(u'?'); n > 0; --n)
+                bindings += Dates::iso(m_book.clock().today());
+        }
+    }
+    const QString t = text::normalized(filter.text);
+    if (!t.isEmpty()) {
+        QString pattern = t;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        QStringList any;
+        for (const QString &k : m_def.textKeys) {
+            any += u'"' + k + QStringLiteral("\" LIKE ? ESCAPE '\\'");
+            bindings += pattern;
+        }
+        parts += u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> EntryStore::count(const EntryFilter &filter) const
+{
+    if (filter.isEmpty()) {
+        auto n = m_book.scalar(QStringLiteral("SELECT entries FROM register_stats WHERE register = ?"), {m_def.table});
+        if (!n)
+            return n.error();
+        return n.value().toLongLong();
+    }
+    QVariantList bindings;
+    const QString w = where(filter, bindings);
+    auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_def.table, w), bindings);
+    if (!n)
+        return n.error();
+    return n.value().toLongLong();
+}
+
+Result<QList<Entry>> EntryStore::page(const EntryFilter &filter, const EntrySort &sort, qint64 offset, int limit,
+                                      qint64 total) const
+{
+    QVariantList bindings;
+    const QString w = where(filter, bindings);
+    QString key = u'"' + m_def.dateKey + u'"';
+    if (!sort.key.isEmpty()) {
+        const FieldDef *f = m_def.field(sort.key);
+        if (f && isDataField(*f))
+            key = u'"' + f->key + u'"' + (sortsAsText(f->kind) ? QStringLiteral(" COLLATE gd_text") : QString());
+        else if (f)
+            key = QStringLiteral("fy, serial, number");
+    }
+    bool backwards = false;
+    if (total >= 0 && offset > total / 2) {
+        // Read the same rows from the other end: the database then skips the few rows after them.
+        backwards = true;
+        const qint64 end = qMin(total, offset + limit);
+        limit = int(qMax<qint64>(0, end - offset));
+        offset = total - end;
+    }
+    const bool ascending = (sort.order == Qt::AscendingOrder) != backwards;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString order = key + dir + QStringLiteral(", id") + dir;
+    if (key.contains(u','))  // fy, serial, number
+        order = QStringLiteral("fy") + dir + QStringLiteral(", serial") + dir + QStringLiteral(", number") + dir
+            + QStringLiteral(", id") + dir;
+    bindings += limit;
+    bindings += offset;
+    auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                             .arg(selectColumns(), m_def.table, w, order),
+                         bindings);
+    if (!q)
+        return q.error();
+    QList<Entry> out;
+    while (q.value().next())
+        out += read(q.value());
+    if (backwards)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Result<QStringList> EntryStore::recentValues(const QString &key, int limit) const
+{
+    const FieldDef *f = m_def.field(key);
+    if (!f || !isDataField(*f))
+        return QStringList();
+    auto q = m_book.exec(QStringLiteral("SELECT DISTINCT v FROM (SELECT \"%1\" AS v FROM %2 WHERE is_current = 1"
+                                        " ORDER BY id DESC LIMIT 5000) WHERE v <> '' LIMIT ?")
+                             .arg(f->key, m_def.table),
+                         {limit});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out += q.value().value(0).toString();
+    return out;
+}
+
+}  // namespace gd

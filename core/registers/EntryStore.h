@@ -1,0 +1,79 @@
+#pragma once
+// The entry lifecycle every register shares: numbering per financial year, versions, cancellation, paging.
+
+#include "Registers.h"
+
+#include <QVariantMap>
+
+class QSqlQuery;
+
+namespace gd {
+
+class Book;
+
+struct Entry {
+    qint64 rowId = 0;
+    QString number;
+    QString fy;
+    int serial = 0;
+    int version = 0;
+    QString change;     // new, correction, update, reopen, cancel
+    QString reason;
+    QString changedAt;  // ISO date and time
+    QString changedBy;
+    bool cancelled = false;
+    QVariantMap values;  // typed values by field key; the number also under the register's number key
+
+    QVariant value(const QString &key) const { return values.value(key); }
+    QString text(const QString &key) const { return values.value(key).toString(); }
+    QDate date(const QString &key) const { return values.value(key).toDate(); }
+};
+
+struct EntryFilter {
+    QDate from;
+    QDate to;
+    QString status;  // a StatusFilter code, or empty for all
+    QString text;
+    bool isEmpty() const { return !from.isValid() && !to.isValid() && status.isEmpty() && text.trimmed().isEmpty(); }
+};
+
+struct EntrySort {
+    QString key;  // a field key; empty: by date, then in the order entered
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+class EntryStore {
+    Q_DECLARE_TR_FUNCTIONS(gd::EntryStore)
+public:
+    EntryStore(Book &book, const RegisterDef &def);
+
+    static QString formatNumber(const QString &prefix, const QString &fy, int serial);
+
+    // A new entry (version 1). An empty `number` takes the next serial of the entry's financial year.
+    // Values must already be checked; rights are the caller's business.
+    Result<Entry> insert(const QVariantMap &values, const QString &number = {});
+    // A new version of `base` (which must still be the current one: someone else may have changed it).
+    Result<Entry> revise(const Entry &base, const QVariantMap &values, const QString &change, const QString &reason);
+    Result<Entry> cancel(const Entry &base, const QString &reason);
+
+    Result<Entry> current(const QString &number) const;
+    Result<QList<Entry>> history(const QString &number) const;  // oldest version first
+
+    Result<qint64> count(const EntryFilter &filter) const;
+    // Rows [offset, offset + limit) of the filtered, sorted register. `total` (from count) lets a page near
+    // the end be read backwards, so that the last page costs what the first does.
+    Result<QList<Entry>> page(const EntryFilter &filter, const EntrySort &sort, qint64 offset, int limit,
+                              qint64 total = -1) const;
+    // Values of a field in the latest entries, most recent first, for completion.
+    Result<QStringList> recentValues(const QString &key, int limit = 500) const;
+
+private:
+    QString selectColumns() const;
+    Entry read(const QSqlQuery &q) const;
+    QString where(const EntryFilter &filter, QVariantList &bindings) const;
+
+    Book &m_book;
+    const RegisterDef &m_def;
+};
+
+}  // namespace gd

@@ -1,0 +1,279 @@
+#include "FrontOffice.h"
+
+#include "../Dates.h"
+#include "../Roles.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+
+namespace gd {
+
+namespace {
+
+const QString kClosedComplaint[] = {QStringLiteral("disposed"), QStringLiteral("rejected"),
+                                    QStringLiteral("transferred")};
+
+bool complaintClosed(const QString &status)
+{
+    return std::find(std::begin(kClosedComplaint), std::end(kClosedComplaint), status) != std::end(kClosedComplaint);
+}
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+}  // namespace
+
+FrontOffice::FrontOffice(Book &book) : m_book(book) {}
+
+bool FrontOffice::isOverdue(const Entry &entry, const QDate &today)
+{
+    const QString status = entry.text(s("status"));
+    const bool open = status == u"pending" || status == u"received" || status == u"in_progress"
+        || status == u"interim_reply";
+    return !entry.cancelled && open && entry.date(s("due_on")).isValid() && entry.date(s("due_on")) < today;
+}
+
+QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &values, const Charter &charter,
+                                         const Entry *base)
+{
+    QList<FieldProblem> problems;
+    for (const FieldDef &f : def.fields) {
+        if (f.source == FieldDef::Source::Computed || f.kind == FieldKind::EntryNumber)
+            continue;
+        QVariant v = values.value(f.key);
+        if (Fields::isEmpty(v) && !f.defaultValue.isEmpty()) {
+            if (auto d = Fields::parse(f, f.defaultValue, charter.today))
+                v = d.value();
+        }
+        auto checked = Fields::check(f, v, charter.today);
+        if (!checked) {
+            problems += {f.key, checked.error().message};
+            continue;
+        }
+        QVariant value = checked.value();
+        if (f.kind == FieldKind::Reference && !Fields::isEmpty(value)) {
+            const auto &table = f.lookup == u"services" ? charter.services : charter.categories;
+            const QString code = value.toString().toUpper();
+            if (!table.contains(code)) {
+                problems += {f.key, f.lookup == u"services"
+                                        ? tr("there is no service with the code %1 in the citizen charter").arg(code)
+                                        : tr("there is no complaint category with the code %1").arg(code)};
+                continue;
+            }
+            value = code;
+        }
+        values.insert(f.key, value);
+    }
+    if (!problems.isEmpty())
+        return problems;
+
+    const auto dateAfter = [&](const char *later, const char *earlier) {
+        const QDate a = values.value(s(later)).toDate();
+        const QDate b = values.value(s(earlier)).toDate();
+        if (a.isValid() && b.isValid() && a < b) {
+            const FieldDef *fb = def.field(s(earlier));
+            problems += {s(later), tr("%1 is before %2 (%3)").arg(Dates::display(a), Fields::label(*fb), Dates::display(b))};
+        }
+    };
+
+    if (&def == &Registers::visitors()) {
+        const QTime in = values.value(s("time_in")).toTime();
+        const QTime out = values.value(s("time_out")).toTime();
+        if (out.isValid() && out < in)
+            problems += {s("time_out"), tr("the time out %1 is before the time in %2")
+                                            .arg(out.toString(s("HH:mm")), in.toString(s("HH:mm")))};
+    } else if (&def == &Registers::applications()) {
+        const QString status = values.value(s("status")).toString();
+        const QDate closed = values.value(s("closed_on")).toDate();
+        if (status == u"pending" && closed.isValid())
+            problems += {s("closed_on"), tr("a pending application has no closing date; set the status to delivered "
+                                            "or rejected, or clear the date")};
+        if (status != u"pending" && !closed.isValid())
+            problems += {s("closed_on"), tr("give the date the application was %1")
+                                             .arg(Fields::choiceLabel(*def.field(s("status")), status))};
+        dateAfter("closed_on", "received_on");
+        const QString code = values.value(s("service_code")).toString();
+        const QDate received = values.value(s("received_on")).toDate();
+        const QVariantMap service = charter.services.value(code);
+        if (base && base->text(s("service_code")) == code && base->date(s("received_on")) == received) {
+            values.insert(s("due_on"), base->value(s("due_on")));
+            values.insert(s("fee"), base->value(s("fee")));
+        } else {
+            values.insert(s("due_on"), charter.calendar.due(received, service.value(s("time_limit_days")).toInt(),
+                                                            WorkingCalendar::dayKind(service.value(s("day_kind")).toString())));
+            values.insert(s("fee"), service.value(s("fee")));
+        }
+    } else if (&def == &Registers::complaints()) {
+        const QString status = values.value(s("status")).toString();
+        const QDate disposed = values.value(s("disposed_on")).toDate();
+        const bool closed = complaintClosed(status);
+        if (!closed && disposed.isValid())
+            problems += {s("disposed_on"), tr("an open complaint has no disposal date; set the status to disposed, "
+                                              "rejected or transferred, or clear the date")};
+        if (closed && !disposed.isValid())
+            problems += {s("disposed_on"), tr("give the date the complaint was %1")
+                                               .arg(Fields::choiceLabel(*def.field(s("status")), status))};
+        if (!closed && !values.value(s("satisfied")).toString().isEmpty())
+            problems += {s("satisfied"), tr("whether the complainant is satisfied is recorded after disposal")};
+        if (values.value(s("mode")).toString() == u"portal" && values.value(s("portal_ref")).toString().isEmpty())
+            problems += {s("portal_ref"), tr("a complaint from a portal needs the portal's reference number")};
+        const bool escalatedTo = !values.value(s("escalated_to")).toString().isEmpty();
+        if (escalatedTo != values.value(s("escalated_on")).toDate().isValid())
+            problems += {s("escalated_on"), tr("an escalation needs both to whom and the date")};
+        dateAfter("disposed_on", "received_on");
+        dateAfter("reply_sent_on", "received_on");
+        dateAfter("escalated_on", "received_on");
+        const QString code = values.value(s("category_code")).toString();
+        const QDate received = values.value(s("received_on")).toDate();
+        const QVariantMap category = charter.categories.value(code);
+        if (base && base->text(s("category_code")) == code && base->date(s("received_on")) == received)
+            values.insert(s("due_on"), base->value(s("due_on")));
+        else
+            values.insert(s("due_on"), charter.calendar.due(received, category.value(s("time_limit_days")).toInt(),
+                                                            WorkingCalendar::dayKind(category.value(s("day_kind")).toString())));
+    }
+    return problems;
+}
+
+Error FrontOffice::problemError(const RegisterDef &def, const QList<FieldProblem> &problems)
+{
+    const FieldProblem &p = problems.first();
+    const FieldDef *f = def.field(p.key);
+    return makeError(ErrorCode::InputRejected, (f ? Fields::label(*f) + QStringLiteral(": ") : QString()) + p.message);
+}
+
+Result<Entry> FrontOffice::add(const User &by, const RegisterDef &def, QVariantMap values)
+{
+    if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
+        return r.error();
+    auto charter = Charter::load(m_book);
+    if (!charter)
+        return charter.error();
+    if (const auto problems = prepare(def, values, charter.value()); !problems.isEmpty())
+        return problemError(def, problems);
+    return EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString());
+}
+
+Result<Entry> FrontOffice::update(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
+                                  const QString &change, const QString &reason)
+{
+    if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
+        return r.error();
+    auto charter = Charter::load(m_book);
+    if (!charter)
+        return charter.error();
+    if (const auto problems = prepare(def, values, charter.value(), &base); !problems.isEmpty())
+        return problemError(def, problems);
+    return EntryStore(m_book, def).revise(base, values, change, reason);
+}
+
+Result<Entry> FrontOffice::correct(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
+                                   const QString &reason)
+{
+    if (text::normalized(reason).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write why the entry is corrected; the old version stays visible."));
+    return update(by, def, base, std::move(values), QStringLiteral("correction"), reason);
+}
+
+Result<Entry> FrontOffice::cancel(const User &by, const RegisterDef &def, const Entry &base, const QString &reason)
+{
+    if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
+        return r.error();
+    return EntryStore(m_book, def).cancel(base, reason);
+}
+
+Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut,
+                                         const QVariant &timeRating, const QVariant &behaviourRating,
+                                         const QString &suggestion)
+{
+    if (visitor.value(s("time_out")).toTime().isValid())
+        return makeError(ErrorCode::InputRejected, tr("%1 has already left at %2.")
+                                                       .arg(visitor.text(s("name")),
+                                                            visitor.value(s("time_out")).toTime().toString(s("HH:mm"))));
+    QVariantMap v = visitor.values;
+    v.insert(s("time_out"), timeOut);
+    v.insert(s("service_time_rating"), timeRating);
+    v.insert(s("behaviour_rating"), behaviourRating);
+    v.insert(s("suggestion"), suggestion);
+    return update(by, Registers::visitors(), visitor, v, QStringLiteral("update"), tr("visitor left"));
+}
+
+Result<Entry> FrontOffice::linkVisitor(const User &by, const Entry &visitor, const QString &reference)
+{
+    QVariantMap v = visitor.values;
+    v.insert(s("outcome_ref"), reference);
+    if (v.value(s("outcome")).toString().isEmpty())
+        v.insert(s("outcome"), QStringLiteral("pending"));
+    return update(by, Registers::visitors(), visitor, v, QStringLiteral("update"), tr("recorded as %1").arg(reference));
+}
+
+Result<Entry> FrontOffice::closeApplication(const User &by, const Entry &application, const QString &status,
+                                            const QDate &date, const QString &remarks)
+{
+    if (application.text(s("status")) != u"pending")
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is already closed. To change it, correct the entry with a reason.").arg(application.number));
+    if (status != u"delivered" && status != u"rejected")
+        return makeError(ErrorCode::InputRejected, tr("An application is closed as delivered or rejected."));
+    if (status == u"rejected" && text::normalized(remarks).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write why the application is rejected; the applicant is told."));
+    QVariantMap v = application.values;
+    v.insert(s("status"), status);
+    v.insert(s("closed_on"), date);
+    if (!text::normalized(remarks).isEmpty())
+        v.insert(s("remarks"), remarks);
+    return update(by, Registers::applications(), application, v, QStringLiteral("update"),
+                  Fields::choiceLabel(*Registers::applications().field(s("status")), status));
+}
+
+Result<Entry> FrontOffice::actOnComplaint(const User &by, const Entry &complaint, const ComplaintAction &action)
+{
+    if (complaintClosed(complaint.text(s("status"))))
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is closed. Reopen it first, with a reason.").arg(complaint.number));
+    const bool closing = complaintClosed(action.status);
+    if ((action.status == u"rejected" || action.status == u"transferred") && text::normalized(action.actionTaken).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write the reason (rejected) or where it went (transferred)."));
+    if (action.status == u"interim_reply" && text::normalized(action.interimReply).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write the interim reply given to the complainant."));
+    QVariantMap v = complaint.values;
+    v.insert(s("status"), action.status);
+    v.insert(s("disposed_on"), closing ? QVariant(action.date) : QVariant());
+    if (!text::normalized(action.actionTaken).isEmpty())
+        v.insert(s("action_taken"), action.actionTaken);
+    if (!text::normalized(action.interimReply).isEmpty())
+        v.insert(s("interim_reply"), action.interimReply);
+    if (action.replySentOn.isValid())
+        v.insert(s("reply_sent_on"), action.replySentOn);
+    if (!action.markedTo.isEmpty())
+        v.insert(s("marked_to"), action.markedTo);
+    v.insert(s("satisfied"), closing ? action.satisfied : QString());
+    return update(by, Registers::complaints(), complaint, v, QStringLiteral("update"),
+                  Fields::choiceLabel(*Registers::complaints().field(s("status")), action.status));
+}
+
+Result<Entry> FrontOffice::reopenComplaint(const User &by, const Entry &complaint, const QString &reason)
+{
+    if (!complaintClosed(complaint.text(s("status"))))
+        return makeError(ErrorCode::InputRejected, tr("%1 is still open.").arg(complaint.number));
+    if (text::normalized(reason).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write why the complaint is reopened."));
+    QVariantMap v = complaint.values;
+    v.insert(s("status"), QStringLiteral("in_progress"));
+    v.insert(s("disposed_on"), QVariant());
+    v.insert(s("satisfied"), QString());
+    return update(by, Registers::complaints(), complaint, v, QStringLiteral("reopen"), reason);
+}
+
+Result<Entry> FrontOffice::escalateComplaint(const User &by, const Entry &complaint, const QString &to, const QDate &on)
+{
+    if (text::normalized(to).isEmpty() || !on.isValid())
+        return makeError(ErrorCode::InputRejected, tr("Give to whom the complaint is escalated and the date."));
+    QVariantMap v = complaint.values;
+    v.insert(s("escalated_to"), to);
+    v.insert(s("escalated_on"), on);
+    return update(by, Registers::complaints(), complaint, v, QStringLiteral("update"), tr("escalated to %1").arg(to));
+}
+
+}  // namespace gd

@@ -1,0 +1,58 @@
+#pragma once
+// The front office's rules: visitors, service applications and complaints, and what may happen to them.
+
+#include "EntryStore.h"
+#include "Masters.h"
+
+namespace gd {
+
+class FrontOffice {
+    Q_DECLARE_TR_FUNCTIONS(gd::FrontOffice)
+public:
+    explicit FrontOffice(Book &book);
+
+    // Checks the typed values of an entry of `def` (a form's or an import row's), normalises them and fills
+    // the computed ones (due date, fee). `base` is the entry being corrected, if any.
+    static QList<FieldProblem> prepare(const RegisterDef &def, QVariantMap &values, const Charter &charter,
+                                       const Entry *base = nullptr);
+    // The first problem as an error: "Field: message".
+    static Error problemError(const RegisterDef &def, const QList<FieldProblem> &problems);
+
+    Result<Entry> add(const User &by, const RegisterDef &def, QVariantMap values);
+    Result<Entry> correct(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
+                          const QString &reason);
+    Result<Entry> cancel(const User &by, const RegisterDef &def, const Entry &base, const QString &reason);
+
+    // The visitor leaves: time out, the two ratings (1–5, or empty if the visitor would not say) and a suggestion.
+    Result<Entry> visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut, const QVariant &timeRating,
+                                const QVariant &behaviourRating, const QString &suggestion);
+    // Records the application or complaint a visit produced.
+    Result<Entry> linkVisitor(const User &by, const Entry &visitor, const QString &reference);
+    // Delivered or rejected on `date`.
+    Result<Entry> closeApplication(const User &by, const Entry &application, const QString &status, const QDate &date,
+                                   const QString &remarks);
+
+    struct ComplaintAction {
+        QString status;        // in_progress, interim_reply, disposed, rejected, transferred
+        QDate date;            // disposal date for the last three
+        QString actionTaken;
+        QString interimReply;
+        QDate replySentOn;
+        QString satisfied;     // yes, no or empty
+        QString markedTo;
+    };
+    Result<Entry> actOnComplaint(const User &by, const Entry &complaint, const ComplaintAction &action);
+    Result<Entry> reopenComplaint(const User &by, const Entry &complaint, const QString &reason);
+    Result<Entry> escalateComplaint(const User &by, const Entry &complaint, const QString &to, const QDate &on);
+
+    // Applications pending on `day` whose due date is `day` (dueToday) or before it (overdue).
+    static bool isOverdue(const Entry &entry, const QDate &today);
+
+private:
+    Result<Entry> update(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
+                         const QString &change, const QString &reason);
+
+    Book &m_book;
+};
+
+}  // namespace gd

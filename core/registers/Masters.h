@@ -1,0 +1,49 @@
+#pragma once
+// The masters behind the registers: citizen charter services, complaint categories and holidays.
+
+#include "../Users.h"
+#include "Calendar.h"
+#include "Registers.h"
+
+#include <QHash>
+#include <QVariantMap>
+#include <optional>
+
+namespace gd {
+
+class Book;
+
+class MasterStore {
+    Q_DECLARE_TR_FUNCTIONS(gd::MasterStore)
+public:
+    MasterStore(Book &book, const RegisterDef &def);
+
+    Result<QList<QVariantMap>> list() const;  // by key
+    Result<std::optional<QVariantMap>> find(const QVariant &key) const;
+
+    // Checks a row as typed or imported; normalises its values in place.
+    QList<FieldProblem> check(QVariantMap &values) const;
+    // Adds a row, or changes the row with the same key; needs the right to edit settings.
+    Status save(const User &by, QVariantMap values);
+    // Several rows in one transaction (import): all or nothing.
+    Status saveAll(const User &by, const QList<QVariantMap> &rows);
+    // Only holidays may be removed; services and categories are switched off instead (entries refer to them).
+    Status remove(const User &by, const QVariant &key);
+
+private:
+    Status write(const QVariantMap &values);
+
+    Book &m_book;
+    const RegisterDef &m_def;
+};
+
+// What the front-office rules look up: the charter, the categories, the calendar and today.
+struct Charter {
+    QHash<QString, QVariantMap> services;
+    QHash<QString, QVariantMap> categories;
+    WorkingCalendar calendar{{}, {}};
+    QDate today;
+    static Result<Charter> load(const Book &book);
+};
+
+}  // namespace gd

@@ -1,0 +1,356 @@
+#include "Registers.h"
+
+namespace gd {
+
+namespace {
+
+using S = FieldDef::Source;
+
+FieldDef text(const char *key, const char *label, bool required = false, bool complete = false)
+{
+    FieldDef f;
+    f.key = QString::fromLatin1(key);
+    f.label = label;
+    f.required = required;
+    f.complete = complete;
+    return f;
+}
+
+FieldDef of(const char *key, const char *label, FieldKind kind, bool required = false)
+{
+    FieldDef f = text(key, label, required);
+    f.kind = kind;
+    return f;
+}
+
+FieldDef source(FieldDef f, S s)
+{
+    f.source = s;
+    return f;
+}
+
+FieldDef future(FieldDef f)
+{
+    f.futureAllowed = true;
+    return f;
+}
+
+FieldDef choice(const char *key, const char *label, QList<Choice> choices, bool required = false,
+                const char *byDefault = nullptr)
+{
+    FieldDef f = of(key, label, FieldKind::Choice, required);
+    f.choices = std::move(choices);
+    if (byDefault)
+        f.defaultValue = QString::fromLatin1(byDefault);
+    return f;
+}
+
+FieldDef reference(const char *key, const char *label, const char *lookup, bool required)
+{
+    FieldDef f = of(key, label, FieldKind::Reference, required);
+    f.lookup = QString::fromLatin1(lookup);
+    return f;
+}
+
+FieldDef integer(const char *key, const char *label, int min, int max, bool required)
+{
+    FieldDef f = of(key, label, FieldKind::Integer, required);
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+QList<Choice> dayKinds()
+{
+    return {{QStringLiteral("working"), QT_TRANSLATE_NOOP("gd::Fields", "working days")},
+            {QStringLiteral("calendar"), QT_TRANSLATE_NOOP("gd::Fields", "calendar days")}};
+}
+
+QList<Choice> yesNo()
+{
+    return {{QStringLiteral("yes"), QT_TRANSLATE_NOOP("gd::Fields", "yes")},
+            {QStringLiteral("no"), QT_TRANSLATE_NOOP("gd::Fields", "no")}};
+}
+
+FieldDef active()
+{
+    return source(choice("active", QT_TRANSLATE_NOOP("gd::Fields", "In use"), yesNo(), true, "yes"), S::Form);
+}
+
+// The people fields every front-office register shares.
+QList<FieldDef> person(const char *nameKey, const char *nameLabel)
+{
+    return {text(nameKey, nameLabel, true, true),
+            text("relative_name", QT_TRANSLATE_NOOP("gd::Fields", "Father/husband name"), false, true),
+            text("village", QT_TRANSLATE_NOOP("gd::Fields", "Village/ward"), false, true),
+            of("mobile", QT_TRANSLATE_NOOP("gd::Fields", "Mobile"), FieldKind::Mobile)};
+}
+
+RegisterDef makeServices()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("services");
+    d.table = QStringLiteral("services");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Citizen charter services");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
+                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
+                choice("day_kind", QT_TRANSLATE_NOOP("gd::Fields", "Days counted"), dayKinds(), false, "working"),
+                of("fee", QT_TRANSLATE_NOOP("gd::Fields", "Fee"), FieldKind::Money),
+                of("documents", QT_TRANSLATE_NOOP("gd::Fields", "Documents required"), FieldKind::LongText),
+                text("where_to_apply", QT_TRANSLATE_NOOP("gd::Fields", "Where and how to apply")),
+                text("designated_officer", QT_TRANSLATE_NOOP("gd::Fields", "Designated officer"), false, true),
+                text("first_appellate", QT_TRANSLATE_NOOP("gd::Fields", "First appellate officer"), false, true),
+                text("second_appellate", QT_TRANSLATE_NOOP("gd::Fields", "Second appellate officer"), false, true),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
+RegisterDef makeCategories()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("complaint-categories");
+    d.table = QStringLiteral("complaint_categories");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Complaint categories");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
+                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
+                choice("day_kind", QT_TRANSLATE_NOOP("gd::Fields", "Days counted"), dayKinds(), false, "working"),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
+RegisterDef makeHolidays()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("holidays");
+    d.table = QStringLiteral("holidays");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Holidays");
+    d.keyKey = QStringLiteral("date");
+    d.fields = {future(of("date", QT_TRANSLATE_NOOP("gd::Fields", "Date"), FieldKind::Date, true)),
+                text("name", QT_TRANSLATE_NOOP("gd::Fields", "Holiday"))};
+    d.textKeys = {QStringLiteral("name")};
+    return d;
+}
+
+RegisterDef makeVisitors()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("visitors");
+    d.table = QStringLiteral("visitors");
+    d.prefix = QStringLiteral("VIS");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Visitor register");
+    d.dateKey = QStringLiteral("date");
+    d.numberKey = QStringLiteral("number");
+    d.fields = {source(of("number", QT_TRANSLATE_NOOP("gd::Fields", "Number"), FieldKind::EntryNumber), S::Computed),
+                of("date", QT_TRANSLATE_NOOP("gd::Fields", "Date"), FieldKind::Date, true),
+                of("time_in", QT_TRANSLATE_NOOP("gd::Fields", "Time in"), FieldKind::Time, true),
+                of("time_out", QT_TRANSLATE_NOOP("gd::Fields", "Time out"), FieldKind::Time)};
+    d.fields += person("name", QT_TRANSLATE_NOOP("gd::Fields", "Visitor name"));
+    d.fields += {choice("purpose", QT_TRANSLATE_NOOP("gd::Fields", "Purpose"),
+                        {{QStringLiteral("service"), QT_TRANSLATE_NOOP("gd::Fields", "service")},
+                         {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("gd::Fields", "complaint")},
+                         {QStringLiteral("enquiry"), QT_TRANSLATE_NOOP("gd::Fields", "enquiry")},
+                         {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("gd::Fields", "meeting")},
+                         {QStringLiteral("other"), QT_TRANSLATE_NOOP("gd::Fields", "other")}},
+                        true),
+                 reference("service_code", QT_TRANSLATE_NOOP("gd::Fields", "Service"), "services", false),
+                 text("met_whom", QT_TRANSLATE_NOOP("gd::Fields", "Officer met"), false, true),
+                 choice("outcome", QT_TRANSLATE_NOOP("gd::Fields", "Outcome"),
+                        {{QStringLiteral("done"), QT_TRANSLATE_NOOP("gd::Fields", "done")},
+                         {QStringLiteral("pending"), QT_TRANSLATE_NOOP("gd::Fields", "pending")},
+                         {QStringLiteral("referred"), QT_TRANSLATE_NOOP("gd::Fields", "referred")}}),
+                 source(text("outcome_ref", QT_TRANSLATE_NOOP("gd::Fields", "Application/complaint number")), S::Form),
+                 of("service_time_rating", QT_TRANSLATE_NOOP("gd::Fields", "Rating: time taken"), FieldKind::Rating),
+                 of("behaviour_rating", QT_TRANSLATE_NOOP("gd::Fields", "Rating: staff behaviour"), FieldKind::Rating),
+                 of("suggestion", QT_TRANSLATE_NOOP("gd::Fields", "Suggestion"), FieldKind::LongText)};
+    d.statuses = {{QStringLiteral("inside"), QT_TRANSLATE_NOOP("gd::Fields", "Inside now"),
+                   QStringLiteral("cancelled = 0 AND time_out IS NULL AND \"date\" = ?")},
+                  {QStringLiteral("left"), QT_TRANSLATE_NOOP("gd::Fields", "Left"),
+                   QStringLiteral("cancelled = 0 AND time_out IS NOT NULL")},
+                  {QStringLiteral("no_feedback"), QT_TRANSLATE_NOOP("gd::Fields", "Left without feedback"),
+                   QStringLiteral("cancelled = 0 AND time_out IS NOT NULL AND (service_time_rating IS NULL OR "
+                                  "behaviour_rating IS NULL)")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"),
+                   QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("relative_name"),
+                  QStringLiteral("village"), QStringLiteral("mobile"), QStringLiteral("met_whom")};
+    return d;
+}
+
+RegisterDef makeApplications()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("applications");
+    d.table = QStringLiteral("applications");
+    d.prefix = QStringLiteral("APP");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Service applications");
+    d.dateKey = QStringLiteral("received_on");
+    d.numberKey = QStringLiteral("application_no");
+    d.fields = {of("application_no", QT_TRANSLATE_NOOP("gd::Fields", "Application number"), FieldKind::EntryNumber),
+                reference("service_code", QT_TRANSLATE_NOOP("gd::Fields", "Service"), "services", true),
+                of("received_on", QT_TRANSLATE_NOOP("gd::Fields", "Received on"), FieldKind::Date, true)};
+    d.fields += person("applicant_name", QT_TRANSLATE_NOOP("gd::Fields", "Applicant name"));
+    d.fields += {source(of("documents_received", QT_TRANSLATE_NOOP("gd::Fields", "Documents received"),
+                           FieldKind::LongText),
+                        S::Form),
+                 choice("status", QT_TRANSLATE_NOOP("gd::Fields", "Status"),
+                        {{QStringLiteral("pending"), QT_TRANSLATE_NOOP("gd::Fields", "pending")},
+                         {QStringLiteral("delivered"), QT_TRANSLATE_NOOP("gd::Fields", "delivered")},
+                         {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("gd::Fields", "rejected")}},
+                        false, "pending"),
+                 of("closed_on", QT_TRANSLATE_NOOP("gd::Fields", "Delivered/rejected on"), FieldKind::Date),
+                 of("remarks", QT_TRANSLATE_NOOP("gd::Fields", "Remarks"), FieldKind::LongText),
+                 source(future(of("due_on", QT_TRANSLATE_NOOP("gd::Fields", "Due on"), FieldKind::Date)), S::Computed),
+                 source(of("fee", QT_TRANSLATE_NOOP("gd::Fields", "Fee"), FieldKind::Money), S::Computed)};
+    const QString pending = QStringLiteral("cancelled = 0 AND status = 'pending'");
+    d.statuses = {{QStringLiteral("pending"), QT_TRANSLATE_NOOP("gd::Fields", "Pending"), pending},
+                  {QStringLiteral("due_today"), QT_TRANSLATE_NOOP("gd::Fields", "Due today"),
+                   pending + QStringLiteral(" AND due_on = ?")},
+                  {QStringLiteral("overdue"), QT_TRANSLATE_NOOP("gd::Fields", "Overdue"),
+                   pending + QStringLiteral(" AND due_on < ?")},
+                  {QStringLiteral("delivered"), QT_TRANSLATE_NOOP("gd::Fields", "Delivered"),
+                   QStringLiteral("cancelled = 0 AND status = 'delivered'")},
+                  {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("gd::Fields", "Rejected"),
+                   QStringLiteral("cancelled = 0 AND status = 'rejected'")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"),
+                   QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("applicant_name"), QStringLiteral("relative_name"),
+                  QStringLiteral("village"), QStringLiteral("mobile"), QStringLiteral("service_code")};
+    return d;
+}
+
+RegisterDef makeComplaints()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("complaints");
+    d.table = QStringLiteral("complaints");
+    d.prefix = QStringLiteral("CMP");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Complaint register");
+    d.dateKey = QStringLiteral("received_on");
+    d.numberKey = QStringLiteral("complaint_no");
+    d.fields = {of("complaint_no", QT_TRANSLATE_NOOP("gd::Fields", "Complaint number"), FieldKind::EntryNumber),
+                of("received_on", QT_TRANSLATE_NOOP("gd::Fields", "Received on"), FieldKind::Date, true),
+                choice("mode", QT_TRANSLATE_NOOP("gd::Fields", "Received through"),
+                       {{QStringLiteral("in_person"), QT_TRANSLATE_NOOP("gd::Fields", "in person")},
+                        {QStringLiteral("box"), QT_TRANSLATE_NOOP("gd::Fields", "complaint box")},
+                        {QStringLiteral("letter"), QT_TRANSLATE_NOOP("gd::Fields", "letter")},
+                        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("gd::Fields", "phone")},
+                        {QStringLiteral("portal"), QT_TRANSLATE_NOOP("gd::Fields", "portal")}},
+                       true),
+                text("portal_ref", QT_TRANSLATE_NOOP("gd::Fields", "Portal reference"))};
+    d.fields += person("complainant_name", QT_TRANSLATE_NOOP("gd::Fields", "Complainant name"));
+    d.fields += {reference("category_code", QT_TRANSLATE_NOOP("gd::Fields", "Category"), "complaint_categories", true),
+                 of("description", QT_TRANSLATE_NOOP("gd::Fields", "Complaint"), FieldKind::LongText, true),
+                 text("marked_to", QT_TRANSLATE_NOOP("gd::Fields", "Marked to"), false, true),
+                 choice("status", QT_TRANSLATE_NOOP("gd::Fields", "Status"),
+                        {{QStringLiteral("received"), QT_TRANSLATE_NOOP("gd::Fields", "received")},
+                         {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("gd::Fields", "in progress")},
+                         {QStringLiteral("interim_reply"), QT_TRANSLATE_NOOP("gd::Fields", "interim reply")},
+                         {QStringLiteral("disposed"), QT_TRANSLATE_NOOP("gd::Fields", "disposed")},
+                         {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("gd::Fields", "rejected")},
+                         {QStringLiteral("transferred"), QT_TRANSLATE_NOOP("gd::Fields", "transferred")}},
+                        false, "received"),
+                 of("disposed_on", QT_TRANSLATE_NOOP("gd::Fields", "Disposed on"), FieldKind::Date),
+                 of("action_taken", QT_TRANSLATE_NOOP("gd::Fields", "Action taken / reply"), FieldKind::LongText),
+                 choice("satisfied", QT_TRANSLATE_NOOP("gd::Fields", "Complainant satisfied"), yesNo()),
+                 source(of("interim_reply", QT_TRANSLATE_NOOP("gd::Fields", "Interim reply"), FieldKind::LongText),
+                        S::Form),
+                 source(of("reply_sent_on", QT_TRANSLATE_NOOP("gd::Fields", "Reply sent on"), FieldKind::Date), S::Form),
+                 source(text("escalated_to", QT_TRANSLATE_NOOP("gd::Fields", "Escalated to"), false, true), S::Form),
+                 source(of("escalated_on", QT_TRANSLATE_NOOP("gd::Fields", "Escalated on"), FieldKind::Date), S::Form),
+                 source(future(of("due_on", QT_TRANSLATE_NOOP("gd::Fields", "Due on"), FieldKind::Date)), S::Computed)};
+    const QString open = QStringLiteral("cancelled = 0 AND status IN ('received','in_progress','interim_reply')");
+    d.statuses = {{QStringLiteral("open"), QT_TRANSLATE_NOOP("gd::Fields", "Open"), open},
+                  {QStringLiteral("due_today"), QT_TRANSLATE_NOOP("gd::Fields", "Due today"),
+                   open + QStringLiteral(" AND due_on = ?")},
+                  {QStringLiteral("overdue"), QT_TRANSLATE_NOOP("gd::Fields", "Overdue"),
+                   open + QStringLiteral(" AND due_on < ?")},
+                  {QStringLiteral("escalated"), QT_TRANSLATE_NOOP("gd::Fields", "Escalated"),
+                   QStringLiteral("cancelled = 0 AND escalated_to <> ''")},
+                  {QStringLiteral("closed"), QT_TRANSLATE_NOOP("gd::Fields", "Disposed, rejected or transferred"),
+                   QStringLiteral("cancelled = 0 AND status IN ('disposed','rejected','transferred')")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"),
+                   QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("complainant_name"), QStringLiteral("relative_name"),
+                  QStringLiteral("village"), QStringLiteral("mobile"), QStringLiteral("portal_ref"),
+                  QStringLiteral("description")};
+    return d;
+}
+
+}  // namespace
+
+const FieldDef *RegisterDef::field(QStringView key) const
+{
+    for (const FieldDef &f : fields)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+QString RegisterDef::column(const FieldDef &f) const
+{
+    return f.kind == FieldKind::EntryNumber ? QStringLiteral("number") : f.key;
+}
+
+const RegisterDef &Registers::services()
+{
+    static const RegisterDef d = makeServices();
+    return d;
+}
+
+const RegisterDef &Registers::complaintCategories()
+{
+    static const RegisterDef d = makeCategories();
+    return d;
+}
+
+const RegisterDef &Registers::holidays()
+{
+    static const RegisterDef d = makeHolidays();
+    return d;
+}
+
+const RegisterDef &Registers::visitors()
+{
+    static const RegisterDef d = makeVisitors();
+    return d;
+}
+
+const RegisterDef &Registers::applications()
+{
+    static const RegisterDef d = makeApplications();
+    return d;
+}
+
+const RegisterDef &Registers::complaints()
+{
+    static const RegisterDef d = makeComplaints();
+    return d;
+}
+
+QList<const RegisterDef *> Registers::all()
+{
+    return {&services(), &holidays(), &complaintCategories(), &visitors(), &applications(), &complaints()};
+}
+
+const RegisterDef *Registers::find(const QString &id)
+{
+    for (const RegisterDef *d : all())
+        if (d->id == id)
+            return d;
+    return nullptr;
+}
+
+QString Registers::title(const RegisterDef &def)
+{
+    return QCoreApplication::translate("gd::Fields", def.title);
+}
+
+}  // namespace gd

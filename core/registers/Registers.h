@@ -1,0 +1,49 @@
+#pragma once
+// Every register and master GramDesk keeps, described once: fields, numbering prefix, status filters.
+
+#include "Fields.h"
+
+namespace gd {
+
+// A preset of the filter bar: an SQL condition on the register's table (constant text, never user input);
+// each `?` in it is bound to today's date.
+struct StatusFilter {
+    QString code;
+    const char *label = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
+    QString condition;
+};
+
+struct RegisterDef {
+    QString id;        // the name in CSV and on the command line: "visitors"
+    QString table;     // the table in the book
+    QString prefix;    // numbering prefix ("VIS"); empty for a master
+    const char *title = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
+    QString keyKey;    // masters: the key field ("code", "date")
+    QString dateKey;   // registers: the entry's date; masters: empty
+    QString numberKey; // registers: the field holding the entry number
+    QList<FieldDef> fields;
+    QList<StatusFilter> statuses;
+    QStringList textKeys;  // what the filter bar's text searches
+
+    bool isMaster() const { return prefix.isEmpty(); }
+    const FieldDef *field(QStringView key) const;
+    // The column in the book: a register's number lives in `number`.
+    QString column(const FieldDef &field) const;
+};
+
+class Registers {
+    Q_DECLARE_TR_FUNCTIONS(gd::Registers)
+public:
+    static const RegisterDef &services();
+    static const RegisterDef &complaintCategories();
+    static const RegisterDef &holidays();
+    static const RegisterDef &visitors();
+    static const RegisterDef &applications();
+    static const RegisterDef &complaints();
+    // In the order the CLI lists them.
+    static QList<const RegisterDef *> all();
+    static const RegisterDef *find(const QString &id);
+    static QString title(const RegisterDef &def);
+};
+
+}  // namespace gd

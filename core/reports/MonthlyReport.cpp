@@ -1,0 +1,197 @@
+#include "MonthlyReport.h"
+
+#include "../Csv.h"
+#include "../Dates.h"
+#include "../storage/Book.h"
+
+#include <QRegularExpression>
+
+namespace gd {
+
+namespace {
+
+QString jsonString(const QString &s)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+}  // namespace
+
+Hundredths Hundredths::ratio(qint64 numerator, qint64 denominator, qint64 scale)
+{
+    if (denominator == 0)
+        return {};
+    // Rounded half up to hundredths, in integers.
+    return {(numerator * scale * 100 * 2 + denominator) / (2 * denominator)};
+}
+
+QString Hundredths::json() const
+{
+    if (!value)
+        return QStringLiteral("null");
+    return QStringLiteral("%1.%2").arg(*value / 100).arg(*value % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Hundredths::text() const
+{
+    return value ? json() : QStringLiteral("—");
+}
+
+Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &month)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = form.match(month.trimmed());
+    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    if (!first.isValid())
+        return makeError(ErrorCode::Usage, tr("Give the month as YYYY-MM, for example 2026-10."));
+    const QDate today = book.clock().today();
+    if (first > today)
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 has not begun yet; a report is made for this month or an earlier one.").arg(month));
+    MonthlyReport r;
+    r.month = month.trimmed();
+    r.first = first;
+    r.last = first.addMonths(1).addDays(-1);
+    auto office = OfficeProfile(const_cast<Book &>(book)).load();
+    if (!office)
+        return office.error();
+    r.office = office.value();
+    const QString a = Dates::iso(r.first);
+    const QString z = Dates::iso(r.last);
+
+    auto v = book.exec(QStringLiteral(
+                           "SELECT count(*),"
+                           " coalesce(sum(service_time_rating IS NOT NULL AND behaviour_rating IS NOT NULL), 0),"
+                           " coalesce(sum(CASE WHEN behaviour_rating IS NOT NULL THEN service_time_rating END), 0),"
+                           " coalesce(sum(CASE WHEN service_time_rating IS NOT NULL THEN behaviour_rating END), 0)"
+                           " FROM visitors WHERE is_current = 1 AND cancelled = 0 AND \"date\" BETWEEN ? AND ?"),
+                       {a, z});
+    if (!v)
+        return v.error();
+    if (v.value().next()) {
+        r.visitors.count = v.value().value(0).toLongLong();
+        r.visitors.withFeedback = v.value().value(1).toLongLong();
+        r.visitors.avgServiceTimeRating = Hundredths::ratio(v.value().value(2).toLongLong(), r.visitors.withFeedback, 1);
+        r.visitors.avgBehaviourRating = Hundredths::ratio(v.value().value(3).toLongLong(), r.visitors.withFeedback, 1);
+    }
+
+    auto ap = book.exec(QStringLiteral(
+                            "SELECT"
+                            " coalesce(sum(received_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(status = 'delivered' AND closed_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(status = 'delivered' AND closed_on BETWEEN ? AND ? AND closed_on <= due_on), 0),"
+                            " coalesce(sum(status = 'rejected' AND closed_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(received_on <= ? AND NOT (status <> 'pending' AND closed_on <= ?)), 0),"
+                            " coalesce(sum(received_on <= ? AND NOT (status <> 'pending' AND closed_on <= ?)"
+                            " AND due_on < ?), 0)"
+                            " FROM applications WHERE is_current = 1 AND cancelled = 0"),
+                        {a, z, a, z, a, z, a, z, z, z, z, z, z});
+    if (!ap)
+        return ap.error();
+    if (ap.value().next()) {
+        auto &x = r.applications;
+        x.received = ap.value().value(0).toLongLong();
+        x.delivered = ap.value().value(1).toLongLong();
+        x.deliveredInTime = ap.value().value(2).toLongLong();
+        x.rejected = ap.value().value(3).toLongLong();
+        x.pendingAtMonthEnd = ap.value().value(4).toLongLong();
+        x.overdueAtMonthEnd = ap.value().value(5).toLongLong();
+        x.inTimePct = Hundredths::ratio(x.deliveredInTime, x.delivered);
+    }
+
+    auto cp = book.exec(QStringLiteral(
+                            "SELECT"
+                            " coalesce(sum(received_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(closed AND disposed_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(closed AND disposed_on BETWEEN ? AND ? AND disposed_on <= due_on), 0),"
+                            " coalesce(sum(received_on <= ? AND NOT (closed AND disposed_on <= ?)), 0),"
+                            " coalesce(sum(received_on <= ? AND NOT (closed AND disposed_on <= ?) AND due_on < ?), 0)"
+                            " FROM (SELECT *, status IN ('disposed','rejected','transferred') AS closed"
+                            "       FROM complaints WHERE is_current = 1 AND cancelled = 0)"),
+                        {a, z, a, z, a, z, z, z, z, z, z});
+    if (!cp)
+        return cp.error();
+    if (cp.value().next()) {
+        auto &x = r.complaints;
+        x.received = cp.value().value(0).toLongLong();
+        x.disposed = cp.value().value(1).toLongLong();
+        x.disposedInTime = cp.value().value(2).toLongLong();
+        x.pendingAtMonthEnd = cp.value().value(3).toLongLong();
+        x.overdueAtMonthEnd = cp.value().value(4).toLongLong();
+        x.inTimePct = Hundredths::ratio(x.disposedInTime, x.disposed);
+    }
+    return r;
+}
+
+QByteArray MonthlyReport::toJson() const
+{
+    const auto n = [](qint64 v) { return QString::number(v); };
+    QString j;
+    j += QStringLiteral("{\n  \"schema\": \"gramdesk.monthly-report/1\",\n");
+    j += QStringLiteral("  \"office\": {\"name_hi\": %1, \"name_en\": %2, \"lgd_code\": %3},\n")
+             .arg(jsonString(office.nameHi), jsonString(office.nameEn), jsonString(office.lgdCode));
+    j += QStringLiteral("  \"month\": %1,\n").arg(jsonString(month));
+    j += QStringLiteral("  \"visitors\": {\"count\": %1, \"with_feedback\": %2,\n"
+                        "               \"avg_service_time_rating\": %3, \"avg_behaviour_rating\": %4},\n")
+             .arg(n(visitors.count), n(visitors.withFeedback), visitors.avgServiceTimeRating.json(),
+                  visitors.avgBehaviourRating.json());
+    const auto &ap = applications;
+    j += QStringLiteral("  \"applications\": {\"received\": %1, \"delivered\": %2, \"delivered_in_time\": %3, "
+                        "\"rejected\": %4,\n                   \"pending_at_month_end\": %5, "
+                        "\"overdue_at_month_end\": %6, \"in_time_pct\": %7},\n")
+             .arg(n(ap.received), n(ap.delivered), n(ap.deliveredInTime), n(ap.rejected), n(ap.pendingAtMonthEnd),
+                  n(ap.overdueAtMonthEnd), ap.inTimePct.json());
+    const auto &cp = complaints;
+    j += QStringLiteral("  \"complaints\": {\"received\": %1, \"disposed\": %2, \"disposed_in_time\": %3,\n"
+                        "                 \"pending_at_month_end\": %4, \"overdue_at_month_end\": %5, "
+                        "\"in_time_pct\": %6}\n")
+             .arg(n(cp.received), n(cp.disposed), n(cp.disposedInTime), n(cp.pendingAtMonthEnd),
+                  n(cp.overdueAtMonthEnd), cp.inTimePct.json());
+    j += QStringLiteral("}\n");
+    return j.toUtf8();
+}
+
+QByteArray MonthlyReport::toCsv() const
+{
+    const auto n = [](qint64 v) { return QString::number(v); };
+    const auto pct = [](const Hundredths &h) { return h.value ? h.json() : QString(); };
+    const QString o = QStringLiteral("office");
+    const QString v = QStringLiteral("visitors");
+    const QString ap = QStringLiteral("applications");
+    const QString cp = QStringLiteral("complaints");
+    const QList<QStringList> rows = {
+        {o, QStringLiteral("name_hi"), office.nameHi},
+        {o, QStringLiteral("name_en"), office.nameEn},
+        {o, QStringLiteral("lgd_code"), office.lgdCode},
+        {QStringLiteral("report"), QStringLiteral("month"), month},
+        {v, QStringLiteral("count"), n(visitors.count)},
+        {v, QStringLiteral("with_feedback"), n(visitors.withFeedback)},
+        {v, QStringLiteral("avg_service_time_rating"), pct(visitors.avgServiceTimeRating)},
+        {v, QStringLiteral("avg_behaviour_rating"), pct(visitors.avgBehaviourRating)},
+        {ap, QStringLiteral("received"), n(applications.received)},
+        {ap, QStringLiteral("delivered"), n(applications.delivered)},
+        {ap, QStringLiteral("delivered_in_time"), n(applications.deliveredInTime)},
+        {ap, QStringLiteral("rejected"), n(applications.rejected)},
+        {ap, QStringLiteral("pending_at_month_end"), n(applications.pendingAtMonthEnd)},
+        {ap, QStringLiteral("overdue_at_month_end"), n(applications.overdueAtMonthEnd)},
+        {ap, QStringLiteral("in_time_pct"), pct(applications.inTimePct)},
+        {cp, QStringLiteral("received"), n(complaints.received)},
+        {cp, QStringLiteral("disposed"), n(complaints.disposed)},
+        {cp, QStringLiteral("disposed_in_time"), n(complaints.disposedInTime)},
+        {cp, QStringLiteral("pending_at_month_end"), n(complaints.pendingAtMonthEnd)},
+        {cp, QStringLiteral("overdue_at_month_end"), n(complaints.overdueAtMonthEnd)},
+        {cp, QStringLiteral("in_time_pct"), pct(complaints.inTimePct)},
+    };
+    return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, rows);
+}
+
+}  // namespace gd

@@ -1,0 +1,67 @@
+#pragma once
+// The secretary's monthly report (CONTRACTS.md) computed once, as plain data, with JSON and CSV forms.
+// Later registers add their sections here; documents lays it out as a PDF.
+
+#include "../OfficeProfile.h"
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace gd {
+
+class Book;
+
+// A share or an average with two decimals, kept as hundredths so that it prints exactly; empty when the
+// divisor is 0.
+struct Hundredths {
+    std::optional<qint64> value;
+    static Hundredths ratio(qint64 numerator, qint64 denominator, qint64 scale = 100);
+    QString json() const;  // "66.67" or "null"
+    QString text() const;  // "66.67" or "—"
+};
+
+struct MonthlyReport {
+    Q_DECLARE_TR_FUNCTIONS(gd::MonthlyReport)
+public:
+    QString month;  // 2026-10
+    QDate first;
+    QDate last;
+    Office office;
+
+    struct Visitors {
+        qint64 count = 0;
+        qint64 withFeedback = 0;
+        Hundredths avgServiceTimeRating;
+        Hundredths avgBehaviourRating;
+    } visitors;
+
+    struct Applications {
+        qint64 received = 0;
+        qint64 delivered = 0;
+        qint64 deliveredInTime = 0;
+        qint64 rejected = 0;
+        qint64 pendingAtMonthEnd = 0;
+        qint64 overdueAtMonthEnd = 0;
+        Hundredths inTimePct;
+    } applications;
+
+    struct Complaints {
+        qint64 received = 0;
+        qint64 disposed = 0;
+        qint64 disposedInTime = 0;
+        qint64 pendingAtMonthEnd = 0;
+        qint64 overdueAtMonthEnd = 0;
+        Hundredths inTimePct;
+    } complaints;
+
+    // "2026-10" → the report of October 2026. A month after the current one is refused.
+    static Result<MonthlyReport> compute(const Book &book, const QString &month);
+
+    QByteArray toJson() const;
+    // section,key,value rows (UTF-8 with BOM, CRLF), the same figures as the JSON.
+    QByteArray toCsv() const;
+};
+
+}  // namespace gd

@@ -1,0 +1,396 @@
+// The register framework and the front office's rules: due dates, numbering, versions, cancellation,
+// paging and sorting, and the checks of visitors, applications and complaints. Values worked out by hand.
+
+#include "OfficeSettings.h"
+#include "TestBook.h"
+#include "registers/Calendar.h"
+#include "registers/EntryStore.h"
+#include "registers/FrontOffice.h"
+#include "registers/Masters.h"
+
+#include <QtTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+QVariantMap visitor(const char *date, const char *name, const char *in = "10:00")
+{
+    return {{QStringLiteral("date"), d(date)},
+            {QStringLiteral("time_in"), QTime::fromString(QString::fromLatin1(in), QStringLiteral("HH:mm"))},
+            {QStringLiteral("name"), QString::fromUtf8(name)},
+            {QStringLiteral("purpose"), QStringLiteral("enquiry")}};
+}
+
+}  // namespace
+
+class TestRegisters : public QObject {
+    Q_OBJECT
+
+private slots:
+    void dueDates_data()
+    {
+        QTest::addColumn<QString>("weeklyOff");
+        QTest::addColumn<QStringList>("holidays");
+        QTest::addColumn<QDate>("received");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("working");
+        QTest::addColumn<QDate>("due");
+        const QStringList none;
+        // Calendar days simply add up, across month ends, leap days and the year end.
+        QTest::newRow("calendar month end") << "sun" << none << d("2026-01-30") << 3 << false << d("2026-02-02");
+        QTest::newRow("calendar leap day") << "sun" << none << d("2028-02-27") << 2 << false << d("2028-02-29");
+        QTest::newRow("calendar no leap day") << "sun" << none << d("2027-02-27") << 2 << false << d("2027-03-01");
+        QTest::newRow("calendar year end") << "sun" << none << d("2026-12-30") << 5 << false << d("2027-01-04");
+        QTest::newRow("calendar ignores holidays") << "sun" << QStringList{QStringLiteral("2026-11-23")} << d("2026-11-22") << 1 << false << d("2026-11-23");
+        // N = 0: the same day, even when it is a Sunday.
+        QTest::newRow("working N=0 on a Sunday") << "sun" << none << d("2026-11-22") << 0 << true << d("2026-11-22");
+        QTest::newRow("calendar N=0") << "sun" << none << d("2026-11-22") << 0 << false << d("2026-11-22");
+        // Working days: the received day is not counted; Sundays are off.
+        QTest::newRow("Fri + 1 = Sat") << "sun" << none << d("2026-11-20") << 1 << true << d("2026-11-21");
+        QTest::newRow("Sat + 1 skips Sunday") << "sun" << none << d("2026-11-21") << 1 << true << d("2026-11-23");
+        QTest::newRow("across a month end") << "sun" << none << d("2026-11-27") << 3 << true << d("2026-12-01");
+        QTest::newRow("Christmas on a Friday") << "sun" << QStringList{QStringLiteral("2026-12-25")} << d("2026-12-24") << 3 << true << d("2026-12-29");
+        QTest::newRow("a week of holidays")
+            << "sun"
+            << QStringList{QStringLiteral("2026-10-19"), QStringLiteral("2026-10-20"), QStringLiteral("2026-10-21"),
+                           QStringLiteral("2026-10-22"), QStringLiteral("2026-10-23")}
+            << d("2026-10-17") << 2 << true << d("2026-10-26");
+        QTest::newRow("two weekly offs to a leap day") << "sat,sun" << none << d("2028-02-25") << 2 << true << d("2028-02-29");
+        QTest::newRow("year end with New Year holiday")
+            << "sat,sun" << QStringList{QStringLiteral("2027-01-01")} << d("2026-12-30") << 3 << true << d("2027-01-05");
+        QTest::newRow("received on a holiday")
+            << "sun" << QStringList{QStringLiteral("2026-08-15")} << d("2026-08-15") << 1 << true << d("2026-08-17");
+    }
+
+    void dueDates()
+    {
+        QFETCH(QString, weeklyOff);
+        QFETCH(QStringList, holidays);
+        QFETCH(QDate, received);
+        QFETCH(int, days);
+        QFETCH(bool, working);
+        QFETCH(QDate, due);
+        TestBook t;
+        QVERIFY(t.create());
+        QVERIFY(OfficeSettings(*t.book).set(t.admin, QStringLiteral("weekly_off"), weeklyOff).ok());
+        MasterStore store(*t.book, Registers::holidays());
+        for (const QString &h : holidays)
+            QVERIFY(store.save(t.admin, {{QStringLiteral("date"), d(h.toLatin1().constData())},
+                                         {QStringLiteral("name"), QStringLiteral("holiday")}})
+                        .ok());
+        auto calendar = WorkingCalendar::load(*t.book);
+        QVERIFY(calendar.ok());
+        QCOMPARE(calendar.value().due(received, days, working ? DayKind::Working : DayKind::Calendar), due);
+    }
+
+    void newBookHoldsTheSeededMasters()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        auto services = MasterStore(*t.book, Registers::services()).list();
+        QVERIFY(services.ok());
+        QCOMPARE(services.value().size(), 12);
+        auto copy = MasterStore(*t.book, Registers::services()).find(QStringLiteral("FAMREG-COPY")).value();
+        QVERIFY(copy.has_value());
+        QCOMPARE(copy->value(QStringLiteral("name_hi")).toString(), QStringLiteral("परिवार रजिस्टर की नकल"));
+        QCOMPARE(copy->value(QStringLiteral("time_limit_days")).toInt(), 3);
+        QCOMPARE(copy->value(QStringLiteral("fee")).toLongLong(), 500);
+        auto categories = MasterStore(*t.book, Registers::complaintCategories()).list().value();
+        QStringList codes;
+        for (const auto &c : categories)
+            codes += c.value(QStringLiteral("code")).toString();
+        QCOMPARE(codes, (QStringList{QStringLiteral("CERTIFICATES"), QStringLiteral("DRAINS"), QStringLiteral("OTHER"),
+                                     QStringLiteral("PENSION"), QStringLiteral("RATION"), QStringLiteral("ROADS"),
+                                     QStringLiteral("SANITATION"), QStringLiteral("STAFF"), QStringLiteral("STREETLIGHT"),
+                                     QStringLiteral("WATER")}));
+        QCOMPARE(MasterStore(*t.book, Registers::holidays()).list().value().size(), 0);
+    }
+
+    void numbersRestartEachFinancialYear()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const auto &def = Registers::visitors();
+        QCOMPARE(fo.add(t.admin, def, visitor("2026-03-31", "रमेश")).value().number, QStringLiteral("VIS/2025-26/000001"));
+        QCOMPARE(fo.add(t.admin, def, visitor("2026-04-01", "सीता")).value().number, QStringLiteral("VIS/2026-27/000001"));
+        QCOMPARE(fo.add(t.admin, def, visitor("2026-04-01", "गीता")).value().number, QStringLiteral("VIS/2026-27/000002"));
+        // An entry of the earlier year typed late continues that year's series.
+        QCOMPARE(fo.add(t.admin, def, visitor("2026-03-30", "मोहन")).value().number, QStringLiteral("VIS/2025-26/000002"));
+        QCOMPARE(EntryStore(*t.book, def).count({}).value(), 4);
+    }
+
+    void correctionKeepsTheOldVersionAndCancelStopsChanges()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const auto &def = Registers::visitors();
+        const Entry first = fo.add(t.admin, def, visitor("2026-11-22", "रमेश कुमर")).value();
+        QVariantMap fixed = first.values;
+        fixed.insert(QStringLiteral("name"), QStringLiteral("रमेश कुमार"));
+        QVERIFY(!fo.correct(t.admin, def, first, fixed, QString()).ok());  // a reason is required
+        t.clock.advanceSecs(60);
+        const Entry second = fo.correct(t.admin, def, first, fixed, QStringLiteral("spelling")).value();
+        QCOMPARE(second.number, first.number);
+        QCOMPARE(second.version, 2);
+        // Someone holding the first version cannot overwrite the second.
+        QVERIFY(!fo.correct(t.admin, def, first, fixed, QStringLiteral("again")).ok());
+        const Entry third = fo.cancel(t.admin, def, second, QStringLiteral("entered twice")).value();
+        QVERIFY(third.cancelled);
+        QVERIFY(!fo.correct(t.admin, def, third, fixed, QStringLiteral("after cancel")).ok());
+
+        const QList<Entry> history = EntryStore(*t.book, def).history(first.number).value();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(0).text(QStringLiteral("name")), QStringLiteral("रमेश कुमर"));
+        QCOMPARE(history.at(0).change, QStringLiteral("new"));
+        QCOMPARE(history.at(1).text(QStringLiteral("name")), QStringLiteral("रमेश कुमार"));
+        QCOMPARE(history.at(1).change, QStringLiteral("correction"));
+        QCOMPARE(history.at(1).reason, QStringLiteral("spelling"));
+        QCOMPARE(history.at(1).changedBy, QStringLiteral("admin"));
+        QCOMPARE(history.at(1).changedAt, QStringLiteral("2026-11-22T10:31:00"));
+        QCOMPARE(history.at(2).change, QStringLiteral("cancel"));
+        QCOMPARE(history.at(2).reason, QStringLiteral("entered twice"));
+        // Still one entry, and it is still in the register.
+        QCOMPARE(EntryStore(*t.book, def).count({}).value(), 1);
+        QVERIFY(EntryStore(*t.book, def).current(first.number).value().cancelled);
+        // Nothing is ever deleted or overwritten, not even by SQL from inside.
+        QVERIFY(!t.book->exec(QStringLiteral("DELETE FROM visitors")).ok());
+        QVERIFY(!t.book->exec(QStringLiteral("UPDATE visitors SET name = 'x' WHERE version = 1")).ok());
+        QVERIFY(!t.book->exec(QStringLiteral("UPDATE visitors SET is_current = 1 WHERE version = 1")).ok());
+        QVERIFY(AuditLog::verify(*t.book).value().ok);
+    }
+
+    void readOnlyRolesCannotWrite()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        User auditor = t.admin;
+        auditor.role = Role::Auditor;
+        auto r = FrontOffice(*t.book).add(auditor, Registers::visitors(), visitor("2026-11-22", "रमेश"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::NotAllowed);
+        User op = t.admin;
+        op.role = Role::Operator;
+        QCOMPARE(MasterStore(*t.book, Registers::holidays())
+                     .save(op, {{QStringLiteral("date"), d("2026-12-25")}})
+                     .error()
+                     .code,
+                 ErrorCode::NotAllowed);
+    }
+
+    void applicationGetsDueDateAndFeeFromTheCharter()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const auto &def = Registers::applications();
+        QVariantMap v{{QStringLiteral("service_code"), QStringLiteral("famreg-copy")},
+                      {QStringLiteral("received_on"), d("2026-11-20")},
+                      {QStringLiteral("applicant_name"), QStringLiteral("सीता देवी")},
+                      {QStringLiteral("mobile"), QStringLiteral("+91 98765 43210")}};
+        const Entry a = fo.add(t.admin, def, v).value();
+        QCOMPARE(a.number, QStringLiteral("APP/2026-27/000001"));
+        QCOMPARE(a.text(QStringLiteral("service_code")), QStringLiteral("FAMREG-COPY"));
+        // Fri 20 Nov + 3 working days (Sunday off): Sat 21, Mon 23, Tue 24.
+        QCOMPARE(a.date(QStringLiteral("due_on")), d("2026-11-24"));
+        QCOMPARE(a.value(QStringLiteral("fee")).toLongLong(), 500);
+        QCOMPARE(a.text(QStringLiteral("status")), QStringLiteral("pending"));
+        QCOMPARE(a.text(QStringLiteral("mobile")), QStringLiteral("9876543210"));
+        // A holiday declared later does not move a due date already given to the citizen.
+        QVERIFY(MasterStore(*t.book, Registers::holidays()).save(t.admin, {{QStringLiteral("date"), d("2026-11-23")}}).ok());
+        QVariantMap fixed = a.values;
+        fixed.insert(QStringLiteral("applicant_name"), QStringLiteral("सीता देवी शर्मा"));
+        const Entry b = fo.correct(t.admin, def, a, fixed, QStringLiteral("full name")).value();
+        QCOMPARE(b.date(QStringLiteral("due_on")), d("2026-11-24"));
+        QVERIFY(!fo.closeApplication(t.admin, b, QStringLiteral("rejected"), d("2026-11-22"), QString()).ok());
+        const Entry c = fo.closeApplication(t.admin, b, QStringLiteral("delivered"), d("2026-11-22"), QString()).value();
+        QCOMPARE(c.text(QStringLiteral("status")), QStringLiteral("delivered"));
+        QCOMPARE(c.version, 3);
+        QVERIFY(!fo.closeApplication(t.admin, c, QStringLiteral("delivered"), d("2026-11-22"), QString()).ok());
+    }
+
+    void frontOfficeRules_data()
+    {
+        QTest::addColumn<QString>("registerId");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::addColumn<QString>("field");
+        const QVariantMap app{{QStringLiteral("service_code"), QStringLiteral("FAMREG-COPY")},
+                              {QStringLiteral("received_on"), d("2026-11-10")},
+                              {QStringLiteral("applicant_name"), QStringLiteral("सीता")}};
+        const QVariantMap cmp{{QStringLiteral("received_on"), d("2026-11-10")},
+                              {QStringLiteral("mode"), QStringLiteral("in_person")},
+                              {QStringLiteral("complainant_name"), QStringLiteral("रमेश")},
+                              {QStringLiteral("category_code"), QStringLiteral("WATER")},
+                              {QStringLiteral("description"), QStringLiteral("हैंडपंप खराब")}};
+        auto with = [](QVariantMap m, const char *k, const QVariant &v) {
+            m.insert(QString::fromLatin1(k), v);
+            return m;
+        };
+        QVariantMap late = visitor("2026-11-22", "रमेश", "11:00");
+        late.insert(QStringLiteral("time_out"), QTime(10, 0));
+        QTest::newRow("time out before time in") << "visitors" << late << "time_out";
+        QTest::newRow("visit tomorrow") << "visitors" << visitor("2026-11-23", "रमेश") << "date";
+        QTest::newRow("no visitor name") << "visitors" << visitor("2026-11-22", "") << "name";
+        QTest::newRow("rating 6") << "visitors" << with(visitor("2026-11-22", "र"), "behaviour_rating", 6) << "behaviour_rating";
+        QTest::newRow("mobile 5…") << "visitors" << with(visitor("2026-11-22", "र"), "mobile", QStringLiteral("5876543210")) << "mobile";
+        QTest::newRow("unknown service") << "applications" << with(app, "service_code", QStringLiteral("NOPE")) << "service_code";
+        QTest::newRow("pending with a date") << "applications" << with(app, "closed_on", d("2026-11-12")) << "closed_on";
+        QTest::newRow("delivered without date") << "applications" << with(app, "status", QStringLiteral("delivered")) << "closed_on";
+        QTest::newRow("closed before received")
+            << "applications" << with(with(app, "status", QStringLiteral("delivered")), "closed_on", d("2026-11-09")) << "closed_on";
+        QTest::newRow("portal without reference") << "complaints" << with(cmp, "mode", QStringLiteral("portal")) << "portal_ref";
+        QTest::newRow("satisfied while open") << "complaints" << with(cmp, "satisfied", QStringLiteral("yes")) << "satisfied";
+        QTest::newRow("disposed without date") << "complaints" << with(cmp, "status", QStringLiteral("disposed")) << "disposed_on";
+        QTest::newRow("unknown category") << "complaints" << with(cmp, "category_code", QStringLiteral("XYZ")) << "category_code";
+        QTest::newRow("escalated without date") << "complaints" << with(cmp, "escalated_to", QStringLiteral("BDO")) << "escalated_on";
+        QTest::newRow("no description") << "complaints" << with(cmp, "description", QString()) << "description";
+    }
+
+    void frontOfficeRules()
+    {
+        QFETCH(QString, registerId);
+        QFETCH(QVariantMap, values);
+        QFETCH(QString, field);
+        TestBook t;
+        QVERIFY(t.create());
+        const RegisterDef &def = *Registers::find(registerId);
+        auto charter = Charter::load(*t.book).value();
+        const auto problems = FrontOffice::prepare(def, values, charter);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().key, field);
+        QVERIFY(!problems.first().message.isEmpty());
+        auto r = FrontOffice(*t.book).add(t.admin, def, values);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InputRejected);
+        QCOMPARE(EntryStore(*t.book, def).count({}).value(), 0);
+    }
+
+    void complaintLifecycle()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const auto &def = Registers::complaints();
+        const Entry c = fo.add(t.admin, def,
+                               {{QStringLiteral("received_on"), d("2026-11-21")},
+                                {QStringLiteral("mode"), QStringLiteral("box")},
+                                {QStringLiteral("complainant_name"), QStringLiteral("रमेश")},
+                                {QStringLiteral("category_code"), QStringLiteral("WATER")},
+                                {QStringLiteral("description"), QStringLiteral("नल से पानी नहीं")}})
+                            .value();
+        // Sat 21 Nov + 2 working days: Mon 23, Tue 24.
+        QCOMPARE(c.date(QStringLiteral("due_on")), d("2026-11-24"));
+        QCOMPARE(c.text(QStringLiteral("status")), QStringLiteral("received"));
+        FrontOffice::ComplaintAction interim;
+        interim.status = QStringLiteral("interim_reply");
+        QVERIFY(!fo.actOnComplaint(t.admin, c, interim).ok());  // the reply must be written
+        interim.interimReply = QStringLiteral("मिस्त्री भेजा गया");
+        const Entry c2 = fo.actOnComplaint(t.admin, c, interim).value();
+        const Entry c3 = fo.escalateComplaint(t.admin, c2, QStringLiteral("ADO Panchayat"), d("2026-11-22")).value();
+        FrontOffice::ComplaintAction done;
+        done.status = QStringLiteral("disposed");
+        done.date = d("2026-11-22");
+        done.actionTaken = QStringLiteral("नल ठीक किया");
+        done.satisfied = QStringLiteral("no");
+        const Entry c4 = fo.actOnComplaint(t.admin, c3, done).value();
+        QCOMPARE(c4.text(QStringLiteral("status")), QStringLiteral("disposed"));
+        QCOMPARE(c4.text(QStringLiteral("escalated_to")), QStringLiteral("ADO Panchayat"));
+        QVERIFY(!fo.reopenComplaint(t.admin, c4, QString()).ok());
+        const Entry c5 = fo.reopenComplaint(t.admin, c4, QStringLiteral("फिर से खराब")).value();
+        QCOMPARE(c5.text(QStringLiteral("status")), QStringLiteral("in_progress"));
+        QVERIFY(!c5.date(QStringLiteral("disposed_on")).isValid());
+        QCOMPARE(c5.text(QStringLiteral("satisfied")), QString());
+        // The disposal stays in the history.
+        const auto history = EntryStore(*t.book, def).history(c.number).value();
+        QCOMPARE(history.size(), 5);
+        QCOMPARE(history.at(3).text(QStringLiteral("status")), QStringLiteral("disposed"));
+        QCOMPARE(history.at(4).change, QStringLiteral("reopen"));
+        QCOMPARE(history.at(4).reason, QStringLiteral("फिर से खराब"));
+        // Overdue once the due date has passed.
+        QVERIFY(!FrontOffice::isOverdue(c5, d("2026-11-24")));
+        QVERIFY(FrontOffice::isOverdue(c5, d("2026-11-25")));
+    }
+
+    void visitorLeavesWithFeedback()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const Entry v = fo.add(t.admin, Registers::visitors(), visitor("2026-11-22", "रमेश", "10:05")).value();
+        EntryFilter inside;
+        inside.status = QStringLiteral("inside");
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count(inside).value(), 1);
+        QVERIFY(!fo.visitorLeaves(t.admin, v, QTime(10, 0), 4, 5, QString()).ok());  // before time in
+        const Entry out = fo.visitorLeaves(t.admin, v, QTime(10, 25), 4, 5, QStringLiteral("बैठने की जगह")).value();
+        QCOMPARE(out.value(QStringLiteral("time_out")).toTime(), QTime(10, 25));
+        QCOMPARE(out.value(QStringLiteral("service_time_rating")).toInt(), 4);
+        QCOMPARE(out.value(QStringLiteral("behaviour_rating")).toInt(), 5);
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count(inside).value(), 0);
+        QVERIFY(!fo.visitorLeaves(t.admin, out, QTime(10, 30), {}, {}, QString()).ok());  // already left
+        const Entry linked = fo.linkVisitor(t.admin, out, QStringLiteral("APP/2026-27/000001")).value();
+        QCOMPARE(linked.text(QStringLiteral("outcome_ref")), QStringLiteral("APP/2026-27/000001"));
+    }
+
+    void pagesFromEitherEndAndSortsNamesLikePeople()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const auto &def = Registers::visitors();
+        EntryStore store(*t.book, def);
+        const QStringList names = {QStringLiteral("ज़ाकिर"), QStringLiteral("अमित"), QStringLiteral("कमला"),
+                                   QStringLiteral("आशा"), QStringLiteral("Ramesh 10"), QStringLiteral("Ramesh 9")};
+        QVERIFY(t.book->transact([&]() -> Status {
+                          for (int i = 0; i < 300; ++i) {
+                              QVariantMap v = visitor("2026-11-01", "x");
+                              v.insert(QStringLiteral("date"), d("2026-10-01").addDays(i / 10));
+                              v.insert(QStringLiteral("name"), QString(names.at(i % names.size()) + QStringLiteral(" %1").arg(i, 3, 10, QLatin1Char('0'))));
+                              if (auto e = store.insert(v); !e)
+                                  return e.error();
+                          }
+                          return {};
+                      }).ok());
+        const qint64 total = store.count({}).value();
+        QCOMPARE(total, 300);
+        // Row 250 read from the far end is the same row as read from the front.
+        const auto near = store.page({}, {}, 250, 20).value();
+        const auto far = store.page({}, {}, 250, 20, total).value();
+        QCOMPARE(far.size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(far.at(i).number, near.at(i).number);
+        const auto last = store.page({}, {}, 290, 50, total).value();
+        QCOMPARE(last.size(), 10);
+        QCOMPARE(last.last().number, QStringLiteral("VIS/2026-27/000300"));
+        // Devanagari in dictionary order (अ आ क ज़), Latin names with numbers by value.
+        EntryFilter f;
+        f.from = d("2026-10-01");  // the first day: names ending 000-009
+        f.to = d("2026-10-01");
+        const auto sorted = store.page(f, {QStringLiteral("name"), Qt::AscendingOrder}, 0, 50).value();
+        QStringList got;
+        for (const Entry &e : sorted)
+            got += e.text(QStringLiteral("name"));
+        QCOMPARE(store.count(f).value(), 10);
+        QVERIFY(got.indexOf(QStringLiteral("अमित 001")) < got.indexOf(QStringLiteral("आशा 003")));
+        QVERIFY(got.indexOf(QStringLiteral("आशा 003")) < got.indexOf(QStringLiteral("कमला 002")));
+        QVERIFY(got.indexOf(QStringLiteral("कमला 002")) < got.indexOf(QStringLiteral("ज़ाकिर 000")));
+        QVERIFY(got.indexOf(QStringLiteral("Ramesh 9 005")) < got.indexOf(QStringLiteral("Ramesh 10 004")));
+        EntryFilter byName;
+        byName.text = QStringLiteral("कमला");
+        QCOMPARE(store.count(byName).value(), 50);
+        // Date range filter: 1–3 October hold 30 visits.
+        EntryFilter range;
+        range.from = d("2026-10-01");
+        range.to = d("2026-10-03");
+        QCOMPARE(store.count(range).value(), 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisters)
+#include "tst_registers.moc"

@@ -1,0 +1,182 @@
+// The monthly report's front-office sections for October 2026, against figures worked out by hand
+// (see the comments: due dates with Sunday off and no holidays).
+
+#include "TestBook.h"
+#include "registers/FrontOffice.h"
+#include "reports/MonthlyReport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+}  // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+    TestBook t;
+
+    Entry visit(const char *date, QVariant r1, QVariant r2)
+    {
+        auto e = FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+                                          {{QStringLiteral("date"), d(date)},
+                                           {QStringLiteral("time_in"), QTime(10, 0)},
+                                           {QStringLiteral("time_out"), QTime(10, 30)},
+                                           {QStringLiteral("name"), QStringLiteral("आगंतुक")},
+                                           {QStringLiteral("purpose"), QStringLiteral("enquiry")},
+                                           {QStringLiteral("service_time_rating"), r1},
+                                           {QStringLiteral("behaviour_rating"), r2}});
+        if (!e)
+            qFatal("%s", qPrintable(e.error().message));
+        return e.value();
+    }
+
+    Entry application(const char *received, const char *status = "pending", const char *closed = nullptr)
+    {
+        auto e = FrontOffice(*t.book).add(t.admin, Registers::applications(),
+                                          {{QStringLiteral("service_code"), QStringLiteral("FAMREG-COPY")},
+                                           {QStringLiteral("received_on"), d(received)},
+                                           {QStringLiteral("applicant_name"), QStringLiteral("आवेदक")},
+                                           {QStringLiteral("status"), QString::fromLatin1(status)},
+                                           {QStringLiteral("closed_on"), closed ? QVariant(d(closed)) : QVariant()}});
+        if (!e)
+            qFatal("%s", qPrintable(e.error().message));
+        return e.value();
+    }
+
+    Entry complaint(const char *received, const char *category, const char *status = "received",
+                    const char *disposed = nullptr)
+    {
+        auto e = FrontOffice(*t.book).add(t.admin, Registers::complaints(),
+                                          {{QStringLiteral("received_on"), d(received)},
+                                           {QStringLiteral("mode"), QStringLiteral("in_person")},
+                                           {QStringLiteral("complainant_name"), QStringLiteral("शिकायतकर्ता")},
+                                           {QStringLiteral("category_code"), QString::fromLatin1(category)},
+                                           {QStringLiteral("description"), QStringLiteral("विवरण")},
+                                           {QStringLiteral("status"), QString::fromLatin1(status)},
+                                           {QStringLiteral("disposed_on"), disposed ? QVariant(d(disposed)) : QVariant()}});
+        if (!e)
+            qFatal("%s", qPrintable(e.error().message));
+        return e.value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        // Visitors: four in October, two of them with both ratings (4+3)/2 = 3.50 and (5+4)/2 = 4.50.
+        visit("2026-10-05", 4, 5);
+        visit("2026-10-06", 3, 4);
+        visit("2026-10-07", {}, {});
+        visit("2026-10-08", 5, {});    // one rating only: not feedback
+        visit("2026-09-30", 1, 1);     // September
+        QVERIFY(fo.cancel(t.admin, Registers::visitors(), visit("2026-10-09", 5, 5), QStringLiteral("twice")).ok());
+
+        // Applications, family-register copy, 3 working days.
+        application("2026-10-01", "delivered", "2026-10-05");  // Thu; due Mon 5 Oct: in time
+        application("2026-10-10", "delivered", "2026-10-20");  // Sat; due Wed 14 Oct: late
+        application("2026-10-20", "rejected", "2026-10-22");   // rejected in October
+        application("2026-10-29", "delivered", "2026-11-10");  // due Mon 2 Nov: pending at month end, not overdue
+        application("2026-09-25");                             // due Tue 29 Sep: pending and overdue
+        QVERIFY(fo.cancel(t.admin, Registers::applications(), application("2026-10-15"), QStringLiteral("duplicate")).ok());
+        application("2026-09-01", "delivered", "2026-09-03");  // all in September
+
+        // Complaints: WATER 2 working days, ROADS 30.
+        complaint("2026-10-03", "WATER", "disposed", "2026-10-06");      // Sat; due Tue 6: in time
+        complaint("2026-10-12", "WATER", "rejected", "2026-10-16");      // due Wed 14: late
+        complaint("2026-10-20", "WATER", "transferred", "2026-10-21");   // due Thu 22: in time
+        complaint("2026-10-26", "WATER", "in_progress");                 // due Wed 28: overdue at month end
+        complaint("2026-10-30", "ROADS");                                // due in December: pending
+        const Entry reopened = complaint("2026-09-28", "WATER", "disposed", "2026-10-02");  // due Wed 30 Sep
+        QVERIFY(fo.reopenComplaint(t.admin, reopened, QStringLiteral("not fixed")).ok());   // pending, overdue
+        complaint("2026-10-05", "WATER", "disposed", "2026-11-03");      // due Wed 7 Oct: pending at end, overdue
+    }
+
+    void october()
+    {
+        auto r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10"));
+        QVERIFY(r.ok());
+        const MonthlyReport &m = r.value();
+        QCOMPARE(m.first, d("2026-10-01"));
+        QCOMPARE(m.last, d("2026-10-31"));
+        QCOMPARE(m.visitors.count, 4);
+        QCOMPARE(m.visitors.withFeedback, 2);
+        QCOMPARE(m.visitors.avgServiceTimeRating.json(), QStringLiteral("3.50"));
+        QCOMPARE(m.visitors.avgBehaviourRating.json(), QStringLiteral("4.50"));
+        QCOMPARE(m.applications.received, 4);
+        QCOMPARE(m.applications.delivered, 2);
+        QCOMPARE(m.applications.deliveredInTime, 1);
+        QCOMPARE(m.applications.rejected, 1);
+        QCOMPARE(m.applications.pendingAtMonthEnd, 2);
+        QCOMPARE(m.applications.overdueAtMonthEnd, 1);
+        QCOMPARE(m.applications.inTimePct.json(), QStringLiteral("50.00"));
+        QCOMPARE(m.complaints.received, 6);
+        QCOMPARE(m.complaints.disposed, 3);
+        QCOMPARE(m.complaints.disposedInTime, 2);
+        QCOMPARE(m.complaints.pendingAtMonthEnd, 4);
+        QCOMPARE(m.complaints.overdueAtMonthEnd, 3);
+        QCOMPARE(m.complaints.inTimePct.json(), QStringLiteral("66.67"));
+
+        const QJsonObject j = QJsonDocument::fromJson(m.toJson()).object();
+        QCOMPARE(j.value(QStringLiteral("schema")).toString(), QStringLiteral("gramdesk.monthly-report/1"));
+        QCOMPARE(j.value(QStringLiteral("month")).toString(), QStringLiteral("2026-10"));
+        QCOMPARE(j.value(QStringLiteral("office")).toObject().value(QStringLiteral("lgd_code")).toString(), QStringLiteral("123456"));
+        QCOMPARE(j.value(QStringLiteral("complaints")).toObject().value(QStringLiteral("in_time_pct")).toDouble(), 66.67);
+        QCOMPARE(j.value(QStringLiteral("applications")).toObject().value(QStringLiteral("overdue_at_month_end")).toInt(), 1);
+        QVERIFY(m.toJson().contains("\"in_time_pct\": 50.00"));
+        QVERIFY(m.toCsv().contains("complaints,disposed_in_time,2\r\n"));
+    }
+
+    void emptyMonthHasNullShares()
+    {
+        auto r = MonthlyReport::compute(*t.book, QStringLiteral("2025-06"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().visitors.count, 0);
+        QVERIFY(r.value().toJson().contains("\"avg_service_time_rating\": null"));
+        QVERIFY(r.value().toJson().contains("\"in_time_pct\": null"));
+    }
+
+    void refusesFutureAndMalformedMonths()
+    {
+        QCOMPARE(MonthlyReport::compute(*t.book, QStringLiteral("2026-12")).error().code, ErrorCode::InputRejected);
+        QCOMPARE(MonthlyReport::compute(*t.book, QStringLiteral("2026-13")).error().code, ErrorCode::Usage);
+        QCOMPARE(MonthlyReport::compute(*t.book, QStringLiteral("Oct 2026")).error().code, ErrorCode::Usage);
+    }
+
+    void shares_data()
+    {
+        QTest::addColumn<int>("num");
+        QTest::addColumn<int>("den");
+        QTest::addColumn<QString>("pct");
+        QTest::newRow("2/3") << 2 << 3 << "66.67";
+        QTest::newRow("1/3") << 1 << 3 << "33.33";
+        QTest::newRow("1/8 rounds half up") << 1 << 8 << "12.50";
+        QTest::newRow("1/16 = 6.25") << 1 << 16 << "6.25";
+        QTest::newRow("1/200 = 0.50") << 1 << 200 << "0.50";
+        QTest::newRow("1/40000 rounds up to 0.00") << 1 << 40000 << "0.00";
+        QTest::newRow("all") << 7 << 7 << "100.00";
+        QTest::newRow("none of zero") << 0 << 0 << "null";
+    }
+
+    void shares()
+    {
+        QFETCH(int, num);
+        QFETCH(int, den);
+        QFETCH(QString, pct);
+        QCOMPARE(Hundredths::ratio(num, den).json(), pct);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
