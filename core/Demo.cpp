@@ -1,6 +1,8 @@
 #include "Demo.h"
 
 #include "OfficeSetup.h"
+#include "registers/EntryStore.h"
+#include "registers/FrontOffice.h"
 
 #include <QRandomGenerator>
 
@@ -25,6 +27,272 @@ constexpr Place kPlaces[] = {
 };
 
 constexpr const char16_t *kVillages[] = {u"रामपुर", u"पूरे तिवारी", u"नयागाँव", u"भीखीपुर", u"मझगवाँ", u"कटरा"};
+
+constexpr const char16_t *kMen[] = {u"रमेश", u"सुरेश", u"राम प्रसाद", u"श्याम लाल", u"मोहन", u"राजेंद्र", u"विनोद",
+                                   u"अशोक", u"संजय", u"मुकेश", u"राकेश", u"दिनेश", u"अनिल", u"राजू", u"कमलेश",
+                                   u"हरिश्चंद्र", u"जगदीश", u"रामेश्वर", u"शिवकुमार", u"अब्दुल"};
+constexpr const char16_t *kWomen[] = {u"सीता", u"गीता", u"कमला", u"सुनीता", u"अनीता", u"राधा", u"सावित्री",
+                                     u"पूनम", u"रीता", u"उर्मिला", u"शांति", u"लक्ष्मी", u"मीरा", u"आशा", u"रुबीना"};
+constexpr const char16_t *kSurnames[] = {u"यादव", u"वर्मा", u"गुप्ता", u"सिंह", u"पाल", u"मौर्य", u"कुमार",
+                                        u"प्रजापति", u"निषाद", u"तिवारी", u"पांडेय", u"अंसारी", u"राजभर", u"चौहान"};
+constexpr const char16_t *kLatin[] = {u"Ramesh Kumar", u"Sita Devi", u"Mohan Lal", u"Sunita Yadav", u"Anil Verma",
+                                     u"Pooja Gupta", u"Vinod Singh", u"Rubina Khatoon"};
+constexpr const char16_t *kStaff[] = {u"सचिव", u"प्रधान", u"लेखपाल", u"पंचायत सहायक", u"सफाई कर्मी"};
+
+struct Complaint {
+    const char *category;
+    const char16_t *text;
+};
+constexpr Complaint kComplaints[] = {
+    {"WATER", u"हैंडपंप खराब है, पानी नहीं आ रहा"},
+    {"WATER", u"पाइप लाइन से पानी रिस रहा है"},
+    {"SANITATION", u"गली में कूड़ा कई दिन से नहीं उठा"},
+    {"STREETLIGHT", u"स्ट्रीट लाइट बंद है"},
+    {"ROADS", u"खड़ंजा टूट गया है"},
+    {"DRAINS", u"नाली जाम है, पानी सड़क पर"},
+    {"PENSION", u"वृद्धावस्था पेंशन तीन माह से नहीं आई"},
+    {"RATION", u"राशन कम दिया गया"},
+    {"CERTIFICATES", u"परिवार रजिस्टर की नकल नहीं मिली"},
+    {"STAFF", u"कर्मचारी ने ठीक से बात नहीं की"},
+    {"OTHER", u"आवारा पशुओं से फसल को नुकसान"},
+};
+
+class Generator {
+public:
+    Generator(Book &book, QRandomGenerator &random, const Office &office, double busyness)
+        : m_book(book), m_random(random), m_office(office), m_busyness(busyness)
+    {
+    }
+
+    Status run(const QDate &from, const QDate &to)
+    {
+        if (auto s = holidays(from, to); !s)
+            return s;
+        auto charter = Charter::load(m_book);
+        if (!charter)
+            return charter.error();
+        m_charter = charter.value();
+        for (auto it = m_charter.services.cbegin(); it != m_charter.services.cend(); ++it)
+            m_serviceCodes += it.key();
+        std::sort(m_serviceCodes.begin(), m_serviceCodes.end());
+        // One transaction a month: fast, and a failure leaves whole months.
+        QDate day = from;
+        while (day <= to) {
+            const QDate monthEnd = qMin(to, QDate(day.year(), day.month(), 1).addMonths(1).addDays(-1));
+            Status s = m_book.transact([&]() -> Status {
+                for (; day <= monthEnd; day = day.addDays(1)) {
+                    if (!m_charter.calendar.isWorkingDay(day))
+                        continue;
+                    if (auto w = workDay(day, to); !w)
+                        return w;
+                }
+                return {};
+            });
+            if (!s)
+                return s;
+        }
+        return {};
+    }
+
+private:
+    int count(double mean)
+    {
+        const double m = mean * m_busyness;
+        return int(m * 0.6 + m_random.bounded(m * 0.8 + 1.0));
+    }
+    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+    template <typename T, size_t N>
+    QString pick(const T (&list)[N])
+    {
+        return QString::fromUtf16(list[m_random.bounded(int(N))]);
+    }
+
+    QString village() { return m_office.villages.at(m_random.bounded(int(m_office.villages.size()))); }
+    QString mobile() { return QString::number(6000000000LL + qint64(m_random.bounded(3999999999.0))); }
+
+    struct Person {
+        QString name, relative, village, mobile;
+    };
+    Person person()
+    {
+        Person p;
+        if (chance(8)) {
+            p.name = pick(kLatin);
+        } else {
+            const bool woman = chance(40);
+            p.name = (woman ? pick(kWomen) : pick(kMen)) + u' ' + pick(kSurnames);
+        }
+        p.relative = pick(kMen) + u' ' + pick(kSurnames);
+        p.village = village();
+        p.mobile = chance(75) ? mobile() : QString();
+        return p;
+    }
+
+    Result<Entry> insert(const RegisterDef &def, QVariantMap values)
+    {
+        if (const auto problems = FrontOffice::prepare(def, values, m_charter); !problems.isEmpty())
+            return FrontOffice::problemError(def, problems);
+        return EntryStore(m_book, def).insert(values);
+    }
+
+    // A closing date: mostly within the time limit, sometimes late (the caller keeps it up to today).
+    QDate closing(const QDate &received, const QDate &due, int latePercent)
+    {
+        const qint64 span = qMax<qint64>(0, received.daysTo(due));
+        return chance(latePercent) ? due.addDays(1 + m_random.bounded(20)) : received.addDays(m_random.bounded(int(span) + 1));
+    }
+
+    Status workDay(const QDate &day, const QDate &last)
+    {
+        const int visitors = count(65);
+        QTime clock(10, 0);
+        for (int i = 0; i < visitors; ++i) {
+            clock = clock.addSecs(60 + m_random.bounded(420));
+            const Person p = person();
+            const int purposeRoll = m_random.bounded(100);
+            const QString purpose = purposeRoll < 20 ? QStringLiteral("service")
+                : purposeRoll < 32                   ? QStringLiteral("complaint")
+                : purposeRoll < 75                   ? QStringLiteral("enquiry")
+                : purposeRoll < 92                   ? QStringLiteral("meeting")
+                                                     : QStringLiteral("other");
+            QVariantMap v{{QStringLiteral("date"), day},
+                          {QStringLiteral("time_in"), clock},
+                          {QStringLiteral("name"), p.name},
+                          {QStringLiteral("relative_name"), p.relative},
+                          {QStringLiteral("village"), p.village},
+                          {QStringLiteral("mobile"), p.mobile},
+                          {QStringLiteral("purpose"), purpose},
+                          {QStringLiteral("met_whom"), pick(kStaff)}};
+            const bool stillInside = day == last && clock > m_book.clock().now().time().addSecs(-1800);
+            if (day == last && clock > m_book.clock().now().time())
+                break;
+            if (!stillInside) {
+                v.insert(QStringLiteral("time_out"), clock.addSecs(300 + m_random.bounded(2400)));
+                if (chance(70)) {
+                    v.insert(QStringLiteral("service_time_rating"), 2 + m_random.bounded(4));
+                    v.insert(QStringLiteral("behaviour_rating"), 2 + m_random.bounded(4));
+                    if (chance(10))
+                        v.insert(QStringLiteral("suggestion"), chance(50) ? QStringLiteral("बैठने की व्यवस्था हो")
+                                                                          : QStringLiteral("पीने का पानी रखें"));
+                }
+                v.insert(QStringLiteral("outcome"), chance(80) ? QStringLiteral("done") : QStringLiteral("pending"));
+            }
+            if (purpose == u"service") {
+                const QString code = m_serviceCodes.at(m_random.bounded(int(m_serviceCodes.size())));
+                v.insert(QStringLiteral("service_code"), code);
+                auto a = application(day, last, p, code);
+                if (!a)
+                    return a.error();
+                v.insert(QStringLiteral("outcome_ref"), a.value().number);
+            } else if (purpose == u"complaint") {
+                auto c = complaint(day, last, p, QStringLiteral("in_person"));
+                if (!c)
+                    return c.error();
+                v.insert(QStringLiteral("outcome_ref"), c.value().number);
+            }
+            if (auto e = insert(Registers::visitors(), v); !e)
+                return e.error();
+        }
+        // Complaints that arrive by box, letter, phone and portal.
+        for (int i = count(2); i > 0; --i) {
+            const int roll = m_random.bounded(4);
+            const QString mode = roll == 0 ? QStringLiteral("box")
+                : roll == 1               ? QStringLiteral("letter")
+                : roll == 2               ? QStringLiteral("phone")
+                                          : QStringLiteral("portal");
+            if (auto c = complaint(day, last, person(), mode); !c)
+                return c.error();
+        }
+        return {};
+    }
+
+    Result<Entry> application(const QDate &day, const QDate &last, const Person &p, const QString &code)
+    {
+        const QVariantMap service = m_charter.services.value(code);
+        QVariantMap v{{QStringLiteral("service_code"), code},
+                      {QStringLiteral("received_on"), day},
+                      {QStringLiteral("applicant_name"), p.name},
+                      {QStringLiteral("relative_name"), p.relative},
+                      {QStringLiteral("village"), p.village},
+                      {QStringLiteral("mobile"), p.mobile},
+                      {QStringLiteral("documents_received"), service.value(QStringLiteral("documents"))}};
+        const QDate due = m_charter.calendar.due(day, service.value(QStringLiteral("time_limit_days")).toInt(),
+                                                 WorkingCalendar::dayKind(service.value(QStringLiteral("day_kind")).toString()));
+        const QDate closed = closing(day, due, 12);
+        if (closed <= last && !(day.daysTo(last) < 40 && chance(30))) {
+            const bool rejected = chance(5);
+            v.insert(QStringLiteral("status"), rejected ? QStringLiteral("rejected") : QStringLiteral("delivered"));
+            v.insert(QStringLiteral("closed_on"), closed);
+            if (rejected)
+                v.insert(QStringLiteral("remarks"), QStringLiteral("अभिलेख अपूर्ण"));
+        }
+        return insert(Registers::applications(), v);
+    }
+
+    Result<Entry> complaint(const QDate &day, const QDate &last, const Person &p, const QString &mode)
+    {
+        const Complaint &c = kComplaints[m_random.bounded(int(std::size(kComplaints)))];
+        const QString category = QString::fromLatin1(c.category);
+        const QVariantMap cat = m_charter.categories.value(category);
+        QVariantMap v{{QStringLiteral("received_on"), day},
+                      {QStringLiteral("mode"), mode},
+                      {QStringLiteral("complainant_name"), p.name},
+                      {QStringLiteral("relative_name"), p.relative},
+                      {QStringLiteral("village"), p.village},
+                      {QStringLiteral("mobile"), p.mobile},
+                      {QStringLiteral("category_code"), category},
+                      {QStringLiteral("description"), QString::fromUtf16(c.text)},
+                      {QStringLiteral("marked_to"), pick(kStaff)}};
+        if (mode == u"portal")
+            v.insert(QStringLiteral("portal_ref"), QStringLiteral("IGRS-%1").arg(40000000 + m_random.bounded(9999999)));
+        const QDate due = m_charter.calendar.due(day, cat.value(QStringLiteral("time_limit_days")).toInt(),
+                                                 WorkingCalendar::dayKind(cat.value(QStringLiteral("day_kind")).toString()));
+        const QDate closed = closing(day, due, 18);
+        if (closed <= last && !(day.daysTo(last) < 30 && chance(35))) {
+            const int roll = m_random.bounded(100);
+            v.insert(QStringLiteral("status"), roll < 88 ? QStringLiteral("disposed")
+                                                 : roll < 95 ? QStringLiteral("rejected")
+                                                             : QStringLiteral("transferred"));
+            v.insert(QStringLiteral("disposed_on"), closed);
+            v.insert(QStringLiteral("action_taken"), roll < 88 ? QStringLiteral("समस्या का निस्तारण कराया गया")
+                                                               : QStringLiteral("संबंधित विभाग को भेजा गया"));
+            if (chance(60))
+                v.insert(QStringLiteral("satisfied"), chance(85) ? QStringLiteral("yes") : QStringLiteral("no"));
+        } else if (chance(50)) {
+            v.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+            if (due < last && chance(30)) {
+                v.insert(QStringLiteral("escalated_to"), QStringLiteral("सहायक विकास अधिकारी (पंचायत)"));
+                v.insert(QStringLiteral("escalated_on"), due.addDays(1));
+            }
+        }
+        return insert(Registers::complaints(), v);
+    }
+
+    Status holidays(const QDate &from, const QDate &to)
+    {
+        MasterStore store(m_book, Registers::holidays());
+        const struct {
+            int month, day;
+            const char16_t *name;
+        } fixed[] = {{1, 26, u"गणतंत्र दिवस"}, {8, 15, u"स्वतंत्रता दिवस"}, {10, 2, u"गांधी जयंती"},
+                     {12, 25, u"क्रिसमस"}, {4, 14, u"अम्बेडकर जयंती"}};
+        QList<QVariantMap> rows;
+        for (int y = from.year(); y <= to.year() + 1; ++y)
+            for (const auto &h : fixed)
+                rows += QVariantMap{{QStringLiteral("date"), QDate(y, h.month, h.day)},
+                                    {QStringLiteral("name"), QString::fromUtf16(h.name)}};
+        User admin;
+        admin.role = Role::Admin;
+        return store.saveAll(admin, rows);
+    }
+
+    Book &m_book;
+    QRandomGenerator &m_random;
+    const Office &m_office;
+    double m_busyness;
+    Charter m_charter;
+    QStringList m_serviceCodes;
+};
 
 }  // namespace
 
@@ -68,6 +336,15 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
             return added.error();
         }
     }
+    demo.book->setActor(QStringLiteral("operator"));
+    const QDate last = clock.today();
+    Generator generator(*demo.book, random, office, options.busyness);
+    if (auto s = generator.run(last.addYears(-options.years).addDays(1), last); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
+    demo.book->setActor(demo.admin.userName);
     return std::move(demo.book);
 }
 

@@ -13,10 +13,12 @@ public:
     struct Options {
         int years = 10;
         quint32 seed = 1;
+        double busyness = 1.0;  // scales the daily number of visitors, applications and complaints
     };
     // The password of every demo user (admin, secretary, operator, auditor).
     static QString password() { return QStringLiteral("demo1234"); }
-    // Writes a new book at `path` (refuses an existing file). Registers fill it in later versions.
+    // Writes a new book at `path` (refuses an existing file): the office, its users, holidays, and `years` of
+    // visitors (about 65 a working day), service applications (about 13) and complaints (about 10).
     static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock, Options options);
 };
 

@@ -18,4 +18,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gd::ui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%1 has %n version(s). Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</source>
+        <translation>
+            <numerusform>%1 has %n version. Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</numerusform>
+            <numerusform>%1 has %n versions. Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::RegisterPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::VisitorsPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -671,6 +671,18 @@
         <source>Received through</source>
         <translation>प्राप्ति का माध्यम</translation>
     </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>फिर खोलने का कारण</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>सुधार का कारण</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>निरस्त करने का कारण</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -1416,15 +1428,15 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
     <message numerus="yes">
         <source>%n row(s) checked and found good; nothing was written (dry run).</source>
         <translation>
+            <numerusform>%n पंक्ति जाँची गई और ठीक पाई गई; कुछ नहीं लिखा गया (परीक्षण)।</numerusform>
             <numerusform>%n पंक्तियाँ जाँची गईं और ठीक पाई गईं; कुछ नहीं लिखा गया (परीक्षण)।</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) into %1.</source>
         <translation>
+            <numerusform>%1 में %n पंक्ति आयात हुई।</numerusform>
             <numerusform>%1 में %n पंक्तियाँ आयात हुईं।</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1472,6 +1484,21 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
     <message>
         <source>The backup at exit failed</source>
         <translation>बंद करते समय का बैकअप विफल रहा</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ApplicationsPage</name>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>पहले कोई प्रविष्टि चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver or reject (F6)</source>
+        <translation>सेवा दें या अस्वीकार करें (F6) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip (Ctrl+P)</source>
+        <translation>पावती छापें (Ctrl+P) (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1688,196 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::ComplaintsPage</name>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>पहले कोई प्रविष्टि चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Action or reply (F6)</source>
+        <translation>कार्यवाही या उत्तर (F6) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>फिर खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;scalate</source>
+        <translation>अग्रेषित करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print acknowledgement (Ctrl+P)</source>
+        <translation>पावती छापें (Ctrl+P) (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::FieldForm</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दि-मा-वर्ष (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>घं:मि (hh:mm)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 अंक</translation>
+    </message>
+    <message>
+        <source>empty: the next number</source>
+        <translation>खाली: अगला क्रमांक</translation>
+    </message>
+    <message>
+        <source>1 – very poor</source>
+        <translation>1 – बहुत खराब</translation>
+    </message>
+    <message>
+        <source>2 – poor</source>
+        <translation>2 – खराब</translation>
+    </message>
+    <message>
+        <source>3 – fair</source>
+        <translation>3 – ठीक</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – अच्छा</translation>
+    </message>
+    <message>
+        <source>5 – very good</source>
+        <translation>5 – बहुत अच्छा</translation>
+    </message>
+    <message>
+        <source>choose one from the list (type a part of the name to find it)</source>
+        <translation>सूची में से चुनें (ढूँढने के लिए नाम का कोई भाग लिखें)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::FieldsDialog</name>
+    <message>
+        <source>Deliver or reject an application</source>
+        <translation>आवेदन पर सेवा दें या अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Action on a complaint</source>
+        <translation>शिकायत पर कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Reopen a complaint</source>
+        <translation>शिकायत फिर खोलें</translation>
+    </message>
+    <message>
+        <source>Escalate a complaint</source>
+        <translation>शिकायत अग्रेषित करें</translation>
+    </message>
+    <message>
+        <source>Visitor leaves: exit feedback</source>
+        <translation>आगंतुक जा रहे हैं: प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>नई पंक्ति</translation>
+    </message>
+    <message>
+        <source>Change a row</source>
+        <translation>पंक्ति बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>सहेजें (Enter) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>रद्द करें (Esc)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>नई प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>प्रविष्टि सुधारें</translation>
+    </message>
+    <message>
+        <source>Cancel an entry</source>
+        <translation>प्रविष्टि निरस्त करें</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::FrontOfficePages</name>
+    <message>
+        <source>Work lists</source>
+        <translation>कार्य सूचियाँ</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>सभी प्रविष्टियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 का इतिहास</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n version(s). Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</source>
+        <translation>
+            <numerusform>%1 का %n रूप है। कुछ भी मिटाया नहीं जाता: हर सुधार, कार्यवाही या निरस्तीकरण एक नया रूप है; बदले हुए मान चिह्नित हैं।</numerusform>
+            <numerusform>%1 के %n रूप हैं। कुछ भी मिटाया नहीं जाता: हर सुधार, कार्यवाही या निरस्तीकरण एक नया रूप है; बदले हुए मान चिह्नित हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>सुधारा</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>कार्यवाही</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>फिर खोली</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>रूप %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>पहले: %1</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::HomePage</name>
     <message>
         <source>LGD code</source>
@@ -1713,6 +1930,73 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Home</source>
         <translation>मुखपृष्ठ</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ImportDialog</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 पढ़ी नहीं जा सकती (%2)।</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, separated by %3); all are good. Import writes them all.</source>
+        <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); सभी ठीक हैं। आयात सभी को लिखेगा।</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported until the file is corrected.</source>
+        <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); नीचे %4 समस्याएँ हैं। फ़ाइल सुधरने तक कुछ भी आयात नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>आयात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>कुछ भी आयात नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into the %2.</source>
+        <translation>%2 में %1 पंक्तियाँ आयात हुईं।</translation>
+    </message>
+    <message>
+        <source>Import into: %1</source>
+        <translation>आयात: %1</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet (UTF-8 or UTF-16; comma, semicolon or tab). The first row names the columns: %1 (* required). Dates day first. All rows are imported, or none.</source>
+        <translation>स्प्रेडशीट से सहेजी गई CSV फ़ाइल (UTF-8 या UTF-16; अल्पविराम, अर्धविराम या टैब)। पहली पंक्ति में कॉलमों के नाम: %1 (* आवश्यक)। तिथि में दिन पहले। सभी पंक्तियाँ आयात होती हैं, या एक भी नहीं।</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>फ़ाइल चुनें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>आयात करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>अभी कोई फ़ाइल नहीं चुनी गई।</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2091,81 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>User: %1 (%2)</source>
         <translation>उपयोगकर्ता: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MasterPage</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)।</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 में निर्यात हुआ।</translation>
+    </message>
+    <message>
+        <source>The citizen charter: each service with its time limit, fee, documents and officers. An application&apos;s due date comes from here. A service no longer offered is set to &quot;In use: no&quot;; it is never removed.</source>
+        <translation>नागरिक अधिकार पत्र: हर सेवा अपनी समय सीमा, शुल्क, अभिलेखों और अधिकारियों सहित। आवेदन की नियत तिथि यहीं से आती है। जो सेवा अब नहीं दी जाती उसे &quot;उपयोग में: नहीं&quot; किया जाता है; वह कभी हटाई नहीं जाती।</translation>
+    </message>
+    <message>
+        <source>Holidays of the office. Together with the weekly off (Office → settings) they decide the working days that due dates count.</source>
+        <translation>कार्यालय के अवकाश। साप्ताहिक अवकाश (कार्यालय → सेटिंग) के साथ ये तय करते हैं कि नियत तिथि में कौन से कार्य दिवस गिने जाएँ।</translation>
+    </message>
+    <message>
+        <source>Complaint categories and their time limits; a complaint&apos;s due date comes from here.</source>
+        <translation>शिकायत की श्रेणियाँ और उनकी समय सीमा; शिकायत की नियत तिथि यहीं से आती है।</translation>
+    </message>
+    <message>
+        <source>&amp;New (Ctrl+N)</source>
+        <translation>नया (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change (F2)</source>
+        <translation>बदलें (F2) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV आयात करें… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात करें… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list; change that row instead.</source>
+        <translation>%1 सूची में पहले से है; उसी पंक्ति को बदलें।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>क्या %1 को सूची से हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 हटाया गया।</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2340,250 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
 </context>
 <context>
+    <name>gd::ui::RegisterModel</name>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation>%1 द्वारा निरस्त: %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date %1 has passed</source>
+        <translation>समय सीमा पार: नियत तिथि %1 बीत चुकी है</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::RegisterPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दि-मा-वर्ष (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Search number, name, village, mobile… (Ctrl+F)</source>
+        <translation>क्रमांक, नाम, गाँव, मोबाइल… खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>सभी प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>&amp;New entry (Ctrl+N)</source>
+        <translation>नई प्रविष्टि (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (F2)</source>
+        <translation>सुधारें (F2) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l entry</source>
+        <translation>प्रविष्टि निरस्त करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;History (Ctrl+H)</source>
+        <translation>इतिहास (Ctrl+H) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV आयात करें… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात करें… (&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n प्रविष्टि</numerusform>
+            <numerusform>%n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>नई प्रविष्टि: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>पहले कोई प्रविष्टि चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; a cancelled entry is not changed any more.</source>
+        <translation>%1 निरस्त है; निरस्त प्रविष्टि में अब बदलाव नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Correct %1 (the old version stays visible)</source>
+        <translation>%1 सुधारें (पुराना रूप दिखता रहेगा)</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>%1 सुधारा गया।</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (it stays in the register, struck through)</source>
+        <translation>%1 निरस्त करें (यह रजिस्टर में कटी हुई दिखती रहेगी)</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>%1 निरस्त की गई।</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the folder and the free space.</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)। फ़ोल्डर और खाली स्थान जाँचें।</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 में निर्यात हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ReportPage</name>
+    <message>
+        <source>Visitors recorded</source>
+        <translation>दर्ज आगंतुक</translation>
+    </message>
+    <message>
+        <source>Visitors who gave both ratings</source>
+        <translation>दोनों रेटिंग देने वाले आगंतुक</translation>
+    </message>
+    <message>
+        <source>Average rating of time taken (1–5)</source>
+        <translation>लगे समय की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>Average rating of staff behaviour (1–5)</source>
+        <translation>कर्मचारियों के व्यवहार की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>प्राप्त आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications delivered</source>
+        <translation>सेवा दिए गए आवेदन</translation>
+    </message>
+    <message>
+        <source>… of which within the charter&apos;s time</source>
+        <translation>… जिनमें अधिकार पत्र की समय सीमा में</translation>
+    </message>
+    <message>
+        <source>Applications rejected</source>
+        <translation>अस्वीकृत आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications pending at month end</source>
+        <translation>माह के अंत में लंबित आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications overdue at month end</source>
+        <translation>माह के अंत में समय सीमा पार आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications delivered in time (%)</source>
+        <translation>समय पर सेवा दिए गए आवेदन (%)</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>प्राप्त शिकायतें</translation>
+    </message>
+    <message>
+        <source>Complaints disposed</source>
+        <translation>निस्तारित शिकायतें</translation>
+    </message>
+    <message>
+        <source>… of which within the time limit</source>
+        <translation>… जिनमें समय सीमा में</translation>
+    </message>
+    <message>
+        <source>Complaints pending at month end</source>
+        <translation>माह के अंत में लंबित शिकायतें</translation>
+    </message>
+    <message>
+        <source>Complaints overdue at month end</source>
+        <translation>माह के अंत में समय सीमा पार शिकायतें</translation>
+    </message>
+    <message>
+        <source>Complaints disposed in time (%)</source>
+        <translation>समय पर निस्तारित शिकायतें (%)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)।</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Print in Hindi</source>
+        <translation>हिन्दी में छापें</translation>
+    </message>
+    <message>
+        <source>Print in English</source>
+        <translation>अंग्रेज़ी में छापें</translation>
+    </message>
+    <message>
+        <source>Print in both</source>
+        <translation>दोनों भाषाओं में छापें</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>छापें… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>JSON के रूप में सहेजें… (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV के रूप में सहेजें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>सूचक</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::SetupWizard</name>
     <message>
         <source>User name</source>
@@ -2082,6 +2685,33 @@ The office&apos;s book will be kept at:
     </message>
 </context>
 <context>
+    <name>gd::ui::SlipOptions</name>
+    <message>
+        <source>Slip in Hindi</source>
+        <translation>पावती हिन्दी में</translation>
+    </message>
+    <message>
+        <source>Slip in English</source>
+        <translation>पावती अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>Slip in both</source>
+        <translation>पावती दोनों भाषाओं में</translation>
+    </message>
+    <message>
+        <source>A5 (half of A4)</source>
+        <translation>A5 (A4 का आधा)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print the slip after saving</source>
+        <translation>सहेजने के बाद पावती छापें</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::UsersPage</name>
     <message>
         <source>User name</source>
@@ -2166,6 +2796,52 @@ The office&apos;s book will be kept at:
     <message>
         <source>Your password was changed.</source>
         <translation>आपका पासवर्ड बदल दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::VisitorsPage</name>
+    <message>
+        <source>Visitor &amp;leaves (F6)</source>
+        <translation>आगंतुक जा रहे हैं (F6) (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Application or complaint of this visit (F7)</source>
+        <translation>इस भेंट का आवेदन या शिकायत (F7) (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside now: %1</source>
+        <translation>अभी अंदर: %1</translation>
+    </message>
+    <message>
+        <source>Select the visitor who is leaving (in the register or in &quot;Inside now&quot;).</source>
+        <translation>जाने वाले आगंतुक को चुनें (रजिस्टर में या &quot;अभी अंदर&quot; में)।</translation>
+    </message>
+    <message>
+        <source>%1 has already left.</source>
+        <translation>%1 जा चुके हैं।</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>पहले कोई प्रविष्टि चुनें।</translation>
+    </message>
+    <message>
+        <source>This visit already produced %1.</source>
+        <translation>इस भेंट से पहले ही %1 बन चुका है।</translation>
+    </message>
+    <message>
+        <source>The visit was not linked</source>
+        <translation>भेंट से जोड़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1 recorded for the visit %2.</source>
+        <translation>भेंट %2 के लिए %1 दर्ज हुआ।</translation>
     </message>
 </context>
 </TS>

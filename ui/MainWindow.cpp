@@ -6,7 +6,10 @@
 #include "OfficeProfile.h"
 #include "pages/AuditPage.h"
 #include "pages/BackupPage.h"
+#include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
+#include "pages/MasterPage.h"
+#include "pages/ReportPage.h"
 #include "pages/OfficePage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
@@ -42,6 +45,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     setCentralWidget(splitter);
 
     addPage(new HomePage(workspace, m_stack));
+    auto *applications = new ApplicationsPage(workspace, m_stack);
+    auto *complaints = new ComplaintsPage(workspace, m_stack);
+    addPage(new VisitorsPage(workspace, applications, complaints, m_stack));
+    addPage(applications);
+    addPage(complaints);
+    addPage(new ReportPage(workspace, m_stack));
+    addPage(new MasterPage(workspace, Registers::services(), m_stack));
+    addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
+    addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
     addPage(new OfficePage(workspace, m_stack));
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));
@@ -76,6 +88,8 @@ void MainWindow::addPage(Page *page)
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(m_navigation);
     item->setSizeHint(QSize(0, 34));
+    if (index >= 9)
+        return;  // Ctrl+1 … Ctrl+9 reach the first nine areas
     auto *shortcut = new QAction(this);
     shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(shortcut, &QAction::triggered, this, [this, index] { showArea(index); });

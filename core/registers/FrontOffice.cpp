@@ -185,7 +185,7 @@ Result<Entry> FrontOffice::cancel(const User &by, const RegisterDef &def, const 
 
 Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut,
                                          const QVariant &timeRating, const QVariant &behaviourRating,
-                                         const QString &suggestion)
+                                         const QString &suggestion, const QString &outcome)
 {
     if (visitor.value(s("time_out")).toTime().isValid())
         return makeError(ErrorCode::InputRejected, tr("%1 has already left at %2.")
@@ -196,6 +196,8 @@ Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, c
     v.insert(s("service_time_rating"), timeRating);
     v.insert(s("behaviour_rating"), behaviourRating);
     v.insert(s("suggestion"), suggestion);
+    if (!outcome.isEmpty())
+        v.insert(s("outcome"), outcome);
     return update(by, Registers::visitors(), visitor, v, QStringLiteral("update"), tr("visitor left"));
 }
 

@@ -25,7 +25,8 @@ public:
 
     // The visitor leaves: time out, the two ratings (1–5, or empty if the visitor would not say) and a suggestion.
     Result<Entry> visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut, const QVariant &timeRating,
-                                const QVariant &behaviourRating, const QString &suggestion);
+                                const QVariant &behaviourRating, const QString &suggestion,
+                                const QString &outcome = {});
     // Records the application or complaint a visit produced.
     Result<Entry> linkVisitor(const User &by, const Entry &visitor, const QString &reference);
     // Delivered or rejected on `date`.

@@ -13,6 +13,13 @@ if [ "$missing" -ne 0 ]; then
   grep -B3 'type="unfinished"' "$tmp/gramdesk_hi.ts" | grep '<source>' | head -20
   exit 1
 fi
+for ts in "$src"/translations/*.ts; do
+  if grep -q '<numerusform></numerusform>' "$ts"; then
+    echo "$(basename "$ts") has an empty plural form (fill every <numerusform>):"
+    grep -B4 '<numerusform></numerusform>' "$ts" | grep '<source>' | head -10
+    exit 1
+  fi
+done
 if ! cmp -s "$tmp/gramdesk_hi.ts" "$src/translations/gramdesk_hi.ts"; then
   echo "gramdesk_hi.ts is out of date with the sources: run the update_translations target."
   diff "$src/translations/gramdesk_hi.ts" "$tmp/gramdesk_hi.ts" | head -20

@@ -4,7 +4,18 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "TestBook.h"
+#include "pages/FrontOfficePages.h"
+#include "registers/FieldsDialog.h"
+#include "registers/HistoryDialog.h"
+#include "registers/ImportDialog.h"
 #include "storage/AuditLog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -12,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableWidget>
+#include <QStackedWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
@@ -94,16 +107,23 @@ void expectNoEnglishLeft(const QSet<QString> &english, const QSet<QString> &hind
 class TestUi : public QObject {
     Q_OBJECT
 private:
-    const QStringList m_data = {QStringLiteral("Gram Panchayat Rampur"), QStringLiteral("English"), QStringLiteral("admin"),
+    QStringList m_data = {QStringLiteral("Gram Panchayat Rampur"), QStringLiteral("English"), QStringLiteral("admin"),
                                 QStringLiteral("Uttar Pradesh"), QStringLiteral("Ctrl"), QStringLiteral("settings"),
                                 QStringLiteral("insert"), QStringLiteral("office"), QStringLiteral("users"),
                                 QStringLiteral("gramdesk"), QStringLiteral("Rampur"), QStringLiteral("office-backups"),
                                 QStringLiteral("tmp"), QStringLiteral("mon"), QStringLiteral("sun"), QStringLiteral("GPL"),
-                                QStringLiteral("GNU"), QStringLiteral("LGD"), QStringLiteral("PDF"), QStringLiteral("ISO")};
+                                QStringLiteral("GNU"), QStringLiteral("LGD"), QStringLiteral("PDF"), QStringLiteral("ISO"),
+                                // formats shown as hints, file formats and CSV column names
+                                QStringLiteral("dd-mm-yyyy"), QStringLiteral("hh:mm"), QStringLiteral("CSV"),
+                                QStringLiteral("UTF"), QStringLiteral("JSON"), QStringLiteral("VIS/2026-27/000001")};
 
 private slots:
     void initTestCase()
     {
+        for (const RegisterDef *d : Registers::all())
+            for (const FieldDef &f : d->fields)
+                m_data += f.key;
+        std::sort(m_data.begin(), m_data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         Application::setUpFonts();
         LanguageManager::instance().switchTo(QStringLiteral("en"));
     }
@@ -179,11 +199,20 @@ private slots:
         QVERIFY(t.create());
         QTemporaryDir dir;
         FixedClock clock(test::fixedNow());
+        const Entry visit = FrontOffice(*t.book)
+                                .add(t.admin, Registers::visitors(),
+                                     {{QStringLiteral("date"), QDate(2026, 11, 22)}, {QStringLiteral("time_in"), QTime(10, 0)},
+                                      {QStringLiteral("name"), QStringLiteral("रमेश")}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
+                                .value();
         Workspace workspace(*t.book, t.admin, t.clock);
         MainWindow window(workspace);
         LoginDialog login(*t.book, QStringLiteral("Gram Panchayat Rampur"));
         SetupWizard wizard(dir.filePath(QStringLiteral("x.gramdesk")), clock);
-        const QList<QWidget *> windows = {&window, &login, &wizard};
+        FieldsDialog form(workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "New entry"), Registers::visitors().fields,
+                          [](const QVariantMap &) { return Status(); });
+        ImportDialog import(workspace, Registers::visitors());
+        HistoryDialog history(Registers::visitors(), {visit});
+        const QList<QWidget *> windows = {&window, &login, &wizard, &form, &import, &history};
         for (QWidget *w : windows)
             w->show();
 
@@ -205,8 +234,11 @@ private slots:
 
         LanguageManager::instance().switchTo(QStringLiteral("en"));
         QCoreApplication::processEvents();
-        for (int i = 0; i < windows.size(); ++i)
-            QCOMPARE(visibleTexts(windows[i]), english[i]);
+        for (int i = 0; i < windows.size(); ++i) {
+            const QSet<QString> back = visibleTexts(windows[i]);
+            QVERIFY2(back == english[i], qPrintable(QStringList((back - english[i]).values()).join(QStringLiteral(" | ")) + QStringLiteral(" <> ")
+                                                    + QStringList((english[i] - back).values()).join(QStringLiteral(" | "))));
+        }
     }
 
     void officePageSavesWithTheKeyboard()
@@ -217,7 +249,14 @@ private slots:
         MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        // The office area is reached from the navigation list with the keyboard.
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("areaNavigationList"));
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_End);
+        while (window.findChild<QStackedWidget *>(QStringLiteral("areaStack"))->currentWidget()->objectName()
+                   != QStringLiteral("officePage")
+               && nav->currentRow() > 0)
+            QTest::keyClick(nav, Qt::Key_Up);
         auto *district = window.findChild<QLineEdit *>(QStringLiteral("districtLineEdit"));
         QVERIFY(district && district->isVisible());
         district->setFocus();
@@ -225,6 +264,213 @@ private slots:
         QTest::keyClick(window.findChild<QWidget *>(QStringLiteral("saveButton")), Qt::Key_Space);
         QCOMPARE(OfficeProfile(*t.book).load().value().district, QStringLiteral("Lucknow"));
         QVERIFY(AuditLog::verify(*t.book).value().ok);
+    }
+
+    // Runs `step` on the next modal dialog (exec blocks the caller): waits for it to open, up to five seconds.
+    static void onNextDialog(const std::function<void(QDialog *)> &step)
+    {
+        auto *poll = new QTimer;
+        auto tries = std::make_shared<int>(0);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, [poll, tries, step] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog && ++*tries < 500)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QVERIFY2(dialog, "no dialog opened");
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            step(dialog);
+        });
+        poll->start();
+    }
+
+    // The widget with the keyboard focus in the dialog in front (or the application's).
+    static QWidget *focused()
+    {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->focusWidget())
+            return modal->focusWidget();
+        return QApplication::focusWidget();
+    }
+
+    // After a dialog closes the offscreen platform activates no window; a user's desktop gives the
+    // main window back its focus, so do the same.
+    static void activate(QWidget &window)
+    {
+        window.activateWindow();
+        window.windowHandle()->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+        QTRY_VERIFY(QApplication::activeWindow() == &window);
+    }
+
+    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(focused(), k, m);
+    }
+
+    void visitorWithTheKeyboardOnly()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto *page = window.findChild<VisitorsPage *>();
+        QVERIFY(page && page->isVisible());
+
+        // Ctrl+N, the date and time are today's and now; Tab to the name and type the visit; Enter saves.
+        bool typed = false;
+        onNextDialog([&](QDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("dateEdit"))->text(), QStringLiteral("22-11-2026"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("timeInEdit"))->text(), QStringLiteral("10:30"));
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("रमेश कुमार"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("श्याम लाल"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("Katra"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("09876543210"));
+            key(Qt::Key_Tab);
+            QCOMPARE(focused()->objectName(), QStringLiteral("purposeEdit"));
+            key(Qt::Key_E);  // enquiry
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("Secretary"));
+            typed = true;
+            key(Qt::Key_Return);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(typed);
+        auto saved = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001"));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().text(QStringLiteral("name")), QStringLiteral("रमेश कुमार"));
+        QCOMPARE(saved.value().text(QStringLiteral("relative_name")), QStringLiteral("श्याम लाल"));
+        QCOMPARE(saved.value().text(QStringLiteral("village")), QStringLiteral("Katra"));
+        QCOMPARE(saved.value().text(QStringLiteral("mobile")), QStringLiteral("9876543210"));
+        QCOMPARE(saved.value().text(QStringLiteral("purpose")), QStringLiteral("enquiry"));
+        QCOMPARE(saved.value().text(QStringLiteral("met_whom")), QStringLiteral("Secretary"));
+        QCOMPARE(saved.value().value(QStringLiteral("time_in")).toTime(), QTime(10, 30));
+        auto *inside = page->findChild<QListWidget *>(QStringLiteral("insideNowList"));
+        QCOMPARE(inside->count(), 1);
+        QVERIFY(inside->item(0)->text().contains(QStringLiteral("रमेश कुमार")));
+
+        // F6: the visitor leaves; the two ratings by their digits, a suggestion, Enter.
+        t.clock.advanceSecs(20 * 60);
+        activate(window);
+        onNextDialog([&](QDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("timeOutEdit"))->text(), QStringLiteral("10:50"));
+            key(Qt::Key_Tab);
+            key(Qt::Key_4);
+            key(Qt::Key_Tab);
+            key(Qt::Key_5);
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("पीने का पानी"));
+            key(Qt::Key_Tab);
+            key(Qt::Key_Return);
+        });
+        QTest::keyClick(page->table(), Qt::Key_F6);
+        const Entry left = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
+        QCOMPARE(left.value(QStringLiteral("time_out")).toTime(), QTime(10, 50));
+        QCOMPARE(left.value(QStringLiteral("service_time_rating")).toInt(), 4);
+        QCOMPARE(left.value(QStringLiteral("behaviour_rating")).toInt(), 5);
+        QCOMPARE(left.text(QStringLiteral("suggestion")), QStringLiteral("पीने का पानी"));
+        QCOMPARE(inside->count(), 0);
+
+        // A bad entry: the message names the field, nothing is saved, Esc leaves.
+        onNextDialog([&](QDialog *dialog) {
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            key(Qt::Key_Return);  // no name
+            QVERIFY(dialog->isVisible());
+            auto *message = dialog->findChild<QLabel *>(QStringLiteral("formMessageLabel"));
+            QVERIFY(message->isVisible());
+            QVERIFY(message->text().contains(QStringLiteral("Visitor name")));
+            QCOMPARE(focused()->objectName(), QStringLiteral("nameEdit"));
+            key(Qt::Key_Escape);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 1);
+        QVERIFY(AuditLog::verify(*t.book).value().ok);
+    }
+
+    void serviceVisitOpensItsApplication()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<ApplicationsPage *>()->findChild<QCheckBox *>(QStringLiteral("printAfterSavingCheck"))->setChecked(false);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto *page = window.findChild<VisitorsPage *>();
+        bool applicationSeen = false;
+        onNextDialog([&](QDialog *) {
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("सीता देवी"));
+            for (int i = 0; i < 4; ++i)
+                key(Qt::Key_Tab);
+            key(Qt::Key_S);  // service
+            // After the visit is saved, its application opens, filled in from the visit.
+            onNextDialog([&](QDialog *application) {
+                QCOMPARE(application->findChild<QLineEdit *>(QStringLiteral("applicantNameEdit"))->text(), QStringLiteral("सीता देवी"));
+                auto *service = application->findChild<QComboBox *>(QStringLiteral("serviceCodeEdit"));
+                service->setFocus();
+                typeText(service->lineEdit(), QStringLiteral("परिवार रजिस्टर की नकल — Copy of family register (FAMREG-COPY)"));
+                applicationSeen = true;
+                key(Qt::Key_Return);
+            });
+            key(Qt::Key_Return);
+        });
+        page->newEntry();
+        QVERIFY(applicationSeen);
+        const Entry app = EntryStore(*t.book, Registers::applications()).current(QStringLiteral("APP/2026-27/000001")).value();
+        QCOMPARE(app.text(QStringLiteral("applicant_name")), QStringLiteral("सीता देवी"));
+        QCOMPARE(app.text(QStringLiteral("service_code")), QStringLiteral("FAMREG-COPY"));
+        // Sunday 22 Nov + 3 working days: Mon 23, Tue 24, Wed 25.
+        QCOMPARE(app.date(QStringLiteral("due_on")), QDate(2026, 11, 25));
+        const Entry visit = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
+        QCOMPARE(visit.text(QStringLiteral("outcome_ref")), QStringLiteral("APP/2026-27/000001"));
+    }
+
+    void importPreviewShowsProblemsAndImportsAllOrNothing()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date;time_in;name;purpose\r\n21-11-2026;10:00;Ramesh;enquiry\r\n30-11-2026;10:00;Future;enquiry\r\n");
+        f.close();
+        ImportDialog dialog(workspace, Registers::visitors());
+        dialog.show();
+        dialog.loadFile(bad);
+        auto *problems = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importProblemsText"));
+        QCOMPARE(problems->toPlainText().left(18), QStringLiteral("bad.csv:3: date: 3"));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->item(1, 2)->text(), QStringLiteral("Future"));
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("date,time_in,name,purpose\n21-11-2026,10:00,Ramesh,enquiry\n22-11-2026,10:05,Sita,meeting\n");
+        g.close();
+        dialog.loadFile(good);
+        auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(dialog.written(), 2);
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 2);
+        QVERIFY(!import->isEnabled());
     }
 };
 

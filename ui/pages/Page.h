@@ -4,6 +4,7 @@
 #include "../Workspace.h"
 
 #include <QEvent>
+#include <QShortcut>
 #include <QWidget>
 
 namespace gd::ui {
@@ -26,6 +27,19 @@ protected:
         if (event->type() == QEvent::LanguageChange)
             retranslate();
         QWidget::changeEvent(event);
+    }
+    // Areas share keys (Ctrl+N, F2, F6…): only the area in view listens, or Qt would find them ambiguous.
+    void showEvent(QShowEvent *event) override
+    {
+        for (QShortcut *s : findChildren<QShortcut *>())
+            s->setEnabled(true);
+        QWidget::showEvent(event);
+    }
+    void hideEvent(QHideEvent *event) override
+    {
+        for (QShortcut *s : findChildren<QShortcut *>())
+            s->setEnabled(false);
+        QWidget::hideEvent(event);
     }
     Workspace &workspace() const { return m_workspace; }
 

@@ -1,0 +1,520 @@
+#include "FrontOfficePages.h"
+
+#include "../Messages.h"
+#include "../PrintPreview.h"
+#include "OfficeProfile.h"
+#include "documents/Printouts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+// A field of a register with fewer choices (an action offers only the statuses it can reach).
+FieldDef restricted(const RegisterDef &def, const char *key, const QStringList &codes, bool required)
+{
+    FieldDef f = *def.field(s(key));
+    QList<Choice> kept;
+    for (const Choice &c : f.choices)
+        if (codes.contains(c.code))
+            kept += c;
+    f.choices = kept;
+    f.required = required;
+    f.defaultValue.clear();
+    return f;
+}
+
+FieldDef requiredField(const RegisterDef &def, const char *key)
+{
+    FieldDef f = *def.field(s(key));
+    f.required = true;
+    return f;
+}
+
+// Buttons for the work lists ("Due today: 3"), each showing its list in the register.
+QGroupBox *workLists(RegisterPage *page, const QStringList &codes, QList<QPushButton *> *buttons)
+{
+    auto *box = new QGroupBox(page);
+    box->setObjectName(QStringLiteral("workListsBox"));
+    auto *layout = new QVBoxLayout(box);
+    for (const QString &code : codes) {
+        auto *b = new QPushButton(box);
+        b->setObjectName(code + QStringLiteral("ListButton"));
+        b->setProperty("status", code);
+        b->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
+        QObject::connect(b, &QPushButton::clicked, page, [page, code] { page->showStatus(code); });
+        layout->addWidget(b);
+        buttons->append(b);
+    }
+    auto *all = new QPushButton(box);
+    all->setObjectName(QStringLiteral("allListButton"));
+    all->setProperty("status", QString());
+    all->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
+    QObject::connect(all, &QPushButton::clicked, page, [page] { page->showStatus(QString()); });
+    layout->addWidget(all);
+    buttons->append(all);
+    return box;
+}
+
+void updateWorkLists(Workspace &workspace, const RegisterDef &def, QGroupBox *box, const QList<QPushButton *> &buttons)
+{
+    box->setTitle(QCoreApplication::translate("gd::ui::FrontOfficePages", "Work lists"));
+    EntryStore store(workspace.book(), def);
+    for (QPushButton *b : buttons) {
+        const QString code = b->property("status").toString();
+        EntryFilter f;
+        f.status = code;
+        const auto n = store.count(f);
+        QString label = QCoreApplication::translate("gd::ui::FrontOfficePages", "All entries");
+        for (const StatusFilter &st : def.statuses)
+            if (st.code == code)
+                label = QCoreApplication::translate("gd::Fields", st.label);
+        b->setText(QStringLiteral("%1: %2").arg(label).arg(n ? n.value() : 0));
+    }
+}
+
+Office office(Workspace &workspace)
+{
+    auto o = OfficeProfile(workspace.book()).load();
+    return o ? o.value() : Office{};
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+
+SlipOptions::SlipOptions(QWidget *parent) : QWidget(parent)
+{
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("slipLanguageCombo"));
+    m_size = new QComboBox(this);
+    m_size->setObjectName(QStringLiteral("slipSizeCombo"));
+    m_after = new QCheckBox(this);
+    m_after->setObjectName(QStringLiteral("printAfterSavingCheck"));
+    m_after->setChecked(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_language);
+    layout->addWidget(m_size);
+    layout->addWidget(m_after);
+    retranslate();
+}
+
+PrintLanguage SlipOptions::language() const
+{
+    PrintLanguage l = PrintLanguage::Hindi;
+    PrintText::fromCode(m_language->currentData().toString(), &l);
+    return l;
+}
+
+QPageSize::PageSizeId SlipOptions::pageSize() const
+{
+    return m_size->currentData().toInt() == 4 ? QPageSize::A4 : QPageSize::A5;
+}
+
+bool SlipOptions::printAfterSaving() const
+{
+    return m_after->isChecked();
+}
+
+void SlipOptions::retranslate()
+{
+    const int lang = std::max(0, m_language->currentIndex());
+    m_language->clear();
+    m_language->addItem(tr("Slip in Hindi"), QStringLiteral("hi"));
+    m_language->addItem(tr("Slip in English"), QStringLiteral("en"));
+    m_language->addItem(tr("Slip in both"), QStringLiteral("both"));
+    m_language->setCurrentIndex(lang);
+    const int size = std::max(0, m_size->currentIndex());
+    m_size->clear();
+    m_size->addItem(tr("A5 (half of A4)"), 5);
+    m_size->addItem(tr("A4"), 4);
+    m_size->setCurrentIndex(size);
+    m_after->setText(tr("Print the slip after saving"));
+}
+
+void SlipOptions::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
+    : RegisterPage(workspace, Registers::applications(),
+                   {s("application_no"), s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"),
+                    s("village"), s("mobile"), s("status"), s("due_on"), s("closed_on"), s("fee"), s("remarks")},
+                   {s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"), s("village"),
+                    s("mobile"), s("documents_received"), s("remarks")},
+                   parent)
+{
+    m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
+    m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        if (const Entry *e = selected())
+            printSlip(*e);
+        else
+            setStatus(tr("Select an entry first."));
+    });
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_lists = workLists(this, {s("due_today"), s("overdue"), s("pending")}, &m_listButtons);
+    m_slip = new SlipOptions(panel);
+    layout->addWidget(m_lists);
+    layout->addWidget(m_slip);
+    layout->addStretch(1);
+    addSidePanel(panel);
+    retranslate();
+    refresh();
+}
+
+void ApplicationsPage::retranslateExtras()
+{
+    m_close->setText(tr("&Deliver or reject (F6)"));
+    m_print->setText(tr("&Print slip (Ctrl+P)"));
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void ApplicationsPage::refreshExtras()
+{
+    m_close->setEnabled(mayWrite());
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void ApplicationsPage::afterNewEntry(const Entry &entry)
+{
+    if (m_slip->printAfterSaving())
+        printSlip(entry);
+}
+
+void ApplicationsPage::printSlip(const Entry &application)
+{
+    auto charter = Charter::load(workspace().book());
+    const QVariantMap service = charter ? charter.value().services.value(application.text(s("service_code"))) : QVariantMap();
+    previewDocument(this, applicationSlip(office(workspace()), application, service, m_slip->language(),
+                                          workspace().clock().today(), m_slip->pageSize()));
+}
+
+void ApplicationsPage::closeSelected()
+{
+    const Entry *current = selected();
+    if (!current) {
+        setStatus(tr("Select an entry first."));
+        return;
+    }
+    const Entry base = *current;
+    const QList<FieldDef> fields = {restricted(def(), "status", {s("delivered"), s("rejected")}, true),
+                                    requiredField(def(), "closed_on"), *def().field(s("remarks"))};
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Deliver or reject an application"), fields,
+                 {{s("status"), s("delivered")}, {s("closed_on"), workspace().clock().today()},
+                  {s("remarks"), base.text(s("remarks"))}},
+                 [this, base](const QVariantMap &v) {
+                     return FrontOffice(workspace().book())
+                         .closeApplication(workspace().user(), base, v.value(s("status")).toString(),
+                                           v.value(s("closed_on")).toDate(), v.value(s("remarks")).toString());
+                 });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
+    : RegisterPage(workspace, Registers::complaints(),
+                   {s("complaint_no"), s("received_on"), s("mode"), s("complainant_name"), s("village"), s("mobile"),
+                    s("category_code"), s("description"), s("marked_to"), s("status"), s("due_on"), s("disposed_on"),
+                    s("satisfied"), s("escalated_to")},
+                   {s("received_on"), s("mode"), s("portal_ref"), s("complainant_name"), s("relative_name"), s("village"),
+                    s("mobile"), s("category_code"), s("description"), s("marked_to")},
+                   parent)
+{
+    m_act = addAction(QStringLiteral("complaintActionButton"), QKeySequence(Qt::Key_F6), [this] { actOnSelected(); });
+    m_reopen = addAction(QStringLiteral("reopenButton"), QKeySequence(), [this] { reopenSelected(); });
+    m_escalate = addAction(QStringLiteral("escalateButton"), QKeySequence(), [this] { escalateSelected(); });
+    m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        if (const Entry *e = selected())
+            printSlip(*e);
+        else
+            setStatus(tr("Select an entry first."));
+    });
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_lists = workLists(this, {s("due_today"), s("overdue"), s("open"), s("escalated")}, &m_listButtons);
+    m_slip = new SlipOptions(panel);
+    layout->addWidget(m_lists);
+    layout->addWidget(m_slip);
+    layout->addStretch(1);
+    addSidePanel(panel);
+    retranslate();
+    refresh();
+}
+
+void ComplaintsPage::retranslateExtras()
+{
+    m_act->setText(tr("&Action or reply (F6)"));
+    m_reopen->setText(tr("Re&open"));
+    m_escalate->setText(tr("E&scalate"));
+    m_print->setText(tr("&Print acknowledgement (Ctrl+P)"));
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void ComplaintsPage::refreshExtras()
+{
+    for (QPushButton *b : {m_act, m_reopen, m_escalate})
+        b->setEnabled(mayWrite());
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void ComplaintsPage::afterNewEntry(const Entry &entry)
+{
+    if (m_slip->printAfterSaving())
+        printSlip(entry);
+}
+
+void ComplaintsPage::printSlip(const Entry &complaint)
+{
+    auto charter = Charter::load(workspace().book());
+    const QVariantMap category =
+        charter ? charter.value().categories.value(complaint.text(s("category_code"))) : QVariantMap();
+    previewDocument(this, complaintSlip(office(workspace()), complaint, category, m_slip->language(),
+                                        workspace().clock().today(), m_slip->pageSize()));
+}
+
+void ComplaintsPage::actOnSelected()
+{
+    const Entry *current = selected();
+    if (!current) {
+        setStatus(tr("Select an entry first."));
+        return;
+    }
+    const Entry base = *current;
+    const QList<FieldDef> fields = {
+        restricted(def(), "status", {s("in_progress"), s("interim_reply"), s("disposed"), s("rejected"), s("transferred")}, true),
+        *def().field(s("disposed_on")),     *def().field(s("action_taken")), *def().field(s("interim_reply")),
+        *def().field(s("reply_sent_on")),   *def().field(s("marked_to")),    *def().field(s("satisfied"))};
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Action on a complaint"), fields,
+                 {{s("status"), s("disposed")},
+                  {s("disposed_on"), workspace().clock().today()},
+                  {s("action_taken"), base.text(s("action_taken"))},
+                  {s("interim_reply"), base.text(s("interim_reply"))},
+                  {s("reply_sent_on"), base.value(s("reply_sent_on"))},
+                  {s("marked_to"), base.text(s("marked_to"))}},
+                 [this, base](const QVariantMap &v) {
+                     FrontOffice::ComplaintAction a;
+                     a.status = v.value(s("status")).toString();
+                     a.date = v.value(s("disposed_on")).toDate();
+                     a.actionTaken = v.value(s("action_taken")).toString();
+                     a.interimReply = v.value(s("interim_reply")).toString();
+                     a.replySentOn = v.value(s("reply_sent_on")).toDate();
+                     a.satisfied = v.value(s("satisfied")).toString();
+                     a.markedTo = v.value(s("marked_to")).toString();
+                     return FrontOffice(workspace().book()).actOnComplaint(workspace().user(), base, a);
+                 });
+}
+
+void ComplaintsPage::reopenSelected()
+{
+    const Entry *current = selected();
+    if (!current) {
+        setStatus(tr("Select an entry first."));
+        return;
+    }
+    const Entry base = *current;
+    FieldDef reason;
+    reason.key = s("reason");
+    reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for reopening");
+    reason.required = true;
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reopen a complaint"), {reason}, {},
+                 [this, base](const QVariantMap &v) {
+                     return FrontOffice(workspace().book())
+                         .reopenComplaint(workspace().user(), base, v.value(s("reason")).toString());
+                 });
+}
+
+void ComplaintsPage::escalateSelected()
+{
+    const Entry *current = selected();
+    if (!current) {
+        setStatus(tr("Select an entry first."));
+        return;
+    }
+    const Entry base = *current;
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Escalate a complaint"),
+                 {requiredField(def(), "escalated_to"), requiredField(def(), "escalated_on")},
+                 {{s("escalated_to"), base.text(s("escalated_to"))}, {s("escalated_on"), workspace().clock().today()}},
+                 [this, base](const QVariantMap &v) {
+                     return FrontOffice(workspace().book())
+                         .escalateComplaint(workspace().user(), base, v.value(s("escalated_to")).toString(),
+                                            v.value(s("escalated_on")).toDate());
+                 });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+VisitorsPage::VisitorsPage(Workspace &workspace, ApplicationsPage *applications, ComplaintsPage *complaints,
+                           QWidget *parent)
+    : RegisterPage(workspace, Registers::visitors(),
+                   {s("number"), s("date"), s("time_in"), s("time_out"), s("name"), s("relative_name"), s("village"),
+                    s("mobile"), s("purpose"), s("service_code"), s("met_whom"), s("outcome"), s("outcome_ref"),
+                    s("service_time_rating"), s("behaviour_rating"), s("suggestion")},
+                   {s("date"), s("time_in"), s("name"), s("relative_name"), s("village"), s("mobile"), s("purpose"),
+                    s("service_code"), s("met_whom")},
+                   parent),
+      m_applications(applications), m_complaints(complaints)
+{
+    m_leave = addAction(QStringLiteral("visitorLeavesButton"), QKeySequence(Qt::Key_F6), [this] { visitorLeaves(); });
+    m_follow = addAction(QStringLiteral("followUpButton"), QKeySequence(Qt::Key_F7), [this] { followUp(); });
+    m_insideBox = new QGroupBox(this);
+    m_insideBox->setObjectName(QStringLiteral("insideNowBox"));
+    m_inside = new QListWidget(m_insideBox);
+    m_inside->setObjectName(QStringLiteral("insideNowList"));
+    m_inside->setMinimumWidth(260);
+    auto *layout = new QVBoxLayout(m_insideBox);
+    layout->addWidget(m_inside);
+    connect(m_inside, &QListWidget::itemActivated, this, [this] { visitorLeaves(); });
+    addSidePanel(m_insideBox);
+    // The list of who is inside stays current while the page is open.
+    auto *timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshExtras();
+    });
+    timer->start();
+    retranslate();
+    refresh();
+}
+
+void VisitorsPage::retranslateExtras()
+{
+    m_leave->setText(tr("Visitor &leaves (F6)"));
+    m_follow->setText(tr("&Application or complaint of this visit (F7)"));
+    refreshExtras();
+}
+
+void VisitorsPage::refreshExtras()
+{
+    m_leave->setEnabled(mayWrite());
+    m_follow->setEnabled(mayWrite());
+    EntryFilter inside;
+    inside.status = s("inside");
+    auto page = EntryStore(workspace().book(), def()).page(inside, {}, 0, 500);
+    m_insideEntries = page ? page.value() : QList<Entry>();
+    const QTime now = workspace().clock().now().time();
+    m_inside->clear();
+    for (const Entry &e : m_insideEntries) {
+        const QTime in = e.value(s("time_in")).toTime();
+        const int minutes = std::max(0, int(in.secsTo(now) / 60));
+        QString line = in.toString(QStringLiteral("HH:mm")) + QStringLiteral("  ") + e.text(s("name"));
+        if (!e.text(s("village")).isEmpty())
+            line += QStringLiteral(" (") + e.text(s("village")) + u')';
+        line += QStringLiteral(" — ") + tr("%n min", nullptr, minutes);
+        auto *item = new QListWidgetItem(line, m_inside);
+        item->setData(Qt::UserRole, e.number);
+    }
+    m_insideBox->setTitle(tr("Inside now: %1").arg(m_insideEntries.size()));
+}
+
+const Entry *VisitorsPage::target() const
+{
+    if (m_inside->hasFocus() && m_inside->currentRow() >= 0 && m_inside->currentRow() < m_insideEntries.size())
+        return &m_insideEntries.at(m_inside->currentRow());
+    if (const Entry *e = selected())
+        return e;
+    if (m_inside->currentRow() >= 0 && m_inside->currentRow() < m_insideEntries.size())
+        return &m_insideEntries.at(m_inside->currentRow());
+    return nullptr;
+}
+
+void VisitorsPage::visitorLeaves()
+{
+    const Entry *current = target();
+    if (!current) {
+        setStatus(tr("Select the visitor who is leaving (in the register or in \"Inside now\")."));
+        return;
+    }
+    const Entry base = *current;
+    if (base.value(s("time_out")).toTime().isValid()) {
+        setStatus(tr("%1 has already left.").arg(base.text(s("name"))));
+        return;
+    }
+    const QList<FieldDef> fields = {requiredField(def(), "time_out"), *def().field(s("service_time_rating")),
+                                    *def().field(s("behaviour_rating")), *def().field(s("suggestion")),
+                                    *def().field(s("outcome"))};
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Visitor leaves: exit feedback"), fields,
+                 {{s("time_out"), workspace().clock().now().time()}, {s("outcome"), base.text(s("outcome"))}},
+                 [this, base](const QVariantMap &v) {
+                     return FrontOffice(workspace().book())
+                         .visitorLeaves(workspace().user(), base, v.value(s("time_out")).toTime(),
+                                        v.value(s("service_time_rating")), v.value(s("behaviour_rating")),
+                                        v.value(s("suggestion")).toString(), v.value(s("outcome")).toString());
+                 });
+}
+
+void VisitorsPage::afterNewEntry(const Entry &entry)
+{
+    const QString purpose = entry.text(s("purpose"));
+    if (purpose == u"service" || purpose == u"complaint")
+        followUp(entry);
+}
+
+void VisitorsPage::followUp()
+{
+    const Entry *current = target();
+    if (!current) {
+        setStatus(tr("Select an entry first."));
+        return;
+    }
+    followUp(*current);
+}
+
+void VisitorsPage::followUp(const Entry &visitor)
+{
+    if (!visitor.text(s("outcome_ref")).isEmpty()) {
+        setStatus(tr("This visit already produced %1.").arg(visitor.text(s("outcome_ref"))));
+        return;
+    }
+    const bool complaint = visitor.text(s("purpose")) == u"complaint";
+    QVariantMap initial{{s("relative_name"), visitor.text(s("relative_name"))},
+                        {s("village"), visitor.text(s("village"))},
+                        {s("mobile"), visitor.text(s("mobile"))}};
+    const QString number = visitor.number;
+    const auto link = [this, number](const Entry &created) {
+        auto now = EntryStore(workspace().book(), def()).current(number);
+        if (!now)
+            return;
+        if (auto linked = FrontOffice(workspace().book()).linkVisitor(workspace().user(), now.value(), created.number); !linked)
+            Messages::current().error(this, tr("The visit was not linked"), linked.error().message);
+        refresh();
+        selectNumber(number);
+        setStatus(tr("%1 recorded for the visit %2.").arg(created.number, number));
+    };
+    if (complaint) {
+        initial.insert(s("complainant_name"), visitor.text(s("name")));
+        initial.insert(s("received_on"), visitor.date(s("date")));
+        initial.insert(s("mode"), s("in_person"));
+        m_complaints->newEntry(initial, link);
+    } else {
+        initial.insert(s("applicant_name"), visitor.text(s("name")));
+        initial.insert(s("received_on"), visitor.date(s("date")));
+        initial.insert(s("service_code"), visitor.text(s("service_code")));
+        m_applications->newEntry(initial, link);
+    }
+}
+
+}  // namespace gd::ui

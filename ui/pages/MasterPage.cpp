@@ -1,0 +1,211 @@
+#include "MasterPage.h"
+
+#include "../Messages.h"
+#include "../RowsModel.h"
+#include "../registers/ImportDialog.h"
+#include "Dates.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+namespace {
+
+QList<const char *> headers(const RegisterDef &def)
+{
+    QList<const char *> out;
+    for (const FieldDef &f : def.fields)
+        out += f.label;
+    return out;
+}
+
+}  // namespace
+
+MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent)
+    : Page(workspace, parent), m_def(def)
+{
+    setObjectName(QString(def.id).remove(u'-') + QStringLiteral("Page"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_model = new RowsModel("gd::Fields", headers(def), this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("masterTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { editRow(i.row()); });
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newRowButton"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editRowButton"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("removeRowButton"));
+    m_remove->setVisible(def.id == u"holidays");
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importCsvButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("masterMessageLabel"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_new);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_remove);
+    bar->addWidget(m_message, 1);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    connect(m_new, &QPushButton::clicked, this, [this] { editRow(-1); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editRow(m_table->currentIndex().row()); });
+    connect(m_remove, &QPushButton::clicked, this, &MasterPage::removeSelected);
+    auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    newShortcut->setEnabled(false);  // enabled while the page is in view
+    newShortcut->setContext(Qt::WindowShortcut);
+    connect(newShortcut, &QShortcut::activated, this, [this] { editRow(-1); });
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    editShortcut->setEnabled(false);  // enabled while the page is in view
+    editShortcut->setContext(Qt::WindowShortcut);
+    connect(editShortcut, &QShortcut::activated, this, [this] { editRow(m_table->currentIndex().row()); });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        ImportDialog dialog(this->workspace(), m_def, this);
+        dialog.exec();
+        if (dialog.written() > 0)
+            refresh();
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
+                                                          QDir::home().filePath(m_def.id + QStringLiteral(".csv")),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        auto bytes = CsvTransfer::exportData(this->workspace().book(), this->workspace().user(), m_def, {}, {});
+        QSaveFile file(path);
+        if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size()
+            || !file.commit()) {
+            Messages::current().error(this, tr("Export failed"),
+                                      bytes ? tr("%1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString())
+                                            : bytes.error().message);
+            return;
+        }
+        m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    retranslate();
+    refresh();
+}
+
+void MasterPage::retranslate()
+{
+    if (m_def.id == u"services")
+        m_intro->setText(tr("The citizen charter: each service with its time limit, fee, documents and officers. An "
+                            "application's due date comes from here. A service no longer offered is set to \"In use: "
+                            "no\"; it is never removed."));
+    else if (m_def.id == u"holidays")
+        m_intro->setText(tr("Holidays of the office. Together with the weekly off (Office → settings) they decide the "
+                            "working days that due dates count."));
+    else
+        m_intro->setText(tr("Complaint categories and their time limits; a complaint's due date comes from here."));
+    m_new->setText(tr("&New (Ctrl+N)"));
+    m_edit->setText(tr("&Change (F2)"));
+    m_remove->setText(tr("&Remove"));
+    m_import->setText(tr("&Import CSV…"));
+    m_export->setText(tr("&Export CSV…"));
+    m_model->retranslate();
+}
+
+void MasterPage::refresh()
+{
+    const bool edit = workspace().may(Right::EditSettings);
+    m_new->setEnabled(edit);
+    m_edit->setEnabled(edit);
+    m_remove->setEnabled(edit);
+    m_import->setEnabled(edit);
+    auto rows = MasterStore(workspace().book(), m_def).list();
+    m_rows = rows ? rows.value() : QList<QVariantMap>();
+    QList<QStringList> shown;
+    for (const QVariantMap &r : m_rows) {
+        QStringList cells;
+        for (const FieldDef &f : m_def.fields)
+            cells += Fields::display(f, r.value(f.key)).replace(u'\n', u' ');
+        shown += cells;
+    }
+    m_model->setRows(shown);
+    m_table->resizeColumnsToContents();
+}
+
+void MasterPage::editRow(int row)
+{
+    if (!workspace().may(Right::EditSettings))
+        return;
+    if (row >= m_rows.size())
+        return;
+    const bool adding = row < 0;
+    QVariantMap initial = adding ? QVariantMap() : m_rows.at(row);
+    FieldsDialog box(workspace(),
+                     adding ? QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "New row")
+                            : QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Change a row"),
+                     m_def.fields,
+                     [&](const QVariantMap &values) -> Status {
+                         MasterStore store(workspace().book(), m_def);
+                         if (adding) {
+                             auto existing = store.find(values.value(m_def.keyKey));
+                             if (existing && existing.value())
+                                 return makeError(ErrorCode::InputRejected,
+                                                  tr("%1 is already in the list; change that row instead.")
+                                                      .arg(Fields::display(*m_def.field(m_def.keyKey), values.value(m_def.keyKey))));
+                         }
+                         return store.save(workspace().user(), values);
+                     },
+                     this);
+    box.setWindowTitle(Registers::title(m_def));
+    if (adding) {
+        for (const FieldDef &f : m_def.fields)
+            if (!f.defaultValue.isEmpty())
+                if (auto v = Fields::parse(f, f.defaultValue, workspace().clock().today()))
+                    initial.insert(f.key, v.value());
+    }
+    box.form()->setValues(initial);
+    // The key of a row never changes: entries refer to it.
+    if (!adding)
+        if (QWidget *key = box.form()->editor(m_def.keyKey))
+            key->setEnabled(false);
+    box.form()->focusFirst();
+    if (box.exec() != QDialog::Accepted)
+        return;
+    m_message->setText(tr("Saved."));
+    refresh();
+}
+
+void MasterPage::removeSelected()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const QVariant key = m_rows.at(row).value(m_def.keyKey);
+    const QString shown = Fields::display(*m_def.field(m_def.keyKey), key);
+    if (!Messages::current().confirm(this, tr("Remove"), tr("Remove %1 from the list?").arg(shown)))
+        return;
+    if (auto s = MasterStore(workspace().book(), m_def).remove(workspace().user(), key); !s) {
+        Messages::current().error(this, tr("Remove"), s.error().message);
+        return;
+    }
+    m_message->setText(tr("Removed %1.").arg(shown));
+    refresh();
+}
+
+}  // namespace gd::ui

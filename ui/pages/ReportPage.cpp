@@ -1,0 +1,169 @@
+#include "ReportPage.h"
+
+#include "../Messages.h"
+#include "../PrintPreview.h"
+#include "documents/Printouts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+ReportPage::ReportPage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
+{
+    setObjectName(QStringLiteral("reportPage"));
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("reportMonthCombo"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("printLanguageComboBox"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_json = new QPushButton(this);
+    m_json->setObjectName(QStringLiteral("saveJsonButton"));
+    m_csv = new QPushButton(this);
+    m_csv->setObjectName(QStringLiteral("saveCsvButton"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_figures = new QTableWidget(this);
+    m_figures->setObjectName(QStringLiteral("reportFiguresTable"));
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setColumnCount(2);
+    m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_figures->verticalHeader()->hide();
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_month);
+    bar->addWidget(m_language);
+    bar->addStretch(1);
+    bar->addWidget(m_print);
+    bar->addWidget(m_pdf);
+    bar->addWidget(m_json);
+    bar->addWidget(m_csv);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_figures, 1);
+    connect(m_month, &QComboBox::activated, this, &ReportPage::compute);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_report) {
+            PrintLanguage l = PrintLanguage::Hindi;
+            PrintText::fromCode(m_language->currentData().toString(), &l);
+            previewDocument(this, monthlyReportDocument(*m_report, l, this->workspace().clock().today()));
+        }
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
+    connect(m_json, &QPushButton::clicked, this, [this] { save(QStringLiteral("json")); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { save(QStringLiteral("csv")); });
+    retranslate();
+    refresh();
+}
+
+void ReportPage::refresh()
+{
+    const QString current = m_month->currentData().toString();
+    m_month->clear();
+    const QDate today = workspace().clock().today();
+    QDate first(today.year(), today.month(), 1);
+    // The month just ended first: that is the one the review meeting asks for.
+    for (int i = 0; i < 36; ++i) {
+        const QDate m = first.addMonths(i == 0 ? -1 : (i == 1 ? 0 : -i));
+        m_month->addItem(QLocale().monthName(m.month()) + u' ' + QString::number(m.year()), m.toString(QStringLiteral("yyyy-MM")));
+    }
+    m_month->setCurrentIndex(std::max(0, m_month->findData(current)));
+    compute();
+}
+
+void ReportPage::compute()
+{
+    auto r = MonthlyReport::compute(workspace().book(), m_month->currentData().toString());
+    if (!r) {
+        m_report.reset();
+        m_message->setText(r.error().message);
+        m_figures->setRowCount(0);
+        return;
+    }
+    m_report = r.value();
+    m_message->clear();
+    const auto &v = m_report->visitors;
+    const auto &a = m_report->applications;
+    const auto &c = m_report->complaints;
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Visitors recorded"), QString::number(v.count)},
+        {tr("Visitors who gave both ratings"), QString::number(v.withFeedback)},
+        {tr("Average rating of time taken (1–5)"), v.avgServiceTimeRating.text()},
+        {tr("Average rating of staff behaviour (1–5)"), v.avgBehaviourRating.text()},
+        {tr("Applications received"), QString::number(a.received)},
+        {tr("Applications delivered"), QString::number(a.delivered)},
+        {tr("… of which within the charter's time"), QString::number(a.deliveredInTime)},
+        {tr("Applications rejected"), QString::number(a.rejected)},
+        {tr("Applications pending at month end"), QString::number(a.pendingAtMonthEnd)},
+        {tr("Applications overdue at month end"), QString::number(a.overdueAtMonthEnd)},
+        {tr("Applications delivered in time (%)"), a.inTimePct.text()},
+        {tr("Complaints received"), QString::number(c.received)},
+        {tr("Complaints disposed"), QString::number(c.disposed)},
+        {tr("… of which within the time limit"), QString::number(c.disposedInTime)},
+        {tr("Complaints pending at month end"), QString::number(c.pendingAtMonthEnd)},
+        {tr("Complaints overdue at month end"), QString::number(c.overdueAtMonthEnd)},
+        {tr("Complaints disposed in time (%)"), c.inTimePct.text()},
+    };
+    m_figures->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        m_figures->setItem(i, 0, new QTableWidgetItem(rows.at(i).first));
+        auto *value = new QTableWidgetItem(rows.at(i).second);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_figures->setItem(i, 1, value);
+    }
+}
+
+void ReportPage::save(const QString &kind)
+{
+    if (!m_report)
+        return;
+    PrintLanguage l = PrintLanguage::Hindi;
+    PrintText::fromCode(m_language->currentData().toString(), &l);
+    const QString name = QStringLiteral("monthly-report-") + m_report->month + u'.' + kind;
+    if (kind == u"pdf") {
+        saveDocumentAsPdf(this, monthlyReportDocument(*m_report, l, workspace().clock().today()), name);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QDir::home().filePath(name));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = kind == u"json" ? m_report->toJson() : m_report->toCsv();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Messages::current().error(this, tr("Save the report"),
+                                  tr("%1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportPage::retranslate()
+{
+    const int lang = std::max(0, m_language->currentIndex());
+    m_language->clear();
+    m_language->addItem(tr("Print in Hindi"), QStringLiteral("hi"));
+    m_language->addItem(tr("Print in English"), QStringLiteral("en"));
+    m_language->addItem(tr("Print in both"), QStringLiteral("both"));
+    m_language->setCurrentIndex(lang);
+    m_print->setText(tr("&Print…"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_json->setText(tr("Save as &JSON…"));
+    m_csv->setText(tr("Save as &CSV…"));
+    m_figures->setHorizontalHeaderLabels({tr("Indicator"), tr("Value")});
+    if (m_month->count() > 0)
+        refresh();
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,294 @@
+#include "FieldForm.h"
+
+#include "Dates.h"
+#include "Money.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+namespace {
+
+QString objectNameFor(const QString &key)
+{
+    QString name;
+    bool upper = false;
+    for (const QChar c : key) {
+        if (c == u'_') {
+            upper = true;
+            continue;
+        }
+        name += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return name + QStringLiteral("Edit");
+}
+
+QCompleter *containsCompleter(QObject *parent)
+{
+    auto *c = new QCompleter(parent);
+    c->setCaseSensitivity(Qt::CaseInsensitive);
+    c->setFilterMode(Qt::MatchContains);
+    c->setModel(new QStringListModel(c));
+    return c;
+}
+
+}  // namespace
+
+FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_fields(std::move(fields))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_layout = new QFormLayout;
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(m_layout);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("formMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    outer->addWidget(m_message);
+    for (const FieldDef &f : m_fields) {
+        QWidget *editor = nullptr;
+        switch (f.kind) {
+        case FieldKind::LongText: {
+            auto *e = new QPlainTextEdit(this);
+            e->setTabChangesFocus(true);
+            e->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+            editor = e;
+            break;
+        }
+        case FieldKind::Choice:
+        case FieldKind::Rating: {
+            auto *e = new QComboBox(this);
+            editor = e;
+            break;
+        }
+        case FieldKind::Reference: {
+            auto *e = new QComboBox(this);
+            e->setEditable(true);
+            e->setInsertPolicy(QComboBox::NoInsert);
+            e->completer()->setFilterMode(Qt::MatchContains);
+            e->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            editor = e;
+            break;
+        }
+        default: {
+            auto *e = new QLineEdit(this);
+            if (f.complete)
+                e->setCompleter(containsCompleter(e));
+            editor = e;
+            break;
+        }
+        }
+        editor->setObjectName(objectNameFor(f.key));
+        auto *label = new QLabel(this);
+        label->setBuddy(editor);
+        m_layout->addRow(label, editor);
+        m_editors.insert(f.key, editor);
+        m_labels.insert(f.key, label);
+    }
+    retranslate();
+}
+
+void FieldForm::setCompletions(const QString &key, const QStringList &values)
+{
+    auto *e = qobject_cast<QLineEdit *>(m_editors.value(key));
+    if (e && e->completer())
+        qobject_cast<QStringListModel *>(e->completer()->model())->setStringList(values);
+}
+
+void FieldForm::setReferenceItems(const QString &key, const QList<QPair<QString, QString>> &items)
+{
+    auto *e = qobject_cast<QComboBox *>(m_editors.value(key));
+    if (!e)
+        return;
+    const QString current = e->currentData().toString();
+    e->clear();
+    e->addItem(QString(), QString());
+    for (const auto &item : items)
+        e->addItem(item.second, item.first);
+    e->setCurrentIndex(std::max(0, e->findData(current)));
+}
+
+void FieldForm::retranslate()
+{
+    for (const FieldDef &f : m_fields) {
+        m_labels.value(f.key)->setText((f.required ? QStringLiteral("* ") : QString()) + Fields::label(f));
+        QWidget *w = m_editors.value(f.key);
+        if (auto *e = qobject_cast<QLineEdit *>(w)) {
+            if (f.kind == FieldKind::Date)
+                e->setPlaceholderText(tr("dd-mm-yyyy"));
+            else if (f.kind == FieldKind::Time)
+                e->setPlaceholderText(tr("hh:mm"));
+            else if (f.kind == FieldKind::Mobile)
+                e->setPlaceholderText(tr("10 digits"));
+            else if (f.kind == FieldKind::EntryNumber)
+                e->setPlaceholderText(tr("empty: the next number"));
+        }
+        if ((f.kind == FieldKind::Choice || f.kind == FieldKind::Rating) && qobject_cast<QComboBox *>(w)) {
+            auto *c = qobject_cast<QComboBox *>(w);
+            const QVariant current = c->currentData();
+            c->clear();
+            if (!f.required || f.defaultValue.isEmpty())
+                c->addItem(QString(), QVariant());
+            if (f.kind == FieldKind::Rating) {
+                const char *names[] = {QT_TR_NOOP("1 – very poor"), QT_TR_NOOP("2 – poor"), QT_TR_NOOP("3 – fair"),
+                                       QT_TR_NOOP("4 – good"), QT_TR_NOOP("5 – very good")};
+                for (int i = 0; i < 5; ++i)
+                    c->addItem(tr(names[i]), i + 1);
+            } else {
+                for (const Choice &ch : f.choices)
+                    c->addItem(Fields::choiceLabel(f, ch.code), ch.code);
+            }
+            c->setCurrentIndex(std::max(0, c->findData(current)));
+        }
+    }
+}
+
+void FieldForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FieldForm::setValues(const QVariantMap &values)
+{
+    for (const FieldDef &f : m_fields) {
+        QWidget *w = m_editors.value(f.key);
+        const QVariant v = values.value(f.key);
+        if (auto *e = qobject_cast<QLineEdit *>(w)) {
+            QString s;
+            if (!Fields::isEmpty(v)) {
+                switch (f.kind) {
+                case FieldKind::Date:
+                    s = Dates::display(v.toDate());
+                    break;
+                case FieldKind::Time:
+                    s = v.toTime().toString(QStringLiteral("HH:mm"));
+                    break;
+                case FieldKind::Money:
+                    s = Money::plain(v.toLongLong());
+                    break;
+                case FieldKind::Integer:
+                    s = QString::number(v.toInt());
+                    break;
+                default:
+                    s = v.toString();
+                }
+            }
+            e->setText(s);
+        } else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) {
+            p->setPlainText(v.toString());
+        } else if (auto *c = qobject_cast<QComboBox *>(w)) {
+            const QVariant wanted = f.kind == FieldKind::Rating && !Fields::isEmpty(v) ? QVariant(v.toInt())
+                : Fields::isEmpty(v)                                                  ? QVariant()
+                                                                                      : QVariant(v.toString());
+            int index = wanted.isValid() ? c->findData(wanted) : 0;
+            if (index < 0 && f.kind == FieldKind::Reference) {
+                c->addItem(v.toString(), v.toString());  // a code no longer in use still shows
+                index = c->count() - 1;
+            }
+            c->setCurrentIndex(std::max(0, index));
+        }
+    }
+}
+
+QString FieldForm::text(const FieldDef &f) const
+{
+    QWidget *w = m_editors.value(f.key);
+    if (auto *e = qobject_cast<QLineEdit *>(w))
+        return e->text();
+    if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+        return p->toPlainText();
+    return {};
+}
+
+QVariantMap FieldForm::values(QList<FieldProblem> *problems) const
+{
+    QVariantMap out;
+    const QDate today = m_workspace.clock().today();
+    for (const FieldDef &f : m_fields) {
+        QWidget *w = m_editors.value(f.key);
+        if (auto *c = qobject_cast<QComboBox *>(w)) {
+            QVariant chosen = c->currentData();
+            if (f.kind == FieldKind::Reference) {
+                // The typed text must be one of the items (or empty).
+                const int i = c->findText(c->currentText(), Qt::MatchFixedString);
+                chosen = c->currentText().trimmed().isEmpty() ? QVariant(QString()) : (i >= 0 ? c->itemData(i) : QVariant());
+                if (!chosen.isValid()) {
+                    problems->append({f.key, tr("choose one from the list (type a part of the name to find it)")});
+                    continue;
+                }
+            }
+            auto checked = Fields::check(f, chosen, today);
+            if (!checked)
+                problems->append({f.key, checked.error().message});
+            else
+                out.insert(f.key, checked.value());
+            continue;
+        }
+        auto parsed = Fields::parse(f, text(f), today);
+        if (!parsed)
+            problems->append({f.key, parsed.error().message});
+        else
+            out.insert(f.key, parsed.value());
+    }
+    return out;
+}
+
+void FieldForm::showProblems(const QList<FieldProblem> &problems)
+{
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        it.value()->setStyleSheet(QString());
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const FieldProblem &p : problems) {
+        const FieldDef *f = nullptr;
+        for (const FieldDef &d : m_fields)
+            if (d.key == p.key)
+                f = &d;
+        if (f) {
+            m_labels.value(f->key)->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            if (!first)
+                first = m_editors.value(f->key);
+            lines += Fields::label(*f) + QStringLiteral(": ") + p.message;
+        } else {
+            lines += p.message;
+        }
+    }
+    showMessage(lines.join(u'\n'));
+    if (first)
+        first->setFocus();
+}
+
+void FieldForm::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void FieldForm::focusFirst()
+{
+    for (const FieldDef &f : m_fields) {
+        QWidget *w = m_editors.value(f.key);
+        if (w && w->isEnabled()) {
+            w->setFocus();
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                e->selectAll();
+            return;
+        }
+    }
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,50 @@
+#pragma once
+// A form built from field definitions: one keyboard-friendly editor per field (Tab order as listed),
+// completion from earlier entries, and the problems shown beside the form.
+
+#include "registers/Registers.h"
+#include "../Workspace.h"
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace gd::ui {
+
+class FieldForm : public QWidget {
+    Q_OBJECT
+public:
+    FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *parent = nullptr);
+
+    // Values offered for completion of a text field (villages, names, officers…).
+    void setCompletions(const QString &key, const QStringList &values);
+    // Items of a Reference field: code → shown text.
+    void setReferenceItems(const QString &key, const QList<QPair<QString, QString>> &items);
+
+    void setValues(const QVariantMap &values);
+    // The typed values, or the problems (each also shown in the form, the first one focused).
+    QVariantMap values(QList<FieldProblem> *problems) const;
+    void showProblems(const QList<FieldProblem> &problems);
+    void showMessage(const QString &text);  // a whole-form message (red)
+    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    void focusFirst();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QString text(const FieldDef &field) const;
+
+    Workspace &m_workspace;
+    QList<FieldDef> m_fields;
+    QFormLayout *m_layout = nullptr;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_labels;
+    QLabel *m_message = nullptr;
+};
+
+}  // namespace gd::ui

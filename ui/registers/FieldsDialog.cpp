@@ -1,0 +1,75 @@
+#include "FieldsDialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+FieldsDialog::FieldsDialog(Workspace &workspace, const char *titleSource, QList<FieldDef> fields, Save save,
+                           QWidget *parent)
+    : QDialog(parent), m_titleSource(titleSource), m_save(std::move(save))
+{
+    setObjectName(QStringLiteral("fieldsDialog"));
+    m_form = new FieldForm(workspace, std::move(fields), this);
+    m_form->setObjectName(QStringLiteral("fieldForm"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_ok = new QPushButton(this);
+    m_ok->setObjectName(QStringLiteral("saveButton"));
+    m_ok->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_ok);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    connect(m_ok, &QPushButton::clicked, this, &FieldsDialog::trySave);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    setMinimumWidth(560);
+    const int wanted = m_form->sizeHint().height() + 90;
+    resize(620, std::min(wanted, 720));
+    retranslate();
+}
+
+void FieldsDialog::trySave()
+{
+    QList<FieldProblem> problems;
+    const QVariantMap values = m_form->values(&problems);
+    if (!problems.isEmpty()) {
+        m_form->showProblems(problems);
+        return;
+    }
+    const Status s = m_save(values);
+    if (!s) {
+        // An empty message means the save function has already shown the problems in the form.
+        if (!s.error().message.isEmpty())
+            m_form->showMessage(s.error().message);
+        return;
+    }
+    accept();
+}
+
+void FieldsDialog::retranslate()
+{
+    setWindowTitle(QCoreApplication::translate("gd::ui::FieldsDialog", m_titleSource));
+    m_ok->setText(tr("&Save (Enter)"));
+    m_cancel->setText(tr("Cancel (Esc)"));
+}
+
+void FieldsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+}  // namespace gd::ui

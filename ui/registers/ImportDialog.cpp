@@ -1,0 +1,186 @@
+#include "ImportDialog.h"
+
+#include "../Messages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_def(def)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_file = new QLabel(this);
+    m_file->setObjectName(QStringLiteral("importFileLabel"));
+    m_choose = new QPushButton(this);
+    m_choose->setObjectName(QStringLiteral("chooseFileButton"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("importPreviewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems = new QPlainTextEdit(this);
+    m_problems->setObjectName(QStringLiteral("importProblemsText"));
+    m_problems->setReadOnly(true);
+    m_problems->setMaximumHeight(160);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(false);
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_choose);
+    top->addWidget(m_file, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    resize(980, 640);
+    retranslate();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), QDir::homePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void ImportDialog::loadFile(const QString &path)
+{
+    m_path = path;
+    m_checked = false;
+    m_report = {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_bytes.clear();
+        m_summary->setText(tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_import->setEnabled(false);
+        return;
+    }
+    m_bytes = file.readAll();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = CsvTransfer::importData(m_workspace.book(), m_workspace.user(), m_def, m_bytes,
+                                          QFileInfo(path).fileName(), true);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        m_summary->setText(report.error().message);
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_problems->clear();
+        m_import->setEnabled(false);
+        return;
+    }
+    m_report = report.value();
+    m_checked = true;
+    showReport();
+}
+
+void ImportDialog::showReport()
+{
+    m_file->setText(QDir::toNativeSeparators(m_path));
+    if (!m_checked)
+        return;
+    const QString sep = m_report.separator == u'\t' ? tr("tab") : QString(m_report.separator);
+    if (m_report.ok())
+        m_summary->setText(tr("%1 rows read (%2, separated by %3); all are good. Import writes them all.")
+                               .arg(m_report.rows)
+                               .arg(m_report.encoding, sep));
+    else
+        m_summary->setText(tr("%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported "
+                              "until the file is corrected.")
+                               .arg(m_report.rows)
+                               .arg(m_report.encoding, sep)
+                               .arg(m_report.problems.size()));
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_report.header.size()));
+    m_preview->setHorizontalHeaderLabels(m_report.header);
+    m_preview->setRowCount(int(m_report.preview.size()));
+    for (int r = 0; r < m_report.preview.size(); ++r)
+        for (int c = 0; c < m_report.preview.at(r).size() && c < m_report.header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(m_report.preview.at(r).at(c)));
+    m_problems->setPlainText(m_report.problems.join(u'\n'));
+    m_problems->setVisible(!m_report.ok());
+    m_import->setEnabled(m_report.ok() && m_report.rows > 0 && m_written == 0);
+}
+
+void ImportDialog::runImport()
+{
+    QProgressDialog progress(tr("Importing…"), tr("Stop"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    auto report = CsvTransfer::importData(m_workspace.book(), m_workspace.user(), m_def, m_bytes,
+                                          QFileInfo(m_path).fileName(), false, [&](qint64 done, qint64 total) {
+                                              progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+                                              QApplication::processEvents();
+                                              return !progress.wasCanceled();
+                                          });
+    progress.setValue(1000);
+    if (!report) {
+        Messages::current().error(this, tr("Nothing was imported"), report.error().message);
+        return;
+    }
+    m_report = report.value();
+    if (!m_report.ok()) {
+        showReport();
+        return;
+    }
+    m_written = m_report.written;
+    m_import->setEnabled(false);
+    m_summary->setText(tr("Imported %1 rows into the %2.").arg(m_written).arg(Registers::title(m_def)));
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import into: %1").arg(Registers::title(m_def)));
+    QStringList columns;
+    for (const FieldDef &f : m_def.fields)
+        if (f.source == FieldDef::Source::Input || (m_def.isMaster() && f.source == FieldDef::Source::Form))
+            columns += f.required && f.defaultValue.isEmpty() ? f.key + u'*' : f.key;
+    m_intro->setText(tr("A CSV file saved from a spreadsheet (UTF-8 or UTF-16; comma, semicolon or tab). The first "
+                        "row names the columns: %1 (* required). Dates day first. All rows are imported, or none.")
+                         .arg(columns.join(QStringLiteral(", "))));
+    m_choose->setText(tr("&Choose file…"));
+    m_import->setText(tr("&Import"));
+    m_close->setText(tr("Close"));
+    if (m_path.isEmpty())
+        m_file->setText(tr("No file chosen yet."));
+    else
+        showReport();
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+}  // namespace gd::ui

@@ -1,0 +1,51 @@
+#pragma once
+// Import a CSV file into a register: choose the file, see its first rows and every problem, then import
+// all of it or nothing, with progress for long files.
+
+#include "registers/CsvTransfer.h"
+#include "../Workspace.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace gd::ui {
+
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget *parent = nullptr);
+    // Checks a file as if chosen in the file dialog (tests call this directly).
+    void loadFile(const QString &path);
+    int written() const { return m_written; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseFile();
+    void runImport();
+    void retranslate();
+    void showReport();
+
+    Workspace &m_workspace;
+    const RegisterDef &m_def;
+    QString m_path;
+    QByteArray m_bytes;
+    ImportReport m_report;
+    bool m_checked = false;
+    int m_written = 0;
+    QLabel *m_intro;
+    QLabel *m_file;
+    QLabel *m_summary;
+    QTableWidget *m_preview;
+    QPlainTextEdit *m_problems;
+    QPushButton *m_choose;
+    QPushButton *m_import;
+    QPushButton *m_close;
+};
+
+}  // namespace gd::ui

@@ -1,0 +1,91 @@
+#pragma once
+// One register on screen: the filter bar, the paged table, and the actions every register shares
+// (new entry, correction with a reason, cancellation, history, CSV import and export).
+
+#include "../pages/Page.h"
+#include "FieldsDialog.h"
+#include "RegisterModel.h"
+#include "registers/FrontOffice.h"
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace gd::ui {
+
+class RegisterPage : public Page {
+    Q_OBJECT
+public:
+    RegisterPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
+                 QWidget *parent = nullptr);
+
+    QString title() const override { return Registers::title(m_def); }
+    void refresh() override;
+
+    RegisterModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    const Entry *selected() const;
+    void selectNumber(const QString &number);
+
+    // The new-entry form, pre-filled with `initial`; `saved` runs after the entry is written.
+    void newEntry(const QVariantMap &initial = {}, const std::function<void(const Entry &)> &saved = {});
+    void correctSelected();
+    void cancelSelected();
+    void showHistory();
+    // Sets the filter bar's status preset (a StatusFilter code; empty for all) and applies it.
+    void showStatus(const QString &code);
+
+protected:
+    void retranslate() override;
+    virtual void retranslateExtras() {}
+    virtual void refreshExtras() {}
+    virtual void afterNewEntry(const Entry &) {}
+    // A button in the action bar (text set in retranslateExtras).
+    QPushButton *addAction(const QString &objectName, const QKeySequence &key, const std::function<void()> &run);
+    void addSidePanel(QWidget *panel);
+    void setStatus(const QString &text);
+    // Opens a dialog over some fields of the selected entry; `save` gets the typed values.
+    bool actionDialog(const char *titleSource, const QList<FieldDef> &fields, const QVariantMap &initial,
+                      const std::function<Result<Entry>(const QVariantMap &)> &save);
+    // Checks values against the register's rules and shows the problems in the dialog's form.
+    Status checkRules(FieldsDialog *dialog, QVariantMap &values, const Entry *base) const;
+    void prepareForm(FieldForm *form) const;
+    QList<FieldDef> fieldsNamed(const QStringList &keys) const;
+    const RegisterDef &def() const { return m_def; }
+    bool mayWrite() const { return workspace().may(Right::EnterEntries); }
+
+private:
+    void applyFilter();
+    void exportCsv();
+    void importCsv();
+    void updateCount();
+
+    const RegisterDef &m_def;
+    QStringList m_newFields;
+    RegisterModel *m_model;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    QHBoxLayout *m_actions;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    QLabel *m_count;
+    QLabel *m_message;
+    QPushButton *m_new;
+    QPushButton *m_correct;
+    QPushButton *m_cancel;
+    QPushButton *m_history;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QTimer *m_searchDelay;
+};
+
+}  // namespace gd::ui
