@@ -32,6 +32,10 @@ bool Translations::install(const QString &language)
         ok = s.app.load(QStringLiteral(":/i18n/gramdesk_hi.qm")) && s.qt.load(QStringLiteral(":/i18n/qtbase_hi.qm"));
         QCoreApplication::installTranslator(&s.qt);
         QCoreApplication::installTranslator(&s.app);
+    } else {
+        // English needs only its plural forms ("1 row", "2 rows").
+        ok = s.app.load(QStringLiteral(":/i18n/gramdesk_en.qm"));
+        QCoreApplication::installTranslator(&s.app);
     }
     return ok;
 }

@@ -103,7 +103,7 @@ private slots:
     void demoRolesAndBackup()
     {
         const QString path = book(QStringLiteral("demo.gramdesk"));
-        Run r = cli({QStringLiteral("--book"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("2")});
+        Run r = cli({QStringLiteral("--book"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("1")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("--book"), path, QStringLiteral("demo")}).status, 1);
         const auto as = [&](const char *user) {
@@ -122,6 +122,98 @@ private slots:
         QCOMPARE(cli(as("operator") + QStringList{QStringLiteral("restore"), copy}, QStringLiteral("demo1234")).status, 3);
         r = cli(as("secretary") + QStringList{QStringLiteral("restore"), copy}, QStringLiteral("demo1234"));
         QVERIFY2(r.status == 0, qPrintable(r.err));
+    }
+
+    void importExportAndTheMonthlyReport()
+    {
+        const QString path = book(QStringLiteral("io.gramdesk"));
+        init(path);
+        const QStringList as = {QStringLiteral("--book"), path, QStringLiteral("--user"), QStringLiteral("admin")};
+        const QString file = m_dir.filePath(QStringLiteral("c.csv"));
+        const auto write = [&](const QByteArray &bytes) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QByteArray("\xEF\xBB\xBF") + QStringLiteral(
+                  "received_on,mode,complainant_name,category_code,description\r\n"
+                  "20-11-2026,in_person,रमेश,WATER,हैंडपंप खराब\r\n"
+                  "21-11-2026,box,सीता,NOPE,नाली जाम\r\n").toUtf8());
+        Run r = cli(as + QStringList{QStringLiteral("import"), QStringLiteral("complaints"), file});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("c.csv:3: category_code: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("कुछ भी आयात नहीं हुआ")), qPrintable(r.err));
+        r = cli(as + QStringList{QStringLiteral("export"), QStringLiteral("complaints")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1);  // the header only: nothing was written
+
+        write(QStringLiteral("received_on,mode,complainant_name,category_code,description\n"
+                             "20-11-2026,in_person,रमेश,WATER,हैंडपंप खराब\n"
+                             "21-11-2026,box,सीता,DRAINS,नाली जाम\n").toUtf8());
+        r = cli(as + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), QStringLiteral("complaints"), file, QStringLiteral("--dry-run")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("2 rows checked")), qPrintable(r.err));
+        r = cli(as + QStringList{QStringLiteral("import"), QStringLiteral("complaints"), file});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("2 पंक्तियाँ आयात हुईं")), qPrintable(r.err));
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        r = cli(as + QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--from"), QStringLiteral("21-11-2026"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-11-21"), QStringLiteral("--out"), out});
+        QCOMPARE(r.status, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "complaint_no,received_on,mode,"));
+        QCOMPARE(bytes.count("\r\n"), 2);
+        // Sat 21 Nov + 7 working days (Sunday off): 23, 24, 25, 26, 27, 28, 30 November.
+        QVERIFY2(bytes.contains(QStringLiteral("CMP/2026-27/000002,2026-11-21,box,,सीता,,,,DRAINS,नाली जाम,,received,,,,,,,,2026-11-30,no\r\n").toUtf8()),
+                 bytes.constData());
+
+        const QString json = m_dir.filePath(QStringLiteral("r.json"));
+        const QString csv = m_dir.filePath(QStringLiteral("r.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+        r = cli(as + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                 QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("--json"), json,
+                                 QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QByteArray report = j.readAll();
+        QVERIFY(report.contains("\"schema\": \"gramdesk.monthly-report/1\""));
+        QVERIFY(report.contains("\"complaints\": {\"received\": 2, \"disposed\": 0"));
+        QVERIFY(QFile(csv).size() > 0);
+        QVERIFY(QFile(pdf).size() > 1000);
+        // Without a file the JSON goes to stdout.
+        r = cli(as + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.toUtf8(), report);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-12")}).status, 1);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("Nov")}).status, 2);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("report"), QStringLiteral("yearly"), QStringLiteral("--month"), QStringLiteral("2026-11")}).status, 2);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("export"), QStringLiteral("letters")}).status, 2);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), m_dir.filePath(QStringLiteral("none.csv"))}).status, 1);
+    }
+
+    void demoBookHoldsRegistersAndRightsHold()
+    {
+        const QString path = book(QStringLiteral("demo.gramdesk"));  // written by demoRolesAndBackup
+        const auto as = [&](const char *user) {
+            return QStringList{QStringLiteral("--book"), path, QStringLiteral("--user"), QString::fromLatin1(user)};
+        };
+        Run r = cli(as("auditor") + QStringList{QStringLiteral("export"), QStringLiteral("visitors")}, QStringLiteral("demo1234"));
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.count(QStringLiteral("\r\n")) > 10000, "a year of a busy office has more than 10,000 visits");
+        const QString file = m_dir.filePath(QStringLiteral("h.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,name\n2027-01-26,Republic Day\n");
+        f.close();
+        QCOMPARE(cli(as("operator") + QStringList{QStringLiteral("import"), QStringLiteral("holidays"), file}, QStringLiteral("demo1234")).status, 3);
+        QCOMPARE(cli(as("auditor") + QStringList{QStringLiteral("import"), QStringLiteral("holidays"), file}, QStringLiteral("demo1234")).status, 3);
+        QCOMPARE(cli(as("secretary") + QStringList{QStringLiteral("import"), QStringLiteral("holidays"), file}, QStringLiteral("demo1234")).status, 0);
+        r = cli(as("auditor") + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-10")}, QStringLiteral("demo1234"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("\"received\": 0,")));
     }
 
     void storageErrors()
