@@ -30,7 +30,7 @@ TableColumn column(const char *source, qreal weight, Qt::Alignment alignment = Q
 Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows)
 {
     Table t;
-    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 1.0),
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 1.6),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Detail"), 2.0)};
     for (const auto &r : rows)
         t.rows.append({PrintText::pick(tr2(r.first), language), r.second});

@@ -1,5 +1,6 @@
 #include "documents/AuditExtract.h"
 #include "documents/PdfExport.h"
+#include "documents/Printouts.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -125,6 +126,98 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
             QSKIP("pdfinfo is not installed");
         QVERIFY2(run(QStringLiteral("pdfinfo"), {pdf}).contains(points), qPrintable(run(QStringLiteral("pdfinfo"), {pdf})));
+    }
+
+    void slips_data()
+    {
+        QTest::addColumn<bool>("complaint");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("points");
+        for (const bool complaint : {false, true})
+            for (const char *lang : {"hi", "en", "both"})
+                for (const int size : {int(QPageSize::A5), int(QPageSize::A4)})
+                    QTest::addRow("%s-%s-%s", complaint ? "complaint" : "application", lang, size == QPageSize::A5 ? "A5" : "A4")
+                        << complaint << QString::fromLatin1(lang) << size
+                        << (size == QPageSize::A5 ? QStringLiteral("420 x 595") : QStringLiteral("595 x 842"));
+    }
+
+    void slips()
+    {
+        QFETCH(bool, complaint);
+        QFETCH(QString, language);
+        QFETCH(int, size);
+        QFETCH(QString, points);
+        PrintLanguage lang = PrintLanguage::Hindi;
+        QVERIFY(PrintText::fromCode(language, &lang));
+        Entry e;
+        e.number = complaint ? QStringLiteral("CMP/2026-27/000045") : QStringLiteral("APP/2026-27/000007");
+        e.values = {{QStringLiteral("received_on"), QDate(2026, 11, 20)},
+                    {QStringLiteral("due_on"), QDate(2026, 11, 24)},
+                    {QStringLiteral("applicant_name"), QStringLiteral("सीता देवी")},
+                    {QStringLiteral("complainant_name"), QStringLiteral("रमेश कुमार")},
+                    {QStringLiteral("relative_name"), QStringLiteral("राम प्रसाद")},
+                    {QStringLiteral("village"), QStringLiteral("पूरे तिवारी")},
+                    {QStringLiteral("mode"), QStringLiteral("portal")},
+                    {QStringLiteral("portal_ref"), QStringLiteral("IGRS-40012345")},
+                    {QStringLiteral("description"), QStringLiteral("हैंडपंप खराब है, पानी नहीं आ रहा")},
+                    {QStringLiteral("documents_received"), QStringLiteral("आवेदन पत्र; पहचान पत्र की छाया प्रति")},
+                    {QStringLiteral("fee"), QVariant::fromValue<qint64>(500)}};
+        const QVariantMap master = {{QStringLiteral("name_hi"), QStringLiteral("परिवार रजिस्टर की नकल")},
+                                    {QStringLiteral("name_en"), QStringLiteral("Copy of family register")},
+                                    {QStringLiteral("designated_officer"), QStringLiteral("ग्राम पंचायत अधिकारी")},
+                                    {QStringLiteral("first_appellate"), QStringLiteral("सहायक विकास अधिकारी (पंचायत)")}};
+        const Document doc = complaint ? complaintSlip(office(), e, master, lang, QDate(2026, 11, 22), QPageSize::PageSizeId(size))
+                                       : applicationSlip(office(), e, master, lang, QDate(2026, 11, 22), QPageSize::PageSizeId(size));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
+        auto pages = PdfExport::write(doc, pdf);
+        QVERIFY(pages.ok());
+        if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep + u'/' + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".pdf"));
+        QCOMPARE(pages.value(), 1);  // a slip is one sheet
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(points));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(e.number), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("24-11-2026")), qPrintable(text));  // the due date
+        if (language != u"hi") {
+            QVERIFY2(text.contains(complaint ? QStringLiteral("Acknowledgement of complaint")
+                                             : QStringLiteral("Acknowledgement of application")),
+                     qPrintable(text));
+            QVERIFY(text.contains(complaint ? QStringLiteral("IGRS-40012345") : QStringLiteral("Copy of family register")));
+        } else {
+            QVERIFY2(!text.contains(QStringLiteral("Acknowledgement")), qPrintable(text));
+        }
+        if (!complaint)
+            QVERIFY(text.contains(QStringLiteral("5.00")));  // the fee, Rs 5
+    }
+
+    void monthlyReportPages()
+    {
+        MonthlyReport r;
+        r.month = QStringLiteral("2026-10");
+        r.first = QDate(2026, 10, 1);
+        r.last = QDate(2026, 10, 31);
+        r.office = office();
+        r.visitors = {1660, 1170, Hundredths{349}, Hundredths{352}};
+        r.applications = {335, 300, 256, 20, 139, 30, Hundredths::ratio(256, 300)};
+        r.complaints = {260, 253, 210, 77, 23, Hundredths::ratio(210, 253)};
+        for (const PrintLanguage lang : {PrintLanguage::English, PrintLanguage::Both}) {
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+            QVERIFY(PdfExport::write(monthlyReportDocument(r, lang, QDate(2026, 11, 22)), pdf).ok());
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                QSKIP("poppler-utils is not installed");
+            const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY2(text.contains(QStringLiteral("Monthly report of the secretary")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("October 2026")));
+            QVERIFY(text.contains(QStringLiteral("1,660")));
+            QVERIFY(text.contains(QStringLiteral("85.33")));  // 256 of 300 delivered in time
+            QVERIFY(text.contains(QStringLiteral("83.00")));  // 210 of 253 disposed in time
+            QVERIFY(text.contains(QStringLiteral("3.49")));
+        }
     }
 };
 
