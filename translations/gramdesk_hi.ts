@@ -1532,18 +1532,6 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
         <translation>बाद में</translation>
     </message>
     <message>
-        <source>Print in Hindi</source>
-        <translation>हिन्दी में छापें</translation>
-    </message>
-    <message>
-        <source>Print in English</source>
-        <translation>अंग्रेज़ी में छापें</translation>
-    </message>
-    <message>
-        <source>Print in both</source>
-        <translation>दोनों भाषाओं में छापें</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>छापें… (&amp;P)</translation>
     </message>
@@ -2329,6 +2317,21 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
 </context>
 <context>
+    <name>gd::ui::PrintLanguageCombo</name>
+    <message>
+        <source>Print in Hindi</source>
+        <translation>हिन्दी में छापें</translation>
+    </message>
+    <message>
+        <source>Print in English</source>
+        <translation>अंग्रेज़ी में छापें</translation>
+    </message>
+    <message>
+        <source>Print in both</source>
+        <translation>दोनों भाषाओं में छापें</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::PrintPreview</name>
     <message>
         <source>Save as PDF</source>
@@ -2543,18 +2546,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>%1 सहेजा गया।</translation>
     </message>
     <message>
-        <source>Print in Hindi</source>
-        <translation>हिन्दी में छापें</translation>
-    </message>
-    <message>
-        <source>Print in English</source>
-        <translation>अंग्रेज़ी में छापें</translation>
-    </message>
-    <message>
-        <source>Print in both</source>
-        <translation>दोनों भाषाओं में छापें</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>छापें… (&amp;P)</translation>
     </message>
@@ -2686,18 +2677,6 @@ The office&apos;s book will be kept at:
 </context>
 <context>
     <name>gd::ui::SlipOptions</name>
-    <message>
-        <source>Slip in Hindi</source>
-        <translation>पावती हिन्दी में</translation>
-    </message>
-    <message>
-        <source>Slip in English</source>
-        <translation>पावती अंग्रेज़ी में</translation>
-    </message>
-    <message>
-        <source>Slip in both</source>
-        <translation>पावती दोनों भाषाओं में</translation>
-    </message>
     <message>
         <source>A5 (half of A4)</source>
         <translation>A5 (A4 का आधा)</translation>

@@ -45,6 +45,20 @@ QString person(const Entry &e, const QString &nameKey)
     return s;
 }
 
+// A slip's page: the office header, its title and the entry number under it.
+Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
+                      const char *title, const QString &number)
+{
+    Document doc;
+    doc.pageSize = size;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(title);
+    doc.header.subtitle = number;
+    return doc;
+}
+
 QString monthName(const QDate &first, PrintLanguage language)
 {
     const QString hi = QLocale(QLocale::Hindi, QLocale::India).monthName(first.month()) + u' ' + QString::number(first.year());
@@ -70,13 +84,8 @@ DocumentHeader officeHeader(const Office &office)
 Document applicationSlip(const Office &office, const Entry &a, const QVariantMap &service, PrintLanguage language,
                          const QDate &printedOn, QPageSize::PageSizeId size)
 {
-    Document doc;
-    doc.pageSize = size;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of application"));
-    doc.header.subtitle = a.number;
+    Document doc = slipDocument(office, language, printedOn, size,
+                                QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of application"), a.number);
     const QString serviceName = pickPair(service.value(QStringLiteral("name_hi")).toString(),
                                          service.value(QStringLiteral("name_en")).toString(), language);
     const QVariant fee = a.value(QStringLiteral("fee"));
@@ -105,13 +114,8 @@ Document applicationSlip(const Office &office, const Entry &a, const QVariantMap
 Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &category, PrintLanguage language,
                        const QDate &printedOn, QPageSize::PageSizeId size)
 {
-    Document doc;
-    doc.pageSize = size;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of complaint"));
-    doc.header.subtitle = c.number;
+    Document doc = slipDocument(office, language, printedOn, size,
+                                QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of complaint"), c.number);
     const QString categoryName = pickPair(category.value(QStringLiteral("name_hi")).toString(),
                                           category.value(QStringLiteral("name_en")).toString(), language);
     const FieldDef *mode = Registers::complaints().field(QStringLiteral("mode"));

@@ -69,6 +69,30 @@ Entry EntryStore::read(const QSqlQuery &q) const
     return e;
 }
 
+Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &values)
+{
+    QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
+                        QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("reason"),
+                        QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
+    QVariantList binds = {v.number, v.fy, v.serial, v.version, v.change, v.reason,
+                          m_book.clock().now().toString(Qt::ISODate), m_book.actor(), v.cancelled};
+    for (const FieldDef &f : m_def.fields) {
+        if (!isDataField(f))
+            continue;
+        cols += u'"' + f.key + u'"';
+        binds += Fields::toStorage(f, values.value(f.key));
+    }
+    QStringList marks(cols.size(), QStringLiteral("?"));
+    auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                             .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
+                         binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return m_book.storageError(q.value().lastError());
+    return read(q.value());
+}
+
 Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &givenNumber)
 {
     const QDate date = values.value(m_def.dateKey).toDate();
@@ -105,26 +129,10 @@ Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &given
                                     "next one.")
                                      .arg(number));
         }
-        QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
-                            QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("changed_at"),
-                            QStringLiteral("changed_by")};
-        QVariantList binds = {number, fy, serial, 1, QStringLiteral("new"),
-                              m_book.clock().now().toString(Qt::ISODate), m_book.actor()};
-        for (const FieldDef &f : m_def.fields) {
-            if (!isDataField(f))
-                continue;
-            cols += u'"' + f.key + u'"';
-            binds += Fields::toStorage(f, values.value(f.key));
-        }
-        QStringList marks(cols.size(), QStringLiteral("?"));
-        auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                 .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
-                             binds);
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return m_book.storageError(q.value().lastError());
-        result = read(q.value());
+        auto row = insertVersion({number, fy, serial, 1, QStringLiteral("new"), QString(), 0}, values);
+        if (!row)
+            return row.error();
+        result = row.value();
         return {};
     });
     if (!s)
@@ -152,33 +160,12 @@ Result<Entry> EntryStore::revise(const Entry &base, const QVariantMap &values, c
                                  {now.value().rowId});
             !r)
             return r.error();
-        QStringList cols = {QStringLiteral("number"),  QStringLiteral("fy"),         QStringLiteral("serial"),
-                            QStringLiteral("version"), QStringLiteral("change"),     QStringLiteral("reason"),
-                            QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
-        QVariantList binds = {base.number,
-                              base.fy,
-                              base.serial > 0 ? QVariant(base.serial) : QVariant(),
-                              base.version + 1,
-                              change,
-                              text::normalized(reason),
-                              m_book.clock().now().toString(Qt::ISODate),
-                              m_book.actor(),
-                              cancelling ? 1 : 0};
-        for (const FieldDef &f : m_def.fields) {
-            if (!isDataField(f))
-                continue;
-            cols += u'"' + f.key + u'"';
-            binds += Fields::toStorage(f, values.value(f.key));
-        }
-        QStringList marks(cols.size(), QStringLiteral("?"));
-        auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                 .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
-                             binds);
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return m_book.storageError(q.value().lastError());
-        result = read(q.value());
+        auto row = insertVersion({base.number, base.fy, base.serial > 0 ? QVariant(base.serial) : QVariant(),
+                                  base.version + 1, change, text::normalized(reason), cancelling ? 1 : 0},
+                                 values);
+        if (!row)
+            return row.error();
+        result = row.value();
         return {};
     });
     if (!s)

@@ -68,6 +68,17 @@ public:
     Result<QStringList> recentValues(const QString &key, int limit = 500) const;
 
 private:
+    struct Version {
+        QString number;
+        QString fy;
+        QVariant serial;
+        int version = 1;
+        QString change;
+        QString reason;
+        int cancelled = 0;
+    };
+    // Writes one version row of an entry and reads it back.
+    Result<Entry> insertVersion(const Version &version, const QVariantMap &values);
     QString selectColumns() const;
     Entry read(const QSqlQuery &q) const;
     QString where(const EntryFilter &filter, QVariantList &bindings) const;

@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "../RowsModel.h"
 #include "storage/AuditLog.h"
@@ -77,8 +78,7 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     m_table->setWordWrap(false);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("printLanguageComboBox"));
+    m_language = new PrintLanguageCombo(this);
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(this);
@@ -93,7 +93,7 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     layout->addWidget(m_table, 1);
     const auto document = [this] {
         auto office = OfficeProfile(this->workspace().book()).load();
-        return auditExtract(office ? office.value() : Office{}, m_model->loaded(), printLanguage(), this->workspace().clock().today());
+        return auditExtract(office ? office.value() : Office{}, m_model->loaded(), m_language->language(), this->workspace().clock().today());
     };
     connect(m_print, &QPushButton::clicked, this, [this, document] { previewDocument(this, document()); });
     connect(m_pdf, &QPushButton::clicked, this, [this, document] { saveDocumentAsPdf(this, document(), QStringLiteral("audit-log.pdf")); });
@@ -101,21 +101,8 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     refresh();
 }
 
-PrintLanguage AuditPage::printLanguage() const
-{
-    PrintLanguage l = PrintLanguage::Hindi;
-    PrintText::fromCode(m_language->currentData().toString(), &l);
-    return l;
-}
-
 void AuditPage::retranslate()
 {
-    const int current = std::max(0, m_language->currentIndex());
-    m_language->clear();
-    m_language->addItem(tr("Print in Hindi"), QStringLiteral("hi"));
-    m_language->addItem(tr("Print in English"), QStringLiteral("en"));
-    m_language->addItem(tr("Print in both"), QStringLiteral("both"));
-    m_language->setCurrentIndex(current);
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_model->retranslate();

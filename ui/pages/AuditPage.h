@@ -11,6 +11,8 @@ class QTableView;
 
 namespace gd::ui {
 
+class PrintLanguageCombo;
+
 class AuditModel;
 
 class AuditPage : public Page {
@@ -24,12 +26,11 @@ protected:
     void retranslate() override;
 
 private:
-    PrintLanguage printLanguage() const;
 
     AuditModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
-    QComboBox *m_language = nullptr;
+    PrintLanguageCombo *m_language = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "FrontOfficePages.h"
 
 #include "../Messages.h"
+#include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "OfficeProfile.h"
 #include "documents/Printouts.h"
@@ -101,8 +102,7 @@ Office office(Workspace &workspace)
 
 SlipOptions::SlipOptions(QWidget *parent) : QWidget(parent)
 {
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("slipLanguageCombo"));
+    m_language = new PrintLanguageCombo(this);
     m_size = new QComboBox(this);
     m_size->setObjectName(QStringLiteral("slipSizeCombo"));
     m_after = new QCheckBox(this);
@@ -118,9 +118,7 @@ SlipOptions::SlipOptions(QWidget *parent) : QWidget(parent)
 
 PrintLanguage SlipOptions::language() const
 {
-    PrintLanguage l = PrintLanguage::Hindi;
-    PrintText::fromCode(m_language->currentData().toString(), &l);
-    return l;
+    return m_language->language();
 }
 
 QPageSize::PageSizeId SlipOptions::pageSize() const
@@ -135,12 +133,6 @@ bool SlipOptions::printAfterSaving() const
 
 void SlipOptions::retranslate()
 {
-    const int lang = std::max(0, m_language->currentIndex());
-    m_language->clear();
-    m_language->addItem(tr("Slip in Hindi"), QStringLiteral("hi"));
-    m_language->addItem(tr("Slip in English"), QStringLiteral("en"));
-    m_language->addItem(tr("Slip in both"), QStringLiteral("both"));
-    m_language->setCurrentIndex(lang);
     const int size = std::max(0, m_size->currentIndex());
     m_size->clear();
     m_size->addItem(tr("A5 (half of A4)"), 5);
@@ -158,13 +150,54 @@ void SlipOptions::changeEvent(QEvent *event)
 
 // ---------------------------------------------------------------------------------------------------------
 
+AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QStringList columns,
+                                   QStringList newFields, const QStringList &workListCodes, QWidget *parent)
+    : RegisterPage(workspace, def, std::move(columns), std::move(newFields), parent)
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_lists = workLists(this, workListCodes, &m_listButtons);
+    m_slip = new SlipOptions(panel);
+    layout->addWidget(m_lists);
+    layout->addWidget(m_slip);
+    layout->addStretch(1);
+    addSidePanel(panel);
+}
+
+void AcknowledgedPage::retranslateExtras()
+{
+    retranslateActions();
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void AcknowledgedPage::refreshExtras()
+{
+    refreshActions();
+    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+}
+
+void AcknowledgedPage::afterNewEntry(const Entry &entry)
+{
+    if (m_slip->printAfterSaving())
+        printSlip(entry);
+}
+
+void AcknowledgedPage::printSlip(const Entry &entry)
+{
+    auto charter = Charter::load(workspace().book());
+    previewDocument(this, slip(office(workspace()), entry, charter ? charter.value() : Charter{}, m_slip->language(),
+                               m_slip->pageSize()));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
 ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::applications(),
-                   {s("application_no"), s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"),
-                    s("village"), s("mobile"), s("status"), s("due_on"), s("closed_on"), s("fee"), s("remarks")},
-                   {s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"), s("village"),
-                    s("mobile"), s("documents_received"), s("remarks")},
-                   parent)
+    : AcknowledgedPage(workspace, Registers::applications(),
+                       {s("application_no"), s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"),
+                        s("village"), s("mobile"), s("status"), s("due_on"), s("closed_on"), s("fee"), s("remarks")},
+                       {s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"), s("village"),
+                        s("mobile"), s("documents_received"), s("remarks")},
+                       {s("due_today"), s("overdue"), s("pending")}, parent)
 {
     m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
@@ -173,43 +206,26 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
         else
             setStatus(tr("Select an entry first."));
     });
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    m_lists = workLists(this, {s("due_today"), s("overdue"), s("pending")}, &m_listButtons);
-    m_slip = new SlipOptions(panel);
-    layout->addWidget(m_lists);
-    layout->addWidget(m_slip);
-    layout->addStretch(1);
-    addSidePanel(panel);
     retranslate();
     refresh();
 }
 
-void ApplicationsPage::retranslateExtras()
+void ApplicationsPage::retranslateActions()
 {
     m_close->setText(tr("&Deliver or reject (F6)"));
     m_print->setText(tr("&Print slip (Ctrl+P)"));
-    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
 }
 
-void ApplicationsPage::refreshExtras()
+void ApplicationsPage::refreshActions()
 {
     m_close->setEnabled(mayWrite());
-    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
 }
 
-void ApplicationsPage::afterNewEntry(const Entry &entry)
+Document ApplicationsPage::slip(const Office &office, const Entry &entry, const Charter &charter,
+                                PrintLanguage language, QPageSize::PageSizeId size) const
 {
-    if (m_slip->printAfterSaving())
-        printSlip(entry);
-}
-
-void ApplicationsPage::printSlip(const Entry &application)
-{
-    auto charter = Charter::load(workspace().book());
-    const QVariantMap service = charter ? charter.value().services.value(application.text(s("service_code"))) : QVariantMap();
-    previewDocument(this, applicationSlip(office(workspace()), application, service, m_slip->language(),
-                                          workspace().clock().today(), m_slip->pageSize()));
+    return applicationSlip(office, entry, charter.services.value(entry.text(s("service_code"))), language,
+                           workspace().clock().today(), size);
 }
 
 void ApplicationsPage::closeSelected()
@@ -235,13 +251,13 @@ void ApplicationsPage::closeSelected()
 // ---------------------------------------------------------------------------------------------------------
 
 ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::complaints(),
-                   {s("complaint_no"), s("received_on"), s("mode"), s("complainant_name"), s("village"), s("mobile"),
-                    s("category_code"), s("description"), s("marked_to"), s("status"), s("due_on"), s("disposed_on"),
-                    s("satisfied"), s("escalated_to")},
-                   {s("received_on"), s("mode"), s("portal_ref"), s("complainant_name"), s("relative_name"), s("village"),
-                    s("mobile"), s("category_code"), s("description"), s("marked_to")},
-                   parent)
+    : AcknowledgedPage(workspace, Registers::complaints(),
+                       {s("complaint_no"), s("received_on"), s("mode"), s("complainant_name"), s("village"), s("mobile"),
+                        s("category_code"), s("description"), s("marked_to"), s("status"), s("due_on"), s("disposed_on"),
+                        s("satisfied"), s("escalated_to")},
+                       {s("received_on"), s("mode"), s("portal_ref"), s("complainant_name"), s("relative_name"),
+                        s("village"), s("mobile"), s("category_code"), s("description"), s("marked_to")},
+                       {s("due_today"), s("overdue"), s("open"), s("escalated")}, parent)
 {
     m_act = addAction(QStringLiteral("complaintActionButton"), QKeySequence(Qt::Key_F6), [this] { actOnSelected(); });
     m_reopen = addAction(QStringLiteral("reopenButton"), QKeySequence(), [this] { reopenSelected(); });
@@ -252,47 +268,29 @@ ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
         else
             setStatus(tr("Select an entry first."));
     });
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    m_lists = workLists(this, {s("due_today"), s("overdue"), s("open"), s("escalated")}, &m_listButtons);
-    m_slip = new SlipOptions(panel);
-    layout->addWidget(m_lists);
-    layout->addWidget(m_slip);
-    layout->addStretch(1);
-    addSidePanel(panel);
     retranslate();
     refresh();
 }
 
-void ComplaintsPage::retranslateExtras()
+void ComplaintsPage::retranslateActions()
 {
     m_act->setText(tr("&Action or reply (F6)"));
     m_reopen->setText(tr("Re&open"));
     m_escalate->setText(tr("E&scalate"));
     m_print->setText(tr("&Print acknowledgement (Ctrl+P)"));
-    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
 }
 
-void ComplaintsPage::refreshExtras()
+void ComplaintsPage::refreshActions()
 {
     for (QPushButton *b : {m_act, m_reopen, m_escalate})
         b->setEnabled(mayWrite());
-    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
 }
 
-void ComplaintsPage::afterNewEntry(const Entry &entry)
+Document ComplaintsPage::slip(const Office &office, const Entry &entry, const Charter &charter,
+                              PrintLanguage language, QPageSize::PageSizeId size) const
 {
-    if (m_slip->printAfterSaving())
-        printSlip(entry);
-}
-
-void ComplaintsPage::printSlip(const Entry &complaint)
-{
-    auto charter = Charter::load(workspace().book());
-    const QVariantMap category =
-        charter ? charter.value().categories.value(complaint.text(s("category_code"))) : QVariantMap();
-    previewDocument(this, complaintSlip(office(workspace()), complaint, category, m_slip->language(),
-                                        workspace().clock().today(), m_slip->pageSize()));
+    return complaintSlip(office, entry, charter.categories.value(entry.text(s("category_code"))), language,
+                         workspace().clock().today(), size);
 }
 
 void ComplaintsPage::actOnSelected()

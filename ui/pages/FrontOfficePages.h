@@ -4,7 +4,9 @@
 // escalation, the पावती).
 
 #include "../registers/RegisterPage.h"
+#include "OfficeProfile.h"
 #include "PrintText.h"
+#include "documents/Document.h"
 
 #include <QPageSize>
 
@@ -13,6 +15,8 @@ class QGroupBox;
 class QListWidget;
 
 namespace gd::ui {
+
+class PrintLanguageCombo;
 
 // Print options shared by the slips: language and paper.
 class SlipOptions : public QWidget {
@@ -28,53 +32,70 @@ protected:
 
 private:
     void retranslate();
-    QComboBox *m_language;
+    PrintLanguageCombo *m_language;
     QComboBox *m_size;
     QCheckBox *m_after;
 };
 
-class ApplicationsPage : public RegisterPage {
+// A register whose entries get a printed acknowledgement and have work lists: applications and complaints.
+class AcknowledgedPage : public RegisterPage {
     Q_OBJECT
 public:
-    explicit ApplicationsPage(Workspace &workspace, QWidget *parent = nullptr);
-    void closeSelected();
-    void printSlip(const Entry &application);
+    AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
+                     const QStringList &workLists, QWidget *parent = nullptr);
+    void printSlip(const Entry &entry);
 
 protected:
+    virtual Document slip(const Office &office, const Entry &entry, const Charter &charter,
+                          PrintLanguage language, QPageSize::PageSizeId size) const = 0;
+    virtual void retranslateActions() = 0;
+    virtual void refreshActions() = 0;
     void retranslateExtras() override;
     void refreshExtras() override;
     void afterNewEntry(const Entry &entry) override;
 
 private:
-    QPushButton *m_close;
-    QPushButton *m_print;
     QGroupBox *m_lists;
     QList<QPushButton *> m_listButtons;
     SlipOptions *m_slip;
 };
 
-class ComplaintsPage : public RegisterPage {
+class ApplicationsPage : public AcknowledgedPage {
+    Q_OBJECT
+public:
+    explicit ApplicationsPage(Workspace &workspace, QWidget *parent = nullptr);
+    void closeSelected();
+
+protected:
+    Document slip(const Office &office, const Entry &entry, const Charter &charter, PrintLanguage language,
+                  QPageSize::PageSizeId size) const override;
+    void retranslateActions() override;
+    void refreshActions() override;
+
+private:
+    QPushButton *m_close;
+    QPushButton *m_print;
+};
+
+class ComplaintsPage : public AcknowledgedPage {
     Q_OBJECT
 public:
     explicit ComplaintsPage(Workspace &workspace, QWidget *parent = nullptr);
     void actOnSelected();
     void reopenSelected();
     void escalateSelected();
-    void printSlip(const Entry &complaint);
 
 protected:
-    void retranslateExtras() override;
-    void refreshExtras() override;
-    void afterNewEntry(const Entry &entry) override;
+    Document slip(const Office &office, const Entry &entry, const Charter &charter, PrintLanguage language,
+                  QPageSize::PageSizeId size) const override;
+    void retranslateActions() override;
+    void refreshActions() override;
 
 private:
     QPushButton *m_act;
     QPushButton *m_reopen;
     QPushButton *m_escalate;
     QPushButton *m_print;
-    QGroupBox *m_lists;
-    QList<QPushButton *> m_listButtons;
-    SlipOptions *m_slip;
 };
 
 class VisitorsPage : public RegisterPage {

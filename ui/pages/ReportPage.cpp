@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "../Messages.h"
+#include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "documents/Printouts.h"
 
@@ -23,8 +24,7 @@ ReportPage::ReportPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     setObjectName(QStringLiteral("reportPage"));
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("reportMonthCombo"));
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("printLanguageComboBox"));
+    m_language = new PrintLanguageCombo(this);
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(this);
@@ -55,11 +55,8 @@ ReportPage::ReportPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     layout->addWidget(m_figures, 1);
     connect(m_month, &QComboBox::activated, this, &ReportPage::compute);
     connect(m_print, &QPushButton::clicked, this, [this] {
-        if (m_report) {
-            PrintLanguage l = PrintLanguage::Hindi;
-            PrintText::fromCode(m_language->currentData().toString(), &l);
-            previewDocument(this, monthlyReportDocument(*m_report, l, this->workspace().clock().today()));
-        }
+        if (m_report)
+            previewDocument(this, monthlyReportDocument(*m_report, m_language->language(), this->workspace().clock().today()));
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
     connect(m_json, &QPushButton::clicked, this, [this] { save(QStringLiteral("json")); });
@@ -129,8 +126,7 @@ void ReportPage::save(const QString &kind)
 {
     if (!m_report)
         return;
-    PrintLanguage l = PrintLanguage::Hindi;
-    PrintText::fromCode(m_language->currentData().toString(), &l);
+    const PrintLanguage l = m_language->language();
     const QString name = QStringLiteral("monthly-report-") + m_report->month + u'.' + kind;
     if (kind == u"pdf") {
         saveDocumentAsPdf(this, monthlyReportDocument(*m_report, l, workspace().clock().today()), name);
@@ -151,12 +147,6 @@ void ReportPage::save(const QString &kind)
 
 void ReportPage::retranslate()
 {
-    const int lang = std::max(0, m_language->currentIndex());
-    m_language->clear();
-    m_language->addItem(tr("Print in Hindi"), QStringLiteral("hi"));
-    m_language->addItem(tr("Print in English"), QStringLiteral("en"));
-    m_language->addItem(tr("Print in both"), QStringLiteral("both"));
-    m_language->setCurrentIndex(lang);
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_json->setText(tr("Save as &JSON…"));

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace gd::ui {
 
+class PrintLanguageCombo;
+
 class ReportPage : public Page {
     Q_OBJECT
 public:
@@ -26,7 +28,7 @@ private:
     void save(const QString &kind);
 
     QComboBox *m_month;
-    QComboBox *m_language;
+    PrintLanguageCombo *m_language;
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPushButton *m_json;
