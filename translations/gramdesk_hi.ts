@@ -1489,10 +1489,6 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
 <context>
     <name>gd::ui::ApplicationsPage</name>
     <message>
-        <source>Select an entry first.</source>
-        <translation>पहले कोई प्रविष्टि चुनें।</translation>
-    </message>
-    <message>
         <source>&amp;Deliver or reject (F6)</source>
         <translation>सेवा दें या अस्वीकार करें (F6) (&amp;D)</translation>
     </message>
@@ -1677,10 +1673,6 @@ The book as it is now is backed up first, so this can be undone.</source>
 </context>
 <context>
     <name>gd::ui::ComplaintsPage</name>
-    <message>
-        <source>Select an entry first.</source>
-        <translation>पहले कोई प्रविष्टि चुनें।</translation>
-    </message>
     <message>
         <source>&amp;Action or reply (F6)</source>
         <translation>कार्यवाही या उत्तर (F6) (&amp;A)</translation>

@@ -201,10 +201,8 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
 {
     m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
-        if (const Entry *e = selected())
+        if (const auto e = selectedOrSay())
             printSlip(*e);
-        else
-            setStatus(tr("Select an entry first."));
     });
     retranslate();
     refresh();
@@ -230,12 +228,10 @@ Document ApplicationsPage::slip(const Office &office, const Entry &entry, const 
 
 void ApplicationsPage::closeSelected()
 {
-    const Entry *current = selected();
-    if (!current) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     const QList<FieldDef> fields = {restricted(def(), "status", {s("delivered"), s("rejected")}, true),
                                     requiredField(def(), "closed_on"), *def().field(s("remarks"))};
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Deliver or reject an application"), fields,
@@ -263,10 +259,8 @@ ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
     m_reopen = addAction(QStringLiteral("reopenButton"), QKeySequence(), [this] { reopenSelected(); });
     m_escalate = addAction(QStringLiteral("escalateButton"), QKeySequence(), [this] { escalateSelected(); });
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
-        if (const Entry *e = selected())
+        if (const auto e = selectedOrSay())
             printSlip(*e);
-        else
-            setStatus(tr("Select an entry first."));
     });
     retranslate();
     refresh();
@@ -295,12 +289,10 @@ Document ComplaintsPage::slip(const Office &office, const Entry &entry, const Ch
 
 void ComplaintsPage::actOnSelected()
 {
-    const Entry *current = selected();
-    if (!current) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     const QList<FieldDef> fields = {
         restricted(def(), "status", {s("in_progress"), s("interim_reply"), s("disposed"), s("rejected"), s("transferred")}, true),
         *def().field(s("disposed_on")),     *def().field(s("action_taken")), *def().field(s("interim_reply")),
@@ -327,12 +319,10 @@ void ComplaintsPage::actOnSelected()
 
 void ComplaintsPage::reopenSelected()
 {
-    const Entry *current = selected();
-    if (!current) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     FieldDef reason;
     reason.key = s("reason");
     reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for reopening");
@@ -346,12 +336,10 @@ void ComplaintsPage::reopenSelected()
 
 void ComplaintsPage::escalateSelected()
 {
-    const Entry *current = selected();
-    if (!current) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Escalate a complaint"),
                  {requiredField(def(), "escalated_to"), requiredField(def(), "escalated_on")},
                  {{s("escalated_to"), base.text(s("escalated_to"))}, {s("escalated_on"), workspace().clock().today()}},

@@ -226,6 +226,14 @@ void RegisterPage::showStatus(const QString &code)
     applyFilter();
 }
 
+std::optional<Entry> RegisterPage::selectedOrSay()
+{
+    if (const Entry *e = selected())
+        return *e;
+    setStatus(tr("Select an entry first."));
+    return std::nullopt;
+}
+
 const Entry *RegisterPage::selected() const
 {
     const QModelIndex i = m_table->currentIndex();
@@ -349,12 +357,10 @@ void RegisterPage::newEntry(const QVariantMap &initial, const std::function<void
 
 void RegisterPage::correctSelected()
 {
-    const Entry *current = selected();
-    if (!current || !mayWrite()) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = mayWrite() ? selectedOrSay() : std::nullopt;
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     if (base.cancelled) {
         setStatus(tr("%1 is cancelled; a cancelled entry is not changed any more.").arg(base.number));
         return;
@@ -400,12 +406,10 @@ void RegisterPage::correctSelected()
 
 void RegisterPage::cancelSelected()
 {
-    const Entry *current = selected();
-    if (!current || !mayWrite()) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = mayWrite() ? selectedOrSay() : std::nullopt;
+    if (!chosen)
         return;
-    }
-    const Entry base = *current;
+    const Entry base = *chosen;
     FieldDef reason;
     reason.key = QStringLiteral("reason");
     reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for cancelling");
@@ -454,12 +458,10 @@ bool RegisterPage::actionDialog(const char *titleSource, const QList<FieldDef> &
 
 void RegisterPage::showHistory()
 {
-    const Entry *current = selected();
-    if (!current) {
-        setStatus(tr("Select an entry first."));
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
         return;
-    }
-    auto versions = EntryStore(workspace().book(), m_def).history(current->number);
+    auto versions = EntryStore(workspace().book(), m_def).history(chosen->number);
     if (!versions) {
         Messages::current().error(this, tr("History"), versions.error().message);
         return;

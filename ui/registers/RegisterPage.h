@@ -7,6 +7,8 @@
 #include "RegisterModel.h"
 #include "registers/FrontOffice.h"
 
+#include <optional>
+
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -30,6 +32,8 @@ public:
     RegisterModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     const Entry *selected() const;
+    // A copy of the selected entry; when none is selected, says so in the status line.
+    std::optional<Entry> selectedOrSay();
     void selectNumber(const QString &number);
 
     // The new-entry form, pre-filled with `initial`; `saved` runs after the entry is written.
