@@ -1694,11 +1694,11 @@ The book as it is now is backed up first, so this can be undone.</source>
     <name>gd::ui::FieldForm</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation>दि-मा-वर्ष (dd-mm-yyyy)</translation>
+        <translation>दि-मा-वर्ष</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation>घं:मि (hh:mm)</translation>
+        <translation>घं:मि</translation>
     </message>
     <message>
         <source>10 digits</source>
@@ -2357,7 +2357,7 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation>दि-मा-वर्ष (dd-mm-yyyy)</translation>
+        <translation>दि-मा-वर्ष</translation>
     </message>
     <message>
         <source>Search number, name, village, mobile… (Ctrl+F)</source>
@@ -2374,10 +2374,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>&amp;Correct (F2)</source>
         <translation>सुधारें (F2) (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l entry</source>
-        <translation>प्रविष्टि निरस्त करें (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;History (Ctrl+H)</source>
@@ -2453,6 +2449,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Exported to %1.</source>
         <translation>%1 में निर्यात हुआ।</translation>
+    </message>
+    <message>
+        <source>Cancel entr&amp;y</source>
+        <translation>प्रविष्टि निरस्त करें (&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2772,6 @@ The office&apos;s book will be kept at:
 <context>
     <name>gd::ui::VisitorsPage</name>
     <message>
-        <source>Visitor &amp;leaves (F6)</source>
-        <translation>आगंतुक जा रहे हैं (F6) (&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Application or complaint of this visit (F7)</source>
         <translation>इस भेंट का आवेदन या शिकायत (F7) (&amp;A)</translation>
     </message>
@@ -2813,6 +2809,10 @@ The office&apos;s book will be kept at:
     <message>
         <source>%1 recorded for the visit %2.</source>
         <translation>भेंट %2 के लिए %1 दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Visitor lea&amp;ves (F6)</source>
+        <translation>आगंतुक जा रहे हैं (F6) (&amp;V)</translation>
     </message>
 </context>
 </TS>

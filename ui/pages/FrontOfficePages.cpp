@@ -388,7 +388,7 @@ VisitorsPage::VisitorsPage(Workspace &workspace, ApplicationsPage *applications,
 
 void VisitorsPage::retranslateExtras()
 {
-    m_leave->setText(tr("Visitor &leaves (F6)"));
+    m_leave->setText(tr("Visitor lea&ves (F6)"));
     m_follow->setText(tr("&Application or complaint of this visit (F7)"));
     refreshExtras();
 }

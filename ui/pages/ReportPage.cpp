@@ -3,6 +3,7 @@
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
+#include "Translations.h"
 #include "documents/Printouts.h"
 
 #include <QComboBox>
@@ -71,10 +72,12 @@ void ReportPage::refresh()
     m_month->clear();
     const QDate today = workspace().clock().today();
     QDate first(today.year(), today.month(), 1);
+    const QLocale locale = Translations::current() == u"hi" ? QLocale(QLocale::Hindi, QLocale::India)
+                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
     // The month just ended first: that is the one the review meeting asks for.
     for (int i = 0; i < 36; ++i) {
         const QDate m = first.addMonths(i == 0 ? -1 : (i == 1 ? 0 : -i));
-        m_month->addItem(QLocale().monthName(m.month()) + u' ' + QString::number(m.year()), m.toString(QStringLiteral("yyyy-MM")));
+        m_month->addItem(locale.monthName(m.month()) + u' ' + QString::number(m.year()), m.toString(QStringLiteral("yyyy-MM")));
     }
     m_month->setCurrentIndex(std::max(0, m_month->findData(current)));
     compute();

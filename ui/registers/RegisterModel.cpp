@@ -1,5 +1,6 @@
 #include "RegisterModel.h"
 
+#include "Translations.h"
 #include "registers/FrontOffice.h"
 #include "storage/Book.h"
 
@@ -30,6 +31,13 @@ void RegisterModel::reload()
     m_recent.clear();
     auto n = EntryStore(m_book, m_def).count(m_filter);
     m_total = n ? n.value() : 0;
+    m_referenceNames.clear();
+    if (auto charter = Charter::load(m_book)) {
+        for (const auto *table : {&charter.value().services, &charter.value().categories})
+            for (auto it = table->cbegin(); it != table->cend(); ++it)
+                m_referenceNames.insert(it.key(), {it.value().value(QStringLiteral("name_hi")).toString(),
+                                                   it.value().value(QStringLiteral("name_en")).toString()});
+    }
     endResetModel();
 }
 
@@ -82,10 +90,16 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     const bool overdue = FrontOffice::isOverdue(*e, m_book.clock().today());
     switch (role) {
     case Qt::DisplayRole:
+        if (f->kind == FieldKind::Reference && m_referenceNames.contains(e->text(f->key))) {
+            const auto &names = m_referenceNames.value(e->text(f->key));
+            return Translations::current() == u"hi" ? names.first : names.second;
+        }
         if (f->kind == FieldKind::LongText)
             return e->text(f->key).replace(u'\n', u' ').left(120);
         return Fields::display(*f, e->value(f->key));
     case Qt::ToolTipRole:
+        if (f->kind == FieldKind::Reference)
+            return e->text(f->key);
         if (e->cancelled)
             return tr("Cancelled by %1: %2").arg(e->changedBy, e->reason);
         if (overdue)

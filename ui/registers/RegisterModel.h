@@ -36,6 +36,8 @@ private:
     Book &m_book;
     const RegisterDef &m_def;
     QList<const FieldDef *> m_columns;
+    // Names of charter services and complaint categories (code → Hindi, English), for the Reference columns.
+    QHash<QString, QPair<QString, QString>> m_referenceNames;
     EntryFilter m_filter;
     EntrySort m_sort;
     qint64 m_total = 0;

@@ -47,11 +47,11 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QString
     m_fromLabel = new QLabel(this);
     m_from = new QLineEdit(this);
     m_from->setObjectName(QStringLiteral("filterFromEdit"));
-    m_from->setMaximumWidth(120);
+    m_from->setMaximumWidth(150);
     m_toLabel = new QLabel(this);
     m_to = new QLineEdit(this);
     m_to->setObjectName(QStringLiteral("filterToEdit"));
-    m_to->setMaximumWidth(120);
+    m_to->setMaximumWidth(150);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_status = new QComboBox(this);
@@ -161,7 +161,7 @@ void RegisterPage::retranslate()
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_new->setText(tr("&New entry (Ctrl+N)"));
     m_correct->setText(tr("&Correct (F2)"));
-    m_cancel->setText(tr("Cance&l entry"));
+    m_cancel->setText(tr("Cancel entr&y"));
     m_history->setText(tr("&History (Ctrl+H)"));
     m_import->setText(tr("&Import CSV…"));
     m_export->setText(tr("&Export CSV…"));
