@@ -281,10 +281,13 @@ Result<QList<Entry>> EntryStore::page(const EntryFilter &filter, const EntrySort
     }
     const bool ascending = (sort.order == Qt::AscendingOrder) != backwards;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString order = key + dir + QStringLiteral(", id") + dir;
-    if (key.contains(u','))  // fy, serial, number
-        order = QStringLiteral("fy") + dir + QStringLiteral(", serial") + dir + QStringLiteral(", number") + dir
-            + QStringLiteral(", id") + dir;
+    QStringList keys = key.contains(u',') ? QStringList{QStringLiteral("fy"), QStringLiteral("serial"), QStringLiteral("number")}
+                                          : QStringList{key};
+    keys += QStringLiteral("id");
+    QStringList terms;
+    for (const QString &k : keys)
+        terms += k + dir;
+    const QString order = terms.join(QStringLiteral(", "));
     bindings += limit;
     bindings += offset;
     auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
