@@ -3,6 +3,7 @@
 #include "OfficeSetup.h"
 #include "registers/EntryStore.h"
 #include "registers/FrontOffice.h"
+#include "registers/VitalEvents.h"
 
 #include <QRandomGenerator>
 
@@ -193,6 +194,11 @@ private:
             if (auto e = insert(Registers::visitors(), v); !e)
                 return e.error();
         }
+        // Births and deaths reported today (about eight a working day in a large GP cluster).
+        for (int i = count(8); i > 0; --i) {
+            if (auto e = vitalEvent(day, last); !e)
+                return e.error();
+        }
         // Complaints that arrive by box, letter, phone and portal.
         for (int i = count(2); i > 0; --i) {
             const int roll = m_random.bounded(4);
@@ -266,6 +272,72 @@ private:
             }
         }
         return insert(Registers::complaints(), v);
+    }
+
+    Result<Entry> vitalEvent(const QDate &reported, const QDate &last)
+    {
+        const int roll = m_random.bounded(100);
+        const QString type = roll < 70 ? QStringLiteral("birth") : roll < 97 ? QStringLiteral("death") : QStringLiteral("still_birth");
+        // Most information comes within three weeks; some late, some after months, a few after years.
+        const int delayRoll = m_random.bounded(100);
+        const int days = delayRoll < 80 ? m_random.bounded(22)
+            : delayRoll < 88             ? 22 + m_random.bounded(9)
+            : delayRoll < 98             ? 31 + m_random.bounded(335)
+                                         : 366 + m_random.bounded(1500);
+        const QDate event = reported.addDays(-days);
+        const bool woman = chance(48);
+        const QString surname = pick(kSurnames);
+        const QString father = pick(kMen) + u' ' + surname;
+        const QString mother = pick(kWomen) + u' ' + surname;
+        QVariantMap v{{QStringLiteral("event_type"), type},
+                      {QStringLiteral("event_date"), event},
+                      {QStringLiteral("reported_on"), reported},
+                      {QStringLiteral("sex"), woman ? QStringLiteral("female") : QStringLiteral("male")},
+                      {QStringLiteral("father_name"), father},
+                      {QStringLiteral("mother_name"), mother},
+                      {QStringLiteral("place_type"), chance(65) ? QStringLiteral("institution") : QStringLiteral("home")},
+                      {QStringLiteral("address"), village()},
+                      {QStringLiteral("informant_name"), type == u"death" ? pick(kMen) + u' ' + surname : father},
+                      {QStringLiteral("informant_relation"), type == u"death" ? QStringLiteral("पुत्र") : QStringLiteral("पिता")},
+                      {QStringLiteral("informant_mobile"), mobile()}};
+        if (v.value(QStringLiteral("place_type")).toString() == u"institution")
+            v.insert(QStringLiteral("place_name"), chance(60) ? QStringLiteral("सामुदायिक स्वास्थ्य केंद्र") : QStringLiteral("जिला महिला चिकित्सालय"));
+        if (type == u"death") {
+            v.insert(QStringLiteral("name"), QString((woman ? pick(kWomen) : pick(kMen)) + u' ' + surname));
+            v.insert(QStringLiteral("age_years"), 40 + m_random.bounded(55));
+            v.insert(QStringLiteral("father_name"), QString(pick(kMen) + u' ' + surname));
+            v.insert(QStringLiteral("mother_name"), QString());
+        } else if (type == u"birth" && chance(40)) {
+            v.insert(QStringLiteral("name"), woman ? pick(kWomen) : pick(kMen));
+        }
+        const VitalDelay delay = VitalEvents::delay(event, reported);
+        if (delay.category == u"late")
+            v.insert(QStringLiteral("late_fee_receipt"), QStringLiteral("R-%1").arg(1000 + m_random.bounded(9000)));
+        // Cases reported more than a fortnight ago are mostly registered on CRS, and most certificates collected.
+        const qint64 age = reported.daysTo(last);
+        const bool needsPermission = delay.category == u"permission" || delay.category == u"order";
+        if (age > 14 && chance(92)) {
+            if (needsPermission)
+                v.insert(QStringLiteral("permission_ref"),
+                         delay.category == u"order" ? QStringLiteral("SDM/%1/%2").arg(reported.year()).arg(m_random.bounded(900) + 100)
+                                                    : QStringLiteral("DPRO/%1/%2").arg(reported.year()).arg(m_random.bounded(900) + 100));
+            const QDate registered = reported.addDays(1 + m_random.bounded(needsPermission ? 20 : 7));
+            if (registered <= last) {
+                v.insert(QStringLiteral("crs_application_no"), QStringLiteral("%1%2").arg(reported.year()).arg(m_random.bounded(999999), 6, 10, QLatin1Char('0')));
+                v.insert(QStringLiteral("crs_registration_no"),
+                         QStringLiteral("%1-%2:%3-%4").arg(type == u"death" ? QStringLiteral("D") : QStringLiteral("B"))
+                             .arg(registered.year()).arg(9).arg(m_random.bounded(99999), 5, 10, QLatin1Char('0')));
+                v.insert(QStringLiteral("crs_registered_on"), registered);
+                const QDate handed = registered.addDays(m_random.bounded(15));
+                if (handed <= last && chance(90)) {
+                    v.insert(QStringLiteral("certificate_issued_on"), handed);
+                    v.insert(QStringLiteral("certificate_issued_to"), v.value(QStringLiteral("informant_name")));
+                    v.insert(QStringLiteral("id_shown"), QStringLiteral("आधार (अंतिम 4 अंक)"));
+                    v.insert(QStringLiteral("family_register_updated"), QStringLiteral("yes"));
+                }
+            }
+        }
+        return insert(Registers::vitalEvents(), v);
     }
 
     Status holidays(const QDate &from, const QDate &to)

@@ -18,7 +18,8 @@ public:
     // The password of every demo user (admin, secretary, operator, auditor).
     static QString password() { return QStringLiteral("demo1234"); }
     // Writes a new book at `path` (refuses an existing file): the office, its users, holidays, and `years` of
-    // visitors (about 65 a working day), service applications (about 13) and complaints (about 10).
+    // visitors (about 65 a working day), service applications (about 13), complaints (about 10) and births and
+    // deaths (about 8), with the outcomes a real office has (late cases, CRS registrations, certificates).
     static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock, Options options);
 };
 

@@ -48,4 +48,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gd::ui::VitalEventsPage</name>
+    <message numerus="yes">
+        <source>Reported after %n day(s): %1; fee Rs %2.</source>
+        <translation>
+            <numerusform>Reported after %n day: %1; fee Rs %2.</numerusform>
+            <numerusform>Reported after %n days: %1; fee Rs %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -683,6 +683,206 @@
         <source>Reason for cancelling</source>
         <translation>निरस्त करने का कारण</translation>
     </message>
+    <message>
+        <source>Birth and death register</source>
+        <translation>जन्म-मृत्यु रजिस्टर</translation>
+    </message>
+    <message>
+        <source>within 21 days</source>
+        <translation>21 दिन के भीतर</translation>
+    </message>
+    <message>
+        <source>late (22–30 days)</source>
+        <translation>विलंब (22–30 दिन)</translation>
+    </message>
+    <message>
+        <source>permission (31 days–1 year)</source>
+        <translation>अनुमति (31 दिन–1 वर्ष)</translation>
+    </message>
+    <message>
+        <source>order (over 1 year)</source>
+        <translation>आदेश (1 वर्ष से अधिक)</translation>
+    </message>
+    <message>
+        <source>Delay category</source>
+        <translation>विलंब श्रेणी</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>आयु (वर्ष)</translation>
+    </message>
+    <message>
+        <source>Days to report</source>
+        <translation>सूचना में लगे दिन</translation>
+    </message>
+    <message>
+        <source>Days waiting for CRS</source>
+        <translation>CRS हेतु प्रतीक्षा (दिन)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>जन्म</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>मृत्यु</translation>
+    </message>
+    <message>
+        <source>still birth</source>
+        <translation>मृत जन्म</translation>
+    </message>
+    <message>
+        <source>Date of event</source>
+        <translation>घटना की तिथि</translation>
+    </message>
+    <message>
+        <source>Information received on</source>
+        <translation>सूचना प्राप्ति की तिथि</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>स्त्री</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>पिता का नाम</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>माता का नाम</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>पति/पत्नी का नाम</translation>
+    </message>
+    <message>
+        <source>Place of event</source>
+        <translation>घटना का स्थान</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>घर</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>संस्थान</translation>
+    </message>
+    <message>
+        <source>Hospital or place</source>
+        <translation>अस्पताल या स्थान</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>सूचक</translation>
+    </message>
+    <message>
+        <source>Informant&apos;s relation</source>
+        <translation>सूचक का संबंध</translation>
+    </message>
+    <message>
+        <source>Informant&apos;s mobile</source>
+        <translation>सूचक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Late fee receipt number</source>
+        <translation>विलंब शुल्क रसीद संख्या</translation>
+    </message>
+    <message>
+        <source>Permission/order reference</source>
+        <translation>अनुमति/आदेश संदर्भ</translation>
+    </message>
+    <message>
+        <source>CRS application number</source>
+        <translation>CRS आवेदन संख्या</translation>
+    </message>
+    <message>
+        <source>CRS registration number</source>
+        <translation>CRS पंजीकरण संख्या</translation>
+    </message>
+    <message>
+        <source>CRS registered on</source>
+        <translation>CRS पंजीकरण तिथि</translation>
+    </message>
+    <message>
+        <source>Certificate handed over on</source>
+        <translation>प्रमाण पत्र देने की तिथि</translation>
+    </message>
+    <message>
+        <source>Certificate handed over to</source>
+        <translation>प्रमाण पत्र किसे दिया</translation>
+    </message>
+    <message>
+        <source>Aadhaar: last four digits</source>
+        <translation>आधार: अंतिम चार अंक</translation>
+    </message>
+    <message>
+        <source>ID shown at handover</source>
+        <translation>देते समय दिखाया गया पहचान पत्र</translation>
+    </message>
+    <message>
+        <source>Family register updated</source>
+        <translation>परिवार रजिस्टर अद्यतन</translation>
+    </message>
+    <message>
+        <source>Copies issued later</source>
+        <translation>बाद में दी गई प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Correction ordered by</source>
+        <translation>सुधार का आदेश (किसका, संदर्भ)</translation>
+    </message>
+    <message>
+        <source>Awaiting CRS registration</source>
+        <translation>CRS पंजीकरण की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Registered, certificate not handed over</source>
+        <translation>पंजीकृत, प्रमाण पत्र नहीं दिया</translation>
+    </message>
+    <message>
+        <source>Free 21-day window ends this week</source>
+        <translation>निःशुल्क 21 दिन इस सप्ताह समाप्त</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>जन्म</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>मृत्यु</translation>
+    </message>
+    <message>
+        <source>Still births</source>
+        <translation>मृत जन्म</translation>
+    </message>
+    <message>
+        <source>Copy given on</source>
+        <translation>प्रति देने की तिथि</translation>
+    </message>
+    <message>
+        <source>Copy given to</source>
+        <translation>प्रति किसे दी</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -785,6 +985,10 @@
     <message>
         <source>escalated to %1</source>
         <translation>%1 को अग्रेषित</translation>
+    </message>
+    <message>
+        <source>A correction in the birth and death register names the order it follows (who ordered it, with reference) in &quot;%1&quot;.</source>
+        <translation>जन्म-मृत्यु रजिस्टर में सुधार उस आदेश के साथ होता है जिसके अनुसार किया गया (किसने आदेश दिया, संदर्भ सहित); इसे &quot;%1&quot; में लिखें।</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1343,130 @@
         <source>Received through</source>
         <translation>प्राप्ति का माध्यम</translation>
     </message>
+    <message>
+        <source>Receipt of information: birth or death</source>
+        <translation>जन्म/मृत्यु की सूचना की पावती</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>प्रविष्टि क्रमांक</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>Date of event</source>
+        <translation>घटना की तिथि</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Father / mother</source>
+        <translation>पिता / माता</translation>
+    </message>
+    <message>
+        <source>Place of event</source>
+        <translation>घटना का स्थान</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>सूचक</translation>
+    </message>
+    <message>
+        <source>Information received on</source>
+        <translation>सूचना प्राप्ति की तिथि</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>विलंब</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>आगे क्या होगा</translation>
+    </message>
+    <message>
+        <source>The certificate is issued from the CRS portal. Keep this receipt and quote the entry number when you come for it.</source>
+        <translation>प्रमाण पत्र CRS पोर्टल से जारी होता है। यह पावती सँभाल कर रखें और लेने आएँ तो प्रविष्टि क्रमांक बताएँ।</translation>
+    </message>
+    <message>
+        <source>Birth and death register</source>
+        <translation>जन्म-मृत्यु रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Name, sex</source>
+        <translation>नाम, लिंग</translation>
+    </message>
+    <message>
+        <source>Father / mother / spouse, age</source>
+        <translation>पिता / माता / पति-पत्नी, आयु</translation>
+    </message>
+    <message>
+        <source>Delay, fee, receipt / permission</source>
+        <translation>विलंब, शुल्क, रसीद / अनुमति</translation>
+    </message>
+    <message>
+        <source>CRS registration</source>
+        <translation>CRS पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Certificate handed over</source>
+        <translation>प्रमाण पत्र दिया</translation>
+    </message>
+    <message>
+        <source>✗ = cancelled entry (kept in the register). Corrections are listed in each entry&apos;s history in GramDesk.</source>
+        <translation>✗ = निरस्त प्रविष्टि (रजिस्टर में बनी रहती है)। सुधार ग्रामडेस्क में हर प्रविष्टि के इतिहास में दर्ज हैं।</translation>
+    </message>
+    <message>
+        <source>Births and deaths</source>
+        <translation>जन्म और मृत्यु</translation>
+    </message>
+    <message>
+        <source>Births reported</source>
+        <translation>सूचित जन्म</translation>
+    </message>
+    <message>
+        <source>Deaths reported</source>
+        <translation>सूचित मृत्यु</translation>
+    </message>
+    <message>
+        <source>Still births reported</source>
+        <translation>सूचित मृत जन्म</translation>
+    </message>
+    <message>
+        <source>… within 21 days</source>
+        <translation>… 21 दिन के भीतर</translation>
+    </message>
+    <message>
+        <source>… late (22–30 days)</source>
+        <translation>… विलंब से (22–30 दिन)</translation>
+    </message>
+    <message>
+        <source>… with permission (31 days–1 year)</source>
+        <translation>… अनुमति से (31 दिन–1 वर्ष)</translation>
+    </message>
+    <message>
+        <source>… with an order (over 1 year)</source>
+        <translation>… आदेश से (1 वर्ष से अधिक)</translation>
+    </message>
+    <message>
+        <source>Certificates handed over</source>
+        <translation>दिए गए प्रमाण पत्र</translation>
+    </message>
+    <message>
+        <source>Awaiting CRS registration at month end</source>
+        <translation>माह के अंत में CRS पंजीकरण की प्रतीक्षा</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -1267,6 +1595,129 @@
     <message>
         <source>The language must be hi (Hindi) or en (English).</source>
         <translation>भाषा hi (हिन्दी) या en (अंग्रेज़ी) होनी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VitalEvents</name>
+    <message>
+        <source>Certificate handed over; nothing is pending.</source>
+        <translation>प्रमाण पत्र दे दिया गया; कुछ लंबित नहीं।</translation>
+    </message>
+    <message>
+        <source>Registered on CRS: hand over the certificate and record to whom.</source>
+        <translation>CRS पर पंजीकृत: प्रमाण पत्र दें और दर्ज करें कि किसे दिया।</translation>
+    </message>
+    <message>
+        <source>Late (22–30 days): collect the late fee of Rs %1, record the receipt number, then register on CRS.</source>
+        <translation>विलंब (22–30 दिन): Rs %1 विलंब शुल्क लें, रसीद संख्या दर्ज करें, फिर CRS पर पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>Late fee received: register on CRS.</source>
+        <translation>विलंब शुल्क प्राप्त: CRS पर पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>Over 30 days: needs the written permission of the DPRO, an affidavit and the fee of Rs %1. Record the permission reference before the CRS registration.</source>
+        <translation>30 दिन से अधिक: जिला पंचायत राज अधिकारी की लिखित अनुमति, शपथ पत्र और Rs %1 शुल्क आवश्यक। CRS पंजीकरण से पहले अनुमति का संदर्भ दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Permission recorded: register on CRS.</source>
+        <translation>अनुमति दर्ज: CRS पर पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>Over a year: needs an order of the SDM (magistrate) and the fee of Rs %1. Record the order reference before the CRS registration.</source>
+        <translation>एक वर्ष से अधिक: उपजिलाधिकारी (मजिस्ट्रेट) का आदेश और Rs %1 शुल्क आवश्यक। CRS पंजीकरण से पहले आदेश का संदर्भ दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Order recorded: register on CRS.</source>
+        <translation>आदेश दर्ज: CRS पर पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>Within 21 days: register on the CRS portal now; it is free.</source>
+        <translation>21 दिन के भीतर: अभी CRS पोर्टल पर पंजीकरण करें; यह निःशुल्क है।</translation>
+    </message>
+    <message>
+        <source>the information cannot come before the event (%1)</source>
+        <translation>सूचना घटना (%1) से पहले नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>a death is registered with the name of the deceased</source>
+        <translation>मृत्यु का पंजीकरण मृतक के नाम के साथ होता है</translation>
+    </message>
+    <message>
+        <source>an age is given for a death only</source>
+        <translation>आयु केवल मृत्यु के लिए दी जाती है</translation>
+    </message>
+    <message>
+        <source>a spouse is recorded for a death only</source>
+        <translation>पति/पत्नी का नाम केवल मृत्यु के लिए दर्ज होता है</translation>
+    </message>
+    <message>
+        <source>a birth is registered with the mother&apos;s name</source>
+        <translation>जन्म का पंजीकरण माता के नाम के साथ होता है</translation>
+    </message>
+    <message>
+        <source>only the last four digits of an Aadhaar number are kept; type just those four</source>
+        <translation>आधार संख्या के केवल अंतिम चार अंक रखे जाते हैं; केवल वही चार लिखें</translation>
+    </message>
+    <message>
+        <source>this looks like a full Aadhaar number; GramDesk keeps only its last four digits (in &quot;%1&quot;)</source>
+        <translation>यह पूरी आधार संख्या लगती है; ग्रामडेस्क केवल अंतिम चार अंक रखता है (&quot;%1&quot; में)</translation>
+    </message>
+    <message>
+        <source>a CRS registration needs both its number and its date</source>
+        <translation>CRS पंजीकरण में संख्या और तिथि दोनों आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>the CRS registration cannot come before the information (%1)</source>
+        <translation>CRS पंजीकरण सूचना (%1) से पहले नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>a certificate is handed over after the CRS registration</source>
+        <translation>प्रमाण पत्र CRS पंजीकरण के बाद दिया जाता है</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be handed over before the CRS registration (%1)</source>
+        <translation>प्रमाण पत्र CRS पंजीकरण (%1) से पहले नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <source>a handover needs both the date and to whom</source>
+        <translation>प्रमाण पत्र देने में तिथि और किसे दिया, दोनों आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>reported after a year: record the SDM&apos;s order before the CRS registration number</source>
+        <translation>एक वर्ष बाद सूचना: CRS पंजीकरण संख्या से पहले उपजिलाधिकारी का आदेश दर्ज करें</translation>
+    </message>
+    <message>
+        <source>reported after 30 days: record the DPRO&apos;s permission before the CRS registration number</source>
+        <translation>30 दिन बाद सूचना: CRS पंजीकरण संख्या से पहले जिला पंचायत राज अधिकारी की अनुमति दर्ज करें</translation>
+    </message>
+    <message>
+        <source>CRS registration %1</source>
+        <translation>CRS पंजीकरण %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was already handed over; record a copy instead.</source>
+        <translation>%1 का प्रमाण पत्र पहले ही दिया जा चुका है; इसके बजाय प्रति दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>certificate handed over to %1</source>
+        <translation>प्रमाण पत्र %1 को दिया</translation>
+    </message>
+    <message>
+        <source>A copy follows the first handover; record the handover first.</source>
+        <translation>प्रति पहली बार देने के बाद ही; पहले प्रमाण पत्र देना दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Give the date and to whom the copy was given.</source>
+        <translation>तिथि और किसे प्रति दी, यह बताएँ।</translation>
+    </message>
+    <message>
+        <source>A copy is dated between the first handover (%1) and today.</source>
+        <translation>प्रति की तिथि पहली बार देने (%1) और आज के बीच होती है।</translation>
+    </message>
+    <message>
+        <source>copy given to %1</source>
+        <translation>प्रति %1 को दी</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2233,18 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Cancel an entry</source>
         <translation>प्रविष्टि निरस्त करें</translation>
+    </message>
+    <message>
+        <source>CRS registration</source>
+        <translation>CRS पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Certificate handover</source>
+        <translation>प्रमाण पत्र देना</translation>
+    </message>
+    <message>
+        <source>A copy of the certificate</source>
+        <translation>प्रमाण पत्र की प्रति</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3276,44 @@ The office&apos;s book will be kept at:
     <message>
         <source>Visitor lea&amp;ves (F6)</source>
         <translation>आगंतुक जा रहे हैं (F6) (&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::VitalEventsPage</name>
+    <message>
+        <source>&amp;CRS registration (F6)</source>
+        <translation>CRS पंजीकरण (F6) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;handover (F7)</source>
+        <translation>प्रमाण पत्र देना (F7) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy given</source>
+        <translation>प्रति दी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation>पावती छापें (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Register e&amp;xtract…</source>
+        <translation>रजिस्टर का उद्धरण… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Type the date of the event and the date the information came: the delay and the fee show here.</source>
+        <translation>घटना की तिथि और सूचना की तिथि लिखें: विलंब और शुल्क यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>The information cannot come before the event.</source>
+        <translation>सूचना घटना से पहले नहीं हो सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported after %n day(s): %1; fee Rs %2.</source>
+        <translation>
+            <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
+            <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

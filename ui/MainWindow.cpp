@@ -10,6 +10,7 @@
 #include "pages/HomePage.h"
 #include "pages/MasterPage.h"
 #include "pages/ReportPage.h"
+#include "pages/VitalEventsPage.h"
 #include "pages/OfficePage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new VisitorsPage(workspace, applications, complaints, m_stack));
     addPage(applications);
     addPage(complaints);
+    addPage(new VitalEventsPage(workspace, m_stack));
     addPage(new ReportPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));

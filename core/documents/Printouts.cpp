@@ -2,6 +2,7 @@
 
 #include "Dates.h"
 #include "Money.h"
+#include "registers/VitalEvents.h"
 
 #include <QLocale>
 
@@ -144,6 +145,134 @@ Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &
     return doc;
 }
 
+namespace {
+
+// A choice of the vital events register in the print language ("birth / जन्म").
+QString choiceText(const char *key, const QString &code, PrintLanguage language)
+{
+    const FieldDef *f = Registers::vitalEvents().field(QString::fromLatin1(key));
+    for (const Choice &c : f->choices)
+        if (c.code == code)
+            return PrintText::pick(PrintText::both("gd::Fields", c.label), language);
+    return code;
+}
+
+}  // namespace
+
+Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &fees, PrintLanguage language,
+                      const QDate &printedOn, QPageSize::PageSizeId size)
+{
+    Document doc = slipDocument(office, language, printedOn, size,
+                                QT_TRANSLATE_NOOP("gd::Print", "Receipt of information: birth or death"), e.number);
+    const QString type = e.text(QStringLiteral("event_type"));
+    const QVariant fee = e.value(QStringLiteral("fee"));
+    QString parents = e.text(QStringLiteral("father_name"));
+    if (!e.text(QStringLiteral("mother_name")).isEmpty())
+        parents += (parents.isEmpty() ? QString() : QStringLiteral(" / ")) + e.text(QStringLiteral("mother_name"));
+    QList<QPair<const char *, QString>> rows = {
+        {QT_TRANSLATE_NOOP("gd::Print", "Entry number"), e.number},
+        {QT_TRANSLATE_NOOP("gd::Print", "Event"), choiceText("event_type", type, language)},
+        {QT_TRANSLATE_NOOP("gd::Print", "Date of event"), Dates::display(e.date(QStringLiteral("event_date")))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Name"), e.text(QStringLiteral("name"))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Sex"), choiceText("sex", e.text(QStringLiteral("sex")), language)},
+        {QT_TRANSLATE_NOOP("gd::Print", "Father / mother"), parents},
+        {QT_TRANSLATE_NOOP("gd::Print", "Place of event"),
+         choiceText("place_type", e.text(QStringLiteral("place_type")), language)
+             + (e.text(QStringLiteral("place_name")).isEmpty() ? QString() : QStringLiteral(": ") + e.text(QStringLiteral("place_name")))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Informant"), e.text(QStringLiteral("informant_name"))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Information received on"), Dates::display(e.date(QStringLiteral("reported_on")))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Delay"),
+         choiceText("delay_category", e.text(QStringLiteral("delay_category")), language) + QStringLiteral(" (")
+             + QString::number(e.value(QStringLiteral("delay_days")).toInt()) + u')'},
+        {QT_TRANSLATE_NOOP("gd::Print", "Fee"),
+         fee.isNull() || fee.toLongLong() == 0 ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "none")), language)
+                                                : QStringLiteral("₹ ") + Money::format(fee.toLongLong())},
+    };
+    if (type == u"death")
+        rows.insert(5, {QT_TRANSLATE_NOOP("gd::Print", "Age"), QString::number(e.value(QStringLiteral("age_years")).toInt())});
+    doc.blocks.append(particulars(language, rows));
+    const VitalEvents::NextStep next = VitalEvents::nextStepOf(e.values, fees);
+    Bilingual step = PrintText::both("gd::VitalEvents", next.source);
+    if (!next.fee.isEmpty()) {
+        step.hi = step.hi.arg(next.fee);
+        step.en = step.en.arg(next.fee);
+    }
+    doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "What happens next")), language), true});
+    doc.blocks.append(Paragraph{PrintText::pick(step, language, QStringLiteral("\n"))});
+    doc.blocks.append(Paragraph{PrintText::pick(
+        tr2(QT_TRANSLATE_NOOP("gd::Print", "The certificate is issued from the CRS portal. Keep this receipt and quote "
+                                           "the entry number when you come for it.")),
+        language, QStringLiteral("\n"))});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
+    return doc;
+}
+
+Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, const QDate &from, const QDate &to,
+                              PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.orientation = QPageLayout::Landscape;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Birth and death register"));
+    doc.header.subtitle = Dates::display(from) + QStringLiteral(" – ") + Dates::display(to);
+    Table t;
+    t.attachmentName = QStringLiteral("vital-events.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Entry number"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Event"), 0.7),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Date of event"), 0.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Name, sex"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Father / mother / spouse, age"), 1.7),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Place of event"), 1.1),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Informant"), 1.1),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Information received on"), 0.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Delay, fee, receipt / permission"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "CRS registration"), 1.2),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Certificate handed over"), 1.2)};
+    for (const Entry &e : events) {
+        const auto text = [&](const char *key) { return e.text(QString::fromLatin1(key)); };
+        QStringList relatives;
+        for (const char *key : {"father_name", "mother_name", "spouse_name"})
+            if (!text(key).isEmpty())
+                relatives += text(key);
+        QString relativeLine = relatives.join(QStringLiteral(" / "));
+        if (text("event_type") == u"death" && !Fields::isEmpty(e.value(QStringLiteral("age_years"))))
+            relativeLine += QStringLiteral(", ") + QString::number(e.value(QStringLiteral("age_years")).toInt());
+        QString delay = choiceText("delay_category", text("delay_category"), language);
+        if (e.value(QStringLiteral("fee")).toLongLong() > 0)
+            delay += QStringLiteral(", ₹ ") + Money::format(e.value(QStringLiteral("fee")).toLongLong());
+        for (const char *key : {"late_fee_receipt", "permission_ref"})
+            if (!text(key).isEmpty())
+                delay += QStringLiteral(", ") + text(key);
+        QString crs = text("crs_registration_no");
+        if (e.date(QStringLiteral("crs_registered_on")).isValid())
+            crs += QStringLiteral(" (") + Dates::display(e.date(QStringLiteral("crs_registered_on"))) + u')';
+        QString handed;
+        if (e.date(QStringLiteral("certificate_issued_on")).isValid())
+            handed = Dates::display(e.date(QStringLiteral("certificate_issued_on"))) + QStringLiteral(", ") + text("certificate_issued_to");
+        QString number = e.number;
+        if (e.cancelled)
+            number += QStringLiteral(" ✗");
+        t.rows.append({number, choiceText("event_type", text("event_type"), language),
+                       Dates::display(e.date(QStringLiteral("event_date"))),
+                       text("name") + (text("name").isEmpty() ? QString() : QStringLiteral(", "))
+                           + choiceText("sex", text("sex"), language),
+                       relativeLine,
+                       choiceText("place_type", text("place_type"), language)
+                           + (text("place_name").isEmpty() ? QString() : QStringLiteral(": ") + text("place_name")),
+                       text("informant_name"), Dates::display(e.date(QStringLiteral("reported_on"))), delay, crs, handed});
+    }
+    doc.blocks.append(t);
+    doc.blocks.append(Paragraph{PrintText::pick(
+        tr2(QT_TRANSLATE_NOOP("gd::Print", "✗ = cancelled entry (kept in the register). Corrections are listed in each "
+                                           "entry's history in GramDesk.")),
+        language)});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
 Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, const QDate &printedOn)
 {
     Document doc;
@@ -194,6 +323,17 @@ Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, c
              {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"),
               n(cp.overdueAtMonthEnd)},
              {QT_TRANSLATE_NOOP("gd::Print", "Disposed in time (%)"), cp.inTimePct.text()}});
+    const auto &ve = r.vitalEvents;
+    section(QT_TRANSLATE_NOOP("gd::Print", "Births and deaths"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Births reported"), n(ve.births)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Deaths reported"), n(ve.deaths)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Still births reported"), n(ve.stillBirths)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… within 21 days"), n(ve.onTime)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… late (22–30 days)"), n(ve.late)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… with permission (31 days–1 year)"), n(ve.permission)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… with an order (over 1 year)"), n(ve.order)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Certificates handed over"), n(ve.certificatesIssued)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Awaiting CRS registration at month end"), n(ve.awaitingCrsRegistration)}});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;

@@ -2,6 +2,7 @@
 // The front office's printouts as Documents: acknowledgement slips and the monthly report.
 
 #include "Document.h"
+#include "Money.h"
 #include "OfficeProfile.h"
 #include "registers/EntryStore.h"
 #include "reports/MonthlyReport.h"
@@ -17,6 +18,13 @@ Document applicationSlip(const Office &office, const Entry &application, const Q
 // The complainant's पावती: number, category, complaint, due date.
 Document complaintSlip(const Office &office, const Entry &complaint, const QVariantMap &category,
                        PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size = QPageSize::A5);
+
+// The informant's receipt: the entry number, the event, the delay category and fee, and what happens next.
+Document vitalReceipt(const Office &office, const Entry &event, const QList<Paise> &fees, PrintLanguage language,
+                      const QDate &printedOn, QPageSize::PageSizeId size = QPageSize::A5);
+// The birth and death register for a period, in ledger layout (landscape).
+Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, const QDate &from, const QDate &to,
+                              PrintLanguage language, const QDate &printedOn);
 
 Document monthlyReportDocument(const MonthlyReport &report, PrintLanguage language, const QDate &printedOn);
 

@@ -35,7 +35,8 @@ QStringList CsvTransfer::exportHeader(const RegisterDef &def)
 {
     QStringList h;
     for (const FieldDef &f : def.fields)
-        h += f.key;
+        if (f.source != FieldDef::Source::Virtual)
+            h += f.key;
     if (!def.isMaster())
         h += kCancelled;
     return h;
@@ -234,7 +235,8 @@ Result<QByteArray> CsvTransfer::exportData(const Book &book, const User &by, con
         for (const Entry &e : page.value()) {
             QStringList cells;
             for (const FieldDef &f : def.fields)
-                cells += Fields::toCsv(f, e.value(f.key));
+                if (f.source != FieldDef::Source::Virtual)
+                    cells += Fields::toCsv(f, e.value(f.key));
             cells += e.cancelled ? QStringLiteral("yes") : QStringLiteral("no");
             out += cells;
         }

@@ -20,7 +20,7 @@ const QStringList kCommon = {QStringLiteral("id"),         QStringLiteral("numbe
 
 bool isDataField(const FieldDef &f)
 {
-    return f.kind != FieldKind::EntryNumber;
+    return f.kind != FieldKind::EntryNumber && f.source != FieldDef::Source::Virtual;
 }
 
 bool sortsAsText(FieldKind kind)

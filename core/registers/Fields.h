@@ -40,6 +40,7 @@ struct FieldDef {
         Input,     // typed in the form and read from CSV
         Form,      // typed in the form (or set by an action); exported, ignored on import
         Computed,  // worked out by GramDesk; shown and exported, ignored on import
+        Virtual,   // worked out when shown (it changes with today's date); never stored or exported
     };
     Source source = Source::Input;
     bool futureAllowed = false;   // dates: may lie after today

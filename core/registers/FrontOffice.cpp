@@ -4,6 +4,7 @@
 #include "../Roles.h"
 #include "../Text.h"
 #include "../storage/Book.h"
+#include "VitalEvents.h"
 
 namespace gd {
 
@@ -132,8 +133,17 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         else
             values.insert(s("due_on"), charter.calendar.due(received, category.value(s("time_limit_days")).toInt(),
                                                             WorkingCalendar::dayKind(category.value(s("day_kind")).toString())));
+    } else if (&def == &Registers::vitalEvents()) {
+        problems += VitalEvents::check(values, charter);
     }
     return problems;
+}
+
+QVariant FrontOffice::virtualValue(const RegisterDef &def, const QString &key, const Entry &entry, const QDate &today)
+{
+    if (&def == &Registers::vitalEvents())
+        return VitalEvents::virtualValue(key, entry, today);
+    return {};
 }
 
 Error FrontOffice::problemError(const RegisterDef &def, const QList<FieldProblem> &problems)
@@ -173,6 +183,13 @@ Result<Entry> FrontOffice::correct(const User &by, const RegisterDef &def, const
 {
     if (text::normalized(reason).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Write why the entry is corrected; the old version stays visible."));
+    // The birth and death register is corrected only on an order, like a marginal entry in the paper register.
+    const QString order = text::normalized(values.value(s("correction_order")).toString());
+    if (&def == &Registers::vitalEvents() && (order.isEmpty() || order == base.text(s("correction_order"))))
+        return makeError(ErrorCode::InputRejected,
+                         tr("A correction in the birth and death register names the order it follows (who ordered "
+                            "it, with reference) in \"%1\".")
+                             .arg(Fields::label(*def.field(s("correction_order")))));
     return update(by, def, base, std::move(values), QStringLiteral("correction"), reason);
 }
 

@@ -15,6 +15,8 @@ public:
     // the computed ones (due date, fee). `base` is the entry being corrected, if any.
     static QList<FieldProblem> prepare(const RegisterDef &def, QVariantMap &values, const Charter &charter,
                                        const Entry *base = nullptr);
+    // A value worked out when shown (FieldDef::Source::Virtual), e.g. days a case has waited.
+    static QVariant virtualValue(const RegisterDef &def, const QString &key, const Entry &entry, const QDate &today);
     // The first problem as an error: "Field: message".
     static Error problemError(const RegisterDef &def, const QList<FieldProblem> &problems);
 
@@ -49,9 +51,11 @@ public:
     // Applications pending on `day` whose due date is `day` (dueToday) or before it (overdue).
     static bool isOverdue(const Entry &entry, const QDate &today);
 
-private:
+    // A new version after an action (rules checked again; rights: entering entries).
     Result<Entry> update(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
                          const QString &change, const QString &reason);
+
+private:
 
     Book &m_book;
 };

@@ -1,5 +1,6 @@
 #include "Masters.h"
 
+#include "../OfficeSettings.h"
 #include "../Roles.h"
 #include "../storage/Book.h"
 
@@ -124,6 +125,10 @@ Result<Charter> Charter::load(const Book &book)
     c.calendar = cal.value();
     c.today = book.clock().today();
     Book &b = const_cast<Book &>(book);
+    auto fees = OfficeSettings(b).vitalFees();
+    if (!fees)
+        return fees.error();
+    c.vitalFees = fees.value();
     auto services = MasterStore(b, Registers::services()).list();
     if (!services)
         return services.error();

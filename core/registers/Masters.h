@@ -1,6 +1,7 @@
 #pragma once
 // The masters behind the registers: citizen charter services, complaint categories and holidays.
 
+#include "../Money.h"
 #include "../Users.h"
 #include "Calendar.h"
 #include "Registers.h"
@@ -42,6 +43,7 @@ struct Charter {
     QHash<QString, QVariantMap> services;
     QHash<QString, QVariantMap> categories;
     WorkingCalendar calendar{{}, {}};
+    QList<Paise> vitalFees;  // on time, late, permission, order
     QDate today;
     static Result<Charter> load(const Book &book);
 };

@@ -40,6 +40,7 @@ public:
     static const RegisterDef &visitors();
     static const RegisterDef &applications();
     static const RegisterDef &complaints();
+    static const RegisterDef &vitalEvents();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -129,6 +129,28 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
         x.overdueAtMonthEnd = cp.value().value(4).toLongLong();
         x.inTimePct = Hundredths::ratio(x.disposedInTime, x.disposed);
     }
+    auto ve = book.exec(QStringLiteral(
+                            "SELECT"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND event_type = 'birth'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND event_type = 'death'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND event_type = 'still_birth'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND delay_category = 'on_time'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND delay_category = 'late'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND delay_category = 'permission'), 0),"
+                            " coalesce(sum(reported_on BETWEEN ? AND ? AND delay_category = 'order'), 0),"
+                            " coalesce(sum(certificate_issued_on BETWEEN ? AND ?), 0),"
+                            " coalesce(sum(reported_on <= ? AND (crs_registered_on IS NULL OR crs_registered_on > ?)), 0)"
+                            " FROM vital_events WHERE is_current = 1 AND cancelled = 0"),
+                        {a, z, a, z, a, z, a, z, a, z, a, z, a, z, a, z, z, z});
+    if (!ve)
+        return ve.error();
+    if (ve.value().next()) {
+        auto &x = r.vitalEvents;
+        qint64 *fields[] = {&x.births,     &x.deaths, &x.stillBirths,        &x.onTime,
+                            &x.late,       &x.permission, &x.order, &x.certificatesIssued, &x.awaitingCrsRegistration};
+        for (int i = 0; i < 9; ++i)
+            *fields[i] = ve.value().value(i).toLongLong();
+    }
     return r;
 }
 
@@ -153,9 +175,16 @@ QByteArray MonthlyReport::toJson() const
     const auto &cp = complaints;
     j += QStringLiteral("  \"complaints\": {\"received\": %1, \"disposed\": %2, \"disposed_in_time\": %3,\n"
                         "                 \"pending_at_month_end\": %4, \"overdue_at_month_end\": %5, "
-                        "\"in_time_pct\": %6}\n")
+                        "\"in_time_pct\": %6},\n")
              .arg(n(cp.received), n(cp.disposed), n(cp.disposedInTime), n(cp.pendingAtMonthEnd),
                   n(cp.overdueAtMonthEnd), cp.inTimePct.json());
+    const auto &ve = vitalEvents;
+    j += QStringLiteral("  \"vital_events\": {\"births\": %1, \"deaths\": %2, \"still_births\": %3,\n"
+                        "                   \"by_delay\": {\"on_time\": %4, \"late\": %5, \"permission\": %6, "
+                        "\"order\": %7},\n"
+                        "                   \"certificates_issued\": %8, \"awaiting_crs_registration\": %9}\n")
+             .arg(n(ve.births), n(ve.deaths), n(ve.stillBirths), n(ve.onTime), n(ve.late), n(ve.permission),
+                  n(ve.order), n(ve.certificatesIssued), n(ve.awaitingCrsRegistration));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -168,6 +197,7 @@ QByteArray MonthlyReport::toCsv() const
     const QString v = QStringLiteral("visitors");
     const QString ap = QStringLiteral("applications");
     const QString cp = QStringLiteral("complaints");
+    const QString ve = QStringLiteral("vital_events");
     const QList<QStringList> rows = {
         {o, QStringLiteral("name_hi"), office.nameHi},
         {o, QStringLiteral("name_en"), office.nameEn},
@@ -190,6 +220,15 @@ QByteArray MonthlyReport::toCsv() const
         {cp, QStringLiteral("pending_at_month_end"), n(complaints.pendingAtMonthEnd)},
         {cp, QStringLiteral("overdue_at_month_end"), n(complaints.overdueAtMonthEnd)},
         {cp, QStringLiteral("in_time_pct"), pct(complaints.inTimePct)},
+        {ve, QStringLiteral("births"), n(vitalEvents.births)},
+        {ve, QStringLiteral("deaths"), n(vitalEvents.deaths)},
+        {ve, QStringLiteral("still_births"), n(vitalEvents.stillBirths)},
+        {ve, QStringLiteral("by_delay.on_time"), n(vitalEvents.onTime)},
+        {ve, QStringLiteral("by_delay.late"), n(vitalEvents.late)},
+        {ve, QStringLiteral("by_delay.permission"), n(vitalEvents.permission)},
+        {ve, QStringLiteral("by_delay.order"), n(vitalEvents.order)},
+        {ve, QStringLiteral("certificates_issued"), n(vitalEvents.certificatesIssued)},
+        {ve, QStringLiteral("awaiting_crs_registration"), n(vitalEvents.awaitingCrsRegistration)},
     };
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, rows);
 }

@@ -56,6 +56,18 @@ public:
         Hundredths inTimePct;
     } complaints;
 
+    struct VitalEvents {
+        qint64 births = 0;
+        qint64 deaths = 0;
+        qint64 stillBirths = 0;
+        qint64 onTime = 0;
+        qint64 late = 0;
+        qint64 permission = 0;
+        qint64 order = 0;
+        qint64 certificatesIssued = 0;
+        qint64 awaitingCrsRegistration = 0;
+    } vitalEvents;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
 

@@ -267,6 +267,41 @@ Status stepFrontOffice(Book &book)
     return {};
 }
 
+// Version 3: the birth and death register, which tracks each case to its CRS registration.
+Status stepVitalEvents(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE vital_events (") + entryColumns()
+                + QStringLiteral(" event_type TEXT NOT NULL CHECK (event_type IN ('birth','death','still_birth')),"
+                                 " event_date TEXT NOT NULL, reported_on TEXT NOT NULL,"
+                                 " name TEXT NOT NULL DEFAULT '',"
+                                 " sex TEXT NOT NULL CHECK (sex IN ('male','female','other')),"
+                                 " father_name TEXT NOT NULL DEFAULT '', mother_name TEXT NOT NULL DEFAULT '',"
+                                 " spouse_name TEXT NOT NULL DEFAULT '', age_years INTEGER,"
+                                 " place_type TEXT NOT NULL CHECK (place_type IN ('home','institution','other')),"
+                                 " place_name TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+                                 " informant_name TEXT NOT NULL, informant_relation TEXT NOT NULL DEFAULT '',"
+                                 " informant_mobile TEXT NOT NULL DEFAULT '',"
+                                 " late_fee_receipt TEXT NOT NULL DEFAULT '', permission_ref TEXT NOT NULL DEFAULT '',"
+                                 " crs_application_no TEXT NOT NULL DEFAULT '', crs_registration_no TEXT NOT NULL DEFAULT '',"
+                                 " crs_registered_on TEXT, certificate_issued_on TEXT,"
+                                 " certificate_issued_to TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
+                                 " aadhaar_last4 TEXT NOT NULL DEFAULT '' CHECK (length(aadhaar_last4) IN (0, 4)),"
+                                 " id_shown TEXT NOT NULL DEFAULT '', family_register_updated TEXT NOT NULL DEFAULT '',"
+                                 " copies TEXT NOT NULL DEFAULT '', correction_order TEXT NOT NULL DEFAULT '',"
+                                 " delay_days INTEGER NOT NULL, delay_category TEXT NOT NULL"
+                                 " CHECK (delay_category IN ('on_time','late','permission','order')),"
+                                 " fee INTEGER)"),
+            QStringLiteral("CREATE INDEX vital_events_crs ON vital_events (crs_registration_no, reported_on)"
+                           " WHERE is_current = 1"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("vital_events"), QStringLiteral("reported_on")); !s)
+        return s;
+    return AuditLog::installTriggers(book, QStringLiteral("vital_events"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -274,6 +309,7 @@ const std::vector<Schema::Step> &Schema::steps()
     static const std::vector<Step> list = {
         {1, QStringLiteral("office, users, settings, audit log, backup log"), stepFoundation},
         {2, QStringLiteral("working calendar, citizen charter, visitors, applications, complaints"), stepFrontOffice},
+        {3, QStringLiteral("birth and death register"), stepVitalEvents},
     };
     return list;
 }

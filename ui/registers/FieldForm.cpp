@@ -62,6 +62,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
         switch (f.kind) {
         case FieldKind::LongText: {
             auto *e = new QPlainTextEdit(this);
+            connect(e, &QPlainTextEdit::textChanged, this, &FieldForm::edited);
             e->setTabChangesFocus(true);
             e->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
             editor = e;
@@ -70,6 +71,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
         case FieldKind::Choice:
         case FieldKind::Rating: {
             auto *e = new QComboBox(this);
+            connect(e, &QComboBox::currentIndexChanged, this, &FieldForm::edited);
             editor = e;
             break;
         }
@@ -79,6 +81,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
             e->setInsertPolicy(QComboBox::NoInsert);
             e->completer()->setFilterMode(Qt::MatchContains);
             e->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            connect(e, &QComboBox::currentTextChanged, this, &FieldForm::edited);
             editor = e;
             break;
         }
@@ -86,6 +89,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
             auto *e = new QLineEdit(this);
             if (f.complete)
                 e->setCompleter(containsCompleter(e));
+            connect(e, &QLineEdit::textChanged, this, &FieldForm::edited);
             editor = e;
             break;
         }

@@ -32,6 +32,9 @@ public:
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
     void focusFirst();
 
+signals:
+    void edited();  // any editor changed
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -25,12 +26,18 @@ FieldsDialog::FieldsDialog(Workspace &workspace, const char *titleSource, QList<
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAutoDefault(false);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("liveNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("background: #eef5ff; padding: 6px;"));
+    m_note->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_ok);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_note);
     layout->addLayout(buttons);
     connect(m_ok, &QPushButton::clicked, this, &FieldsDialog::trySave);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -38,6 +45,19 @@ FieldsDialog::FieldsDialog(Workspace &workspace, const char *titleSource, QList<
     const int wanted = m_form->sizeHint().height() + 90;
     resize(620, std::min(wanted, 720));
     retranslate();
+}
+
+void FieldsDialog::setLiveNote(const std::function<QString(const QVariantMap &)> &note)
+{
+    m_noteFunction = note;
+    const auto update = [this] {
+        QList<FieldProblem> ignored;
+        const QString text = m_noteFunction ? m_noteFunction(m_form->values(&ignored)) : QString();
+        m_note->setText(text);
+        m_note->setVisible(!text.isEmpty());
+    };
+    connect(m_form, &FieldForm::edited, this, update);
+    update();
 }
 
 void FieldsDialog::trySave()

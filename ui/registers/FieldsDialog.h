@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <functional>
 
+class QLabel;
 class QPushButton;
 
 namespace gd::ui {
@@ -18,6 +19,8 @@ public:
     FieldsDialog(Workspace &workspace, const char *titleSource, QList<FieldDef> fields, Save save,
                  QWidget *parent = nullptr);
     FieldForm *form() const { return m_form; }
+    // A line under the form worked out from the values typed so far (those that parse), kept current.
+    void setLiveNote(const std::function<QString(const QVariantMap &values)> &note);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,8 @@ private:
     Save m_save;
     QPushButton *m_ok;
     QPushButton *m_cancel;
+    QLabel *m_note;
+    std::function<QString(const QVariantMap &)> m_noteFunction;
 };
 
 }  // namespace gd::ui

@@ -90,6 +90,8 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     const bool overdue = FrontOffice::isOverdue(*e, m_book.clock().today());
     switch (role) {
     case Qt::DisplayRole:
+        if (f->source == FieldDef::Source::Virtual)
+            return Fields::display(*f, FrontOffice::virtualValue(m_def, f->key, *e, m_book.clock().today()));
         if (f->kind == FieldKind::Reference && m_referenceNames.contains(e->text(f->key))) {
             const auto &names = m_referenceNames.value(e->text(f->key));
             return Translations::current() == u"hi" ? names.first : names.second;

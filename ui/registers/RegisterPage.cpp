@@ -344,6 +344,7 @@ void RegisterPage::newEntry(const QVariantMap &initial, const std::function<void
     if (m_def.field(QStringLiteral("time_in")) && !start.contains(QStringLiteral("time_in")))
         start.insert(QStringLiteral("time_in"), workspace().clock().now().time());
     box.form()->setValues(start);
+    decorate(&box);
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)
         return;
@@ -396,6 +397,7 @@ void RegisterPage::correctSelected()
     box.setWindowTitle(tr("Correct %1 (the old version stays visible)").arg(base.number));
     prepareForm(box.form());
     box.form()->setValues(base.values);
+    decorate(&box);
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)
         return;

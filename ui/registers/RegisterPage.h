@@ -49,6 +49,8 @@ protected:
     virtual void retranslateExtras() {}
     virtual void refreshExtras() {}
     virtual void afterNewEntry(const Entry &) {}
+    // Adds what a register's entry form shows beyond its fields (a live note, say).
+    virtual void decorate(FieldsDialog *) {}
     // A button in the action bar (text set in retranslateExtras).
     QPushButton *addAction(const QString &objectName, const QKeySequence &key, const std::function<void()> &run);
     void addSidePanel(QWidget *panel);

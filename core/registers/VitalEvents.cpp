@@ -1,0 +1,193 @@
+#include "VitalEvents.h"
+
+#include "../Dates.h"
+#include "../Money.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+#include "FrontOffice.h"
+
+#include <QRegularExpression>
+
+namespace gd {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+bool delayed(const QString &category)
+{
+    return category == u"permission" || category == u"order";
+}
+
+}  // namespace
+
+VitalEvents::VitalEvents(Book &book) : m_book(book) {}
+
+VitalDelay VitalEvents::delay(const QDate &event, const QDate &reported)
+{
+    VitalDelay d;
+    d.days = event.daysTo(reported);
+    d.category = d.days <= 21 ? s("on_time") : d.days <= 30 ? s("late") : d.days <= 365 ? s("permission") : s("order");
+    return d;
+}
+
+Paise VitalEvents::fee(const QString &category, const QList<Paise> &fees)
+{
+    const int i = category == u"on_time" ? 0 : category == u"late" ? 1 : category == u"permission" ? 2 : 3;
+    return i < fees.size() ? fees.at(i) : 0;
+}
+
+VitalEvents::NextStep VitalEvents::nextStepOf(const QVariantMap &v, const QList<Paise> &fees)
+{
+    const QString category = v.value(s("delay_category")).toString();
+    const QString rupees = Money::format(fee(category, fees));
+    if (v.value(s("certificate_issued_on")).toDate().isValid())
+        return {QT_TR_NOOP("Certificate handed over; nothing is pending."), {}};
+    if (!v.value(s("crs_registration_no")).toString().isEmpty())
+        return {QT_TR_NOOP("Registered on CRS: hand over the certificate and record to whom."), {}};
+    if (category == u"late")
+        return v.value(s("late_fee_receipt")).toString().isEmpty()
+            ? NextStep{QT_TR_NOOP("Late (22–30 days): collect the late fee of Rs %1, record the receipt number, then "
+                                  "register on CRS."),
+                       rupees}
+            : NextStep{QT_TR_NOOP("Late fee received: register on CRS."), {}};
+    if (category == u"permission")
+        return v.value(s("permission_ref")).toString().isEmpty()
+            ? NextStep{QT_TR_NOOP("Over 30 days: needs the written permission of the DPRO, an affidavit and the fee of "
+                                  "Rs %1. Record the permission reference before the CRS registration."),
+                       rupees}
+            : NextStep{QT_TR_NOOP("Permission recorded: register on CRS."), {}};
+    if (category == u"order")
+        return v.value(s("permission_ref")).toString().isEmpty()
+            ? NextStep{QT_TR_NOOP("Over a year: needs an order of the SDM (magistrate) and the fee of Rs %1. Record the "
+                                  "order reference before the CRS registration."),
+                       rupees}
+            : NextStep{QT_TR_NOOP("Order recorded: register on CRS."), {}};
+    return {QT_TR_NOOP("Within 21 days: register on the CRS portal now; it is free."), {}};
+}
+
+QString VitalEvents::nextStep(const QVariantMap &values, const QList<Paise> &fees)
+{
+    const NextStep n = nextStepOf(values, fees);
+    const QString text = tr(n.source);
+    return n.fee.isEmpty() ? text : text.arg(n.fee);
+}
+
+QList<FieldProblem> VitalEvents::check(QVariantMap &v, const Charter &charter)
+{
+    QList<FieldProblem> problems;
+    const QString type = v.value(s("event_type")).toString();
+    const QDate event = v.value(s("event_date")).toDate();
+    const QDate reported = v.value(s("reported_on")).toDate();
+    const auto label = [](const char *key) { return Fields::label(*Registers::vitalEvents().field(s(key))); };
+    if (event.isValid() && reported.isValid() && reported < event)
+        problems += {s("reported_on"), tr("the information cannot come before the event (%1)").arg(Dates::display(event))};
+    if (type == u"death" && v.value(s("name")).toString().isEmpty())
+        problems += {s("name"), tr("a death is registered with the name of the deceased")};
+    const QVariant age = v.value(s("age_years"));
+    if (type != u"death" && !Fields::isEmpty(age) && age.toInt() != 0)
+        problems += {s("age_years"), tr("an age is given for a death only")};
+    if (type != u"death" && !v.value(s("spouse_name")).toString().isEmpty())
+        problems += {s("spouse_name"), tr("a spouse is recorded for a death only")};
+    if (type == u"birth" && v.value(s("mother_name")).toString().isEmpty())
+        problems += {s("mother_name"), tr("a birth is registered with the mother's name")};
+    const QString aadhaar = v.value(s("aadhaar_last4")).toString();
+    static const QRegularExpression four(QStringLiteral("^[0-9]{4}$"));
+    if (!aadhaar.isEmpty() && !four.match(text::toAsciiDigits(aadhaar)).hasMatch())
+        problems += {s("aadhaar_last4"), tr("only the last four digits of an Aadhaar number are kept; type just those four")};
+    else
+        v.insert(s("aadhaar_last4"), text::toAsciiDigits(aadhaar));
+    // A full Aadhaar number must not slip into the book through another field.
+    static const QRegularExpression twelve(QStringLiteral("(^|\\D)\\d{4}[ -]?\\d{4}[ -]?\\d{4}(\\D|$)"));
+    for (const char *key : {"name", "father_name", "mother_name", "spouse_name", "address", "informant_name",
+                            "remarks", "id_shown", "certificate_issued_to", "copies"}) {
+        if (twelve.match(text::toAsciiDigits(v.value(s(key)).toString())).hasMatch())
+            problems += {s(key), tr("this looks like a full Aadhaar number; GramDesk keeps only its last four digits "
+                                    "(in \"%1\")").arg(label("aadhaar_last4"))};
+    }
+    const QString registration = v.value(s("crs_registration_no")).toString();
+    const QDate registeredOn = v.value(s("crs_registered_on")).toDate();
+    if (registration.isEmpty() != !registeredOn.isValid())
+        problems += {s("crs_registered_on"), tr("a CRS registration needs both its number and its date")};
+    if (registeredOn.isValid() && reported.isValid() && registeredOn < reported)
+        problems += {s("crs_registered_on"), tr("the CRS registration cannot come before the information (%1)")
+                                                 .arg(Dates::display(reported))};
+    const QDate issued = v.value(s("certificate_issued_on")).toDate();
+    if (issued.isValid() && registration.isEmpty())
+        problems += {s("certificate_issued_on"), tr("a certificate is handed over after the CRS registration")};
+    if (issued.isValid() && registeredOn.isValid() && issued < registeredOn)
+        problems += {s("certificate_issued_on"), tr("the certificate cannot be handed over before the CRS registration (%1)")
+                                                     .arg(Dates::display(registeredOn))};
+    if (issued.isValid() != !v.value(s("certificate_issued_to")).toString().isEmpty())
+        problems += {s("certificate_issued_to"), tr("a handover needs both the date and to whom")};
+    if (event.isValid() && reported.isValid() && reported >= event) {
+        const VitalDelay d = delay(event, reported);
+        v.insert(s("delay_days"), int(d.days));
+        v.insert(s("delay_category"), d.category);
+        v.insert(s("fee"), QVariant::fromValue<qint64>(fee(d.category, charter.vitalFees)));
+        if (!registration.isEmpty() && delayed(d.category) && v.value(s("permission_ref")).toString().isEmpty())
+            problems += {s("permission_ref"), d.category == u"order"
+                                                  ? tr("reported after a year: record the SDM's order before the CRS registration number")
+                                                  : tr("reported after 30 days: record the DPRO's permission before the CRS registration number")};
+    }
+    return problems;
+}
+
+QVariant VitalEvents::virtualValue(const QString &key, const Entry &e, const QDate &today)
+{
+    if (key == u"days_waiting" && e.text(s("crs_registration_no")).isEmpty() && !e.cancelled)
+        return int(e.date(s("reported_on")).daysTo(today));
+    return {};
+}
+
+Result<Entry> VitalEvents::recordCrs(const User &by, const Entry &event, const QString &applicationNo,
+                                     const QString &registrationNo, const QDate &registeredOn, const QString &permissionRef)
+{
+    QVariantMap v = event.values;
+    v.insert(s("crs_application_no"), applicationNo);
+    v.insert(s("crs_registration_no"), registrationNo);
+    v.insert(s("crs_registered_on"), registeredOn);
+    if (!text::normalized(permissionRef).isEmpty())
+        v.insert(s("permission_ref"), permissionRef);
+    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+                                      tr("CRS registration %1").arg(text::normalized(registrationNo)));
+}
+
+Result<Entry> VitalEvents::handOver(const User &by, const Entry &event, const QDate &on, const QString &to,
+                                    const QString &idShown)
+{
+    if (event.date(s("certificate_issued_on")).isValid())
+        return makeError(ErrorCode::InputRejected,
+                         tr("The certificate of %1 was already handed over; record a copy instead.").arg(event.number));
+    QVariantMap v = event.values;
+    v.insert(s("certificate_issued_on"), on);
+    v.insert(s("certificate_issued_to"), to);
+    v.insert(s("id_shown"), idShown);
+    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+                                      tr("certificate handed over to %1").arg(text::normalized(to)));
+}
+
+Result<Entry> VitalEvents::copyIssued(const User &by, const Entry &event, const QDate &on, const QString &to)
+{
+    if (!event.date(s("certificate_issued_on")).isValid())
+        return makeError(ErrorCode::InputRejected, tr("A copy follows the first handover; record the handover first."));
+    if (!on.isValid() || text::normalized(to).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Give the date and to whom the copy was given."));
+    if (on < event.date(s("certificate_issued_on")) || on > m_book.clock().today())
+        return makeError(ErrorCode::InputRejected,
+                         tr("A copy is dated between the first handover (%1) and today.")
+                             .arg(Dates::display(event.date(s("certificate_issued_on")))));
+    QVariantMap v = event.values;
+    QString copies = event.text(s("copies"));
+    if (!copies.isEmpty())
+        copies += u'\n';
+    copies += Dates::display(on) + QStringLiteral(" — ") + text::normalized(to);
+    v.insert(s("copies"), copies);
+    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+                                      tr("copy given to %1").arg(text::normalized(to)));
+}
+
+}  // namespace gd
