@@ -1344,10 +1344,6 @@
         <translation>प्राप्ति का माध्यम</translation>
     </message>
     <message>
-        <source>Receipt of information: birth or death</source>
-        <translation>जन्म/मृत्यु की सूचना की पावती</translation>
-    </message>
-    <message>
         <source>Entry number</source>
         <translation>प्रविष्टि क्रमांक</translation>
     </message>
@@ -1364,10 +1360,6 @@
         <translation>नाम</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>लिंग</translation>
-    </message>
-    <message>
         <source>Father / mother</source>
         <translation>पिता / माता</translation>
     </message>
@@ -1378,26 +1370,6 @@
     <message>
         <source>Informant</source>
         <translation>सूचक</translation>
-    </message>
-    <message>
-        <source>Information received on</source>
-        <translation>सूचना प्राप्ति की तिथि</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>विलंब</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>आयु</translation>
-    </message>
-    <message>
-        <source>What happens next</source>
-        <translation>आगे क्या होगा</translation>
-    </message>
-    <message>
-        <source>The certificate is issued from the CRS portal. Keep this receipt and quote the entry number when you come for it.</source>
-        <translation>प्रमाण पत्र CRS पोर्टल से जारी होता है। यह पावती सँभाल कर रखें और लेने आएँ तो प्रविष्टि क्रमांक बताएँ।</translation>
     </message>
     <message>
         <source>Birth and death register</source>
@@ -1466,6 +1438,26 @@
     <message>
         <source>Awaiting CRS registration at month end</source>
         <translation>माह के अंत में CRS पंजीकरण की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Information receipt</source>
+        <translation>सूचना की पावती</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>निःशुल्क</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>सूचना की तिथि</translation>
+    </message>
+    <message>
+        <source>Delay and fee</source>
+        <translation>विलंब और शुल्क</translation>
+    </message>
+    <message>
+        <source>The certificate comes from the CRS portal; quote the entry number.</source>
+        <translation>प्रमाण पत्र CRS पोर्टल से मिलता है; प्रविष्टि क्रमांक बताएँ।</translation>
     </message>
 </context>
 <context>

@@ -162,34 +162,32 @@ QString choiceText(const char *key, const QString &code, PrintLanguage language)
 Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &fees, PrintLanguage language,
                       const QDate &printedOn, QPageSize::PageSizeId size)
 {
-    Document doc = slipDocument(office, language, printedOn, size,
-                                QT_TRANSLATE_NOOP("gd::Print", "Receipt of information: birth or death"), e.number);
+    Document doc = slipDocument(office, language, printedOn, size, QT_TRANSLATE_NOOP("gd::Print", "Information receipt"),
+                                e.number);
     const QString type = e.text(QStringLiteral("event_type"));
     const QVariant fee = e.value(QStringLiteral("fee"));
     QString parents = e.text(QStringLiteral("father_name"));
     if (!e.text(QStringLiteral("mother_name")).isEmpty())
         parents += (parents.isEmpty() ? QString() : QStringLiteral(" / ")) + e.text(QStringLiteral("mother_name"));
-    QList<QPair<const char *, QString>> rows = {
+    QString name = e.text(QStringLiteral("name"));
+    if (type == u"death" && !Fields::isEmpty(e.value(QStringLiteral("age_years"))))
+        name += QStringLiteral(", ") + QString::number(e.value(QStringLiteral("age_years")).toInt());
+    const QString feeText = fee.isNull() || fee.toLongLong() == 0
+        ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "no fee")), language)
+        : QStringLiteral("₹ ") + Money::format(fee.toLongLong());
+    const QList<QPair<const char *, QString>> rows = {
         {QT_TRANSLATE_NOOP("gd::Print", "Entry number"), e.number},
-        {QT_TRANSLATE_NOOP("gd::Print", "Event"), choiceText("event_type", type, language)},
+        {QT_TRANSLATE_NOOP("gd::Print", "Event"),
+         choiceText("event_type", type, language) + QStringLiteral(", ") + choiceText("sex", e.text(QStringLiteral("sex")), language)},
         {QT_TRANSLATE_NOOP("gd::Print", "Date of event"), Dates::display(e.date(QStringLiteral("event_date")))},
-        {QT_TRANSLATE_NOOP("gd::Print", "Name"), e.text(QStringLiteral("name"))},
-        {QT_TRANSLATE_NOOP("gd::Print", "Sex"), choiceText("sex", e.text(QStringLiteral("sex")), language)},
+        {QT_TRANSLATE_NOOP("gd::Print", "Name"), name},
         {QT_TRANSLATE_NOOP("gd::Print", "Father / mother"), parents},
-        {QT_TRANSLATE_NOOP("gd::Print", "Place of event"),
-         choiceText("place_type", e.text(QStringLiteral("place_type")), language)
-             + (e.text(QStringLiteral("place_name")).isEmpty() ? QString() : QStringLiteral(": ") + e.text(QStringLiteral("place_name")))},
         {QT_TRANSLATE_NOOP("gd::Print", "Informant"), e.text(QStringLiteral("informant_name"))},
-        {QT_TRANSLATE_NOOP("gd::Print", "Information received on"), Dates::display(e.date(QStringLiteral("reported_on")))},
-        {QT_TRANSLATE_NOOP("gd::Print", "Delay"),
-         choiceText("delay_category", e.text(QStringLiteral("delay_category")), language) + QStringLiteral(" (")
-             + QString::number(e.value(QStringLiteral("delay_days")).toInt()) + u')'},
-        {QT_TRANSLATE_NOOP("gd::Print", "Fee"),
-         fee.isNull() || fee.toLongLong() == 0 ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "none")), language)
-                                                : QStringLiteral("₹ ") + Money::format(fee.toLongLong())},
+        {QT_TRANSLATE_NOOP("gd::Print", "Reported on"), Dates::display(e.date(QStringLiteral("reported_on")))},
+        {QT_TRANSLATE_NOOP("gd::Print", "Delay and fee"),
+         choiceText("delay_category", e.text(QStringLiteral("delay_category")), language) + QStringLiteral(" · ")
+             + QString::number(e.value(QStringLiteral("delay_days")).toInt()) + QStringLiteral(" · ") + feeText},
     };
-    if (type == u"death")
-        rows.insert(5, {QT_TRANSLATE_NOOP("gd::Print", "Age"), QString::number(e.value(QStringLiteral("age_years")).toInt())});
     doc.blocks.append(particulars(language, rows));
     const VitalEvents::NextStep next = VitalEvents::nextStepOf(e.values, fees);
     Bilingual step = PrintText::both("gd::VitalEvents", next.source);
@@ -197,12 +195,8 @@ Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &
         step.hi = step.hi.arg(next.fee);
         step.en = step.en.arg(next.fee);
     }
-    doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "What happens next")), language), true});
-    doc.blocks.append(Paragraph{PrintText::pick(step, language, QStringLiteral("\n"))});
-    doc.blocks.append(Paragraph{PrintText::pick(
-        tr2(QT_TRANSLATE_NOOP("gd::Print", "The certificate is issued from the CRS portal. Keep this receipt and quote "
-                                           "the entry number when you come for it.")),
-        language, QStringLiteral("\n"))});
+    const Bilingual crs = tr2(QT_TRANSLATE_NOOP("gd::Print", "The certificate comes from the CRS portal; quote the entry number."));
+    doc.blocks.append(Paragraph{PrintText::pick({step.hi + u' ' + crs.hi, step.en + u' ' + crs.en}, language, QStringLiteral("\n"))});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
     return doc;
 }
@@ -219,14 +213,14 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
     doc.header.subtitle = Dates::display(from) + QStringLiteral(" – ") + Dates::display(to);
     Table t;
     t.attachmentName = QStringLiteral("vital-events.csv");
-    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Entry number"), 1.3),
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Entry number"), 1.8),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Event"), 0.7),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Date of event"), 0.8),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Name, sex"), 1.3),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Father / mother / spouse, age"), 1.7),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Father / mother / spouse, age"), 1.5),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Place of event"), 1.1),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Informant"), 1.1),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Information received on"), 0.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Reported on"), 0.8),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Delay, fee, receipt / permission"), 1.3),
                  column(QT_TRANSLATE_NOOP("gd::Print", "CRS registration"), 1.2),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Certificate handed over"), 1.2)};

@@ -272,6 +272,37 @@ private slots:
         QCOMPARE(denied.error().code, ErrorCode::NotAllowed);
     }
 
+    void vitalEventsImportPerContract()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const QByteArray file = QStringLiteral(
+            "event_type,event_date,reported_on,name,sex,father_name,mother_name,spouse_name,age_years,place_type,place_name,"
+            "address,informant_name,informant_relation,informant_mobile,late_fee_receipt,permission_ref,crs_application_no,"
+            "crs_registration_no,crs_registered_on,certificate_issued_on,certificate_issued_to,remarks\n"
+            "birth,01-10-2026,27-10-2026,,female,राम,सीता,,,home,,कटरा,राम,पिता,9876543210,R-17,,,,,,,\n"
+            "death,2026-09-01,2026-11-10,,male,,,,80,home,,,पुत्र,,,,,,,,,,\n"
+            "death,2025-01-01,2026-01-02,शिव,male,,,,80,home,,,पुत्र,,,,,,D-2026:09-1,2026-01-05,,,\n"
+            "birth,2026-11-01,2026-10-30,x,female,a,b,,,home,,,c,,,,,,,,,,\n").toUtf8();
+        auto r = CsvTransfer::importData(*t.book, t.admin, Registers::vitalEvents(), file, QStringLiteral("ve.csv"), false);
+        QVERIFY(r.ok());
+        const QStringList p = r.value().problems;
+        QCOMPARE(p.size(), 3);
+        QVERIFY2(p.at(0).startsWith(QStringLiteral("ve.csv:3: name: ")), qPrintable(p.at(0)));            // a death needs the name
+        QVERIFY2(p.at(1).startsWith(QStringLiteral("ve.csv:4: permission_ref: ")), qPrintable(p.at(1)));  // 366 days: order
+        QVERIFY2(p.at(2).startsWith(QStringLiteral("ve.csv:5: reported_on: ")), qPrintable(p.at(2)));
+        QCOMPARE(EntryStore(*t.book, Registers::vitalEvents()).count({}).value(), 0);
+        const QByteArray good = QStringLiteral(
+            "event_type,event_date,reported_on,sex,mother_name,place_type,informant_name,late_fee_receipt\n"
+            "birth,01-10-2026,27-10-2026,female,सीता,home,राम,R-17\n").toUtf8();
+        r = CsvTransfer::importData(*t.book, t.admin, Registers::vitalEvents(), good, QStringLiteral("ve.csv"), false);
+        QVERIFY2(r.value().ok(), qPrintable(r.value().problems.join(u'\n')));
+        const QString out = QString::fromUtf8(CsvTransfer::exportData(*t.book, t.admin, Registers::vitalEvents(), {}, {}).value());
+        // 1 Oct → 27 Oct: 26 days, late, Rs 2; the computed columns follow the import columns.
+        QVERIFY2(out.contains(QStringLiteral(",26,late,2.00,no\r\n")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("days_waiting")));
+    }
+
     void dryRunWritesNothing()
     {
         TestBook t;

@@ -194,6 +194,63 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("5.00")));  // the fee, Rs 5
     }
 
+    void vitalReceiptAndExtract()
+    {
+        Entry e;
+        e.number = QStringLiteral("BD/2026-27/000031");
+        e.values = {{QStringLiteral("event_type"), QStringLiteral("birth")},
+                    {QStringLiteral("event_date"), QDate(2026, 9, 1)},
+                    {QStringLiteral("reported_on"), QDate(2026, 11, 10)},
+                    {QStringLiteral("name"), QStringLiteral("आरती")},
+                    {QStringLiteral("sex"), QStringLiteral("female")},
+                    {QStringLiteral("father_name"), QStringLiteral("राम प्रसाद")},
+                    {QStringLiteral("mother_name"), QStringLiteral("सीता देवी")},
+                    {QStringLiteral("place_type"), QStringLiteral("institution")},
+                    {QStringLiteral("place_name"), QStringLiteral("सामुदायिक स्वास्थ्य केंद्र")},
+                    {QStringLiteral("informant_name"), QStringLiteral("राम प्रसाद")},
+                    {QStringLiteral("delay_days"), 70},
+                    {QStringLiteral("delay_category"), QStringLiteral("permission")},
+                    {QStringLiteral("fee"), QVariant::fromValue<qint64>(500)}};
+        for (const PrintLanguage lang : {PrintLanguage::Hindi, PrintLanguage::English, PrintLanguage::Both}) {
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
+            auto pages = PdfExport::write(vitalReceipt(office(), e, {0, 200, 500, 1000}, lang, QDate(2026, 11, 22)), pdf);
+            QVERIFY(pages.ok());
+            if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+                QFile::copy(pdf, keep + QStringLiteral("/receipt-") + PrintText::code(lang) + QStringLiteral(".pdf"));
+            QCOMPARE(pages.value(), 1);
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                QSKIP("poppler-utils is not installed");
+            const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(text.contains(e.number));
+            QVERIFY(text.contains(QStringLiteral("10-11-2026")));
+            QVERIFY(text.contains(QStringLiteral("5.00")));
+            if (lang != PrintLanguage::Hindi)
+                QVERIFY2(text.contains(QStringLiteral("permission of the DPRO")), qPrintable(text));
+        }
+        QList<Entry> many;
+        for (int i = 1; i <= 40; ++i) {
+            Entry x = e;
+            x.number = QStringLiteral("BD/2026-27/%1").arg(i, 6, 10, QLatin1Char('0'));
+            many += x;
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("extract.pdf"));
+        auto pages = PdfExport::write(vitalRegisterExtract(office(), many, QDate(2026, 11, 1), QDate(2026, 11, 22),
+                                                           PrintLanguage::Both, QDate(2026, 11, 22)),
+                                      pdf);
+        QVERIFY(pages.ok());
+        if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral("/vital-extract.pdf"));
+        QVERIFY(pages.value() >= 2);  // 40 ledger rows run over a landscape page, headers repeated
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("842 x 595")));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("BD/2026-27/000040")));
+        QVERIFY(text.contains(QStringLiteral("01-11-2026")));
+    }
+
     void monthlyReportPages()
     {
         MonthlyReport r;

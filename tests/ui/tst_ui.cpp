@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "TestBook.h"
 #include "pages/FrontOfficePages.h"
+#include "pages/VitalEventsPage.h"
 #include "registers/FieldsDialog.h"
 #include "registers/HistoryDialog.h"
 #include "registers/ImportDialog.h"
@@ -437,6 +438,66 @@ private slots:
         QCOMPARE(app.date(QStringLiteral("due_on")), QDate(2026, 11, 25));
         const Entry visit = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
         QCOMPARE(visit.text(QStringLiteral("outcome_ref")), QStringLiteral("APP/2026-27/000001"));
+    }
+
+    void birthWithTheKeyboardShowsItsDelayWhileTyping()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        auto *page = window.findChild<VitalEventsPage *>();
+        QVERIFY(page && page->isVisible());
+        page->findChild<QCheckBox *>(QStringLiteral("printAfterSavingCheck"))->setChecked(false);
+        QString note;
+        onNextDialog([&](QDialog *dialog) {
+            auto *live = dialog->findChild<QLabel *>(QStringLiteral("liveNoteLabel"));
+            QVERIFY(live->text().contains(QStringLiteral("Type the date of the event")));
+            key(Qt::Key_B);  // birth
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("01-10-2026"));
+            key(Qt::Key_Tab);
+            key(Qt::Key_A, Qt::ControlModifier);
+            typeText(focused(), QStringLiteral("27-10-2026"));
+            note = live->text();
+            key(Qt::Key_Tab);  // name: not yet given
+            key(Qt::Key_Tab);
+            key(Qt::Key_F);  // female
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("राम प्रसाद"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("सीता देवी"));
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            key(Qt::Key_H);  // home
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
+            QCOMPARE(focused()->objectName(), QStringLiteral("informantNameEdit"));
+            typeText(focused(), QStringLiteral("राम प्रसाद"));
+            key(Qt::Key_Return);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        // 1 Oct → 27 Oct: 26 days, late, Rs 2 with the UP defaults.
+        QVERIFY2(note.contains(QStringLiteral("26 days")) && note.contains(QStringLiteral("late (22–30 days)"))
+                     && note.contains(QStringLiteral("2.00")) && note.contains(QStringLiteral("late fee")),
+                 qPrintable(note));
+        const Entry e = EntryStore(*t.book, Registers::vitalEvents()).current(QStringLiteral("BD/2026-27/000001")).value();
+        QCOMPARE(e.text(QStringLiteral("event_type")), QStringLiteral("birth"));
+        QCOMPARE(e.date(QStringLiteral("event_date")), QDate(2026, 10, 1));
+        QCOMPARE(e.text(QStringLiteral("delay_category")), QStringLiteral("late"));
+        QCOMPARE(e.value(QStringLiteral("fee")).toLongLong(), 200);
+        QCOMPARE(e.text(QStringLiteral("mother_name")), QStringLiteral("सीता देवी"));
+        QCOMPARE(e.text(QStringLiteral("place_type")), QStringLiteral("home"));
+        // It waits for CRS registration: 27 Oct → 22 Nov, 26 days, shown in the register.
+        auto *table = page->table();
+        const int waitingColumn = 10;
+        QCOMPARE(table->model()->headerData(waitingColumn, Qt::Horizontal).toString(), QStringLiteral("Days waiting for CRS"));
+        QCOMPARE(table->model()->index(0, waitingColumn).data().toString(), QStringLiteral("26"));
     }
 
     void importPreviewShowsProblemsAndImportsAllOrNothing()
