@@ -3020,6 +3020,42 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>Monthly report</source>
         <translation>मासिक रिपोर्ट</translation>
     </message>
+    <message>
+        <source>Births reported</source>
+        <translation>सूचित जन्म</translation>
+    </message>
+    <message>
+        <source>Deaths reported</source>
+        <translation>सूचित मृत्यु</translation>
+    </message>
+    <message>
+        <source>Still births reported</source>
+        <translation>सूचित मृत जन्म</translation>
+    </message>
+    <message>
+        <source>… reported within 21 days</source>
+        <translation>… 21 दिन के भीतर सूचित</translation>
+    </message>
+    <message>
+        <source>… late (22–30 days)</source>
+        <translation>… विलंब से (22–30 दिन)</translation>
+    </message>
+    <message>
+        <source>… with permission (31 days–1 year)</source>
+        <translation>… अनुमति से (31 दिन–1 वर्ष)</translation>
+    </message>
+    <message>
+        <source>… with an order (over 1 year)</source>
+        <translation>… आदेश से (1 वर्ष से अधिक)</translation>
+    </message>
+    <message>
+        <source>Birth and death certificates handed over</source>
+        <translation>दिए गए जन्म-मृत्यु प्रमाण पत्र</translation>
+    </message>
+    <message>
+        <source>Awaiting CRS registration at month end</source>
+        <translation>माह के अंत में CRS पंजीकरण की प्रतीक्षा</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::SetupWizard</name>
@@ -3273,14 +3309,6 @@ The office&apos;s book will be kept at:
 <context>
     <name>gd::ui::VitalEventsPage</name>
     <message>
-        <source>&amp;CRS registration (F6)</source>
-        <translation>CRS पंजीकरण (F6) (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;handover (F7)</source>
-        <translation>प्रमाण पत्र देना (F7) (&amp;H)</translation>
-    </message>
-    <message>
         <source>C&amp;opy given</source>
         <translation>प्रति दी (&amp;O)</translation>
     </message>
@@ -3306,6 +3334,14 @@ The office&apos;s book will be kept at:
             <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
             <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;RS registration (F6)</source>
+        <translation>CRS पंजीकरण (F6) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificate han&amp;dover (F7)</source>
+        <translation>प्रमाण पत्र देना (F7) (&amp;D)</translation>
     </message>
 </context>
 </TS>

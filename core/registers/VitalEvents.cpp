@@ -157,7 +157,7 @@ Result<Entry> VitalEvents::recordCrs(const User &by, const Entry &event, const Q
 }
 
 Result<Entry> VitalEvents::handOver(const User &by, const Entry &event, const QDate &on, const QString &to,
-                                    const QString &idShown)
+                                    const QString &idShown, const QString &familyRegisterUpdated)
 {
     if (event.date(s("certificate_issued_on")).isValid())
         return makeError(ErrorCode::InputRejected,
@@ -166,6 +166,8 @@ Result<Entry> VitalEvents::handOver(const User &by, const Entry &event, const QD
     v.insert(s("certificate_issued_on"), on);
     v.insert(s("certificate_issued_to"), to);
     v.insert(s("id_shown"), idShown);
+    if (!familyRegisterUpdated.isEmpty())
+        v.insert(s("family_register_updated"), familyRegisterUpdated);
     return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
                                       tr("certificate handed over to %1").arg(text::normalized(to)));
 }

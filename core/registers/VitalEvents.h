@@ -36,7 +36,9 @@ public:
 
     Result<Entry> recordCrs(const User &by, const Entry &event, const QString &applicationNo,
                             const QString &registrationNo, const QDate &registeredOn, const QString &permissionRef);
-    Result<Entry> handOver(const User &by, const Entry &event, const QDate &on, const QString &to, const QString &idShown);
+    // The certificate handed over; `familyRegisterUpdated` is yes, no or empty (not known).
+    Result<Entry> handOver(const User &by, const Entry &event, const QDate &on, const QString &to, const QString &idShown,
+                           const QString &familyRegisterUpdated = {});
     Result<Entry> copyIssued(const User &by, const Entry &event, const QDate &on, const QString &to);
 
 private:

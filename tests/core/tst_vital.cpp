@@ -173,8 +173,10 @@ private slots:
         QVERIFY(!vital.copyIssued(t.admin, registered, d("2026-11-21"), QStringLiteral("राम प्रसाद")).ok());  // no handover yet
         QVERIFY(!vital.handOver(t.admin, registered, d("2026-11-19"), QStringLiteral("राम प्रसाद"), QStringLiteral("आधार")).ok());
         const Entry handed = vital.handOver(t.admin, registered, d("2026-11-21"), QStringLiteral("राम प्रसाद"),
-                                            QStringLiteral("आधार (अंतिम 4 अंक 4321)"))
+                                            QStringLiteral("आधार (अंतिम 4 अंक 4321)"), QStringLiteral("yes"))
                                  .value();
+        QCOMPARE(handed.text(QStringLiteral("family_register_updated")), QStringLiteral("yes"));
+        QCOMPARE(handed.text(QStringLiteral("certificate_issued_to")), QStringLiteral("राम प्रसाद"));
         QVERIFY(!vital.handOver(t.admin, handed, d("2026-11-22"), QStringLiteral("x"), QStringLiteral("y")).ok());
         const Entry copied = vital.copyIssued(t.admin, handed, d("2026-11-22"), QStringLiteral("सीता देवी")).value();
         QCOMPARE(copied.text(QStringLiteral("copies")), QStringLiteral("22-11-2026 — सीता देवी"));

@@ -115,6 +115,15 @@ void ReportPage::compute()
         {tr("Complaints pending at month end"), QString::number(c.pendingAtMonthEnd)},
         {tr("Complaints overdue at month end"), QString::number(c.overdueAtMonthEnd)},
         {tr("Complaints disposed in time (%)"), c.inTimePct.text()},
+        {tr("Births reported"), QString::number(m_report->vitalEvents.births)},
+        {tr("Deaths reported"), QString::number(m_report->vitalEvents.deaths)},
+        {tr("Still births reported"), QString::number(m_report->vitalEvents.stillBirths)},
+        {tr("… reported within 21 days"), QString::number(m_report->vitalEvents.onTime)},
+        {tr("… late (22–30 days)"), QString::number(m_report->vitalEvents.late)},
+        {tr("… with permission (31 days–1 year)"), QString::number(m_report->vitalEvents.permission)},
+        {tr("… with an order (over 1 year)"), QString::number(m_report->vitalEvents.order)},
+        {tr("Birth and death certificates handed over"), QString::number(m_report->vitalEvents.certificatesIssued)},
+        {tr("Awaiting CRS registration at month end"), QString::number(m_report->vitalEvents.awaitingCrsRegistration)},
     };
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {

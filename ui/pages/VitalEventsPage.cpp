@@ -60,8 +60,8 @@ VitalEventsPage::VitalEventsPage(Workspace &workspace, QWidget *parent)
 
 void VitalEventsPage::retranslateActions()
 {
-    m_crs->setText(tr("&CRS registration (F6)"));
-    m_handOver->setText(tr("Certificate &handover (F7)"));
+    m_crs->setText(tr("C&RS registration (F6)"));
+    m_handOver->setText(tr("Certificate han&dover (F7)"));
     m_copy->setText(tr("C&opy given"));
     m_print->setText(tr("&Print receipt (Ctrl+P)"));
     m_extract->setText(tr("Register e&xtract…"));
@@ -127,13 +127,16 @@ void VitalEventsPage::handOver()
         return;
     const Entry base = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Certificate handover"),
-                 {required("certificate_issued_on"), required("certificate_issued_to"), required("id_shown")},
+                 {required("certificate_issued_on"), required("certificate_issued_to"), required("id_shown"),
+                  *def().field(s("family_register_updated"))},
                  {{s("certificate_issued_on"), workspace().clock().today()},
-                  {s("certificate_issued_to"), base.text(s("informant_name"))}},
+                  {s("certificate_issued_to"), base.text(s("informant_name"))},
+                  {s("family_register_updated"), base.text(s("family_register_updated"))}},
                  [this, base](const QVariantMap &v) {
                      return VitalEvents(workspace().book())
                          .handOver(workspace().user(), base, v.value(s("certificate_issued_on")).toDate(),
-                                   v.value(s("certificate_issued_to")).toString(), v.value(s("id_shown")).toString());
+                                   v.value(s("certificate_issued_to")).toString(), v.value(s("id_shown")).toString(),
+                                   v.value(s("family_register_updated")).toString());
                  });
 }
 

@@ -68,10 +68,12 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QString
     filters->addWidget(m_search, 1);
 
     m_actions = new QHBoxLayout;
-    m_new = addAction(QStringLiteral("newEntryButton"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newEntry(); });
-    m_correct = addAction(QStringLiteral("correctEntryButton"), QKeySequence(Qt::Key_F2), [this] { correctSelected(); });
-    m_cancel = addAction(QStringLiteral("cancelEntryButton"), QKeySequence(), [this] { cancelSelected(); });
-    m_history = addAction(QStringLiteral("historyButton"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
+    m_pageActions = new QHBoxLayout;
+    m_pageActions->addStretch(1);
+    m_new = addButton(m_actions, QStringLiteral("newEntryButton"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newEntry(); });
+    m_correct = addButton(m_actions, QStringLiteral("correctEntryButton"), QKeySequence(Qt::Key_F2), [this] { correctSelected(); });
+    m_cancel = addButton(m_actions, QStringLiteral("cancelEntryButton"), QKeySequence(), [this] { cancelSelected(); });
+    m_history = addButton(m_actions, QStringLiteral("historyButton"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
     m_actions->addStretch(1);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importCsvButton"));
@@ -96,6 +98,7 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QString
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(m_actions);
+    layout->addLayout(m_pageActions);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
 
@@ -119,6 +122,12 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QString
 
 QPushButton *RegisterPage::addAction(const QString &objectName, const QKeySequence &key, const std::function<void()> &run)
 {
+    return addButton(m_pageActions, objectName, key, run);
+}
+
+QPushButton *RegisterPage::addButton(QHBoxLayout *row, const QString &objectName, const QKeySequence &key,
+                                     const std::function<void()> &run)
+{
     auto *button = new QPushButton(this);
     button->setObjectName(objectName);
     if (!key.isEmpty()) {
@@ -129,7 +138,8 @@ QPushButton *RegisterPage::addAction(const QString &objectName, const QKeySequen
         button->setToolTip(key.toString(QKeySequence::NativeText));
     }
     connect(button, &QPushButton::clicked, this, run);
-    m_actions->addWidget(button);
+    // The register's own row keeps its stretch at the end.
+    row->insertWidget(row == m_pageActions ? row->count() - 1 : row->count(), button);
     return button;
 }
 

@@ -51,7 +51,7 @@ protected:
     virtual void afterNewEntry(const Entry &) {}
     // Adds what a register's entry form shows beyond its fields (a live note, say).
     virtual void decorate(FieldsDialog *) {}
-    // A button in the action bar (text set in retranslateExtras).
+    // A button in the register's own row of actions, under the common ones (text set in retranslateExtras).
     QPushButton *addAction(const QString &objectName, const QKeySequence &key, const std::function<void()> &run);
     void addSidePanel(QWidget *panel);
     void setStatus(const QString &text);
@@ -76,7 +76,11 @@ private:
     RegisterModel *m_model;
     QTableView *m_table;
     QSplitter *m_splitter;
-    QHBoxLayout *m_actions;
+    QPushButton *addButton(QHBoxLayout *row, const QString &objectName, const QKeySequence &key,
+                           const std::function<void()> &run);
+
+    QHBoxLayout *m_actions;      // what every register offers
+    QHBoxLayout *m_pageActions;  // what this register adds
     QLineEdit *m_from;
     QLineEdit *m_to;
     QComboBox *m_status;
