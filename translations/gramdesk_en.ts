@@ -17,6 +17,23 @@
             <numerusform>Imported %n rows into %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Closed %n day(s) of the cash book.</source>
+        <translation>
+            <numerusform>Closed %n day of the cash book.</numerusform>
+            <numerusform>Closed %n days of the cash book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CashBookPage</name>
+    <message numerus="yes">
+        <source>Closed %n day(s), the last %1. Closing balance Rs %2 (%3).</source>
+        <translation>
+            <numerusform>Closed %n day, %1. Closing balance Rs %2 (%3).</numerusform>
+            <numerusform>Closed %n days, the last %1. Closing balance Rs %2 (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::HistoryDialog</name>

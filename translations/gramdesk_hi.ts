@@ -143,6 +143,77 @@
     </message>
 </context>
 <context>
+    <name>gd::CashBook</name>
+    <message>
+        <source>an amount is more than zero</source>
+        <translation>राशि शून्य से अधिक होती है</translation>
+    </message>
+    <message>
+        <source>a contra entry moves money to another account; choose it</source>
+        <translation>कॉन्ट्रा प्रविष्टि धन को दूसरे खाते में ले जाती है; वह खाता चुनें</translation>
+    </message>
+    <message>
+        <source>a contra entry moves money between two different accounts</source>
+        <translation>कॉन्ट्रा प्रविष्टि दो अलग-अलग खातों के बीच होती है</translation>
+    </message>
+    <message>
+        <source>only a contra entry has a second account</source>
+        <translation>दूसरा खाता केवल कॉन्ट्रा प्रविष्टि में होता है</translation>
+    </message>
+    <message>
+        <source>a receipt or payment is booked under a head of account</source>
+        <translation>प्राप्ति या भुगतान किसी मद में दर्ज होता है</translation>
+    </message>
+    <message>
+        <source>%1 is a head for payments, not receipts</source>
+        <translation>%1 भुगतान का मद है, प्राप्ति का नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is a head for receipts, not payments</source>
+        <translation>%1 प्राप्ति का मद है, भुगतान का नहीं</translation>
+    </message>
+    <message>
+        <source>%1 was opened in the book on %2; an entry cannot be dated before that</source>
+        <translation>%1 बही में %2 को खोला गया; उससे पहले की प्रविष्टि नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>The cash book is closed up to %1; an entry on %2 cannot be written or changed. Correct a closed day with a reversal entry dated today.</source>
+        <translation>रोकड़ बही %1 तक बंद है; %2 की प्रविष्टि न लिखी जा सकती है न बदली जा सकती है। बंद दिन का सुधार आज की तिथि की प्रतिलोम (रिवर्सल) प्रविष्टि से करें।</translation>
+    </message>
+    <message>
+        <source>This would take %1 below zero on %2 (the balance there would be Rs %3). An account never goes below zero: check the amount, the account and the date.</source>
+        <translation>इससे %2 को %1 शून्य से नीचे चला जाएगा (तब शेष Rs %3 होगा)। कोई खाता शून्य से नीचे नहीं जाता: राशि, खाता और तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>A day is closed on or after the day itself, never before it.</source>
+        <translation>दिन उसी दिन या उसके बाद बंद होता है, पहले कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>The cash book has no accounts yet: add the cash in hand and the bank accounts with their opening balances first.</source>
+        <translation>रोकड़ बही में अभी कोई खाता नहीं है: पहले हाथ में नकद और बैंक खाते उनके प्रारंभिक शेष के साथ जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The cash book is already closed up to %1.</source>
+        <translation>रोकड़ बही %1 तक पहले ही बंद है।</translation>
+    </message>
+    <message>
+        <source>Write why the voucher is reversed.</source>
+        <translation>लिखें कि वाउचर क्यों उलटा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; there is nothing to reverse.</source>
+        <translation>%1 निरस्त है; उलटने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is itself a reversal.</source>
+        <translation>%1 स्वयं एक प्रतिलोम प्रविष्टि है।</translation>
+    </message>
+    <message>
+        <source>Reversal of %1: %2</source>
+        <translation>%1 का प्रतिलोम: %2</translation>
+    </message>
+</context>
+<context>
     <name>gd::CsvTransfer</name>
     <message>
         <source>the column appears twice; keep one</source>
@@ -883,6 +954,126 @@
         <source>Copy given to</source>
         <translation>प्रति किसे दी</translation>
     </message>
+    <message>
+        <source>Cash and bank accounts</source>
+        <translation>नकद और बैंक खाते</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>cash in hand</source>
+        <translation>हाथ में नकद</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>बैंक खाता</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>प्रारंभिक शेष</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>प्रारंभ तिथि</translation>
+    </message>
+    <message>
+        <source>Heads of account</source>
+        <translation>लेखा मद</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>receipts and payments</source>
+        <translation>प्राप्तियाँ और भुगतान</translation>
+    </message>
+    <message>
+        <source>Cash book</source>
+        <translation>रोकड़ बही</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>वाउचर संख्या</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>वाउचर</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>प्राप्ति</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>contra (cash ⇄ bank)</source>
+        <translation>कॉन्ट्रा (नकद ⇄ बैंक)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>To account (contra)</source>
+        <translation>किस खाते में (कॉन्ट्रा)</translation>
+    </message>
+    <message>
+        <source>Head of account</source>
+        <translation>लेखा मद</translation>
+    </message>
+    <message>
+        <source>Fund or scheme</source>
+        <translation>निधि या योजना</translation>
+    </message>
+    <message>
+        <source>From/to whom</source>
+        <translation>किससे/किसको</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Cheque/PFMS reference</source>
+        <translation>चेक/PFMS संदर्भ</translation>
+    </message>
+    <message>
+        <source>Reverses voucher</source>
+        <translation>किस वाउचर का प्रतिलोम</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Contra</source>
+        <translation>कॉन्ट्रा</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>प्रतिलोम का कारण</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -990,12 +1181,28 @@
         <source>A correction in the birth and death register names the order it follows (who ordered it, with reference) in &quot;%1&quot;.</source>
         <translation>जन्म-मृत्यु रजिस्टर में सुधार उस आदेश के साथ होता है जिसके अनुसार किया गया (किसने आदेश दिया, संदर्भ सहित); इसे &quot;%1&quot; में लिखें।</translation>
     </message>
+    <message>
+        <source>there is no cash or bank account with the code %1</source>
+        <translation>कोड %1 का कोई नकद या बैंक खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no head of account with the code %1</source>
+        <translation>कोड %1 का कोई लेखा मद नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>gd::MasterStore</name>
     <message>
         <source>Entries refer to this row, so it stays; set &quot;In use&quot; to no instead.</source>
         <translation>प्रविष्टियाँ इस पंक्ति से जुड़ी हैं, इसलिए यह रहेगी; इसके बजाय &quot;उपयोग में&quot; को &quot;नहीं&quot; करें।</translation>
+    </message>
+    <message>
+        <source>the cash book has one cash in hand, %1; this account is a bank account</source>
+        <translation>रोकड़ बही में हाथ में नकद एक ही है, %1; यह खाता बैंक खाता है</translation>
+    </message>
+    <message>
+        <source>vouchers already use %1, so its kind and opening stay as they are; correct a mistake with a voucher</source>
+        <translation>वाउचर पहले से %1 का उपयोग करते हैं, इसलिए इसका प्रकार और प्रारंभिक शेष नहीं बदलते; भूल का सुधार वाउचर से करें</translation>
     </message>
 </context>
 <context>
@@ -1791,60 +1998,6 @@
         <translation>बही जाँच में विफल रही: %1 नवीनतम बैकअप से बहाल करें।</translation>
     </message>
     <message>
-        <source>gramdesk-cli: the GramDesk book from the command line.
-
-Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
-The password is read from --password-file, else from GRAMDESK_PASSWORD; never from the command line.
-
-Commands:
-  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
-                        create a new book with its first administrator
-  settings get KEY      show a setting (weekly_off, vital_fees, devanagari_digits)
-  settings set KEY VALUE
-                        change a setting
-  backup [--to DIR]     make a verified copy of the book
-  restore FILE          replace the book with a backup (the current book is backed up first)
-  verify                check the book&apos;s integrity and its audit chain
-  demo [--years N] [--seed S]
-                        write a synthetic office book at --book
-  import REGISTER FILE [--dry-run]
-                        import CSV rows, all or nothing
-  export REGISTER [--from DATE] [--to DATE] [--out FILE]
-                        write a register as CSV (to stdout without --out)
-  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
-                        the secretary&apos;s monthly report (JSON on stdout without a file)
-Registers: services, holidays, complaint-categories, visitors, applications, complaints.
-
-Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
-5 storage error.</source>
-        <translation>gramdesk-cli: कमांड लाइन से ग्रामडेस्क की बही।
-
-प्रयोग: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
-पासवर्ड --password-file से, अन्यथा GRAMDESK_PASSWORD से पढ़ा जाता है; कमांड लाइन से कभी नहीं।
-
-कमांड:
-  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
-                        पहले प्रशासक सहित नई बही बनाएँ
-  settings get KEY      कोई सेटिंग देखें (weekly_off, vital_fees, devanagari_digits)
-  settings set KEY VALUE
-                        कोई सेटिंग बदलें
-  backup [--to DIR]     बही की जाँची हुई प्रति बनाएँ
-  restore FILE          बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है)
-  verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
-  demo [--years N] [--seed S]
-                        --book पर एक नमूना कार्यालय बही लिखें
-  import REGISTER FILE [--dry-run]
-                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं
-  export REGISTER [--from DATE] [--to DATE] [--out FILE]
-                        रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
-  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
-                        सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
-रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints.
-
-निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
-5 भंडारण त्रुटि।</translation>
-    </message>
-    <message>
         <source>The output could not be written.</source>
         <translation>आउटपुट नहीं लिखा जा सका।</translation>
     </message>
@@ -1897,6 +2050,83 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
     <message>
         <source>--lang takes hi, en or both.</source>
         <translation>--lang में hi, en या both दें।</translation>
+    </message>
+    <message>
+        <source>gramdesk-cli: the GramDesk book from the command line.
+
+Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
+The password is read from --password-file, else from GRAMDESK_PASSWORD; never from the command line.
+
+Commands:
+  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
+                        create a new book with its first administrator
+  settings get KEY      show a setting (weekly_off, vital_fees, devanagari_digits)
+  settings set KEY VALUE
+                        change a setting
+  backup [--to DIR]     make a verified copy of the book
+  restore FILE          replace the book with a backup (the current book is backed up first)
+  verify                check the book&apos;s integrity and its audit chain
+  demo [--years N] [--seed S]
+                        write a synthetic office book at --book
+  import REGISTER FILE [--dry-run]
+                        import CSV rows, all or nothing
+  export REGISTER [--from DATE] [--to DATE] [--out FILE]
+                        write a register as CSV (to stdout without --out)
+  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
+                        the secretary&apos;s monthly report (JSON on stdout without a file)
+  cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)
+Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
+cash-accounts, cash-heads, cash-entries.
+
+Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
+5 storage error.</source>
+        <translation>gramdesk-cli: कमांड लाइन से ग्रामडेस्क की बही।
+
+प्रयोग: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
+पासवर्ड --password-file से, अन्यथा GRAMDESK_PASSWORD से पढ़ा जाता है; कमांड लाइन से कभी नहीं।
+
+कमांड:
+  init --office-hi TEXT --office-en TEXT --lgd CODE --admin NAME [--block T] [--district T] [--state T]
+                        पहले प्रशासक सहित नई बही बनाएँ
+  settings get KEY      कोई सेटिंग देखें (weekly_off, vital_fees, devanagari_digits)
+  settings set KEY VALUE
+                        कोई सेटिंग बदलें
+  backup [--to DIR]     बही की जाँची हुई प्रति बनाएँ
+  restore FILE          बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है)
+  verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
+  demo [--years N] [--seed S]
+                        --book पर एक नमूना कार्यालय बही लिखें
+  import REGISTER FILE [--dry-run]
+                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं
+  export REGISTER [--from DATE] [--to DATE] [--out FILE]
+                        रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
+  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
+                        सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
+  cash close-day DATE   रोकड़ बही DATE तक बंद करें (उससे पहले के खुले दिन भी; बिना प्रविष्टि वाले दिन निरंक)
+रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
+cash-accounts, cash-heads, cash-entries.
+
+निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
+5 भंडारण त्रुटि।</translation>
+    </message>
+    <message>
+        <source>cash needs: cash close-day DATE.</source>
+        <translation>cash का रूप: cash close-day DATE।</translation>
+    </message>
+    <message>
+        <source>nil (no entries)</source>
+        <translation>निरंक (कोई प्रविष्टि नहीं)</translation>
+    </message>
+    <message>
+        <source>closing balance Rs %1 (%2 / %3)</source>
+        <translation>अंतिम शेष Rs %1 (%2 / %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n day(s) of the cash book.</source>
+        <translation>
+            <numerusform>रोकड़ बही का %n दिन बंद हुआ।</numerusform>
+            <numerusform>रोकड़ बही के %n दिन बंद हुए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2345,48 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::CashBookPage</name>
+    <message>
+        <source>Close the &amp;day…</source>
+        <translation>दिन बंद करें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse (closed day)</source>
+        <translation>प्रतिलोम (बंद दिन) (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Balances on %1</source>
+        <translation>%1 को शेष</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add the cash in hand and the bank accounts (Cash and bank accounts).</source>
+        <translation>अभी कोई खाता नहीं: हाथ में नकद और बैंक खाते जोड़ें (नकद और बैंक खाते)।</translation>
+    </message>
+    <message>
+        <source>Closed up to %1.</source>
+        <translation>%1 तक बंद।</translation>
+    </message>
+    <message>
+        <source>No day closed yet.</source>
+        <translation>अभी कोई दिन बंद नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Close the cash book up to %1? Closed days cannot be changed; a mistake found later is corrected by a reversal entry.</source>
+        <translation>क्या रोकड़ बही %1 तक बंद करें? बंद दिन बदले नहीं जा सकते; बाद में मिली भूल का सुधार प्रतिलोम प्रविष्टि से होता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n day(s), the last %1. Closing balance Rs %2 (%3).</source>
+        <translation>
+            <numerusform>%n दिन बंद हुआ, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
+            <numerusform>%n दिन बंद हुए, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::ComplaintsPage</name>
     <message>
         <source>&amp;Action or reply (F6)</source>
@@ -2237,6 +2509,10 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>A copy of the certificate</source>
         <translation>प्रमाण पत्र की प्रति</translation>
+    </message>
+    <message>
+        <source>Reverse a voucher</source>
+        <translation>वाउचर उलटें</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2877,14 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Removed %1.</source>
         <translation>%1 हटाया गया।</translation>
+    </message>
+    <message>
+        <source>The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening balance and the date it was taken into the book.</source>
+        <translation>रोकड़ बही के खाते: हाथ में नकद (केवल एक) और बैंक खाते, प्रत्येक अपने प्रारंभिक शेष और बही में लिए जाने की तिथि सहित।</translation>
+    </message>
+    <message>
+        <source>Heads of account (मद) for receipts and payments; the monthly abstract adds up by head.</source>
+        <translation>प्राप्तियों और भुगतानों के लेखा मद; मासिक सार मदवार जोड़ता है।</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Messages.h"
 #include "OfficeProfile.h"
 #include "pages/AuditPage.h"
+#include "pages/CashBookPage.h"
 #include "pages/BackupPage.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -52,10 +53,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(applications);
     addPage(complaints);
     addPage(new VitalEventsPage(workspace, m_stack));
+    addPage(new CashBookPage(workspace, m_stack));
     addPage(new ReportPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
+    addPage(new MasterPage(workspace, Registers::cashAccounts(), m_stack));
+    addPage(new MasterPage(workspace, Registers::cashHeads(), m_stack));
     addPage(new OfficePage(workspace, m_stack));
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));

@@ -11,6 +11,9 @@
 #include "DocumentRenderer.h"
 #include "PdfExport.h"
 #include "Printouts.h"
+#include "AmountInWords.h"
+#include "Money.h"
+#include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
 #include "reports/MonthlyReport.h"
 
@@ -124,6 +127,8 @@ int Cli::run()
         return exportRows();
     if (command == u"report")
         return report();
+    if (command == u"cash")
+        return cash();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -151,7 +156,9 @@ int Cli::help()
                 "                        write a register as CSV (to stdout without --out)\n"
                 "  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]\n"
                 "                        the secretary's monthly report (JSON on stdout without a file)\n"
-                "Registers: services, holidays, complaint-categories, visitors, applications, complaints.\n"
+                "  cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)\n"
+                "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
+                "cash-accounts, cash-heads, cash-entries.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")
@@ -427,6 +434,31 @@ int Cli::report()
         if (!pages)
             return fail(pages.error());
     }
+    return 0;
+}
+
+int Cli::cash()
+{
+    if (m_args.size() != 2 || m_args.first() != u"close-day")
+        return usage(tr("cash needs: cash close-day DATE."));
+    auto date = Dates::parse(m_args.at(1));
+    if (!date)
+        return usage(date.error().message);
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto closed = CashBook(*session.value().book).closeDays(session.value().user, date.value());
+    if (!closed)
+        return fail(closed.error());
+    for (const ClosedDay &d : closed.value()) {
+        m_out << Dates::display(d.date) << u' ';
+        if (d.nil)
+            m_out << tr("nil (no entries)") << u' ';
+        m_out << tr("closing balance Rs %1 (%2 / %3)")
+                     .arg(Money::format(d.closing), words::hindiAmount(d.closing), words::englishAmount(d.closing))
+              << u'\n';
+    }
+    m_err << tr("Closed %n day(s) of the cash book.", nullptr, int(closed.value().size())) << Qt::endl;
     return 0;
 }
 

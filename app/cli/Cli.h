@@ -42,6 +42,7 @@ private:
     int importRows();
     int exportRows();
     int report();
+    int cash();
     // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
     Status writeOut(const QString &path, const QByteArray &bytes);
 

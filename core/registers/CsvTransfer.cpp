@@ -184,12 +184,16 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
                 stopped = true;
                 return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written."));
             }
+            const QString column = def.numberKey;
+            const auto rowError = [&](const Error &e) {
+                return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
+                                 QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(rows.at(i).line).arg(column, e.message));
+            };
+            if (auto ok = FrontOffice::checkWrite(book, def, &rows.at(i).values, nullptr); !ok)
+                return rowError(ok.error());
             auto e = store.insert(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString());
             if (!e)
-                return makeError(e.error().code, QStringLiteral("%1:%2: %3: %4")
-                                                     .arg(fileName)
-                                                     .arg(rows.at(i).line)
-                                                     .arg(def.numberKey, e.error().message));
+                return rowError(e.error());
         }
         return {};
     });

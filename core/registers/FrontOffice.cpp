@@ -4,6 +4,7 @@
 #include "../Roles.h"
 #include "../Text.h"
 #include "../storage/Book.h"
+#include "CashBook.h"
 #include "VitalEvents.h"
 
 namespace gd {
@@ -54,12 +55,13 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         }
         QVariant value = checked.value();
         if (f.kind == FieldKind::Reference && !Fields::isEmpty(value)) {
-            const auto &table = f.lookup == u"services" ? charter.services : charter.categories;
+            const auto &table = charter.table(f.lookup);
             const QString code = value.toString().toUpper();
             if (!table.contains(code)) {
-                problems += {f.key, f.lookup == u"services"
-                                        ? tr("there is no service with the code %1 in the citizen charter").arg(code)
-                                        : tr("there is no complaint category with the code %1").arg(code)};
+                problems += {f.key, f.lookup == u"services"     ? tr("there is no service with the code %1 in the citizen charter").arg(code)
+                                    : f.lookup == u"cash_accounts" ? tr("there is no cash or bank account with the code %1").arg(code)
+                                    : f.lookup == u"cash_heads"    ? tr("there is no head of account with the code %1").arg(code)
+                                                                   : tr("there is no complaint category with the code %1").arg(code)};
                 continue;
             }
             value = code;
@@ -135,6 +137,8 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
                                                             WorkingCalendar::dayKind(category.value(s("day_kind")).toString())));
     } else if (&def == &Registers::vitalEvents()) {
         problems += VitalEvents::check(values, charter);
+    } else if (&def == &Registers::cashEntries()) {
+        problems += CashBook::check(values, charter);
     }
     return problems;
 }
@@ -162,7 +166,26 @@ Result<Entry> FrontOffice::add(const User &by, const RegisterDef &def, QVariantM
         return charter.error();
     if (const auto problems = prepare(def, values, charter.value()); !problems.isEmpty())
         return problemError(def, problems);
-    return EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString());
+    Entry written;
+    const Status s = m_book.transact([&]() -> Status {
+        if (auto ok = checkWrite(m_book, def, &values, nullptr); !ok)
+            return ok;
+        auto e = EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString());
+        if (!e)
+            return e.error();
+        written = e.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return written;
+}
+
+Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, const QVariantMap *after, const Entry *before)
+{
+    if (&def == &Registers::cashEntries())
+        return CashBook(book).checkWrite(after, before);
+    return {};
 }
 
 Result<Entry> FrontOffice::update(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
@@ -175,7 +198,19 @@ Result<Entry> FrontOffice::update(const User &by, const RegisterDef &def, const 
         return charter.error();
     if (const auto problems = prepare(def, values, charter.value(), &base); !problems.isEmpty())
         return problemError(def, problems);
-    return EntryStore(m_book, def).revise(base, values, change, reason);
+    Entry written;
+    const Status s = m_book.transact([&]() -> Status {
+        if (auto ok = checkWrite(m_book, def, &values, &base); !ok)
+            return ok;
+        auto e = EntryStore(m_book, def).revise(base, values, change, reason);
+        if (!e)
+            return e.error();
+        written = e.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return written;
 }
 
 Result<Entry> FrontOffice::correct(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
@@ -197,7 +232,19 @@ Result<Entry> FrontOffice::cancel(const User &by, const RegisterDef &def, const 
 {
     if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
         return r.error();
-    return EntryStore(m_book, def).cancel(base, reason);
+    Entry written;
+    const Status s = m_book.transact([&]() -> Status {
+        if (auto ok = checkWrite(m_book, def, nullptr, &base); !ok)
+            return ok;
+        auto e = EntryStore(m_book, def).cancel(base, reason);
+        if (!e)
+            return e.error();
+        written = e.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return written;
 }
 
 Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut,

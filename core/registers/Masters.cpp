@@ -57,6 +57,33 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
         else
             values.insert(f.key, checked.value());
     }
+    if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
+        problems += checkCashAccount(values);
+    return problems;
+}
+
+QList<FieldProblem> MasterStore::checkCashAccount(const QVariantMap &values) const
+{
+    QList<FieldProblem> problems;
+    const QString code = values.value(QStringLiteral("code")).toString();
+    if (values.value(QStringLiteral("kind")).toString() == u"cash") {
+        auto other = m_book.scalar(QStringLiteral("SELECT code FROM cash_accounts WHERE kind = 'cash' AND code <> ?"), {code});
+        if (other && other.value().isValid())
+            problems += {QStringLiteral("kind"), tr("the cash book has one cash in hand, %1; this account is a bank account")
+                                                     .arg(other.value().toString())};
+    }
+    // Once vouchers use an account, its opening stays as it was: a mistake is corrected by a voucher.
+    auto stored = m_book.exec(QStringLiteral("SELECT opening_balance, opening_date, kind FROM cash_accounts WHERE code = ?"), {code});
+    auto used = m_book.scalar(QStringLiteral("SELECT 1 FROM cash_entries WHERE account = ? OR to_account = ? LIMIT 1"), {code, code});
+    if (stored && stored.value().next() && used && used.value().isValid()) {
+        if (stored.value().value(0).toLongLong() != values.value(QStringLiteral("opening_balance")).toLongLong()
+            || stored.value().value(1).toString() != Fields::toStorage(*m_def.field(QStringLiteral("opening_date")),
+                                                                      values.value(QStringLiteral("opening_date"))).toString()
+            || stored.value().value(2).toString() != values.value(QStringLiteral("kind")).toString())
+            problems += {QStringLiteral("opening_balance"),
+                         tr("vouchers already use %1, so its kind and opening stay as they are; correct a mistake with a "
+                            "voucher").arg(code)};
+    }
     return problems;
 }
 
@@ -134,12 +161,31 @@ Result<Charter> Charter::load(const Book &book)
         return services.error();
     for (const QVariantMap &s : services.value())
         c.services.insert(s.value(QStringLiteral("code")).toString(), s);
-    auto categories = MasterStore(b, Registers::complaintCategories()).list();
-    if (!categories)
-        return categories.error();
-    for (const QVariantMap &s : categories.value())
-        c.categories.insert(s.value(QStringLiteral("code")).toString(), s);
+    const struct {
+        const RegisterDef &def;
+        QHash<QString, QVariantMap> &into;
+    } others[] = {{Registers::complaintCategories(), c.categories},
+                  {Registers::cashAccounts(), c.cashAccounts},
+                  {Registers::cashHeads(), c.cashHeads}};
+    for (const auto &o : others) {
+        auto rows = MasterStore(b, o.def).list();
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &row : rows.value())
+            o.into.insert(row.value(QStringLiteral("code")).toString(), row);
+    }
     return c;
+}
+
+const QHash<QString, QVariantMap> &Charter::table(const QString &lookup) const
+{
+    if (lookup == u"services")
+        return services;
+    if (lookup == u"cash_accounts")
+        return cashAccounts;
+    if (lookup == u"cash_heads")
+        return cashHeads;
+    return categories;
 }
 
 }  // namespace gd

@@ -33,6 +33,7 @@ public:
 
 private:
     Status write(const QVariantMap &values);
+    QList<FieldProblem> checkCashAccount(const QVariantMap &values) const;
 
     Book &m_book;
     const RegisterDef &m_def;
@@ -44,6 +45,10 @@ struct Charter {
     QHash<QString, QVariantMap> categories;
     WorkingCalendar calendar{{}, {}};
     QList<Paise> vitalFees;  // on time, late, permission, order
+    QHash<QString, QVariantMap> cashAccounts;
+    QHash<QString, QVariantMap> cashHeads;
+    // The rows a Reference field looks up ("services", "complaint_categories", "cash_accounts", "cash_heads").
+    const QHash<QString, QVariantMap> &table(const QString &lookup) const;
     QDate today;
     static Result<Charter> load(const Book &book);
 };

@@ -367,6 +367,85 @@ RegisterDef makeVitalEvents()
     return d;
 }
 
+RegisterDef makeCashAccounts()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("cash-accounts");
+    d.table = QStringLiteral("cash_accounts");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Cash and bank accounts");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
+                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind"),
+                       {{QStringLiteral("cash"), QT_TRANSLATE_NOOP("gd::Fields", "cash in hand")},
+                        {QStringLiteral("bank"), QT_TRANSLATE_NOOP("gd::Fields", "bank account")}},
+                       true),
+                of("opening_balance", QT_TRANSLATE_NOOP("gd::Fields", "Opening balance"), FieldKind::Money, true),
+                of("opening_date", QT_TRANSLATE_NOOP("gd::Fields", "Opening date"), FieldKind::Date, true),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
+RegisterDef makeCashHeads()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("cash-heads");
+    d.table = QStringLiteral("cash_heads");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Heads of account");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
+                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Used for"),
+                       {{QStringLiteral("receipt"), QT_TRANSLATE_NOOP("gd::Fields", "receipts")},
+                        {QStringLiteral("payment"), QT_TRANSLATE_NOOP("gd::Fields", "payments")},
+                        {QStringLiteral("both"), QT_TRANSLATE_NOOP("gd::Fields", "receipts and payments")}},
+                       true),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
+RegisterDef makeCashEntries()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("cash-entries");
+    d.table = QStringLiteral("cash_entries");
+    d.prefix = QStringLiteral("CB");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Cash book");
+    d.dateKey = QStringLiteral("date");
+    d.numberKey = QStringLiteral("voucher_no");
+    FieldDef amount = of("amount", QT_TRANSLATE_NOOP("gd::Fields", "Amount"), FieldKind::Money, true);
+    d.fields = {of("voucher_no", QT_TRANSLATE_NOOP("gd::Fields", "Voucher number"), FieldKind::EntryNumber),
+                of("date", QT_TRANSLATE_NOOP("gd::Fields", "Date"), FieldKind::Date, true),
+                choice("type", QT_TRANSLATE_NOOP("gd::Fields", "Voucher"),
+                       {{QStringLiteral("receipt"), QT_TRANSLATE_NOOP("gd::Fields", "receipt")},
+                        {QStringLiteral("payment"), QT_TRANSLATE_NOOP("gd::Fields", "payment")},
+                        {QStringLiteral("contra"), QT_TRANSLATE_NOOP("gd::Fields", "contra (cash ⇄ bank)")}},
+                       true),
+                reference("account", QT_TRANSLATE_NOOP("gd::Fields", "Account"), "cash_accounts", true),
+                reference("to_account", QT_TRANSLATE_NOOP("gd::Fields", "To account (contra)"), "cash_accounts", false),
+                amount,
+                reference("head", QT_TRANSLATE_NOOP("gd::Fields", "Head of account"), "cash_heads", false),
+                text("fund", QT_TRANSLATE_NOOP("gd::Fields", "Fund or scheme"), false, true),
+                text("party", QT_TRANSLATE_NOOP("gd::Fields", "From/to whom"), false, true),
+                text("particulars", QT_TRANSLATE_NOOP("gd::Fields", "Particulars"), true, true),
+                text("reference", QT_TRANSLATE_NOOP("gd::Fields", "Cheque/PFMS reference")),
+                source(text("reverses", QT_TRANSLATE_NOOP("gd::Fields", "Reverses voucher")), S::Computed)};
+    d.statuses = {{QStringLiteral("receipts"), QT_TRANSLATE_NOOP("gd::Fields", "Receipts"),
+                   QStringLiteral("cancelled = 0 AND type = 'receipt'")},
+                  {QStringLiteral("payments"), QT_TRANSLATE_NOOP("gd::Fields", "Payments"),
+                   QStringLiteral("cancelled = 0 AND type = 'payment'")},
+                  {QStringLiteral("contra"), QT_TRANSLATE_NOOP("gd::Fields", "Contra"),
+                   QStringLiteral("cancelled = 0 AND type = 'contra'")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("party"), QStringLiteral("particulars"),
+                  QStringLiteral("reference"), QStringLiteral("fund"), QStringLiteral("head")};
+    return d;
+}
+
 }  // namespace
 
 const FieldDef *RegisterDef::field(QStringView key) const
@@ -424,9 +503,28 @@ const RegisterDef &Registers::vitalEvents()
     return d;
 }
 
+const RegisterDef &Registers::cashAccounts()
+{
+    static const RegisterDef d = makeCashAccounts();
+    return d;
+}
+
+const RegisterDef &Registers::cashHeads()
+{
+    static const RegisterDef d = makeCashHeads();
+    return d;
+}
+
+const RegisterDef &Registers::cashEntries()
+{
+    static const RegisterDef d = makeCashEntries();
+    return d;
+}
+
 QList<const RegisterDef *> Registers::all()
 {
-    return {&services(), &holidays(), &complaintCategories(), &visitors(), &applications(), &complaints(), &vitalEvents()};
+    return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
+            &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

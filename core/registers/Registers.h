@@ -41,6 +41,9 @@ public:
     static const RegisterDef &applications();
     static const RegisterDef &complaints();
     static const RegisterDef &vitalEvents();
+    static const RegisterDef &cashAccounts();
+    static const RegisterDef &cashHeads();
+    static const RegisterDef &cashEntries();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

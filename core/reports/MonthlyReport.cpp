@@ -2,9 +2,11 @@
 
 #include "../Csv.h"
 #include "../Dates.h"
+#include "../Money.h"
 #include "../storage/Book.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace gd {
 
@@ -151,6 +153,50 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
         for (int i = 0; i < 9; ++i)
             *fields[i] = ve.value().value(i).toLongLong();
     }
+    auto accounts = book.exec(QStringLiteral(
+                                  "SELECT a.code, a.opening_balance,"
+                                  " coalesce(sum(CASE WHEN e.date < ? THEN CASE WHEN e.type = 'receipt' THEN e.amount"
+                                  "   WHEN e.type = 'payment' THEN -e.amount WHEN e.account = a.code THEN -e.amount"
+                                  "   ELSE e.amount END END), 0),"
+                                  " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'receipt' THEN e.amount END), 0),"
+                                  " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'payment' THEN e.amount END), 0),"
+                                  " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'contra' AND e.to_account = a.code"
+                                  "   THEN e.amount END), 0),"
+                                  " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'contra' AND e.account = a.code"
+                                  "   THEN e.amount END), 0)"
+                                  " FROM cash_accounts a LEFT JOIN cash_entries e"
+                                  "   ON e.is_current = 1 AND e.cancelled = 0 AND (e.account = a.code OR e.to_account = a.code)"
+                                  " WHERE a.opening_date <= ? GROUP BY a.code ORDER BY a.code"),
+                              {a, a, z, a, z, a, z, a, z, z});
+    if (!accounts)
+        return accounts.error();
+    while (accounts.value().next()) {
+        const QSqlQuery &q = accounts.value();
+        CashAccount c;
+        c.code = q.value(0).toString();
+        c.opening = q.value(1).toLongLong() + q.value(2).toLongLong();
+        c.receipts = q.value(3).toLongLong();
+        c.payments = q.value(4).toLongLong();
+        c.contraIn = q.value(5).toLongLong();
+        c.contraOut = q.value(6).toLongLong();
+        c.closing = c.opening + c.receipts - c.payments + c.contraIn - c.contraOut;
+        r.cash.accounts += c;
+        r.cash.opening += c.opening;
+        r.cash.receipts += c.receipts;
+        r.cash.payments += c.payments;
+        r.cash.closing += c.closing;
+    }
+    auto heads = book.exec(QStringLiteral(
+                               "SELECT head, coalesce(sum(CASE WHEN type = 'receipt' THEN amount END), 0),"
+                               " coalesce(sum(CASE WHEN type = 'payment' THEN amount END), 0)"
+                               " FROM cash_entries WHERE is_current = 1 AND cancelled = 0 AND type <> 'contra'"
+                               " AND date BETWEEN ? AND ? GROUP BY head ORDER BY head"),
+                           {a, z});
+    if (!heads)
+        return heads.error();
+    while (heads.value().next())
+        r.cash.byHead += CashHead{heads.value().value(0).toString(), heads.value().value(1).toLongLong(),
+                                  heads.value().value(2).toLongLong()};
     return r;
 }
 
@@ -182,9 +228,26 @@ QByteArray MonthlyReport::toJson() const
     j += QStringLiteral("  \"vital_events\": {\"births\": %1, \"deaths\": %2, \"still_births\": %3,\n"
                         "                   \"by_delay\": {\"on_time\": %4, \"late\": %5, \"permission\": %6, "
                         "\"order\": %7},\n"
-                        "                   \"certificates_issued\": %8, \"awaiting_crs_registration\": %9}\n")
+                        "                   \"certificates_issued\": %8, \"awaiting_crs_registration\": %9},\n")
              .arg(n(ve.births), n(ve.deaths), n(ve.stillBirths), n(ve.onTime), n(ve.late), n(ve.permission),
                   n(ve.order), n(ve.certificatesIssued), n(ve.awaitingCrsRegistration));
+    const auto m = [](qint64 paise) -> QString { return u'"' + Money::plain(paise) + u'"'; };
+    QStringList accountLines;
+    for (const CashAccount &c : cash.accounts)
+        accountLines += QStringLiteral("{\"code\": %1, \"opening\": %2, \"receipts\": %3, \"payments\": %4, "
+                                       "\"contra_in\": %5, \"contra_out\": %6, \"closing\": %7}")
+                            .arg(jsonString(c.code), m(c.opening), m(c.receipts), m(c.payments), m(c.contraIn),
+                                 m(c.contraOut), m(c.closing));
+    QStringList headLines;
+    for (const CashHead &h : cash.byHead)
+        headLines += QStringLiteral("{\"head\": %1, \"receipts\": %2, \"payments\": %3}")
+                         .arg(jsonString(h.head), m(h.receipts), m(h.payments));
+    const QString indent = QStringLiteral(",\n                ");
+    j += QStringLiteral("  \"cash\": {\"accounts\": [%1],\n"
+                        "           \"total\": {\"opening\": %2, \"receipts\": %3, \"payments\": %4, \"closing\": %5},\n"
+                        "           \"by_head\": [%6]}\n")
+             .arg(accountLines.join(indent), m(cash.opening), m(cash.receipts), m(cash.payments), m(cash.closing),
+                  headLines.join(indent));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -230,7 +293,25 @@ QByteArray MonthlyReport::toCsv() const
         {ve, QStringLiteral("certificates_issued"), n(vitalEvents.certificatesIssued)},
         {ve, QStringLiteral("awaiting_crs_registration"), n(vitalEvents.awaitingCrsRegistration)},
     };
-    return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, rows);
+    QList<QStringList> all = rows;
+    const QString c = QStringLiteral("cash");
+    for (const CashAccount &a : cash.accounts) {
+        const QString p = QStringLiteral("accounts.") + a.code + u'.';
+        all += QList<QStringList>{{c, p + QStringLiteral("opening"), Money::plain(a.opening)},
+                                  {c, p + QStringLiteral("receipts"), Money::plain(a.receipts)},
+                                  {c, p + QStringLiteral("payments"), Money::plain(a.payments)},
+                                  {c, p + QStringLiteral("contra_in"), Money::plain(a.contraIn)},
+                                  {c, p + QStringLiteral("contra_out"), Money::plain(a.contraOut)},
+                                  {c, p + QStringLiteral("closing"), Money::plain(a.closing)}};
+    }
+    all += QList<QStringList>{{c, QStringLiteral("total.opening"), Money::plain(cash.opening)},
+                              {c, QStringLiteral("total.receipts"), Money::plain(cash.receipts)},
+                              {c, QStringLiteral("total.payments"), Money::plain(cash.payments)},
+                              {c, QStringLiteral("total.closing"), Money::plain(cash.closing)}};
+    for (const CashHead &h : cash.byHead)
+        all += QList<QStringList>{{c, QStringLiteral("by_head.") + h.head + QStringLiteral(".receipts"), Money::plain(h.receipts)},
+                                  {c, QStringLiteral("by_head.") + h.head + QStringLiteral(".payments"), Money::plain(h.payments)}};
+    return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 
 }  // namespace gd

@@ -68,6 +68,20 @@ public:
         qint64 awaitingCrsRegistration = 0;
     } vitalEvents;
 
+    struct CashAccount {
+        QString code;
+        qint64 opening = 0, receipts = 0, payments = 0, contraIn = 0, contraOut = 0, closing = 0;  // paise
+    };
+    struct CashHead {
+        QString head;
+        qint64 receipts = 0, payments = 0;
+    };
+    struct Cash {
+        QList<CashAccount> accounts;  // by code
+        qint64 opening = 0, receipts = 0, payments = 0, closing = 0;
+        QList<CashHead> byHead;       // by head code
+    } cash;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
 

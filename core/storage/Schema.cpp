@@ -302,6 +302,90 @@ Status stepVitalEvents(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("vital_events"));
 }
 
+struct SeedHead {
+    const char *code;
+    const char16_t *hi;
+    const char *en;
+    const char *kind;
+};
+
+// Common heads of a Gram Panchayat's receipts and payments (editable).
+constexpr SeedHead kHeads[] = {
+    {"FC15-TIED", u"15वाँ वित्त आयोग (बद्ध अनुदान)", "15th Finance Commission (tied grant)", "receipt"},
+    {"FC15-UNTIED", u"15वाँ वित्त आयोग (अबद्ध अनुदान)", "15th Finance Commission (untied grant)", "receipt"},
+    {"SFC", u"राज्य वित्त आयोग", "State Finance Commission", "receipt"},
+    {"HOUSE-TAX", u"गृह कर", "House tax", "receipt"},
+    {"WATER-CHG", u"जल कर / जल शुल्क", "Water charges", "receipt"},
+    {"FEES", u"शुल्क (नकल, प्रमाण पत्र आदि)", "Fees (copies, certificates…)", "receipt"},
+    {"INTEREST", u"बैंक ब्याज", "Bank interest", "receipt"},
+    {"OTHER-REC", u"अन्य प्राप्तियाँ", "Other receipts", "receipt"},
+    {"SALARY", u"वेतन एवं मानदेय", "Salaries and honoraria", "payment"},
+    {"ELECTRICITY", u"बिजली", "Electricity", "payment"},
+    {"MAINTENANCE", u"मरम्मत एवं रखरखाव", "Repairs and maintenance", "payment"},
+    {"STATIONERY", u"लेखन सामग्री", "Stationery", "payment"},
+    {"WORKS", u"निर्माण कार्य", "Works", "payment"},
+    {"SANITATION", u"स्वच्छता", "Sanitation", "payment"},
+    {"BANK-CHG", u"बैंक शुल्क", "Bank charges", "payment"},
+    {"OTHER-PAY", u"अन्य भुगतान", "Other payments", "payment"},
+};
+
+// Version 4: the cash book (accounts, heads of account, vouchers, closed days).
+Status stepCashBook(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE cash_accounts ("
+                           " code TEXT PRIMARY KEY,"
+                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('cash','bank')),"
+                           " opening_balance INTEGER NOT NULL CHECK (opening_balance >= 0),"
+                           " opening_date TEXT NOT NULL,"
+                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+            QStringLiteral("CREATE UNIQUE INDEX cash_accounts_one_cash ON cash_accounts (kind) WHERE kind = 'cash'"),
+            QStringLiteral("CREATE TABLE cash_heads ("
+                           " code TEXT PRIMARY KEY,"
+                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('receipt','payment','both')),"
+                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+            QStringLiteral("CREATE TABLE cash_entries (") + entryColumns()
+                + QStringLiteral(" date TEXT NOT NULL,"
+                                 " type TEXT NOT NULL CHECK (type IN ('receipt','payment','contra')),"
+                                 " account TEXT NOT NULL REFERENCES cash_accounts(code),"
+                                 " to_account TEXT NOT NULL DEFAULT '',"
+                                 " amount INTEGER NOT NULL CHECK (amount > 0),"
+                                 " head TEXT NOT NULL DEFAULT '', fund TEXT NOT NULL DEFAULT '',"
+                                 " party TEXT NOT NULL DEFAULT '', particulars TEXT NOT NULL,"
+                                 " reference TEXT NOT NULL DEFAULT '', reverses TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX cash_entries_account ON cash_entries (account, date) WHERE is_current = 1"),
+            QStringLiteral("CREATE INDEX cash_entries_to_account ON cash_entries (to_account, date) WHERE is_current = 1"),
+            QStringLiteral("CREATE TABLE cash_days ("
+                           " date TEXT PRIMARY KEY,"
+                           " closed_at TEXT NOT NULL, closed_by TEXT NOT NULL,"
+                           " nil INTEGER NOT NULL CHECK (nil IN (0, 1)))"),
+            // A closed day stays closed.
+            QStringLiteral("CREATE TRIGGER cash_days_no_update BEFORE UPDATE ON cash_days BEGIN"
+                           " SELECT RAISE(ABORT, 'a closed day is never reopened'); END"),
+            QStringLiteral("CREATE TRIGGER cash_days_no_delete BEFORE DELETE ON cash_days BEGIN"
+                           " SELECT RAISE(ABORT, 'a closed day is never reopened'); END"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("cash_entries"), QStringLiteral("date")); !s)
+        return s;
+    for (const QString &table : {QStringLiteral("cash_accounts"), QStringLiteral("cash_heads"),
+                                 QStringLiteral("cash_entries"), QStringLiteral("cash_days")}) {
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    }
+    for (const SeedHead &h : kHeads) {
+        if (auto r = book.exec(QStringLiteral("INSERT INTO cash_heads (code, name_hi, name_en, kind) VALUES (?,?,?,?)"),
+                               {QString::fromLatin1(h.code), QString::fromUtf16(h.hi), QString::fromUtf8(h.en),
+                                QString::fromLatin1(h.kind)});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -310,6 +394,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {1, QStringLiteral("office, users, settings, audit log, backup log"), stepFoundation},
         {2, QStringLiteral("working calendar, citizen charter, visitors, applications, complaints"), stepFrontOffice},
         {3, QStringLiteral("birth and death register"), stepVitalEvents},
+        {4, QStringLiteral("cash book"), stepCashBook},
     };
     return list;
 }

@@ -118,6 +118,11 @@ void MasterPage::retranslate()
     else if (m_def.id == u"holidays")
         m_intro->setText(tr("Holidays of the office. Together with the weekly off (Office → settings) they decide the "
                             "working days that due dates count."));
+    else if (m_def.id == u"cash-accounts")
+        m_intro->setText(tr("The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening "
+                            "balance and the date it was taken into the book."));
+    else if (m_def.id == u"cash-heads")
+        m_intro->setText(tr("Heads of account (मद) for receipts and payments; the monthly abstract adds up by head."));
     else
         m_intro->setText(tr("Complaint categories and their time limits; a complaint's due date comes from here."));
     m_new->setText(tr("&New (Ctrl+N)"));

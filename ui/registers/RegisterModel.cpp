@@ -33,10 +33,15 @@ void RegisterModel::reload()
     m_total = n ? n.value() : 0;
     m_referenceNames.clear();
     if (auto charter = Charter::load(m_book)) {
-        for (const auto *table : {&charter.value().services, &charter.value().categories})
-            for (auto it = table->cbegin(); it != table->cend(); ++it)
-                m_referenceNames.insert(it.key(), {it.value().value(QStringLiteral("name_hi")).toString(),
-                                                   it.value().value(QStringLiteral("name_en")).toString()});
+        for (const FieldDef *f : m_columns) {
+            if (f->kind != FieldKind::Reference)
+                continue;
+            const auto &table = charter.value().table(f->lookup);
+            for (auto it = table.cbegin(); it != table.cend(); ++it)
+                m_referenceNames.insert(f->lookup + u'/' + it.key(),
+                                        {it.value().value(QStringLiteral("name_hi")).toString(),
+                                         it.value().value(QStringLiteral("name_en")).toString()});
+        }
     }
     endResetModel();
 }
@@ -92,8 +97,8 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (f->source == FieldDef::Source::Virtual)
             return Fields::display(*f, FrontOffice::virtualValue(m_def, f->key, *e, m_book.clock().today()));
-        if (f->kind == FieldKind::Reference && m_referenceNames.contains(e->text(f->key))) {
-            const auto &names = m_referenceNames.value(e->text(f->key));
+        if (f->kind == FieldKind::Reference && m_referenceNames.contains(f->lookup + u'/' + e->text(f->key))) {
+            const auto &names = m_referenceNames.value(f->lookup + u'/' + e->text(f->key));
             return Translations::current() == u"hi" ? names.first : names.second;
         }
         if (f->kind == FieldKind::LongText)

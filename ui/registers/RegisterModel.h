@@ -36,7 +36,7 @@ private:
     Book &m_book;
     const RegisterDef &m_def;
     QList<const FieldDef *> m_columns;
-    // Names of charter services and complaint categories (code → Hindi, English), for the Reference columns.
+    // Names of the rows Reference columns point to ("lookup/code" → Hindi, English).
     QHash<QString, QPair<QString, QString>> m_referenceNames;
     EntryFilter m_filter;
     EntrySort m_sort;

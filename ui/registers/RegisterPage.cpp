@@ -298,7 +298,7 @@ void RegisterPage::prepareForm(FieldForm *form) const
             auto charter = Charter::load(book);
             if (!charter)
                 continue;
-            const auto &table = f.lookup == u"services" ? charter.value().services : charter.value().categories;
+            const auto &table = charter.value().table(f.lookup);
             QList<QPair<QString, QString>> items;
             for (auto it = table.cbegin(); it != table.cend(); ++it) {
                 if (it.value().value(QStringLiteral("active")).toString() != u"yes")

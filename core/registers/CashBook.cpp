@@ -1,0 +1,258 @@
+#include "CashBook.h"
+
+#include "../Dates.h"
+#include "../Money.h"
+#include "../Roles.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+#include "FrontOffice.h"
+
+#include <QSet>
+
+namespace gd {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+// The change a voucher makes to one account.
+Paise delta(const QString &type, const QString &account, const QString &toAccount, Paise amount, const QString &of)
+{
+    if (type == u"receipt")
+        return account == of ? amount : 0;
+    if (type == u"payment")
+        return account == of ? -amount : 0;
+    if (account == of)
+        return -amount;
+    return toAccount == of ? amount : 0;
+}
+
+}  // namespace
+
+CashBook::CashBook(Book &book) : m_book(book) {}
+
+QList<FieldProblem> CashBook::check(QVariantMap &v, const Charter &charter)
+{
+    QList<FieldProblem> problems;
+    const QString type = v.value(s("type")).toString();
+    const QString account = v.value(s("account")).toString();
+    const QString toAccount = v.value(s("to_account")).toString();
+    const QString head = v.value(s("head")).toString();
+    if (v.value(s("amount")).toLongLong() <= 0)
+        problems += {s("amount"), tr("an amount is more than zero")};
+    if (type == u"contra") {
+        if (toAccount.isEmpty())
+            problems += {s("to_account"), tr("a contra entry moves money to another account; choose it")};
+        else if (toAccount == account)
+            problems += {s("to_account"), tr("a contra entry moves money between two different accounts")};
+    } else {
+        if (!toAccount.isEmpty())
+            problems += {s("to_account"), tr("only a contra entry has a second account")};
+        if (head.isEmpty())
+            problems += {s("head"), tr("a receipt or payment is booked under a head of account")};
+        else if (v.value(s("reverses")).toString().isEmpty()) {  // a reversal books against the original's head
+            const QString kind = charter.cashHeads.value(head).value(s("kind")).toString();
+            if (kind != u"both" && kind != type)
+                problems += {s("head"), type == u"receipt" ? tr("%1 is a head for payments, not receipts").arg(head)
+                                                           : tr("%1 is a head for receipts, not payments").arg(head)};
+        }
+    }
+    const QDate date = v.value(s("date")).toDate();
+    for (const QString &code : {account, toAccount}) {
+        if (code.isEmpty() || !charter.cashAccounts.contains(code))
+            continue;
+        const QDate opened = charter.cashAccounts.value(code).value(s("opening_date")).toDate();
+        if (date.isValid() && date < opened)
+            problems += {s("date"), tr("%1 was opened in the book on %2; an entry cannot be dated before that")
+                                        .arg(code, Dates::display(opened))};
+    }
+    return problems;
+}
+
+Result<QDate> CashBook::lastClosedDay() const
+{
+    auto d = m_book.scalar(QStringLiteral("SELECT max(date) FROM cash_days"));
+    if (!d)
+        return d.error();
+    return Dates::fromIso(d.value().toString());
+}
+
+Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
+{
+    auto closed = lastClosedDay();
+    if (!closed)
+        return closed.error();
+    QList<QDate> dates;
+    if (after)
+        dates += after->value(s("date")).toDate();
+    if (before)
+        dates += before->date(s("date"));
+    for (const QDate &d : dates) {
+        if (closed.value().isValid() && d <= closed.value())
+            return makeError(ErrorCode::NotAllowed,
+                             tr("The cash book is closed up to %1; an entry on %2 cannot be written or changed. Correct "
+                                "a closed day with a reversal entry dated today.")
+                                 .arg(Dates::display(closed.value()), Dates::display(d)));
+    }
+    // Every account the change touches, from the earliest date it touches.
+    QSet<QString> accounts;
+    for (const QVariantMap *v : {after, before ? &before->values : nullptr}) {
+        if (!v)
+            continue;
+        for (const char *key : {"account", "to_account"})
+            if (!v->value(s(key)).toString().isEmpty())
+                accounts.insert(v->value(s(key)).toString());
+    }
+    const QDate from = *std::min_element(dates.begin(), dates.end());
+    for (const QString &account : accounts) {
+        auto opening = m_book.scalar(QStringLiteral("SELECT opening_balance FROM cash_accounts WHERE code = ?"), {account});
+        if (!opening)
+            return opening.error();
+        auto before_ = m_book.scalar(QStringLiteral("SELECT coalesce(sum(CASE WHEN type = 'receipt' THEN amount"
+                                                    " WHEN type = 'payment' THEN -amount WHEN account = ? THEN -amount"
+                                                    " ELSE amount END), 0) FROM cash_entries"
+                                                    " WHERE is_current = 1 AND cancelled = 0 AND (account = ? OR to_account = ?)"
+                                                    " AND date < ? AND number <> ?"),
+                                     {account, account, account, Dates::iso(from), before ? before->number : QString()});
+        if (!before_)
+            return before_.error();
+        Paise running = opening.value().toLongLong() + before_.value().toLongLong();
+        auto rows = m_book.exec(QStringLiteral("SELECT date, type, account, to_account, amount FROM cash_entries"
+                                               " WHERE is_current = 1 AND cancelled = 0 AND (account = ? OR to_account = ?)"
+                                               " AND date >= ? AND number <> ? ORDER BY date, id"),
+                                {account, account, Dates::iso(from), before ? before->number : QString()});
+        if (!rows)
+            return rows.error();
+        bool placed = after == nullptr;
+        const QDate afterDate = after ? after->value(s("date")).toDate() : QDate();
+        const auto fail = [&](const QDate &when) {
+            return makeError(ErrorCode::InputRejected,
+                             tr("This would take %1 below zero on %2 (the balance there would be Rs %3). An account "
+                                "never goes below zero: check the amount, the account and the date.")
+                                 .arg(account, Dates::display(when), Money::format(running)));
+        };
+        const auto applyAfter = [&]() -> bool {
+            running += delta(after->value(s("type")).toString(), after->value(s("account")).toString(),
+                             after->value(s("to_account")).toString(), after->value(s("amount")).toLongLong(), account);
+            placed = true;
+            return running >= 0;
+        };
+        while (rows.value().next()) {
+            const QDate date = Dates::fromIso(rows.value().value(0).toString());
+            // A new voucher stands after the day's earlier ones.
+            if (!placed && date > afterDate && !applyAfter())
+                return fail(afterDate);
+            running += delta(rows.value().value(1).toString(), rows.value().value(2).toString(),
+                             rows.value().value(3).toString(), rows.value().value(4).toLongLong(), account);
+            if (running < 0)
+                return fail(date);
+        }
+        if (!placed && !applyAfter())
+            return fail(afterDate);
+    }
+    return {};
+}
+
+Result<Paise> CashBook::balance(const QString &account, const QDate &endOfDay) const
+{
+    auto opening = m_book.scalar(QStringLiteral("SELECT opening_balance FROM cash_accounts WHERE code = ? AND opening_date <= ?"),
+                                 {account, Dates::iso(endOfDay)});
+    if (!opening)
+        return opening.error();
+    if (!opening.value().isValid())
+        return Paise(0);
+    auto sum = m_book.scalar(QStringLiteral("SELECT coalesce(sum(CASE WHEN type = 'receipt' THEN amount"
+                                            " WHEN type = 'payment' THEN -amount WHEN account = ? THEN -amount"
+                                            " ELSE amount END), 0) FROM cash_entries"
+                                            " WHERE is_current = 1 AND cancelled = 0 AND (account = ? OR to_account = ?)"
+                                            " AND date <= ?"),
+                             {account, account, account, Dates::iso(endOfDay)});
+    if (!sum)
+        return sum.error();
+    return Paise(opening.value().toLongLong() + sum.value().toLongLong());
+}
+
+Result<QList<ClosedDay>> CashBook::closeDays(const User &by, const QDate &upTo)
+{
+    if (auto r = Roles::require(by.role, Right::CloseBooks); !r)
+        return r.error();
+    if (!upTo.isValid() || upTo > m_book.clock().today())
+        return makeError(ErrorCode::InputRejected, tr("A day is closed on or after the day itself, never before it."));
+    auto first = m_book.scalar(QStringLiteral("SELECT min(opening_date) FROM cash_accounts"));
+    if (!first)
+        return first.error();
+    if (!first.value().isValid() || first.value().isNull())
+        return makeError(ErrorCode::InputRejected,
+                         tr("The cash book has no accounts yet: add the cash in hand and the bank accounts with their "
+                            "opening balances first."));
+    auto closed = lastClosedDay();
+    if (!closed)
+        return closed.error();
+    QDate day = closed.value().isValid() ? closed.value().addDays(1) : Dates::fromIso(first.value().toString());
+    if (day > upTo)
+        return makeError(ErrorCode::InputRejected,
+                         tr("The cash book is already closed up to %1.").arg(Dates::display(closed.value())));
+    QList<ClosedDay> done;
+    Status s = m_book.transact([&]() -> Status {
+        auto accounts = m_book.exec(QStringLiteral("SELECT code FROM cash_accounts ORDER BY code"));
+        if (!accounts)
+            return accounts.error();
+        QStringList codes;
+        while (accounts.value().next())
+            codes += accounts.value().value(0).toString();
+        for (; day <= upTo; day = day.addDays(1)) {
+            auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM cash_entries WHERE is_current = 1 AND cancelled = 0"
+                                                  " AND date = ?"),
+                                   {Dates::iso(day)});
+            if (!n)
+                return n.error();
+            ClosedDay c;
+            c.date = day;
+            c.nil = n.value().toLongLong() == 0;
+            for (const QString &code : codes) {
+                auto b = balance(code, day);
+                if (!b)
+                    return b.error();
+                c.closing += b.value();
+            }
+            if (auto r = m_book.exec(QStringLiteral("INSERT INTO cash_days (date, closed_at, closed_by, nil) VALUES (?,?,?,?)"),
+                                     {Dates::iso(day), m_book.clock().now().toString(Qt::ISODate), by.userName, c.nil ? 1 : 0});
+                !r)
+                return r.error();
+            done += c;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return done;
+}
+
+Result<Entry> CashBook::reverse(const User &by, const Entry &original, const QString &reason)
+{
+    if (text::normalized(reason).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Write why the voucher is reversed."));
+    if (original.cancelled)
+        return makeError(ErrorCode::InputRejected, tr("%1 is cancelled; there is nothing to reverse.").arg(original.number));
+    if (!original.text(s("reverses")).isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("%1 is itself a reversal.").arg(original.number));
+    QVariantMap v = original.values;
+    v.remove(Registers::cashEntries().numberKey);
+    const QString type = original.text(s("type"));
+    if (type == u"contra") {
+        v.insert(s("account"), original.text(s("to_account")));
+        v.insert(s("to_account"), original.text(s("account")));
+    } else {
+        v.insert(s("type"), type == u"receipt" ? s("payment") : s("receipt"));
+        // The head keeps its kind; a reversal books against the same head.
+    }
+    v.insert(s("date"), m_book.clock().today());
+    v.insert(s("particulars"), tr("Reversal of %1: %2").arg(original.number, text::normalized(reason)));
+    v.insert(s("reverses"), original.number);
+    return FrontOffice(m_book).add(by, Registers::cashEntries(), v);
+}
+
+}  // namespace gd

@@ -1,0 +1,39 @@
+#pragma once
+// The cash book's rules: vouchers that never take an account below zero at any moment, days closed for good
+// (a day without entries closes as nil), and corrections after closing as reversal entries dated today.
+
+#include "EntryStore.h"
+#include "Masters.h"
+
+namespace gd {
+
+struct ClosedDay {
+    QDate date;
+    bool nil = false;
+    Paise closing = 0;  // all accounts together, at the end of the day
+};
+
+class CashBook {
+    Q_DECLARE_TR_FUNCTIONS(gd::CashBook)
+public:
+    explicit CashBook(Book &book);
+
+    // The voucher's own rules (types, accounts, heads, amount); nothing that needs other entries.
+    static QList<FieldProblem> check(QVariantMap &values, const Charter &charter);
+    // What writing `after` in place of `before` (either may be null) does to the book: refused on a closed day,
+    // or when any account would go below zero at any moment. Runs inside the writing transaction.
+    Status checkWrite(const QVariantMap *after, const Entry *before) const;
+
+    Result<QDate> lastClosedDay() const;  // invalid when none is closed
+    // The balance of an account at the end of a day (opening balance and every entry up to that day).
+    Result<Paise> balance(const QString &account, const QDate &endOfDay) const;
+    // Closes every open day up to `upTo` (the secretary's right), in order; returns the days closed.
+    Result<QList<ClosedDay>> closeDays(const User &by, const QDate &upTo);
+    // A voucher on a closed day is corrected by a reversal dated today that points to it.
+    Result<Entry> reverse(const User &by, const Entry &original, const QString &reason);
+
+private:
+    Book &m_book;
+};
+
+}  // namespace gd

@@ -1,0 +1,115 @@
+#include "CashBookPage.h"
+
+#include "../Messages.h"
+#include "AmountInWords.h"
+#include "Dates.h"
+#include "Money.h"
+#include "Translations.h"
+#include "registers/CashBook.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+namespace gd::ui {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+}  // namespace
+
+CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
+    : RegisterPage(workspace, Registers::cashEntries(),
+                   {s("voucher_no"), s("date"), s("type"), s("account"), s("to_account"), s("amount"), s("head"),
+                    s("fund"), s("party"), s("particulars"), s("reference"), s("reverses")},
+                   {s("date"), s("type"), s("account"), s("to_account"), s("amount"), s("head"), s("fund"), s("party"),
+                    s("particulars"), s("reference")},
+                   parent)
+{
+    m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
+    m_reverse = addAction(QStringLiteral("reverseButton"), QKeySequence(), [this] { reverseSelected(); });
+    m_balances = new QLabel(this);
+    m_balances->setObjectName(QStringLiteral("balancesLabel"));
+    m_balances->setWordWrap(true);
+    m_balances->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_balances->setMargin(8);
+    addSidePanel(m_balances);
+    retranslate();
+    refresh();
+}
+
+void CashBookPage::retranslateExtras()
+{
+    m_close->setText(tr("Close the &day…"));
+    m_reverse->setText(tr("Re&verse (closed day)"));
+    refreshExtras();
+}
+
+void CashBookPage::refreshExtras()
+{
+    m_close->setEnabled(workspace().may(Right::CloseBooks));
+    m_reverse->setEnabled(mayWrite());
+    Book &book = workspace().book();
+    const QDate today = workspace().clock().today();
+    auto charter = Charter::load(book);
+    QStringList lines = {QStringLiteral("<b>") + tr("Balances on %1").arg(Dates::display(today)) + QStringLiteral("</b>")};
+    if (charter) {
+        QStringList codes = charter.value().cashAccounts.keys();
+        std::sort(codes.begin(), codes.end());
+        const bool hindi = Translations::current() == u"hi";
+        for (const QString &code : codes) {
+            const QVariantMap a = charter.value().cashAccounts.value(code);
+            auto b = CashBook(book).balance(code, today);
+            lines += a.value(hindi ? s("name_hi") : s("name_en")).toString() + QStringLiteral(": Rs ")
+                + (b ? Money::format(b.value()) : QStringLiteral("—"));
+        }
+        if (codes.isEmpty())
+            lines += tr("No accounts yet: add the cash in hand and the bank accounts (Cash and bank accounts).");
+    }
+    auto closed = CashBook(book).lastClosedDay();
+    lines += closed && closed.value().isValid() ? tr("Closed up to %1.").arg(Dates::display(closed.value()))
+                                                : tr("No day closed yet.");
+    m_balances->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void CashBookPage::closeDay()
+{
+    const QDate today = workspace().clock().today();
+    if (!Messages::current().confirm(this, tr("Close the day"),
+                                     tr("Close the cash book up to %1? Closed days cannot be changed; a mistake found "
+                                        "later is corrected by a reversal entry.")
+                                         .arg(Dates::display(today))))
+        return;
+    auto closed = CashBook(workspace().book()).closeDays(workspace().user(), today);
+    if (!closed) {
+        Messages::current().error(this, tr("Close the day"), closed.error().message);
+        return;
+    }
+    const ClosedDay &last = closed.value().last();
+    const QString words = Translations::current() == u"hi" ? words::hindiAmount(last.closing) : words::englishAmount(last.closing);
+    Messages::current().info(this, tr("Close the day"),
+                             tr("Closed %n day(s), the last %1. Closing balance Rs %2 (%3).", nullptr, int(closed.value().size()))
+                                 .arg(Dates::display(last.date), Money::format(last.closing), words));
+    refresh();
+}
+
+void CashBookPage::reverseSelected()
+{
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
+        return;
+    const Entry base = *chosen;
+    FieldDef reason;
+    reason.key = s("reason");
+    reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for the reversal");
+    reason.required = true;
+    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reverse a voucher"), {reason}, {},
+                 [this, base](const QVariantMap &v) {
+                     return CashBook(workspace().book()).reverse(workspace().user(), base, v.value(s("reason")).toString());
+                 });
+}
+
+}  // namespace gd::ui
