@@ -2,6 +2,7 @@
 
 #include "OfficeSetup.h"
 #include "registers/EntryStore.h"
+#include "registers/CashBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/VitalEvents.h"
 
@@ -69,6 +70,8 @@ public:
     {
         if (auto s = holidays(from, to); !s)
             return s;
+        if (auto s = cashAccounts(from); !s)
+            return s;
         auto charter = Charter::load(m_book);
         if (!charter)
             return charter.error();
@@ -86,6 +89,8 @@ public:
                         continue;
                     if (auto w = workDay(day, to); !w)
                         return w;
+                    if (auto c = cashDay(day); !c)
+                        return c;
                 }
                 return {};
             });
@@ -340,6 +345,116 @@ private:
         return insert(Registers::vitalEvents(), v);
     }
 
+    Status cashAccounts(const QDate &from)
+    {
+        User admin;
+        admin.role = Role::Admin;
+        m_cash = 500000;      // Rs 5,000.00
+        m_bank = 25000000;    // Rs 2,50,000.00
+        MasterStore store(m_book, Registers::cashAccounts());
+        if (auto s = store.save(admin, {{QStringLiteral("code"), QStringLiteral("CASH")},
+                                        {QStringLiteral("name_hi"), QStringLiteral("हाथ में नकद")},
+                                        {QStringLiteral("name_en"), QStringLiteral("Cash in hand")},
+                                        {QStringLiteral("kind"), QStringLiteral("cash")},
+                                        {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(m_cash)},
+                                        {QStringLiteral("opening_date"), from}});
+            !s)
+            return s;
+        return store.save(admin, {{QStringLiteral("code"), QStringLiteral("SBI")},
+                                  {QStringLiteral("name_hi"), QStringLiteral("भारतीय स्टेट बैंक (ग्राम निधि)")},
+                                  {QStringLiteral("name_en"), QStringLiteral("State Bank of India (Gram Nidhi)")},
+                                  {QStringLiteral("kind"), QStringLiteral("bank")},
+                                  {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(m_bank)},
+                                  {QStringLiteral("opening_date"), from}});
+    }
+
+    // One voucher; the generator keeps its own running balances so that no account ever goes below zero.
+    Status voucher(const QDate &day, const char *type, const char *account, qint64 paise, const char *head,
+                   const QString &party, const QString &particulars, const char *to = "")
+    {
+        qint64 &from = QByteArray(account) == "CASH" ? m_cash : m_bank;
+        if (QByteArray(type) != "receipt" && paise > from)
+            return {};  // not enough money today: the office waits
+        QVariantMap v{{QStringLiteral("date"), day},
+                      {QStringLiteral("type"), QString::fromLatin1(type)},
+                      {QStringLiteral("account"), QString::fromLatin1(account)},
+                      {QStringLiteral("to_account"), QString::fromLatin1(to)},
+                      {QStringLiteral("amount"), QVariant::fromValue<qint64>(paise)},
+                      {QStringLiteral("head"), QString::fromLatin1(head)},
+                      {QStringLiteral("party"), party},
+                      {QStringLiteral("particulars"), particulars}};
+        if (QByteArray(type) == "payment" && QByteArray(head) != "BANK-CHG")
+            v.insert(QStringLiteral("reference"), QStringLiteral("PFMS/%1").arg(m_random.bounded(9000000) + 1000000));
+        if (auto e = insert(Registers::cashEntries(), v); !e)
+            return e.error();
+        if (QByteArray(type) == "receipt")
+            from += paise;
+        else if (QByteArray(type) == "payment")
+            from -= paise;
+        else {
+            from -= paise;
+            (QByteArray(to) == "CASH" ? m_cash : m_bank) += paise;
+        }
+        return {};
+    }
+
+    qint64 rupees(int low, int high) { return qint64(low + m_random.bounded(high - low + 1)) * 100; }
+
+    Status cashDay(const QDate &day)
+    {
+        const bool firstOfMonth = day.day() <= 3 && m_paidMonth != day.month();
+        for (int i = m_random.bounded(4); i > 0; --i) {
+            if (auto s = voucher(day, "receipt", "CASH", rupees(100, 1500), "HOUSE-TAX", pick(kMen) + u' ' + pick(kSurnames),
+                                 QStringLiteral("गृह कर वसूली"));
+                !s)
+                return s;
+        }
+        if (chance(30))
+            if (auto s = voucher(day, "receipt", "CASH", rupees(50, 400), "WATER-CHG", pick(kMen) + u' ' + pick(kSurnames),
+                                 QStringLiteral("जल शुल्क"));
+                !s)
+                return s;
+        if (day.dayOfWeek() == 1 && m_cash > 300000)
+            if (auto s = voucher(day, "contra", "CASH", m_cash - 200000, "", QString(), QStringLiteral("नकद बैंक में जमा"), "SBI"); !s)
+                return s;
+        if (m_cash < 100000)
+            if (auto s = voucher(day, "contra", "SBI", 500000, "", QString(), QStringLiteral("बैंक से नकद आहरण"), "CASH"); !s)
+                return s;
+        if (chance(15))
+            if (auto s = voucher(day, "payment", "CASH", rupees(150, 1200), "STATIONERY", QStringLiteral("गुप्ता स्टेशनरी"),
+                                 QStringLiteral("रजिस्टर, फाइल कवर, पेन"));
+                !s)
+                return s;
+        if (firstOfMonth) {
+            m_paidMonth = day.month();
+            if (auto s = voucher(day, "payment", "SBI", rupees(18000, 26000), "SALARY", QStringLiteral("पंचायत सहायक, सफाई कर्मी"),
+                                 QStringLiteral("मासिक मानदेय"));
+                !s)
+                return s;
+            if (auto s = voucher(day, "payment", "SBI", rupees(1500, 4000), "ELECTRICITY", QStringLiteral("विद्युत विभाग"),
+                                 QStringLiteral("पंचायत भवन का बिजली बिल"));
+                !s)
+                return s;
+            if (day.month() % 3 == 1)
+                if (auto s = voucher(day, "receipt", "SBI", rupees(300000, 600000), "FC15-UNTIED", QStringLiteral("वित्त विभाग"),
+                                     QStringLiteral("15वें वित्त आयोग की किस्त"));
+                    !s)
+                    return s;
+            if (day.month() == 7 || day.month() == 1)
+                if (auto s = voucher(day, "receipt", "SBI", rupees(100000, 200000), "SFC", QStringLiteral("पंचायती राज विभाग"),
+                                     QStringLiteral("राज्य वित्त आयोग अनुदान"));
+                    !s)
+                    return s;
+        }
+        if (chance(8))
+            if (auto s = voucher(day, "payment", "SBI", rupees(20000, 150000), chance(60) ? "WORKS" : "MAINTENANCE",
+                                 QStringLiteral("मेसर्स ") + pick(kSurnames) + QStringLiteral(" कंस्ट्रक्शन"),
+                                 chance(50) ? QStringLiteral("खड़ंजा निर्माण") : QStringLiteral("नाली मरम्मत"));
+                !s)
+                return s;
+        return {};
+    }
+
     Status holidays(const QDate &from, const QDate &to)
     {
         MasterStore store(m_book, Registers::holidays());
@@ -364,6 +479,9 @@ private:
     double m_busyness;
     Charter m_charter;
     QStringList m_serviceCodes;
+    qint64 m_cash = 0;
+    qint64 m_bank = 0;
+    int m_paidMonth = 0;
 };
 
 }  // namespace
@@ -415,6 +533,13 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         demo.book.reset();
         Book::removeFiles(path);
         return s.error();
+    }
+    demo.book->setActor(QStringLiteral("secretary"));
+    // The secretary has closed every day of the cash book up to yesterday.
+    if (auto closed = CashBook(*demo.book).closeDays(demo.admin, last.addDays(-1)); !closed) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return closed.error();
     }
     demo.book->setActor(demo.admin.userName);
     return std::move(demo.book);

@@ -214,6 +214,16 @@ private slots:
         r = cli(as("auditor") + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-10")}, QStringLiteral("demo1234"));
         QCOMPARE(r.status, 0);
         QVERIFY(!r.out.contains(QStringLiteral("\"received\": 0,")));
+        QVERIFY(r.out.contains(QStringLiteral("{\"code\": \"CASH\"")));
+        // The demo's cash book is closed up to yesterday; only the secretary (or admin) closes today.
+        const QStringList close = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cash"), QStringLiteral("close-day"),
+                                   QStringLiteral("22-11-2026")};
+        QCOMPARE(cli(as("operator") + close, QStringLiteral("demo1234")).status, 3);
+        r = cli(as("secretary") + close, QStringLiteral("demo1234"));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("22-11-2026 nil (no entries) closing balance Rs ")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Only)")));
+        QCOMPARE(cli(as("secretary") + close, QStringLiteral("demo1234")).status, 1);  // already closed
     }
 
     void storageErrors()
