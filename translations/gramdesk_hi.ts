@@ -1666,6 +1666,86 @@
         <source>The certificate comes from the CRS portal; quote the entry number.</source>
         <translation>प्रमाण पत्र CRS पोर्टल से मिलता है; प्रविष्टि क्रमांक बताएँ।</translation>
     </message>
+    <message>
+        <source>Cash book: day page</source>
+        <translation>रोकड़ बही: दैनिक पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Nil: no receipts or payments on this day.</source>
+        <translation>निरंक: इस दिन कोई प्राप्ति या भुगतान नहीं।</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>वाउचर</translation>
+    </message>
+    <message>
+        <source>Receipt / payment</source>
+        <translation>प्राप्ति / भुगतान</translation>
+    </message>
+    <message>
+        <source>From / to whom, particulars</source>
+        <translation>किससे / किसको, विवरण</translation>
+    </message>
+    <message>
+        <source>Head, fund</source>
+        <translation>मद, निधि</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Receipts (Rs)</source>
+        <translation>प्राप्तियाँ (Rs)</translation>
+    </message>
+    <message>
+        <source>Payments (Rs)</source>
+        <translation>भुगतान (Rs)</translation>
+    </message>
+    <message>
+        <source>Opening (Rs)</source>
+        <translation>प्रारंभिक शेष (Rs)</translation>
+    </message>
+    <message>
+        <source>In (Rs)</source>
+        <translation>आया (Rs)</translation>
+    </message>
+    <message>
+        <source>Out (Rs)</source>
+        <translation>गया (Rs)</translation>
+    </message>
+    <message>
+        <source>Closing (Rs)</source>
+        <translation>अंतिम शेष (Rs)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>योग</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>अंतिम शेष</translation>
+    </message>
+    <message>
+        <source>Day closed by %1.</source>
+        <translation>दिन %1 ने बंद किया।</translation>
+    </message>
+    <message>
+        <source>Receipts and payments by head of account</source>
+        <translation>मदवार प्राप्तियाँ और भुगतान</translation>
+    </message>
+    <message>
+        <source>Head of account</source>
+        <translation>लेखा मद</translation>
+    </message>
+    <message>
+        <source>Opening balance (cash and bank)</source>
+        <translation>प्रारंभिक शेष (नकद और बैंक)</translation>
+    </message>
+    <message>
+        <source>Closing balance (cash and bank)</source>
+        <translation>अंतिम शेष (नकद और बैंक)</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -2384,6 +2464,22 @@ The book as it is now is backed up first, so this can be undone.</source>
             <numerusform>%n दिन बंद हुआ, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
             <numerusform>%n दिन बंद हुए, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Day &amp;page (Ctrl+P)</source>
+        <translation>दैनिक पृष्ठ (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Month&apos;s &amp;abstract by head</source>
+        <translation>माह का मदवार सार (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day page</source>
+        <translation>दैनिक पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Month&apos;s abstract</source>
+        <translation>माह का सार</translation>
     </message>
 </context>
 <context>

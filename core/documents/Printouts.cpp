@@ -1,5 +1,6 @@
 #include "Printouts.h"
 
+#include "AmountInWords.h"
 #include "Dates.h"
 #include "Money.h"
 #include "registers/VitalEvents.h"
@@ -262,6 +263,126 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
         tr2(QT_TRANSLATE_NOOP("gd::Print", "✗ = cancelled entry (kept in the register). Corrections are listed in each "
                                            "entry's history in GramDesk.")),
         language)});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
+namespace {
+
+QString inWords(Paise amount, PrintLanguage language)
+{
+    return PrintText::pick({words::hindiAmount(amount), words::englishAmount(amount)}, language, QStringLiteral("\n"));
+}
+
+QString rupees(Paise amount)
+{
+    return Money::format(amount);
+}
+
+}  // namespace
+
+Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.orientation = QPageLayout::Landscape;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash book: day page"));
+    doc.header.subtitle = Dates::display(day.date);
+    if (day.entries.isEmpty()) {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Nil: no receipts or payments on this day.")),
+                                                    language),
+                                    true});
+    } else {
+        Table t;
+        t.attachmentName = QStringLiteral("cash-day.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Voucher"), 1.4),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Receipt / payment"), 0.9),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "From / to whom, particulars"), 2.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Head, fund"), 1.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (Rs)"), 1.1, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Payments (Rs)"), 1.1, Qt::AlignRight)};
+        const FieldDef *type = Registers::cashEntries().field(QStringLiteral("type"));
+        for (const Entry &e : day.entries) {
+            const auto text = [&](const char *key) { return e.text(QString::fromLatin1(key)); };
+            QString typeText = text("type");
+            for (const Choice &c : type->choices)
+                if (c.code == typeText)
+                    typeText = PrintText::pick(PrintText::both("gd::Fields", c.label), language);
+            QString who = text("party");
+            who += (who.isEmpty() ? QString() : QStringLiteral(": ")) + text("particulars");
+            if (!text("reference").isEmpty())
+                who += QStringLiteral(" (") + text("reference") + u')';
+            QString head = text("head");
+            if (!text("fund").isEmpty())
+                head += (head.isEmpty() ? QString() : QStringLiteral(", ")) + text("fund");
+            const QString amount = rupees(e.value(QStringLiteral("amount")).toLongLong());
+            // A contra stands on both sides: received by one account, paid by the other.
+            const bool contra = text("type") == u"contra";
+            const QString account = contra ? text("account") + QStringLiteral(" → ") + text("to_account") : text("account");
+            t.rows.append({e.number, typeText, who, head, account,
+                           contra || text("type") == u"receipt" ? amount : QString(),
+                           contra || text("type") == u"payment" ? amount : QString()});
+        }
+        doc.blocks.append(t);
+    }
+    Table b;
+    b.attachmentName = QStringLiteral("cash-day-balances.csv");
+    b.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 2.4),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Opening (Rs)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "In (Rs)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Out (Rs)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Closing (Rs)"), 1.2, Qt::AlignRight)};
+    for (const CashDay::Account &a : day.accounts)
+        b.rows.append({pickPair(a.nameHi, a.nameEn, language), rupees(a.opening), rupees(a.in), rupees(a.out), rupees(a.closing)});
+    b.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Total")), language), rupees(day.opening), QString(),
+                   QString(), rupees(day.closing)});
+    doc.blocks.append(b);
+    doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Closing balance")), language)
+                                    + QStringLiteral(": Rs ") + rupees(day.closing),
+                                true});
+    doc.blocks.append(Paragraph{inWords(day.closing, language)});
+    if (day.closed)
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Day closed by %1.")), language)
+                                        .arg(day.closedBy)});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
+Document cashAbstract(const MonthlyReport &r, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
+                      const QDate &printedOn)
+{
+    Document doc;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(r.office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Receipts and payments by head of account"));
+    doc.header.subtitle = monthName(r.first, language);
+    Table t;
+    t.attachmentName = QStringLiteral("abstract.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Head of account"), 3.0),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (Rs)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Payments (Rs)"), 1.2, Qt::AlignRight)};
+    t.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Opening balance (cash and bank)")), language),
+                   rupees(r.cash.opening), QString()});
+    for (const MonthlyReport::CashHead &h : r.cash.byHead) {
+        const QVariantMap head = heads.value(h.head);
+        const QString name = head.isEmpty() ? h.head
+                                            : pickPair(head.value(QStringLiteral("name_hi")).toString(),
+                                                       head.value(QStringLiteral("name_en")).toString(), language);
+        t.rows.append({name + QStringLiteral(" (") + h.head + u')', h.receipts ? rupees(h.receipts) : QString(),
+                       h.payments ? rupees(h.payments) : QString()});
+    }
+    t.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Closing balance (cash and bank)")), language),
+                   QString(), rupees(r.cash.closing)});
+    t.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Total")), language),
+                   rupees(r.cash.opening + r.cash.receipts), rupees(r.cash.payments + r.cash.closing)});
+    doc.blocks.append(t);
+    doc.blocks.append(Paragraph{inWords(r.cash.closing, language)});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;

@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "Money.h"
 #include "OfficeProfile.h"
+#include "registers/CashBook.h"
 #include "registers/EntryStore.h"
 #include "reports/MonthlyReport.h"
 
@@ -25,6 +26,13 @@ Document vitalReceipt(const Office &office, const Entry &event, const QList<Pais
 // The birth and death register for a period, in ledger layout (landscape).
 Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, const QDate &from, const QDate &to,
                               PrintLanguage language, const QDate &printedOn);
+
+// The day page of the cash book: the day's receipts and payments, each account's balances, and the closing
+// balance in figures and words; a day without entries says nil (निरंक).
+Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn);
+// The month's receipts and payments by head of account (MAS Format I style) with opening and closing balances.
+Document cashAbstract(const MonthlyReport &report, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
+                      const QDate &printedOn);
 
 Document monthlyReportDocument(const MonthlyReport &report, PrintLanguage language, const QDate &printedOn);
 

@@ -175,6 +175,54 @@ Result<Paise> CashBook::balance(const QString &account, const QDate &endOfDay) c
     return Paise(opening.value().toLongLong() + sum.value().toLongLong());
 }
 
+Result<CashDay> CashBook::day(const QDate &date) const
+{
+    CashDay d;
+    d.date = date;
+    EntryFilter f;
+    f.from = date;
+    f.to = date;
+    auto entries = EntryStore(m_book, Registers::cashEntries()).page(f, {}, 0, 100000);
+    if (!entries)
+        return entries.error();
+    for (const Entry &e : entries.value())
+        if (!e.cancelled)
+            d.entries += e;
+    auto accounts = m_book.exec(QStringLiteral("SELECT code, name_hi, name_en FROM cash_accounts WHERE opening_date <= ?"
+                                               " ORDER BY code"),
+                                {Dates::iso(date)});
+    if (!accounts)
+        return accounts.error();
+    while (accounts.value().next()) {
+        CashDay::Account a;
+        a.code = accounts.value().value(0).toString();
+        a.nameHi = accounts.value().value(1).toString();
+        a.nameEn = accounts.value().value(2).toString();
+        // The closing balance includes an opening balance taken into the book on this very day.
+        auto closing = balance(a.code, date);
+        if (!closing)
+            return closing.error();
+        a.closing = closing.value();
+        for (const Entry &e : d.entries) {
+            const Paise change = delta(e.text(s("type")), e.text(s("account")), e.text(s("to_account")),
+                                       e.value(s("amount")).toLongLong(), a.code);
+            (change >= 0 ? a.in : a.out) += qAbs(change);
+        }
+        a.opening = a.closing - a.in + a.out;
+        d.opening += a.opening;
+        d.closing += a.closing;
+        d.accounts += a;
+    }
+    auto closed = m_book.exec(QStringLiteral("SELECT closed_by FROM cash_days WHERE date = ?"), {Dates::iso(date)});
+    if (!closed)
+        return closed.error();
+    if (closed.value().next()) {
+        d.closed = true;
+        d.closedBy = closed.value().value(0).toString();
+    }
+    return d;
+}
+
 Result<QList<ClosedDay>> CashBook::closeDays(const User &by, const QDate &upTo)
 {
     if (auto r = Roles::require(by.role, Right::CloseBooks); !r)

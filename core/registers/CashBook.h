@@ -13,6 +13,21 @@ struct ClosedDay {
     Paise closing = 0;  // all accounts together, at the end of the day
 };
 
+// One day of the cash book as the day page prints it.
+struct CashDay {
+    QDate date;
+    QList<Entry> entries;  // the day's vouchers in order (cancelled ones left out)
+    struct Account {
+        QString code, nameHi, nameEn;
+        Paise opening = 0, in = 0, out = 0, closing = 0;
+    };
+    QList<Account> accounts;  // by code, those opened on or before the day
+    Paise opening = 0;
+    Paise closing = 0;
+    bool closed = false;
+    QString closedBy;
+};
+
 class CashBook {
     Q_DECLARE_TR_FUNCTIONS(gd::CashBook)
 public:
@@ -29,6 +44,7 @@ public:
     Result<Paise> balance(const QString &account, const QDate &endOfDay) const;
     // Closes every open day up to `upTo` (the secretary's right), in order; returns the days closed.
     Result<QList<ClosedDay>> closeDays(const User &by, const QDate &upTo);
+    Result<CashDay> day(const QDate &date) const;
     // A voucher on a closed day is corrected by a reversal dated today that points to it.
     Result<Entry> reverse(const User &by, const Entry &original, const QString &reason);
 

@@ -1,6 +1,8 @@
 #include "documents/AuditExtract.h"
 #include "documents/PdfExport.h"
 #include "documents/Printouts.h"
+#include "TestBook.h"
+#include "registers/FrontOffice.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -249,6 +251,63 @@ private slots:
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("BD/2026-27/000040")));
         QVERIFY(text.contains(QStringLiteral("01-11-2026")));
+    }
+
+    void cashDayPageAndAbstract()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        QVERIFY(MasterStore(*t.book, Registers::cashAccounts())
+                    .save(t.admin, {{QStringLiteral("code"), QStringLiteral("CASH")}, {QStringLiteral("name_hi"), QStringLiteral("हाथ में नकद")},
+                                    {QStringLiteral("name_en"), QStringLiteral("Cash in hand")}, {QStringLiteral("kind"), QStringLiteral("cash")},
+                                    {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(100000)},
+                                    {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
+                    .ok());
+        const auto add = [&](const char *type, qint64 paise, const char *head) {
+            return FrontOffice(*t.book).add(t.admin, Registers::cashEntries(),
+                                            {{QStringLiteral("date"), QDate(2026, 10, 1)}, {QStringLiteral("type"), QString::fromLatin1(type)},
+                                             {QStringLiteral("account"), QStringLiteral("CASH")},
+                                             {QStringLiteral("amount"), QVariant::fromValue<qint64>(paise)},
+                                             {QStringLiteral("head"), QString::fromLatin1(head)},
+                                             {QStringLiteral("particulars"), QStringLiteral("विवरण")}});
+        };
+        QVERIFY(add("receipt", 50000, "HOUSE-TAX").ok());
+        QVERIFY(add("payment", 120050, "STATIONERY").ok());
+        QVERIFY(CashBook(*t.book).closeDays(t.admin, QDate(2026, 10, 2)).ok());
+        // 1 Oct: 1,000.00 + 500.00 − 1,200.50 = 299.50; 2 Oct: nil, the same balance.
+        const CashDay oct1 = CashBook(*t.book).day(QDate(2026, 10, 1)).value();
+        QCOMPARE(oct1.opening, 100000);
+        QCOMPARE(oct1.closing, 29950);
+        QCOMPARE(oct1.accounts.first().in, 50000);
+        QCOMPARE(oct1.accounts.first().out, 120050);
+        QVERIFY(oct1.closed);
+        const auto text = [](const Document &doc) {
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(QStringLiteral("cash.pdf"));
+            if (!PdfExport::write(doc, pdf).ok())
+                return QString();
+            if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+                QFile::copy(pdf, keep + u'/' + doc.header.subtitle + QStringLiteral(".pdf"));
+            return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        };
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString day = text(cashDayPage(office(), oct1, PrintLanguage::Both, QDate(2026, 11, 22)));
+        QVERIFY2(day.contains(QStringLiteral("CB/2026-27/000002")), qPrintable(day));
+        QVERIFY(day.contains(QStringLiteral("1,200.50")));
+        QVERIFY(day.contains(QStringLiteral("299.50")));
+        QVERIFY2(day.contains(QStringLiteral("Rupees Two Hundred Ninety-Nine and Fifty Paise Only")), qPrintable(day));
+        const QString nil = text(cashDayPage(office(), CashBook(*t.book).day(QDate(2026, 10, 2)).value(), PrintLanguage::English,
+                                             QDate(2026, 11, 22)));
+        QVERIFY2(nil.contains(QStringLiteral("Nil: no receipts or payments")), qPrintable(nil));
+        QVERIFY(nil.contains(QStringLiteral("299.50")));
+        const MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();
+        const QString abstract = text(cashAbstract(r, Charter::load(*t.book).value().cashHeads, PrintLanguage::English,
+                                                   QDate(2026, 11, 22)));
+        QVERIFY2(abstract.contains(QStringLiteral("House tax (HOUSE-TAX)")), qPrintable(abstract));
+        QVERIFY(abstract.contains(QStringLiteral("Stationery (STATIONERY)")));
+        // Both sides total the same: 1,000.00 + 500.00 = 1,200.50 + 299.50 = 1,500.00.
+        QCOMPARE(abstract.count(QStringLiteral("1,500.00")), 2);
     }
 
     void monthlyReportPages()

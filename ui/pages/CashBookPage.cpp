@@ -1,6 +1,11 @@
 #include "CashBookPage.h"
 
 #include "../Messages.h"
+#include "../PrintLanguageCombo.h"
+#include "../PrintPreview.h"
+#include "OfficeProfile.h"
+#include "documents/Printouts.h"
+#include "reports/MonthlyReport.h"
 #include "AmountInWords.h"
 #include "Dates.h"
 #include "Money.h"
@@ -9,6 +14,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace gd::ui {
 
@@ -31,12 +37,20 @@ CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
 {
     m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
     m_reverse = addAction(QStringLiteral("reverseButton"), QKeySequence(), [this] { reverseSelected(); });
+    m_dayPage = addAction(QStringLiteral("dayPageButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printDayPage(); });
+    m_abstract = addAction(QStringLiteral("abstractButton"), QKeySequence(), [this] { printAbstract(); });
     m_balances = new QLabel(this);
     m_balances->setObjectName(QStringLiteral("balancesLabel"));
     m_balances->setWordWrap(true);
     m_balances->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_balances->setMargin(8);
-    addSidePanel(m_balances);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_language = new PrintLanguageCombo(panel);
+    layout->addWidget(m_balances);
+    layout->addWidget(m_language);
+    layout->addStretch(1);
+    addSidePanel(panel);
     retranslate();
     refresh();
 }
@@ -45,6 +59,8 @@ void CashBookPage::retranslateExtras()
 {
     m_close->setText(tr("Close the &day…"));
     m_reverse->setText(tr("Re&verse (closed day)"));
+    m_dayPage->setText(tr("Day &page (Ctrl+P)"));
+    m_abstract->setText(tr("Month's &abstract by head"));
     refreshExtras();
 }
 
@@ -94,6 +110,35 @@ void CashBookPage::closeDay()
                              tr("Closed %n day(s), the last %1. Closing balance Rs %2 (%3).", nullptr, int(closed.value().size()))
                                  .arg(Dates::display(last.date), Money::format(last.closing), words));
     refresh();
+}
+
+// The day of the selected voucher, or today.
+void CashBookPage::printDayPage()
+{
+    const Entry *e = selected();
+    const QDate date = e ? e->date(s("date")) : workspace().clock().today();
+    auto day = CashBook(workspace().book()).day(date);
+    auto office = OfficeProfile(workspace().book()).load();
+    if (!day || !office) {
+        Messages::current().error(this, tr("Day page"), day ? office.error().message : day.error().message);
+        return;
+    }
+    previewDocument(this, cashDayPage(office.value(), day.value(), m_language->language(), workspace().clock().today()));
+}
+
+// The month of the selected voucher, or the month just ended.
+void CashBookPage::printAbstract()
+{
+    const Entry *e = selected();
+    const QDate today = workspace().clock().today();
+    const QDate in = e ? e->date(s("date")) : QDate(today.year(), today.month(), 1).addMonths(-1);
+    auto report = MonthlyReport::compute(workspace().book(), in.toString(QStringLiteral("yyyy-MM")));
+    auto charter = Charter::load(workspace().book());
+    if (!report || !charter) {
+        Messages::current().error(this, tr("Month's abstract"), report ? charter.error().message : report.error().message);
+        return;
+    }
+    previewDocument(this, cashAbstract(report.value(), charter.value().cashHeads, m_language->language(), today));
 }
 
 void CashBookPage::reverseSelected()

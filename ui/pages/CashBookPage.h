@@ -8,12 +8,16 @@ class QLabel;
 
 namespace gd::ui {
 
+class PrintLanguageCombo;
+
 class CashBookPage : public RegisterPage {
     Q_OBJECT
 public:
     explicit CashBookPage(Workspace &workspace, QWidget *parent = nullptr);
     void closeDay();
     void reverseSelected();
+    void printDayPage();
+    void printAbstract();
 
 protected:
     void retranslateExtras() override;
@@ -22,6 +26,9 @@ protected:
 private:
     QPushButton *m_close;
     QPushButton *m_reverse;
+    QPushButton *m_dayPage;
+    QPushButton *m_abstract;
+    PrintLanguageCombo *m_language;
     QLabel *m_balances;
 };
 
