@@ -247,6 +247,10 @@
         <source>%1 is already in the register; leave the number empty to get the next one</source>
         <translation>%1 रजिस्टर में पहले से है; अगला क्रमांक पाने के लिए क्रमांक खाली छोड़ें</translation>
     </message>
+    <message>
+        <source>line %1 already names the cash in hand; there is only one</source>
+        <translation>पंक्ति %1 में पहले ही हाथ में नकद है; वह एक ही होता है</translation>
+    </message>
 </context>
 <context>
     <name>gd::Dates</name>

@@ -92,6 +92,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     const qsizetype cancelledColumn = header.indexOf(kCancelled);
     QList<Row> rows;
     QHash<QString, int> keysSeen;
+    int cashLine = 0;
     const qint64 total = report.rows;
     for (qsizetype r = 0; r < table.value().rows.size(); ++r) {
         const QStringList &cells = table.value().rows.at(r);
@@ -139,6 +140,14 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             problem(line, p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message);
         if (!found.isEmpty())
             continue;
+        // The cash book has one cash in hand, whichever rows of the file say so.
+        if (&def == &Registers::cashAccounts() && row.values.value(QStringLiteral("kind")).toString() == u"cash") {
+            if (cashLine > 0) {
+                problem(line, QStringLiteral("kind"), tr("line %1 already names the cash in hand; there is only one").arg(cashLine));
+                continue;
+            }
+            cashLine = line;
+        }
         // Keys and given numbers are unique, in the file and in the book.
         const QString keyField = def.isMaster() ? def.keyKey : def.numberKey;
         const FieldDef *kf = def.field(keyField);

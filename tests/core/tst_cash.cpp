@@ -3,6 +3,7 @@
 
 #include "TestBook.h"
 #include "registers/CashBook.h"
+#include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
 #include "reports/MonthlyReport.h"
 
@@ -212,6 +213,21 @@ private slots:
         sbi.insert(QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(5000000));
         sbi.insert(QStringLiteral("name_en"), QStringLiteral("State Bank of India"));
         QVERIFY(store.save(t.admin, sbi).ok());  // the name may change
+    }
+
+    void accountsImportWithOneCashInHand()
+    {
+        TestBook fresh;
+        QVERIFY(fresh.create());
+        const QByteArray file = QByteArrayLiteral("code,name_hi,name_en,kind,opening_balance,opening_date\n"
+                                                  "CASH,नकद,Cash,cash,\"1,250.50\",01-04-2026\n"
+                                                  "SBI,एसबीआई,SBI,bank,Rs. 2,01-04-2026\n"
+                                                  "PETTY,छोटा नकद,Petty cash,cash,0,01-04-2026\n");
+        auto r = CsvTransfer::importData(*fresh.book, fresh.admin, Registers::cashAccounts(), file, QStringLiteral("a.csv"), false);
+        QCOMPARE(r.value().problems.size(), 1);
+        QVERIFY2(r.value().problems.first().startsWith(QStringLiteral("a.csv:4: kind: line 2 already names the cash in hand")),
+                 qPrintable(r.value().problems.first()));
+        QCOMPARE(MasterStore(*fresh.book, Registers::cashAccounts()).list().value().size(), 0);
     }
 
     void largestAmounts()
