@@ -212,6 +212,42 @@
         <source>Reversal of %1: %2</source>
         <translation>%1 का प्रतिलोम: %2</translation>
     </message>
+    <message>
+        <source>Give the month as YYYY-MM, for example 2026-10.</source>
+        <translation>माह YYYY-MM रूप में दें, जैसे 2026-10।</translation>
+    </message>
+    <message>
+        <source>Close every day of %1 first (the cash book is closed up to %2).</source>
+        <translation>पहले %1 का हर दिन बंद करें (रोकड़ बही %2 तक बंद है)।</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 पहले ही बंद है।</translation>
+    </message>
+    <message>
+        <source>Count notes and coins of 2000, 500, 200, 100, 50, 20, 10, 5, 2 and 1 rupees, none below zero.</source>
+        <translation>2000, 500, 200, 100, 50, 20, 10, 5, 2 और 1 रुपये के नोट और सिक्के गिनें, कोई भी शून्य से कम नहीं।</translation>
+    </message>
+    <message>
+        <source>The cash counted (Rs %1) differs from the book (Rs %2) by Rs %3: explain the difference.</source>
+        <translation>गिना गया नकद (Rs %1) बही (Rs %2) से Rs %3 अलग है: अंतर का कारण लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a bank account of the cash book in %2.</source>
+        <translation>%1 %2 में रोकड़ बही का बैंक खाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Reconcile %1 with its bank statement of %2 too.</source>
+        <translation>%1 का भी %2 के बैंक विवरण से मिलान करें।</translation>
+    </message>
+    <message>
+        <source>The amounts of a reconciliation are not below zero.</source>
+        <translation>मिलान की राशियाँ शून्य से कम नहीं होतीं।</translation>
+    </message>
+    <message>
+        <source>%1 does not reconcile: the statement shows Rs %2, the book explains Rs %3 (difference Rs %4). Check the items, or explain the difference.</source>
+        <translation>%1 का मिलान नहीं हुआ: बैंक विवरण Rs %2 दिखाता है, बही से Rs %3 बनता है (अंतर Rs %4)। मदें जाँचें, या अंतर का कारण लिखें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CsvTransfer</name>
@@ -2136,6 +2172,21 @@
         <translation>--lang में hi, en या both दें।</translation>
     </message>
     <message>
+        <source>nil (no entries)</source>
+        <translation>निरंक (कोई प्रविष्टि नहीं)</translation>
+    </message>
+    <message>
+        <source>closing balance Rs %1 (%2 / %3)</source>
+        <translation>अंतिम शेष Rs %1 (%2 / %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n day(s) of the cash book.</source>
+        <translation>
+            <numerusform>रोकड़ बही का %n दिन बंद हुआ।</numerusform>
+            <numerusform>रोकड़ बही के %n दिन बंद हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -2159,6 +2210,9 @@ Commands:
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         the secretary&apos;s monthly report (JSON on stdout without a file)
   cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)
+  cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
+                   --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)
+                        close a month: cash counted by note and coin, each bank reconciled
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries.
 
@@ -2187,6 +2241,9 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
   cash close-day DATE   रोकड़ बही DATE तक बंद करें (उससे पहले के खुले दिन भी; बिना प्रविष्टि वाले दिन निरंक)
+  cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
+                   --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (हर बैंक)
+                        माह बंद करें: नोट और सिक्कों से गिना नकद, हर बैंक का मिलान
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries.
 
@@ -2194,23 +2251,32 @@ cash-accounts, cash-heads, cash-entries.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>cash needs: cash close-day DATE.</source>
-        <translation>cash का रूप: cash close-day DATE।</translation>
+        <source>cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS.</source>
+        <translation>cash का रूप: cash close-day DATE, या cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS।</translation>
     </message>
     <message>
-        <source>nil (no entries)</source>
-        <translation>निरंक (कोई प्रविष्टि नहीं)</translation>
+        <source>close-month needs the month: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120.</source>
+        <translation>close-month को माह चाहिए: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120।</translation>
     </message>
     <message>
-        <source>closing balance Rs %1 (%2 / %3)</source>
-        <translation>अंतिम शेष Rs %1 (%2 / %3)</translation>
+        <source>--cash lists notes and coins as RUPEESxCOUNT separated by commas, for example 500x4,100x2,1x7.</source>
+        <translation>--cash में नोट और सिक्के RUPEESxCOUNT रूप में, अल्पविराम से अलग, जैसे 500x4,100x2,1x7।</translation>
     </message>
-    <message numerus="yes">
-        <source>Closed %n day(s) of the cash book.</source>
-        <translation>
-            <numerusform>रोकड़ बही का %n दिन बंद हुआ।</numerusform>
-            <numerusform>रोकड़ बही के %n दिन बंद हुए।</numerusform>
-        </translation>
+    <message>
+        <source>--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…].</source>
+        <translation>--bank का रूप: ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]।</translation>
+    </message>
+    <message>
+        <source>Cash: book Rs %1, counted Rs %2.</source>
+        <translation>नकद: बही Rs %1, गिना Rs %2।</translation>
+    </message>
+    <message>
+        <source>%1: book Rs %2, statement Rs %3, difference Rs %4.</source>
+        <translation>%1: बही Rs %2, बैंक विवरण Rs %3, अंतर Rs %4।</translation>
+    </message>
+    <message>
+        <source>Closed the month %1.</source>
+        <translation>माह %1 बंद हुआ।</translation>
     </message>
 </context>
 <context>

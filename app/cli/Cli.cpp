@@ -157,6 +157,9 @@ int Cli::help()
                 "  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]\n"
                 "                        the secretary's monthly report (JSON on stdout without a file)\n"
                 "  cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)\n"
+                "  cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]\n"
+                "                   --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)\n"
+                "                        close a month: cash counted by note and coin, each bank reconciled\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
                 "cash-accounts, cash-heads, cash-entries.\n"
                 "\n"
@@ -439,8 +442,10 @@ int Cli::report()
 
 int Cli::cash()
 {
+    if (m_args.size() >= 1 && m_args.first() == u"close-month")
+        return closeMonth();
     if (m_args.size() != 2 || m_args.first() != u"close-day")
-        return usage(tr("cash needs: cash close-day DATE."));
+        return usage(tr("cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS."));
     auto date = Dates::parse(m_args.at(1));
     if (!date)
         return usage(date.error().message);
@@ -459,6 +464,77 @@ int Cli::cash()
               << u'\n';
     }
     m_err << tr("Closed %n day(s) of the cash book.", nullptr, int(closed.value().size())) << Qt::endl;
+    return 0;
+}
+
+int Cli::closeMonth()
+{
+    const QString cashText = option(QStringLiteral("--cash"));
+    const QString note = option(QStringLiteral("--cash-note"));
+    QStringList bankTexts;
+    for (QString b = option(QStringLiteral("--bank")); !b.isEmpty(); b = option(QStringLiteral("--bank")))
+        bankTexts += b;
+    if (m_args.size() != 2)
+        return usage(tr("close-month needs the month: cash close-month YYYY-MM --cash 500x4,100x2 "
+                        "--bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120."));
+    const QString month = m_args.at(1);
+    CashCount count;
+    count.explanation = note;
+    for (const QString &part : cashText.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.trimmed().split(u'x');
+        bool okNote = false;
+        bool okCount = false;
+        const int denomination = pair.value(0).toInt(&okNote);
+        const int pieces = pair.value(1).toInt(&okCount);
+        if (pair.size() != 2 || !okNote || !okCount)
+            return usage(tr("--cash lists notes and coins as RUPEESxCOUNT separated by commas, for example 500x4,100x2,1x7."));
+        count.pieces[denomination] += pieces;
+    }
+    QList<BankReconciliation> banks;
+    for (const QString &text : bankTexts) {
+        const qsizetype colon = text.indexOf(u':');
+        BankReconciliation b;
+        b.account = text.left(colon).trimmed().toUpper();
+        if (colon <= 0)
+            return usage(tr("--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]."));
+        for (const QString &item : text.mid(colon + 1).split(u',', Qt::SkipEmptyParts)) {
+            const QString key = item.section(u'=', 0, 0).trimmed();
+            const QString value = item.section(u'=', 1).trimmed();
+            if (key == u"note") {
+                b.explanation = value;
+                continue;
+            }
+            auto amount = Money::parse(value);
+            if (!amount)
+                return usage(QStringLiteral("--bank %1: %2").arg(key, amount.error().message));
+            if (key == u"statement")
+                b.statement = amount.value();
+            else if (key == u"cheques")
+                b.chequesNotPresented = amount.value();
+            else if (key == u"deposits")
+                b.depositsNotCredited = amount.value();
+            else if (key == u"charges")
+                b.chargesNotBooked = amount.value();
+            else if (key == u"interest")
+                b.interestNotBooked = amount.value();
+            else
+                return usage(tr("--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]."));
+        }
+        banks += b;
+    }
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto closed = CashBook(*session.value().book).closeMonth(session.value().user, month, count, banks);
+    if (!closed)
+        return fail(closed.error());
+    m_out << tr("Cash: book Rs %1, counted Rs %2.").arg(Money::format(closed.value().cashBook), Money::format(closed.value().cashCounted))
+          << u'\n';
+    for (const BankReconciliation &b : closed.value().banks)
+        m_out << tr("%1: book Rs %2, statement Rs %3, difference Rs %4.")
+                     .arg(b.account, Money::format(b.book), Money::format(b.statement), Money::format(b.difference()))
+              << u'\n';
+    m_err << tr("Closed the month %1.").arg(month) << Qt::endl;
     return 0;
 }
 

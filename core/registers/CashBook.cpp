@@ -279,6 +279,122 @@ Result<QList<ClosedDay>> CashBook::closeDays(const User &by, const QDate &upTo)
     return done;
 }
 
+Paise CashCount::total() const
+{
+    Paise sum = 0;
+    for (auto it = pieces.cbegin(); it != pieces.cend(); ++it)
+        sum += Paise(it.key()) * 100 * it.value();
+    return sum;
+}
+
+const QList<int> &CashBook::denominations()
+{
+    static const QList<int> list = {2000, 500, 200, 100, 50, 20, 10, 5, 2, 1};
+    return list;
+}
+
+Result<MonthClosing> CashBook::closeMonth(const User &by, const QString &month, const CashCount &count,
+                                          const QList<BankReconciliation> &banks)
+{
+    if (auto r = Roles::require(by.role, Right::CloseBooks); !r)
+        return r.error();
+    const QDate first = QDate::fromString(month.trimmed() + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid())
+        return makeError(ErrorCode::Usage, tr("Give the month as YYYY-MM, for example 2026-10."));
+    const QDate last = first.addMonths(1).addDays(-1);
+    auto closedDay = lastClosedDay();
+    if (!closedDay)
+        return closedDay.error();
+    if (!closedDay.value().isValid() || closedDay.value() < last)
+        return makeError(ErrorCode::InputRejected,
+                         tr("Close every day of %1 first (the cash book is closed up to %2).")
+                             .arg(month, closedDay.value().isValid() ? Dates::display(closedDay.value()) : QStringLiteral("—")));
+    auto already = m_book.scalar(QStringLiteral("SELECT 1 FROM cash_months WHERE month = ?"), {month});
+    if (!already)
+        return already.error();
+    if (already.value().isValid())
+        return makeError(ErrorCode::InputRejected, tr("%1 is already closed.").arg(month));
+    for (auto it = count.pieces.cbegin(); it != count.pieces.cend(); ++it)
+        if (!denominations().contains(it.key()) || it.value() < 0)
+            return makeError(ErrorCode::InputRejected,
+                             tr("Count notes and coins of 2000, 500, 200, 100, 50, 20, 10, 5, 2 and 1 rupees, none below zero."));
+    MonthClosing closing;
+    closing.month = month;
+    auto cashCode = m_book.scalar(QStringLiteral("SELECT code FROM cash_accounts WHERE kind = 'cash' AND opening_date <= ?"),
+                                  {Dates::iso(last)});
+    if (!cashCode)
+        return cashCode.error();
+    if (cashCode.value().isValid()) {
+        auto b = balance(cashCode.value().toString(), last);
+        if (!b)
+            return b.error();
+        closing.cashBook = b.value();
+    }
+    closing.cashCounted = count.total();
+    if (closing.cashCounted != closing.cashBook && text::normalized(count.explanation).isEmpty())
+        return makeError(ErrorCode::InputRejected,
+                         tr("The cash counted (Rs %1) differs from the book (Rs %2) by Rs %3: explain the difference.")
+                             .arg(Money::format(closing.cashCounted), Money::format(closing.cashBook),
+                                  Money::format(closing.cashCounted - closing.cashBook)));
+    auto accounts = m_book.exec(QStringLiteral("SELECT code FROM cash_accounts WHERE kind = 'bank' AND opening_date <= ?"
+                                               " ORDER BY code"),
+                                {Dates::iso(last)});
+    if (!accounts)
+        return accounts.error();
+    QStringList bankCodes;
+    while (accounts.value().next())
+        bankCodes += accounts.value().value(0).toString();
+    for (const BankReconciliation &b : banks)
+        if (!bankCodes.contains(b.account))
+            return makeError(ErrorCode::InputRejected, tr("%1 is not a bank account of the cash book in %2.").arg(b.account, month));
+    for (const QString &code : bankCodes) {
+        const auto found = std::find_if(banks.begin(), banks.end(), [&](const BankReconciliation &b) { return b.account == code; });
+        if (found == banks.end())
+            return makeError(ErrorCode::InputRejected, tr("Reconcile %1 with its bank statement of %2 too.").arg(code, month));
+        BankReconciliation r = *found;
+        if (r.statement < 0 || r.chequesNotPresented < 0 || r.depositsNotCredited < 0 || r.chargesNotBooked < 0
+            || r.interestNotBooked < 0)
+            return makeError(ErrorCode::InputRejected, tr("The amounts of a reconciliation are not below zero."));
+        auto b = balance(code, last);
+        if (!b)
+            return b.error();
+        r.book = b.value();
+        if (r.difference() != 0 && text::normalized(r.explanation).isEmpty())
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1 does not reconcile: the statement shows Rs %2, the book explains Rs %3 (difference Rs %4). "
+                                "Check the items, or explain the difference.")
+                                 .arg(code, Money::format(r.statement), Money::format(r.expectedStatement()),
+                                      Money::format(r.difference())));
+        closing.banks += r;
+    }
+    QStringList pieces;
+    for (auto it = count.pieces.cbegin(); it != count.pieces.cend(); ++it)
+        if (it.value() > 0)
+            pieces += QStringLiteral("%1x%2").arg(it.key()).arg(it.value());
+    const Status s = m_book.transact([&]() -> Status {
+        if (auto r = m_book.exec(QStringLiteral("INSERT INTO cash_months (month, closed_at, closed_by, cash_book, cash_counted,"
+                                                " denominations, explanation) VALUES (?,?,?,?,?,?,?)"),
+                                 {month, m_book.clock().now().toString(Qt::ISODate), by.userName, closing.cashBook,
+                                  closing.cashCounted, pieces.join(u','), text::normalized(count.explanation)});
+            !r)
+            return r.error();
+        for (const BankReconciliation &r : closing.banks) {
+            if (auto q = m_book.exec(QStringLiteral("INSERT INTO cash_reconciliations (month, account, book_balance,"
+                                                    " cheques_not_presented, deposits_not_credited, charges_not_booked,"
+                                                    " interest_not_booked, statement_balance, explanation)"
+                                                    " VALUES (?,?,?,?,?,?,?,?,?)"),
+                                     {month, r.account, r.book, r.chequesNotPresented, r.depositsNotCredited,
+                                      r.chargesNotBooked, r.interestNotBooked, r.statement, text::normalized(r.explanation)});
+                !q)
+                return q.error();
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return closing;
+}
+
 Result<Entry> CashBook::reverse(const User &by, const Entry &original, const QString &reason)
 {
     if (text::normalized(reason).isEmpty())

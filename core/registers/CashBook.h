@@ -28,6 +28,38 @@ struct CashDay {
     QString closedBy;
 };
 
+// Cash counted at the month end: notes and coins by denomination in rupees (500 → 4 means four ₹500 notes).
+struct CashCount {
+    QMap<int, int> pieces;
+    QString explanation;  // needed when the count differs from the book
+    Paise total() const;
+};
+
+// A bank account's reconciliation with its statement at the month end.
+struct BankReconciliation {
+    QString account;
+    Paise statement = 0;            // balance as per the bank statement
+    Paise chequesNotPresented = 0;  // issued, in the book, not yet paid by the bank
+    Paise depositsNotCredited = 0;  // in the book, not yet in the statement
+    Paise chargesNotBooked = 0;     // in the statement, not yet in the book
+    Paise interestNotBooked = 0;    // in the statement, not yet in the book
+    QString explanation;            // needed when a difference remains
+    Paise book = 0;                 // filled in: the book balance at the month end
+    // What the statement should show, worked from the book; the difference is statement − this.
+    Paise expectedStatement() const
+    {
+        return book + chequesNotPresented - depositsNotCredited - chargesNotBooked + interestNotBooked;
+    }
+    Paise difference() const { return statement - expectedStatement(); }
+};
+
+struct MonthClosing {
+    QString month;
+    Paise cashBook = 0;
+    Paise cashCounted = 0;
+    QList<BankReconciliation> banks;
+};
+
 class CashBook {
     Q_DECLARE_TR_FUNCTIONS(gd::CashBook)
 public:
@@ -45,6 +77,11 @@ public:
     // Closes every open day up to `upTo` (the secretary's right), in order; returns the days closed.
     Result<QList<ClosedDay>> closeDays(const User &by, const QDate &upTo);
     Result<CashDay> day(const QDate &date) const;
+    // Closes a month (the secretary's right) once all its days are closed: the cash counted against the book,
+    // and each bank account reconciled with its statement; a difference that remains must be explained.
+    Result<MonthClosing> closeMonth(const User &by, const QString &month, const CashCount &count,
+                                    const QList<BankReconciliation> &banks);
+    static const QList<int> &denominations();  // 2000, 500, 200, 100, 50, 20, 10, 5, 2, 1
     // A voucher on a closed day is corrected by a reversal dated today that points to it.
     Result<Entry> reverse(const User &by, const Entry &original, const QString &reason);
 

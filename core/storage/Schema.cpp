@@ -386,6 +386,40 @@ Status stepCashBook(Book &book)
     return {};
 }
 
+// Version 5: closing a month of the cash book (cash counted by denomination, bank reconciliation).
+Status stepCashMonths(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE cash_months ("
+                           " month TEXT PRIMARY KEY,"
+                           " closed_at TEXT NOT NULL, closed_by TEXT NOT NULL,"
+                           " cash_book INTEGER NOT NULL, cash_counted INTEGER NOT NULL,"
+                           " denominations TEXT NOT NULL, explanation TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE cash_reconciliations ("
+                           " month TEXT NOT NULL REFERENCES cash_months(month), account TEXT NOT NULL,"
+                           " book_balance INTEGER NOT NULL, cheques_not_presented INTEGER NOT NULL,"
+                           " deposits_not_credited INTEGER NOT NULL, charges_not_booked INTEGER NOT NULL,"
+                           " interest_not_booked INTEGER NOT NULL, statement_balance INTEGER NOT NULL,"
+                           " explanation TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (month, account))"),
+        });
+        !s)
+        return s;
+    for (const QString &table : {QStringLiteral("cash_months"), QStringLiteral("cash_reconciliations")}) {
+        if (auto s = run(book, {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                               " SELECT RAISE(ABORT, 'a closed month is never reopened'); END")
+                                    .arg(table),
+                                QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                               " SELECT RAISE(ABORT, 'a closed month is never reopened'); END")
+                                    .arg(table)});
+            !s)
+            return s;
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    }
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -395,6 +429,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {2, QStringLiteral("working calendar, citizen charter, visitors, applications, complaints"), stepFrontOffice},
         {3, QStringLiteral("birth and death register"), stepVitalEvents},
         {4, QStringLiteral("cash book"), stepCashBook},
+        {5, QStringLiteral("cash book month closing"), stepCashMonths},
     };
     return list;
 }

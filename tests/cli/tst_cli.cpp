@@ -224,6 +224,23 @@ private slots:
         QVERIFY2(r.out.startsWith(QStringLiteral("22-11-2026 nil (no entries) closing balance Rs ")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Only)")));
         QCOMPARE(cli(as("secretary") + close, QStringLiteral("demo1234")).status, 1);  // already closed
+        // Closing October: the demo's cash is whatever it is, so the count is explained; the bank has no items.
+        const QStringList month = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cash"), QStringLiteral("close-month"),
+                                   QStringLiteral("2026-10"), QStringLiteral("--cash"), QStringLiteral("500x1"),
+                                   QStringLiteral("--cash-note"), QStringLiteral("count differs: demo")};
+        r = cli(as("secretary") + month, QStringLiteral("demo1234"));
+        QCOMPARE(r.status, 1);  // SBI not reconciled
+        QVERIFY2(r.err.contains(QStringLiteral("Reconcile SBI")), qPrintable(r.err));
+        r = cli(as("secretary") + month + QStringList{QStringLiteral("--bank"), QStringLiteral("SBI:statement=1,note=demo statement")},
+                QStringLiteral("demo1234"));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Cash: book Rs ")) && r.out.contains(QStringLiteral("counted Rs 500.00")), qPrintable(r.out));
+        QCOMPARE(cli(as("operator") + QStringList{QStringLiteral("cash"), QStringLiteral("close-month"), QStringLiteral("2026-09"),
+                                                  QStringLiteral("--cash"), QStringLiteral("1x1")},
+                     QStringLiteral("demo1234")).status, 3);
+        QCOMPARE(cli(as("secretary") + QStringList{QStringLiteral("cash"), QStringLiteral("close-month"), QStringLiteral("2026-09"),
+                                                   QStringLiteral("--cash"), QStringLiteral("five")},
+                     QStringLiteral("demo1234")).status, 2);
     }
 
     void storageErrors()

@@ -230,6 +230,70 @@ private slots:
         QCOMPARE(MasterStore(*fresh.book, Registers::cashAccounts()).list().value().size(), 0);
     }
 
+    void closingTheMonth()
+    {
+        // October 2026 of a small office, worked by hand:
+        //   CASH: 1,000.00 + house tax 500.00 − deposit 1,000.00 = 500.00 (one ₹500 note in the box)
+        //   SBI: 50,000.00 − works cheque 12,000.00 + deposit 1,000.00 = 39,000.00 in the book
+        //   The statement: the cheque not yet presented, the deposit not yet credited, charges 50.00 and
+        //   interest 120.00 not yet booked: 50,000.00 − 50.00 + 120.00 = 50,070.00
+        //   = 39,000.00 + 12,000.00 − 1,000.00 − 50.00 + 120.00: no difference.
+        TestBook m;
+        QVERIFY(m.create());
+        for (const auto &[code, kind, paise] : {std::tuple{"CASH", "cash", qint64(100000)}, std::tuple{"SBI", "bank", qint64(5000000)}})
+            QVERIFY(MasterStore(*m.book, Registers::cashAccounts())
+                        .save(m.admin, {{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("name_hi"), QString::fromLatin1(code)},
+                                        {QStringLiteral("name_en"), QString::fromLatin1(code)}, {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                        {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(paise)},
+                                        {QStringLiteral("opening_date"), d("2026-10-01")}})
+                        .ok());
+        FrontOffice fo(*m.book);
+        QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-05", "receipt", "CASH", 50000, "HOUSE-TAX")).ok());
+        QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-10", "payment", "SBI", 1200000, "WORKS")).ok());
+        QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-20", "contra", "CASH", 100000, "", "SBI")).ok());
+        CashBook cb(*m.book);
+        CashCount count;
+        count.pieces = {{500, 1}};
+        BankReconciliation sbi;
+        sbi.account = QStringLiteral("SBI");
+        sbi.statement = 5007000;
+        sbi.chequesNotPresented = 1200000;
+        sbi.depositsNotCredited = 100000;
+        sbi.chargesNotBooked = 5000;
+        sbi.interestNotBooked = 12000;
+        User op = m.admin;
+        op.role = Role::Operator;
+        QCOMPARE(cb.closeMonth(op, QStringLiteral("2026-10"), count, {sbi}).error().code, ErrorCode::NotAllowed);
+        QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-10"), count, {sbi}).ok());  // days not closed yet
+        QVERIFY(cb.closeDays(m.admin, d("2026-10-31")).ok());
+        QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-10"), count, {}).ok());  // SBI not reconciled
+        CashCount short_ = count;
+        short_.pieces = {{200, 2}};  // 400.00 against 500.00
+        QVERIFY(cb.closeMonth(m.admin, QStringLiteral("2026-10"), short_, {sbi}).error().message.contains(QStringLiteral("100.00")));
+        BankReconciliation off = sbi;
+        off.statement = 5000000;  // 70.00 short of what the book explains
+        QVERIFY(cb.closeMonth(m.admin, QStringLiteral("2026-10"), count, {off}).error().message.contains(QStringLiteral("-70.00")));
+        CashCount odd = count;
+        odd.pieces = {{3, 1}};
+        QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-10"), odd, {sbi}).ok());  // no ₹3 note
+        // A difference that is explained is accepted and kept with the month.
+        short_.explanation = QStringLiteral("Rs 100 paid for tea on 31 Oct, voucher to follow");
+        const MonthClosing closed = cb.closeMonth(m.admin, QStringLiteral("2026-10"), short_, {sbi}).value();
+        QCOMPARE(closed.cashBook, 50000);
+        QCOMPARE(closed.cashCounted, 40000);
+        QCOMPARE(m.book->scalar(QStringLiteral("SELECT denominations FROM cash_months WHERE month = '2026-10'")).value().toString(),
+                 QStringLiteral("200x2"));
+        QCOMPARE(closed.banks.size(), 1);
+        QCOMPARE(closed.banks.first().book, 3900000);
+        QCOMPARE(closed.banks.first().expectedStatement(), 5007000);
+        QCOMPARE(closed.banks.first().difference(), 0);
+        QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-10"), count, {sbi}).ok());  // already closed
+        QVERIFY(!m.book->exec(QStringLiteral("DELETE FROM cash_months")).ok());
+        QVERIFY(cb.closeDays(m.admin, d("2026-11-21")).ok());
+        QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-11"), short_, {sbi}).ok());  // November is not over
+        QVERIFY(AuditLog::verify(*m.book).value().ok);
+    }
+
     void largestAmounts()
     {
         TestBook big;
