@@ -2551,6 +2551,89 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Month&apos;s abstract</source>
         <translation>माह का सार</translation>
     </message>
+    <message>
+        <source>Close the &amp;month…</source>
+        <translation>माह बंद करें… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Closed the month %1.</source>
+        <translation>माह %1 बंद हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CloseMonthDialog</name>
+    <message>
+        <source>Close a month of the cash book</source>
+        <translation>रोकड़ बही का माह बंद करें</translation>
+    </message>
+    <message>
+        <source>Cash counted (number of notes and coins)</source>
+        <translation>गिना गया नकद (नोटों और सिक्कों की संख्या)</translation>
+    </message>
+    <message>
+        <source>Why the count differs from the book (only if it does)</source>
+        <translation>गिनती बही से अलग क्यों है (केवल यदि अलग हो)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month</source>
+        <translation>माह बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>रद्द करें (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>माह (&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1: reconciliation with the bank statement of %2</source>
+        <translation>%1: %2 के बैंक विवरण से मिलान</translation>
+    </message>
+    <message>
+        <source>Balance as per the cash book</source>
+        <translation>रोकड़ बही के अनुसार शेष</translation>
+    </message>
+    <message>
+        <source>Balance as per the bank statement</source>
+        <translation>बैंक विवरण के अनुसार शेष</translation>
+    </message>
+    <message>
+        <source>Cheques issued, not yet presented</source>
+        <translation>जारी चेक, जो अभी प्रस्तुत नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Deposits not yet credited</source>
+        <translation>जमा जो अभी खाते में नहीं आए</translation>
+    </message>
+    <message>
+        <source>Bank charges not yet in the book</source>
+        <translation>बैंक शुल्क जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Interest not yet in the book</source>
+        <translation>ब्याज जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Why a difference remains (only if it does)</source>
+        <translation>अंतर क्यों बचा है (केवल यदि बचा हो)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Counted Rs %1; the book says Rs %2; difference Rs %3.</source>
+        <translation>गिना Rs %1; बही के अनुसार Rs %2; अंतर Rs %3।</translation>
+    </message>
+    <message>
+        <source>an amount is not readable</source>
+        <translation>कोई राशि पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>An amount of %1 is not readable; write it like 1,23,456.50.</source>
+        <translation>%1 की कोई राशि पढ़ी नहीं जा सकी; 1,23,456.50 की तरह लिखें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ComplaintsPage</name>

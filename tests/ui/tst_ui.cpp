@@ -6,6 +6,8 @@
 #include "TestBook.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/VitalEventsPage.h"
+#include "pages/CloseMonthDialog.h"
+#include "registers/Masters.h"
 #include "registers/FieldsDialog.h"
 #include "registers/HistoryDialog.h"
 #include "registers/ImportDialog.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 
@@ -498,6 +501,43 @@ private slots:
         const int waitingColumn = 10;
         QCOMPARE(table->model()->headerData(waitingColumn, Qt::Horizontal).toString(), QStringLiteral("Days waiting for CRS"));
         QCOMPARE(table->model()->index(0, waitingColumn).data().toString(), QStringLiteral("26"));
+    }
+
+    void closingAMonthShowsTheDifferencesWhileTyping()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        for (const auto &[code, kind, paise] : {std::tuple{"CASH", "cash", qint64(100000)}, std::tuple{"SBI", "bank", qint64(5000000)}})
+            QVERIFY(MasterStore(*t.book, Registers::cashAccounts())
+                        .save(t.admin, {{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("name_hi"), QString::fromLatin1(code)},
+                                        {QStringLiteral("name_en"), QString::fromLatin1(code)}, {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                        {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(paise)},
+                                        {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
+                        .ok());
+        QVERIFY(CashBook(*t.book).closeDays(t.admin, QDate(2026, 10, 31)).ok());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        CloseMonthDialog dialog(workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("monthCombo"))->currentText(), QStringLiteral("2026-10"));
+        // Rs 1,000 in the box as two ₹500 notes; the bank statement shows Rs 50,000.00.
+        auto *fives = dialog.findChild<QSpinBox *>(QStringLiteral("count500"));
+        fives->setFocus();
+        QTest::keyClick(fives, Qt::Key_A, Qt::ControlModifier);
+        typeText(fives, QStringLiteral("2"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cashSummaryLabel"))->text().contains(QStringLiteral("difference Rs 0.00")));
+        auto *statement = dialog.findChild<QLineEdit *>(QStringLiteral("SBIStatement"));
+        statement->setFocus();
+        typeText(statement, QStringLiteral("49,000"));
+        QTest::keyClick(dialog.findChild<QPushButton *>(QStringLiteral("closeMonthButton")), Qt::Key_Space);
+        QVERIFY(dialog.isVisible());  // Rs 1,000 short at the bank, unexplained
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("closeMonthMessageLabel"))->text().contains(QStringLiteral("-1,000.00")));
+        statement->clear();
+        typeText(statement, QStringLiteral("50,000"));
+        QTest::keyClick(dialog.findChild<QPushButton *>(QStringLiteral("closeMonthButton")), Qt::Key_Space);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.closing().cashCounted, 100000);
+        QCOMPARE(dialog.closing().banks.first().difference(), 0);
     }
 
     void importPreviewShowsProblemsAndImportsAllOrNothing()

@@ -1,6 +1,7 @@
 #include "CashBookPage.h"
 
 #include "../Messages.h"
+#include "CloseMonthDialog.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "OfficeProfile.h"
@@ -36,6 +37,7 @@ CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
                    parent)
 {
     m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
+    m_closeMonth = addAction(QStringLiteral("closeMonthButton"), QKeySequence(), [this] { closeMonth(); });
     m_reverse = addAction(QStringLiteral("reverseButton"), QKeySequence(), [this] { reverseSelected(); });
     m_dayPage = addAction(QStringLiteral("dayPageButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printDayPage(); });
     m_abstract = addAction(QStringLiteral("abstractButton"), QKeySequence(), [this] { printAbstract(); });
@@ -58,6 +60,7 @@ CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
 void CashBookPage::retranslateExtras()
 {
     m_close->setText(tr("Close the &day…"));
+    m_closeMonth->setText(tr("Close the &month…"));
     m_reverse->setText(tr("Re&verse (closed day)"));
     m_dayPage->setText(tr("Day &page (Ctrl+P)"));
     m_abstract->setText(tr("Month's &abstract by head"));
@@ -67,6 +70,7 @@ void CashBookPage::retranslateExtras()
 void CashBookPage::refreshExtras()
 {
     m_close->setEnabled(workspace().may(Right::CloseBooks));
+    m_closeMonth->setEnabled(workspace().may(Right::CloseBooks));
     m_reverse->setEnabled(mayWrite());
     Book &book = workspace().book();
     const QDate today = workspace().clock().today();
@@ -109,6 +113,15 @@ void CashBookPage::closeDay()
     Messages::current().info(this, tr("Close the day"),
                              tr("Closed %n day(s), the last %1. Closing balance Rs %2 (%3).", nullptr, int(closed.value().size()))
                                  .arg(Dates::display(last.date), Money::format(last.closing), words));
+    refresh();
+}
+
+void CashBookPage::closeMonth()
+{
+    CloseMonthDialog dialog(workspace(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setStatus(tr("Closed the month %1.").arg(dialog.closing().month));
     refresh();
 }
 

@@ -15,6 +15,7 @@ class CashBookPage : public RegisterPage {
 public:
     explicit CashBookPage(Workspace &workspace, QWidget *parent = nullptr);
     void closeDay();
+    void closeMonth();
     void reverseSelected();
     void printDayPage();
     void printAbstract();
@@ -25,6 +26,7 @@ protected:
 
 private:
     QPushButton *m_close;
+    QPushButton *m_closeMonth;
     QPushButton *m_reverse;
     QPushButton *m_dayPage;
     QPushButton *m_abstract;
