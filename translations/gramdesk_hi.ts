@@ -248,6 +248,10 @@
         <source>%1 does not reconcile: the statement shows Rs %2, the book explains Rs %3 (difference Rs %4). Check the items, or explain the difference.</source>
         <translation>%1 का मिलान नहीं हुआ: बैंक विवरण Rs %2 दिखाता है, बही से Rs %3 बनता है (अंतर Rs %4)। मदें जाँचें, या अंतर का कारण लिखें।</translation>
     </message>
+    <message>
+        <source>Choose a period of up to a year, the first day before the last.</source>
+        <translation>एक वर्ष तक की अवधि चुनें, पहली तिथि अंतिम से पहले।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CsvTransfer</name>
@@ -1786,6 +1790,34 @@
         <source>Closing balance (cash and bank)</source>
         <translation>अंतिम शेष (नकद और बैंक)</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Receipts: particulars</source>
+        <translation>प्राप्तियाँ: विवरण</translation>
+    </message>
+    <message>
+        <source>Cash (Rs)</source>
+        <translation>नकद (Rs)</translation>
+    </message>
+    <message>
+        <source>Bank (Rs)</source>
+        <translation>बैंक (Rs)</translation>
+    </message>
+    <message>
+        <source>Payments: particulars</source>
+        <translation>भुगतान: विवरण</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>निरंक</translation>
+    </message>
+    <message>
+        <source>Cash book</source>
+        <translation>रोकड़ बही</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -2558,6 +2590,37 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Closed the month %1.</source>
         <translation>माह %1 बंद हुआ।</translation>
+    </message>
+    <message>
+        <source>Two-sided &amp;book…</source>
+        <translation>दोनों पक्षों वाली बही… (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CashBookView</name>
+    <message>
+        <source>Cash book: receipts and payments side by side</source>
+        <translation>रोकड़ बही: प्राप्तियाँ और भुगतान आमने-सामने</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>छापें… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
     </message>
 </context>
 <context>

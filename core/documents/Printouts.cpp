@@ -353,6 +353,77 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
     return doc;
 }
 
+Table cashBookTable(const QList<CashDay> &days, PrintLanguage language)
+{
+    Table t;
+    t.attachmentName = QStringLiteral("cash-book.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.9),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Voucher"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Receipts: particulars"), 2.2),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (Rs)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (Rs)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Voucher"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Payments: particulars"), 2.2),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (Rs)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (Rs)"), 1.0, Qt::AlignRight)};
+    for (const CashDay &day : days) {
+        QList<QStringList> in;
+        QList<QStringList> out;
+        for (const Entry &e : day.entries) {
+            const QString type = e.text(QStringLiteral("type"));
+            const QString amount = rupees(e.value(QStringLiteral("amount")).toLongLong());
+            QString what = e.text(QStringLiteral("party"));
+            what += (what.isEmpty() ? QString() : QStringLiteral(": ")) + e.text(QStringLiteral("particulars"));
+            const auto isCash = [&](const QString &code) {
+                for (const CashDay::Account &a : day.accounts)
+                    if (a.code == code)
+                        return a.isCash;
+                return false;
+            };
+            const QString account = e.text(QStringLiteral("account"));
+            const QString to = e.text(QStringLiteral("to_account"));
+            if (type == u"receipt" || type == u"contra") {
+                const QString into = type == u"contra" ? to : account;
+                in.append({e.number, what, isCash(into) ? amount : QString(), isCash(into) ? QString() : amount});
+            }
+            if (type == u"payment" || type == u"contra")
+                out.append({e.number, what, isCash(account) ? amount : QString(), isCash(account) ? QString() : amount});
+        }
+        const qsizetype n = std::max(in.size(), out.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            QStringList row = {i == 0 ? Dates::display(day.date) : QString()};
+            row += i < in.size() ? in.at(i) : QStringList{QString(), QString(), QString(), QString()};
+            row += i < out.size() ? out.at(i) : QStringList{QString(), QString(), QString(), QString()};
+            t.rows.append(row);
+        }
+        Paise cash = 0;
+        Paise bank = 0;
+        for (const CashDay::Account &a : day.accounts)
+            (a.isCash ? cash : bank) += a.closing;
+        t.rows.append({n == 0 ? Dates::display(day.date) : QString(), QString(),
+                       n == 0 ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Nil")), language) : QString(), QString(),
+                       QString(), QString(), PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Closing balance")), language),
+                       rupees(cash), rupees(bank)});
+    }
+    return t;
+}
+
+Document cashBookDocument(const Office &office, const QList<CashDay> &days, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.orientation = QPageLayout::Landscape;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash book"));
+    if (!days.isEmpty())
+        doc.header.subtitle = Dates::display(days.first().date) + QStringLiteral(" – ") + Dates::display(days.last().date);
+    doc.blocks.append(cashBookTable(days, language));
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
 Document cashAbstract(const MonthlyReport &r, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn)
 {

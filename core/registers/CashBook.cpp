@@ -188,7 +188,7 @@ Result<CashDay> CashBook::day(const QDate &date) const
     for (const Entry &e : entries.value())
         if (!e.cancelled)
             d.entries += e;
-    auto accounts = m_book.exec(QStringLiteral("SELECT code, name_hi, name_en FROM cash_accounts WHERE opening_date <= ?"
+    auto accounts = m_book.exec(QStringLiteral("SELECT code, name_hi, name_en, kind FROM cash_accounts WHERE opening_date <= ?"
                                                " ORDER BY code"),
                                 {Dates::iso(date)});
     if (!accounts)
@@ -198,6 +198,7 @@ Result<CashDay> CashBook::day(const QDate &date) const
         a.code = accounts.value().value(0).toString();
         a.nameHi = accounts.value().value(1).toString();
         a.nameEn = accounts.value().value(2).toString();
+        a.isCash = accounts.value().value(3).toString() == u"cash";
         // The closing balance includes an opening balance taken into the book on this very day.
         auto closing = balance(a.code, date);
         if (!closing)
@@ -221,6 +222,20 @@ Result<CashDay> CashBook::day(const QDate &date) const
         d.closedBy = closed.value().value(0).toString();
     }
     return d;
+}
+
+Result<QList<CashDay>> CashBook::days(const QDate &from, const QDate &to) const
+{
+    if (!from.isValid() || !to.isValid() || from > to || from.daysTo(to) > 400)
+        return makeError(ErrorCode::InputRejected, tr("Choose a period of up to a year, the first day before the last."));
+    QList<CashDay> out;
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        auto one = day(d);
+        if (!one)
+            return one.error();
+        out += one.value();
+    }
+    return out;
 }
 
 Result<QList<ClosedDay>> CashBook::closeDays(const User &by, const QDate &upTo)

@@ -19,6 +19,7 @@ struct CashDay {
     QList<Entry> entries;  // the day's vouchers in order (cancelled ones left out)
     struct Account {
         QString code, nameHi, nameEn;
+        bool isCash = false;
         Paise opening = 0, in = 0, out = 0, closing = 0;
     };
     QList<Account> accounts;  // by code, those opened on or before the day
@@ -77,6 +78,7 @@ public:
     // Closes every open day up to `upTo` (the secretary's right), in order; returns the days closed.
     Result<QList<ClosedDay>> closeDays(const User &by, const QDate &upTo);
     Result<CashDay> day(const QDate &date) const;
+    Result<QList<CashDay>> days(const QDate &from, const QDate &to) const;
     // Closes a month (the secretary's right) once all its days are closed: the cash counted against the book,
     // and each bank account reconciled with its statement; a difference that remains must be explained.
     Result<MonthClosing> closeMonth(const User &by, const QString &month, const CashCount &count,

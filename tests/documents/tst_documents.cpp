@@ -308,6 +308,15 @@ private slots:
         QVERIFY(abstract.contains(QStringLiteral("Stationery (STATIONERY)")));
         // Both sides total the same: 1,000.00 + 500.00 = 1,200.50 + 299.50 = 1,500.00.
         QCOMPARE(abstract.count(QStringLiteral("1,500.00")), 2);
+        // The two-sided book for 1–2 October: a receipt paired with a payment, the day's closing, then a nil day.
+        const Table book = cashBookTable(CashBook(*t.book).days(QDate(2026, 10, 1), QDate(2026, 10, 2)).value(), PrintLanguage::English);
+        QCOMPARE(book.rows.size(), 3);
+        QCOMPARE(book.rows.at(0), (QStringList{QStringLiteral("01-10-2026"), QStringLiteral("CB/2026-27/000001"), QStringLiteral("विवरण"),
+                                               QStringLiteral("500.00"), QString(), QStringLiteral("CB/2026-27/000002"),
+                                               QStringLiteral("विवरण"), QStringLiteral("1,200.50"), QString()}));
+        QCOMPARE(book.rows.at(1).mid(6), (QStringList{QStringLiteral("Closing balance"), QStringLiteral("299.50"), QStringLiteral("0.00")}));
+        QCOMPARE(book.rows.at(2).mid(0, 3), (QStringList{QStringLiteral("02-10-2026"), QString(), QStringLiteral("Nil")}));
+        QCOMPARE(book.rows.at(2).value(7), QStringLiteral("299.50"));
     }
 
     void monthlyReportPages()

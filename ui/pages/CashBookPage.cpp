@@ -1,6 +1,7 @@
 #include "CashBookPage.h"
 
 #include "../Messages.h"
+#include "CashBookView.h"
 #include "CloseMonthDialog.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
@@ -39,6 +40,10 @@ CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
     m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
     m_closeMonth = addAction(QStringLiteral("closeMonthButton"), QKeySequence(), [this] { closeMonth(); });
     m_reverse = addAction(QStringLiteral("reverseButton"), QKeySequence(), [this] { reverseSelected(); });
+    m_bookView = addAction(QStringLiteral("bookViewButton"), QKeySequence(), [this] {
+        CashBookView view(this->workspace(), this);
+        view.exec();
+    });
     m_dayPage = addAction(QStringLiteral("dayPageButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printDayPage(); });
     m_abstract = addAction(QStringLiteral("abstractButton"), QKeySequence(), [this] { printAbstract(); });
     m_balances = new QLabel(this);
@@ -62,6 +67,7 @@ void CashBookPage::retranslateExtras()
     m_close->setText(tr("Close the &day…"));
     m_closeMonth->setText(tr("Close the &month…"));
     m_reverse->setText(tr("Re&verse (closed day)"));
+    m_bookView->setText(tr("Two-sided &book…"));
     m_dayPage->setText(tr("Day &page (Ctrl+P)"));
     m_abstract->setText(tr("Month's &abstract by head"));
     refreshExtras();

@@ -29,6 +29,7 @@ private:
     QPushButton *m_closeMonth;
     QPushButton *m_reverse;
     QPushButton *m_dayPage;
+    QPushButton *m_bookView;
     QPushButton *m_abstract;
     PrintLanguageCombo *m_language;
     QLabel *m_balances;
