@@ -252,6 +252,10 @@
         <source>Choose a period of up to a year, the first day before the last.</source>
         <translation>एक वर्ष तक की अवधि चुनें, पहली तिथि अंतिम से पहले।</translation>
     </message>
+    <message>
+        <source>%1 is not closed yet.</source>
+        <translation>%1 अभी बंद नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CsvTransfer</name>
@@ -1817,6 +1821,74 @@
     <message>
         <source>Cash book</source>
         <translation>रोकड़ बही</translation>
+    </message>
+    <message>
+        <source>Cash verification and bank reconciliation</source>
+        <translation>नकद सत्यापन और बैंक मिलान</translation>
+    </message>
+    <message>
+        <source>Cash verification certificate</source>
+        <translation>नकद सत्यापन प्रमाण पत्र</translation>
+    </message>
+    <message>
+        <source>Note or coin (Rs)</source>
+        <translation>नोट या सिक्का (Rs)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Amount (Rs)</source>
+        <translation>राशि (Rs)</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+        <source>Balance as per the cash book</source>
+        <translation>रोकड़ बही के अनुसार शेष</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Certified that the cash in hand was counted by me on the date above and found as shown.</source>
+        <translation>प्रमाणित किया जाता है कि हाथ में नकद की गिनती मेरे द्वारा उपर्युक्त तिथि को की गई और ऊपर दर्शाए अनुसार पाई गई।</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation statement</source>
+        <translation>बैंक मिलान विवरण</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Add: cheques issued, not yet presented</source>
+        <translation>जोड़ें: जारी चेक, जो अभी प्रस्तुत नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Less: deposits not yet credited</source>
+        <translation>घटाएँ: जमा जो अभी खाते में नहीं आए</translation>
+    </message>
+    <message>
+        <source>Less: bank charges not yet in the book</source>
+        <translation>घटाएँ: बैंक शुल्क जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Add: interest not yet in the book</source>
+        <translation>जोड़ें: ब्याज जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Balance the statement should show</source>
+        <translation>बैंक विवरण में होने वाला शेष</translation>
+    </message>
+    <message>
+        <source>Balance as per the bank statement</source>
+        <translation>बैंक विवरण के अनुसार शेष</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,65 @@ Document cashBookDocument(const Office &office, const QList<CashDay> &days, Prin
     return doc;
 }
 
+Document monthClosingDocument(const Office &office, const MonthClosing &c, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash verification and bank reconciliation"));
+    const QDate first = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
+    const QDate last = first.addMonths(1).addDays(-1);
+    doc.header.subtitle = monthName(first, language) + QStringLiteral(" (") + Dates::display(last) + u')';
+    doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash verification certificate")), language), true});
+    Table cash;
+    cash.attachmentName = QStringLiteral("cash-count.csv");
+    cash.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Note or coin (Rs)"), 1.5, Qt::AlignRight),
+                    column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.0, Qt::AlignRight),
+                    column(QT_TRANSLATE_NOOP("gd::Print", "Amount (Rs)"), 1.5, Qt::AlignRight)};
+    for (const int d : CashBook::denominations())
+        if (c.count.pieces.value(d) > 0)
+            cash.rows.append({QString::number(d), QString::number(c.count.pieces.value(d)),
+                              rupees(Paise(d) * 100 * c.count.pieces.value(d))});
+    cash.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash counted")), language), QString(), rupees(c.cashCounted)});
+    cash.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Balance as per the cash book")), language), QString(),
+                      rupees(c.cashBook)});
+    cash.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Difference")), language), QString(),
+                      rupees(c.cashCounted - c.cashBook)});
+    doc.blocks.append(cash);
+    if (!c.count.explanation.isEmpty())
+        doc.blocks.append(Paragraph{c.count.explanation});
+    doc.blocks.append(Paragraph{PrintText::pick(
+        tr2(QT_TRANSLATE_NOOP("gd::Print", "Certified that the cash in hand was counted by me on the date above and found as shown.")),
+        language, QStringLiteral("\n"))});
+    for (const BankReconciliation &b : c.banks) {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Bank reconciliation statement")), language)
+                                        + QStringLiteral(": ") + b.account,
+                                    true});
+        Table t;
+        t.attachmentName = b.account + QStringLiteral("-reconciliation.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Item"), 3.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Amount (Rs)"), 1.2, Qt::AlignRight)};
+        const auto row = [&](const char *label, const QString &value) {
+            t.rows.append({PrintText::pick(tr2(label), language), value});
+        };
+        row(QT_TRANSLATE_NOOP("gd::Print", "Balance as per the cash book"), rupees(b.book));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Add: cheques issued, not yet presented"), rupees(b.chequesNotPresented));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Less: deposits not yet credited"), rupees(b.depositsNotCredited));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Less: bank charges not yet in the book"), rupees(b.chargesNotBooked));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Add: interest not yet in the book"), rupees(b.interestNotBooked));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Balance the statement should show"), rupees(b.expectedStatement()));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Balance as per the bank statement"), rupees(b.statement));
+        row(QT_TRANSLATE_NOOP("gd::Print", "Difference"), rupees(b.difference()));
+        doc.blocks.append(t);
+        if (!b.explanation.isEmpty())
+            doc.blocks.append(Paragraph{b.explanation});
+    }
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+    return doc;
+}
+
 Document cashAbstract(const MonthlyReport &r, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn)
 {

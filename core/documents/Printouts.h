@@ -34,6 +34,9 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
 // balances at the end of every day (one row pairs the n-th receipt and the n-th payment of a day).
 Table cashBookTable(const QList<CashDay> &days, PrintLanguage language);
 Document cashBookDocument(const Office &office, const QList<CashDay> &days, PrintLanguage language, const QDate &printedOn);
+// The month's cash verification certificate and bank reconciliation statements.
+Document monthClosingDocument(const Office &office, const MonthClosing &closing, PrintLanguage language,
+                              const QDate &printedOn);
 // The month's receipts and payments by head of account (MAS Format I style) with opening and closing balances.
 Document cashAbstract(const MonthlyReport &report, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn);

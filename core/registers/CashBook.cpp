@@ -346,6 +346,8 @@ Result<MonthClosing> CashBook::closeMonth(const User &by, const QString &month, 
         closing.cashBook = b.value();
     }
     closing.cashCounted = count.total();
+    closing.count = count;
+    closing.closedBy = by.userName;
     if (closing.cashCounted != closing.cashBook && text::normalized(count.explanation).isEmpty())
         return makeError(ErrorCode::InputRejected,
                          tr("The cash counted (Rs %1) differs from the book (Rs %2) by Rs %3: explain the difference.")
@@ -408,6 +410,45 @@ Result<MonthClosing> CashBook::closeMonth(const User &by, const QString &month, 
     if (!s)
         return s.error();
     return closing;
+}
+
+Result<MonthClosing> CashBook::monthClosing(const QString &month) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT cash_book, cash_counted, denominations, explanation, closed_by, closed_at"
+                                        " FROM cash_months WHERE month = ?"),
+                         {month});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("%1 is not closed yet.").arg(month));
+    MonthClosing c;
+    c.month = month;
+    c.cashBook = q.value().value(0).toLongLong();
+    c.cashCounted = q.value().value(1).toLongLong();
+    for (const QString &piece : q.value().value(2).toString().split(u',', Qt::SkipEmptyParts))
+        c.count.pieces[piece.section(u'x', 0, 0).toInt()] = piece.section(u'x', 1).toInt();
+    c.count.explanation = q.value().value(3).toString();
+    c.closedBy = q.value().value(4).toString();
+    c.closedAt = q.value().value(5).toString();
+    auto banks = m_book.exec(QStringLiteral("SELECT account, book_balance, cheques_not_presented, deposits_not_credited,"
+                                            " charges_not_booked, interest_not_booked, statement_balance, explanation"
+                                            " FROM cash_reconciliations WHERE month = ? ORDER BY account"),
+                             {month});
+    if (!banks)
+        return banks.error();
+    while (banks.value().next()) {
+        BankReconciliation b;
+        b.account = banks.value().value(0).toString();
+        b.book = banks.value().value(1).toLongLong();
+        b.chequesNotPresented = banks.value().value(2).toLongLong();
+        b.depositsNotCredited = banks.value().value(3).toLongLong();
+        b.chargesNotBooked = banks.value().value(4).toLongLong();
+        b.interestNotBooked = banks.value().value(5).toLongLong();
+        b.statement = banks.value().value(6).toLongLong();
+        b.explanation = banks.value().value(7).toString();
+        c.banks += b;
+    }
+    return c;
 }
 
 Result<Entry> CashBook::reverse(const User &by, const Entry &original, const QString &reason)

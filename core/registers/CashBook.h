@@ -58,7 +58,10 @@ struct MonthClosing {
     QString month;
     Paise cashBook = 0;
     Paise cashCounted = 0;
+    CashCount count;
     QList<BankReconciliation> banks;
+    QString closedBy;
+    QString closedAt;
 };
 
 class CashBook {
@@ -83,7 +86,9 @@ public:
     // and each bank account reconciled with its statement; a difference that remains must be explained.
     Result<MonthClosing> closeMonth(const User &by, const QString &month, const CashCount &count,
                                     const QList<BankReconciliation> &banks);
-    static const QList<int> &denominations();  // 2000, 500, 200, 100, 50, 20, 10, 5, 2, 1
+    static const QList<int> &denominations();
+    // A closed month as it was recorded; NotFound when the month is not closed.
+    Result<MonthClosing> monthClosing(const QString &month) const;  // 2000, 500, 200, 100, 50, 20, 10, 5, 2, 1
     // A voucher on a closed day is corrected by a reversal dated today that points to it.
     Result<Entry> reverse(const User &by, const Entry &original, const QString &reason);
 

@@ -288,6 +288,13 @@ private slots:
         QCOMPARE(closed.banks.first().expectedStatement(), 5007000);
         QCOMPARE(closed.banks.first().difference(), 0);
         QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-10"), count, {sbi}).ok());  // already closed
+        const MonthClosing kept = cb.monthClosing(QStringLiteral("2026-10")).value();
+        QCOMPARE(kept.count.pieces.value(200), 2);
+        QCOMPARE(kept.count.explanation, short_.explanation);
+        QCOMPARE(kept.banks.first().chequesNotPresented, 1200000);
+        QCOMPARE(kept.banks.first().expectedStatement(), 5007000);
+        QCOMPARE(kept.closedBy, QStringLiteral("admin"));
+        QCOMPARE(cb.monthClosing(QStringLiteral("2026-09")).error().code, ErrorCode::NotFound);
         QVERIFY(!m.book->exec(QStringLiteral("DELETE FROM cash_months")).ok());
         QVERIFY(cb.closeDays(m.admin, d("2026-11-21")).ok());
         QVERIFY(!cb.closeMonth(m.admin, QStringLiteral("2026-11"), short_, {sbi}).ok());  // November is not over

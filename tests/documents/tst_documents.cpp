@@ -3,6 +3,7 @@
 #include "documents/Printouts.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/CashBook.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -317,6 +318,41 @@ private slots:
         QCOMPARE(book.rows.at(1).mid(6), (QStringList{QStringLiteral("Closing balance"), QStringLiteral("299.50"), QStringLiteral("0.00")}));
         QCOMPARE(book.rows.at(2).mid(0, 3), (QStringList{QStringLiteral("02-10-2026"), QString(), QStringLiteral("Nil")}));
         QCOMPARE(book.rows.at(2).value(7), QStringLiteral("299.50"));
+    }
+
+    void monthClosingPages()
+    {
+        MonthClosing c;
+        c.month = QStringLiteral("2026-10");
+        c.cashBook = 50000;
+        c.cashCounted = 40000;
+        c.count.pieces = {{200, 2}};
+        c.count.explanation = QStringLiteral("Rs 100 paid for tea, voucher to follow");
+        BankReconciliation b;
+        b.account = QStringLiteral("SBI");
+        b.book = 3900000;
+        b.statement = 5007000;
+        b.chequesNotPresented = 1200000;
+        b.depositsNotCredited = 100000;
+        b.chargesNotBooked = 5000;
+        b.interestNotBooked = 12000;
+        c.banks = {b};
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("month.pdf"));
+        auto pages = PdfExport::write(monthClosingDocument(office(), c, PrintLanguage::Both, QDate(2026, 11, 22)), pdf);
+        QVERIFY(pages.ok());
+        QCOMPARE(pages.value(), 1);
+        if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral("/month-closing.pdf"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Bank reconciliation statement: SBI")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("39,000.00")));   // the book
+        QVERIFY(text.contains(QStringLiteral("12,000.00")));   // cheques not presented
+        QCOMPARE(text.count(QStringLiteral("50,070.00")), 2);   // what the statement should show, and shows
+        QVERIFY(text.contains(QStringLiteral("-100.00")));     // the cash short
+        QVERIFY(text.contains(QStringLiteral("voucher to follow")));
     }
 
     void monthlyReportPages()

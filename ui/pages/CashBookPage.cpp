@@ -129,6 +129,11 @@ void CashBookPage::closeMonth()
         return;
     setStatus(tr("Closed the month %1.").arg(dialog.closing().month));
     refresh();
+    // The certificate and the reconciliation go on paper with the month's accounts.
+    auto office = OfficeProfile(workspace().book()).load();
+    auto kept = CashBook(workspace().book()).monthClosing(dialog.closing().month);
+    if (office && kept)
+        previewDocument(this, monthClosingDocument(office.value(), kept.value(), m_language->language(), workspace().clock().today()));
 }
 
 // The day of the selected voucher, or today.
