@@ -1122,6 +1122,74 @@
         <source>Reason for the reversal</source>
         <translation>प्रतिलोम का कारण</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity: write it like 12 or 12.5, at most three decimals</source>
+        <translation>&quot;%1&quot; मात्रा नहीं है: 12 या 12.5 की तरह लिखें, अधिकतम तीन दशमलव</translation>
+    </message>
+    <message>
+        <source>is not a quantity GramDesk accepts</source>
+        <translation>ऐसी मात्रा ग्रामडेस्क स्वीकार नहीं करता</translation>
+    </message>
+    <message>
+        <source>Stock items</source>
+        <translation>भंडार की वस्तुएँ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>consumable</source>
+        <translation>उपभोज्य</translation>
+    </message>
+    <message>
+        <source>fixed asset</source>
+        <translation>स्थायी संपत्ति</translation>
+    </message>
+    <message>
+        <source>Opening quantity</source>
+        <translation>प्रारंभिक मात्रा</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>न्यूनतम भंडार स्तर</translation>
+    </message>
+    <message>
+        <source>Stock register</source>
+        <translation>स्टॉक रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>वस्तु</translation>
+    </message>
+    <message>
+        <source>Receipt or issue</source>
+        <translation>प्राप्ति या निर्गम</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>निर्गम</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Supplier or issued to</source>
+        <translation>आपूर्तिकर्ता या किसे दिया</translation>
+    </message>
+    <message>
+        <source>Bill or issue voucher</source>
+        <translation>बिल या निर्गम पर्ची</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>निर्गम</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -1237,6 +1305,10 @@
         <source>there is no head of account with the code %1</source>
         <translation>कोड %1 का कोई लेखा मद नहीं है</translation>
     </message>
+    <message>
+        <source>there is no stock item with the code %1</source>
+        <translation>कोड %1 की कोई भंडार वस्तु नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>gd::MasterStore</name>
@@ -1251,6 +1323,14 @@
     <message>
         <source>vouchers already use %1, so its kind and opening stay as they are; correct a mistake with a voucher</source>
         <translation>वाउचर पहले से %1 का उपयोग करते हैं, इसलिए इसका प्रकार और प्रारंभिक शेष नहीं बदलते; भूल का सुधार वाउचर से करें</translation>
+    </message>
+    <message>
+        <source>an opening quantity needs the date it was counted</source>
+        <translation>प्रारंभिक मात्रा के साथ गिनती की तिथि आवश्यक है</translation>
+    </message>
+    <message>
+        <source>receipts and issues already use %1, so its opening stays as it is; correct a mistake with a receipt or an issue</source>
+        <translation>प्राप्ति और निर्गम पहले से %1 का उपयोग करते हैं, इसलिए इसकी प्रारंभिक मात्रा नहीं बदलती; भूल का सुधार प्राप्ति या निर्गम से करें</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2035,21 @@
     <message>
         <source>The book could not be upgraded to version %1 (%2). It was left as it was; a backup was taken first.</source>
         <translation>बही को संस्करण %1 में नहीं बदला जा सका (%2)। बही जैसी थी वैसी ही है; पहले बैकअप ले लिया गया था।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::StockBook</name>
+    <message>
+        <source>a quantity is more than zero</source>
+        <translation>मात्रा शून्य से अधिक होती है</translation>
+    </message>
+    <message>
+        <source>%1 was taken into the register on %2; a move cannot be dated before that</source>
+        <translation>%1 रजिस्टर में %2 को लिया गया; उससे पहले की प्रविष्टि नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>This would issue more %1 than the register holds on %2 (the balance there would be %3). A balance never goes below zero: check the quantity, the item and the date.</source>
+        <translation>इससे %2 को रजिस्टर में उपलब्ध से अधिक %1 निर्गत होगा (तब शेष %3 होगा)। शेष कभी शून्य से नीचे नहीं जाता: मात्रा, वस्तु और तिथि जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3364,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Heads of account (मद) for receipts and payments; the monthly abstract adds up by head.</source>
         <translation>प्राप्तियों और भुगतानों के लेखा मद; मासिक सार मदवार जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>Items of the stock register (consumables and fixed assets) with their unit, the quantity counted when the register began and the level below which a consumable is low.</source>
+        <translation>स्टॉक रजिस्टर की वस्तुएँ (उपभोज्य और स्थायी संपत्ति): इकाई, रजिस्टर शुरू होते समय गिनी गई मात्रा, और वह स्तर जिसके नीचे उपभोज्य कम माना जाए।</translation>
     </message>
 </context>
 <context>

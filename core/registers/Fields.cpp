@@ -61,6 +61,34 @@ bool Fields::isEmpty(const QVariant &value)
     return false;
 }
 
+Result<qint64> Fields::parseQuantity(const QString &input)
+{
+    QString t = text::toAsciiDigits(input).trimmed();
+    t.remove(u',');
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,3}))?$"));
+    const auto m = form.match(t);
+    if (!m.hasMatch())
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" is not a quantity: write it like 12 or 12.5, at most three decimals").arg(input.trimmed()));
+    QString decimals = m.captured(2);
+    decimals = decimals.leftJustified(3, u'0');
+    return m.captured(1).toLongLong() * 1000 + decimals.toLongLong();
+}
+
+QString Fields::quantityText(qint64 thousandths)
+{
+    const bool negative = thousandths < 0;
+    const qint64 v = negative ? -thousandths : thousandths;
+    QString s = QString::number(v / 1000);
+    if (v % 1000) {
+        QString d = QStringLiteral("%1").arg(v % 1000, 3, 10, QLatin1Char('0'));
+        while (d.endsWith(u'0'))
+            d.chop(1);
+        s += u'.' + d;
+    }
+    return negative ? u'-' + s : s;
+}
+
 Result<QString> Fields::mobile(const QString &text)
 {
     QString digits = text::toAsciiDigits(text);
@@ -117,6 +145,12 @@ Result<QVariant> Fields::parse(const FieldDef &field, const QString &input, cons
             return m.error();
         return QVariant::fromValue<qint64>(m.value());
     }
+    case FieldKind::Quantity: {
+        auto q = parseQuantity(text);
+        if (!q)
+            return q.error();
+        return QVariant::fromValue<qint64>(q.value());
+    }
     case FieldKind::Choice:
         for (const Choice &c : field.choices) {
             if (c.code.compare(text, Qt::CaseInsensitive) == 0)
@@ -172,6 +206,12 @@ Result<QVariant> Fields::check(const FieldDef &field, const QVariant &value, con
             return makeError(ErrorCode::InputRejected, tr("is not an amount GramDesk accepts"));
         return QVariant::fromValue<qint64>(v);
     }
+    case FieldKind::Quantity: {
+        const qint64 v = value.toLongLong();
+        if (v < 0 || v > 999999999999LL)
+            return makeError(ErrorCode::InputRejected, tr("is not a quantity GramDesk accepts"));
+        return QVariant::fromValue<qint64>(v);
+    }
     case FieldKind::Mobile: {
         auto m = mobile(value.toString());
         if (!m)
@@ -220,6 +260,7 @@ QVariant Fields::toStorage(const FieldDef &field, const QVariant &value)
     case FieldKind::Rating:
         return value.toInt();
     case FieldKind::Money:
+    case FieldKind::Quantity:
         return value.toLongLong();
     default:
         return value.toString();
@@ -239,6 +280,7 @@ QVariant Fields::fromStorage(const FieldDef &field, const QVariant &stored)
     case FieldKind::Rating:
         return stored.toInt();
     case FieldKind::Money:
+    case FieldKind::Quantity:
         return QVariant::fromValue<qint64>(stored.toLongLong());
     default:
         return stored.toString();
@@ -256,6 +298,8 @@ QString Fields::toCsv(const FieldDef &field, const QVariant &value)
         return value.toTime().toString(QStringLiteral("HH:mm"));
     case FieldKind::Money:
         return Money::plain(value.toLongLong());
+    case FieldKind::Quantity:
+        return quantityText(value.toLongLong());
     case FieldKind::Integer:
     case FieldKind::Rating:
         return QString::number(value.toInt());
@@ -275,6 +319,8 @@ QString Fields::display(const FieldDef &field, const QVariant &value)
         return value.toTime().toString(QStringLiteral("HH:mm"));
     case FieldKind::Money:
         return Money::format(value.toLongLong());
+    case FieldKind::Quantity:
+        return quantityText(value.toLongLong());
     case FieldKind::Choice:
         return choiceLabel(field, value.toString());
     case FieldKind::Integer:

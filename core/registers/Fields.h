@@ -21,6 +21,7 @@ enum class FieldKind {
     Integer,      // int within [min, max]
     Rating,       // int 1–5
     Money,        // qint64 paise
+    Quantity,     // qint64 thousandths of a unit (up to 3 decimals)
     Reference,    // the code of a row in `lookup` (services, complaint categories)
     EntryNumber,  // a register number such as APP/2026-27/000123; empty gives the next one
 };
@@ -76,6 +77,9 @@ public:
     static QString display(const FieldDef &field, const QVariant &value);
 
     static bool isEmpty(const QVariant &value);
+    // "12.5" → 12500 thousandths; at most three decimals, never negative.
+    static Result<qint64> parseQuantity(const QString &text);
+    static QString quantityText(qint64 thousandths);  // 12500 → "12.5", 3000 → "3"
     static Result<QString> mobile(const QString &text);
 };
 

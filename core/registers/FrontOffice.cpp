@@ -5,6 +5,7 @@
 #include "../Text.h"
 #include "../storage/Book.h"
 #include "CashBook.h"
+#include "StockBook.h"
 #include "VitalEvents.h"
 
 namespace gd {
@@ -61,6 +62,7 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
                 problems += {f.key, f.lookup == u"services"     ? tr("there is no service with the code %1 in the citizen charter").arg(code)
                                     : f.lookup == u"cash_accounts" ? tr("there is no cash or bank account with the code %1").arg(code)
                                     : f.lookup == u"cash_heads"    ? tr("there is no head of account with the code %1").arg(code)
+                                    : f.lookup == u"stock_items"   ? tr("there is no stock item with the code %1").arg(code)
                                                                    : tr("there is no complaint category with the code %1").arg(code)};
                 continue;
             }
@@ -139,6 +141,8 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += VitalEvents::check(values, charter);
     } else if (&def == &Registers::cashEntries()) {
         problems += CashBook::check(values, charter);
+    } else if (&def == &Registers::stockMoves()) {
+        problems += StockBook::check(values, charter);
     }
     return problems;
 }
@@ -185,6 +189,8 @@ Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, const QVarian
 {
     if (&def == &Registers::cashEntries())
         return CashBook(book).checkWrite(after, before);
+    if (&def == &Registers::stockMoves())
+        return StockBook(book).checkWrite(after, before);
     return {};
 }
 

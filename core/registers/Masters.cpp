@@ -59,6 +59,24 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
     }
     if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
         problems += checkCashAccount(values);
+    if (problems.isEmpty() && &m_def == &Registers::stockItems() && values.value(QStringLiteral("opening_qty")).toLongLong() > 0
+        && !values.value(QStringLiteral("opening_date")).toDate().isValid())
+        problems += {QStringLiteral("opening_date"), tr("an opening quantity needs the date it was counted")};
+    if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
+        // Once moves use an item, its opening stays as it was: a mistake is corrected by a receipt or an issue.
+        const QString code = values.value(QStringLiteral("code")).toString();
+        auto stored = m_book.exec(QStringLiteral("SELECT coalesce(opening_qty, 0), coalesce(opening_date, '') FROM stock_items"
+                                                 " WHERE code = ?"),
+                                  {code});
+        auto used = m_book.scalar(QStringLiteral("SELECT 1 FROM stock_moves WHERE item_code = ? LIMIT 1"), {code});
+        if (stored && stored.value().next() && used && used.value().isValid()
+            && (stored.value().value(0).toLongLong() != values.value(QStringLiteral("opening_qty")).toLongLong()
+                || stored.value().value(1).toString()
+                    != Fields::toStorage(*m_def.field(QStringLiteral("opening_date")), values.value(QStringLiteral("opening_date"))).toString()))
+            problems += {QStringLiteral("opening_qty"),
+                         tr("receipts and issues already use %1, so its opening stays as it is; correct a mistake with a "
+                            "receipt or an issue").arg(code)};
+    }
     return problems;
 }
 
@@ -166,7 +184,8 @@ Result<Charter> Charter::load(const Book &book)
         QHash<QString, QVariantMap> &into;
     } others[] = {{Registers::complaintCategories(), c.categories},
                   {Registers::cashAccounts(), c.cashAccounts},
-                  {Registers::cashHeads(), c.cashHeads}};
+                  {Registers::cashHeads(), c.cashHeads},
+                  {Registers::stockItems(), c.stockItems}};
     for (const auto &o : others) {
         auto rows = MasterStore(b, o.def).list();
         if (!rows)
@@ -185,6 +204,8 @@ const QHash<QString, QVariantMap> &Charter::table(const QString &lookup) const
         return cashAccounts;
     if (lookup == u"cash_heads")
         return cashHeads;
+    if (lookup == u"stock_items")
+        return stockItems;
     return categories;
 }
 

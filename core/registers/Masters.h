@@ -47,6 +47,7 @@ struct Charter {
     QList<Paise> vitalFees;  // on time, late, permission, order
     QHash<QString, QVariantMap> cashAccounts;
     QHash<QString, QVariantMap> cashHeads;
+    QHash<QString, QVariantMap> stockItems;
     // The rows a Reference field looks up ("services", "complaint_categories", "cash_accounts", "cash_heads").
     const QHash<QString, QVariantMap> &table(const QString &lookup) const;
     QDate today;

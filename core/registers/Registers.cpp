@@ -446,6 +446,60 @@ RegisterDef makeCashEntries()
     return d;
 }
 
+RegisterDef makeStockItems()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("stock-items");
+    d.table = QStringLiteral("stock_items");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Stock items");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)")),
+                text("unit", QT_TRANSLATE_NOOP("gd::Fields", "Unit"), true, true),
+                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind"),
+                       {{QStringLiteral("consumable"), QT_TRANSLATE_NOOP("gd::Fields", "consumable")},
+                        {QStringLiteral("asset"), QT_TRANSLATE_NOOP("gd::Fields", "fixed asset")}},
+                       true),
+                of("opening_qty", QT_TRANSLATE_NOOP("gd::Fields", "Opening quantity"), FieldKind::Quantity),
+                of("opening_date", QT_TRANSLATE_NOOP("gd::Fields", "Opening date"), FieldKind::Date),
+                of("rate", QT_TRANSLATE_NOOP("gd::Fields", "Rate"), FieldKind::Money),
+                source(of("low_level", QT_TRANSLATE_NOOP("gd::Fields", "Low-stock level"), FieldKind::Quantity), S::Form),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
+RegisterDef makeStockMoves()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("stock-moves");
+    d.table = QStringLiteral("stock_moves");
+    d.prefix = QStringLiteral("ST");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Stock register");
+    d.dateKey = QStringLiteral("date");
+    d.numberKey = QStringLiteral("number");
+    d.fields = {source(of("number", QT_TRANSLATE_NOOP("gd::Fields", "Number"), FieldKind::EntryNumber), S::Computed),
+                of("date", QT_TRANSLATE_NOOP("gd::Fields", "Date"), FieldKind::Date, true),
+                reference("item_code", QT_TRANSLATE_NOOP("gd::Fields", "Item"), "stock_items", true),
+                choice("type", QT_TRANSLATE_NOOP("gd::Fields", "Receipt or issue"),
+                       {{QStringLiteral("receipt"), QT_TRANSLATE_NOOP("gd::Fields", "receipt")},
+                        {QStringLiteral("issue"), QT_TRANSLATE_NOOP("gd::Fields", "issue")}},
+                       true),
+                of("quantity", QT_TRANSLATE_NOOP("gd::Fields", "Quantity"), FieldKind::Quantity, true),
+                of("rate", QT_TRANSLATE_NOOP("gd::Fields", "Rate"), FieldKind::Money),
+                text("party", QT_TRANSLATE_NOOP("gd::Fields", "Supplier or issued to"), true, true),
+                text("reference", QT_TRANSLATE_NOOP("gd::Fields", "Bill or issue voucher")),
+                of("remarks", QT_TRANSLATE_NOOP("gd::Fields", "Remarks"), FieldKind::LongText)};
+    d.statuses = {{QStringLiteral("receipts"), QT_TRANSLATE_NOOP("gd::Fields", "Receipts"),
+                   QStringLiteral("cancelled = 0 AND type = 'receipt'")},
+                  {QStringLiteral("issues"), QT_TRANSLATE_NOOP("gd::Fields", "Issues"),
+                   QStringLiteral("cancelled = 0 AND type = 'issue'")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("item_code"), QStringLiteral("party"), QStringLiteral("reference")};
+    return d;
+}
+
 }  // namespace
 
 const FieldDef *RegisterDef::field(QStringView key) const
@@ -521,10 +575,23 @@ const RegisterDef &Registers::cashEntries()
     return d;
 }
 
+const RegisterDef &Registers::stockItems()
+{
+    static const RegisterDef d = makeStockItems();
+    return d;
+}
+
+const RegisterDef &Registers::stockMoves()
+{
+    static const RegisterDef d = makeStockMoves();
+    return d;
+}
+
 QList<const RegisterDef *> Registers::all()
 {
     return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
-            &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries()};
+            &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
+            &stockItems(),  &stockMoves()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

@@ -44,6 +44,8 @@ public:
     static const RegisterDef &cashAccounts();
     static const RegisterDef &cashHeads();
     static const RegisterDef &cashEntries();
+    static const RegisterDef &stockItems();
+    static const RegisterDef &stockMoves();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -3,6 +3,7 @@
 #include "../Csv.h"
 #include "../Dates.h"
 #include "../Money.h"
+#include "../registers/Fields.h"
 #include "../storage/Book.h"
 
 #include <QRegularExpression>
@@ -197,6 +198,27 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
     while (heads.value().next())
         r.cash.byHead += CashHead{heads.value().value(0).toString(), heads.value().value(1).toLongLong(),
                                   heads.value().value(2).toLongLong()};
+    auto items = book.exec(QStringLiteral(
+                               "SELECT i.code, coalesce(i.opening_qty, 0),"
+                               " coalesce(sum(CASE WHEN m.date < ? THEN CASE WHEN m.type = 'receipt' THEN m.quantity"
+                               "   ELSE -m.quantity END END), 0),"
+                               " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'receipt' THEN m.quantity END), 0),"
+                               " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'issue' THEN m.quantity END), 0)"
+                               " FROM stock_items i LEFT JOIN stock_moves m"
+                               "   ON m.is_current = 1 AND m.cancelled = 0 AND m.item_code = i.code"
+                               " WHERE i.opening_date <= ? GROUP BY i.code ORDER BY i.code"),
+                           {a, a, z, a, z, z});
+    if (!items)
+        return items.error();
+    while (items.value().next()) {
+        StockItem it;
+        it.code = items.value().value(0).toString();
+        it.opening = items.value().value(1).toLongLong() + items.value().value(2).toLongLong();
+        it.received = items.value().value(3).toLongLong();
+        it.issued = items.value().value(4).toLongLong();
+        it.closing = it.opening + it.received - it.issued;
+        r.stock += it;
+    }
     return r;
 }
 
@@ -245,9 +267,15 @@ QByteArray MonthlyReport::toJson() const
     const QString indent = QStringLiteral(",\n                ");
     j += QStringLiteral("  \"cash\": {\"accounts\": [%1],\n"
                         "           \"total\": {\"opening\": %2, \"receipts\": %3, \"payments\": %4, \"closing\": %5},\n"
-                        "           \"by_head\": [%6]}\n")
+                        "           \"by_head\": [%6]},\n")
              .arg(accountLines.join(indent), m(cash.opening), m(cash.receipts), m(cash.payments), m(cash.closing),
                   headLines.join(indent));
+    const auto qty = [](qint64 thousandths) -> QString { return u'"' + Fields::quantityText(thousandths) + u'"'; };
+    QStringList itemLines;
+    for (const StockItem &s : stock)
+        itemLines += QStringLiteral("{\"code\": %1, \"opening\": %2, \"received\": %3, \"issued\": %4, \"closing\": %5}")
+                         .arg(jsonString(s.code), qty(s.opening), qty(s.received), qty(s.issued), qty(s.closing));
+    j += QStringLiteral("  \"stock\": {\"items\": [%1]}\n").arg(itemLines.join(QStringLiteral(",\n                       ")));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -311,6 +339,13 @@ QByteArray MonthlyReport::toCsv() const
     for (const CashHead &h : cash.byHead)
         all += QList<QStringList>{{c, QStringLiteral("by_head.") + h.head + QStringLiteral(".receipts"), Money::plain(h.receipts)},
                                   {c, QStringLiteral("by_head.") + h.head + QStringLiteral(".payments"), Money::plain(h.payments)}};
+    for (const StockItem &it : stock) {
+        const QString p = QStringLiteral("items.") + it.code + u'.';
+        all += QList<QStringList>{{QStringLiteral("stock"), p + QStringLiteral("opening"), Fields::quantityText(it.opening)},
+                                  {QStringLiteral("stock"), p + QStringLiteral("received"), Fields::quantityText(it.received)},
+                                  {QStringLiteral("stock"), p + QStringLiteral("issued"), Fields::quantityText(it.issued)},
+                                  {QStringLiteral("stock"), p + QStringLiteral("closing"), Fields::quantityText(it.closing)}};
+    }
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 

@@ -82,6 +82,12 @@ public:
         QList<CashHead> byHead;       // by head code
     } cash;
 
+    struct StockItem {
+        QString code;
+        qint64 opening = 0, received = 0, issued = 0, closing = 0;  // thousandths of the unit
+    };
+    QList<StockItem> stock;  // by code
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
 

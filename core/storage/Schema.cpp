@@ -420,6 +420,37 @@ Status stepCashMonths(Book &book)
     return {};
 }
 
+// Version 6: the stock register (items, receipts and issues in thousandths of a unit).
+Status stepStock(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE stock_items ("
+                           " code TEXT PRIMARY KEY,"
+                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                           " unit TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('consumable','asset')),"
+                           " opening_qty INTEGER CHECK (opening_qty >= 0), opening_date TEXT,"
+                           " rate INTEGER CHECK (rate >= 0), low_level INTEGER CHECK (low_level >= 0),"
+                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+            QStringLiteral("CREATE TABLE stock_moves (") + entryColumns()
+                + QStringLiteral(" date TEXT NOT NULL,"
+                                 " item_code TEXT NOT NULL REFERENCES stock_items(code),"
+                                 " type TEXT NOT NULL CHECK (type IN ('receipt','issue')),"
+                                 " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+                                 " rate INTEGER, party TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '',"
+                                 " remarks TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX stock_moves_item ON stock_moves (item_code, date) WHERE is_current = 1"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("stock_moves"), QStringLiteral("date")); !s)
+        return s;
+    for (const QString &table : {QStringLiteral("stock_items"), QStringLiteral("stock_moves")})
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -430,6 +461,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {3, QStringLiteral("birth and death register"), stepVitalEvents},
         {4, QStringLiteral("cash book"), stepCashBook},
         {5, QStringLiteral("cash book month closing"), stepCashMonths},
+        {6, QStringLiteral("stock register"), stepStock},
     };
     return list;
 }

@@ -121,6 +121,9 @@ void MasterPage::retranslate()
     else if (m_def.id == u"cash-accounts")
         m_intro->setText(tr("The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening "
                             "balance and the date it was taken into the book."));
+    else if (m_def.id == u"stock-items")
+        m_intro->setText(tr("Items of the stock register (consumables and fixed assets) with their unit, the quantity "
+                            "counted when the register began and the level below which a consumable is low."));
     else if (m_def.id == u"cash-heads")
         m_intro->setText(tr("Heads of account (मद) for receipts and payments; the monthly abstract adds up by head."));
     else

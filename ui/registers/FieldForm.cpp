@@ -184,6 +184,9 @@ void FieldForm::setValues(const QVariantMap &values)
                 case FieldKind::Money:
                     s = Money::plain(v.toLongLong());
                     break;
+                case FieldKind::Quantity:
+                    s = Fields::quantityText(v.toLongLong());
+                    break;
                 case FieldKind::Integer:
                     s = QString::number(v.toInt());
                     break;

@@ -133,7 +133,8 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xe3, 0xe3));
         return {};
     case Qt::TextAlignmentRole:
-        if (f->kind == FieldKind::Money || f->kind == FieldKind::Integer || f->kind == FieldKind::Rating)
+        if (f->kind == FieldKind::Money || f->kind == FieldKind::Quantity || f->kind == FieldKind::Integer
+            || f->kind == FieldKind::Rating)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:

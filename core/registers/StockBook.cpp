@@ -1,0 +1,103 @@
+#include "StockBook.h"
+
+#include "../Dates.h"
+#include "../storage/Book.h"
+
+#include <QSet>
+
+namespace gd {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+}  // namespace
+
+StockBook::StockBook(Book &book) : m_book(book) {}
+
+QList<FieldProblem> StockBook::check(QVariantMap &v, const Charter &charter)
+{
+    QList<FieldProblem> problems;
+    if (v.value(s("quantity")).toLongLong() <= 0)
+        problems += {s("quantity"), tr("a quantity is more than zero")};
+    const QString item = v.value(s("item_code")).toString();
+    const QDate opened = charter.stockItems.value(item).value(s("opening_date")).toDate();
+    const QDate date = v.value(s("date")).toDate();
+    if (opened.isValid() && date.isValid() && date < opened)
+        problems += {s("date"), tr("%1 was taken into the register on %2; a move cannot be dated before that")
+                                    .arg(item, Dates::display(opened))};
+    return problems;
+}
+
+Result<qint64> StockBook::balance(const QString &item, const QDate &endOfDay) const
+{
+    auto q = m_book.scalar(QStringLiteral("SELECT coalesce((SELECT opening_qty FROM stock_items WHERE code = ?"
+                                          " AND (opening_date IS NULL OR opening_date <= ?)), 0)"
+                                          " + coalesce((SELECT sum(CASE WHEN type = 'receipt' THEN quantity ELSE -quantity END)"
+                                          " FROM stock_moves WHERE is_current = 1 AND cancelled = 0 AND item_code = ?"
+                                          " AND date <= ?), 0)"),
+                           {item, Dates::iso(endOfDay), item, Dates::iso(endOfDay)});
+    if (!q)
+        return q.error();
+    return q.value().toLongLong();
+}
+
+Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) const
+{
+    QSet<QString> items;
+    QList<QDate> dates;
+    for (const QVariantMap *v : {after, before ? &before->values : nullptr}) {
+        if (!v)
+            continue;
+        items.insert(v->value(s("item_code")).toString());
+        dates += v->value(s("date")).toDate();
+    }
+    if (dates.isEmpty())
+        return {};
+    const QDate from = *std::min_element(dates.begin(), dates.end());
+    const QString skip = before ? before->number : QString();
+    for (const QString &item : items) {
+        auto opening = balance(item, from.addDays(-1));
+        if (!opening)
+            return opening.error();
+        // The changed entry (if any) is dated `from` or later, so the balance before `from` does not include it.
+        qint64 running = opening.value();
+        auto rows = m_book.exec(QStringLiteral("SELECT date, type, quantity FROM stock_moves WHERE is_current = 1"
+                                               " AND cancelled = 0 AND item_code = ? AND date >= ? AND number <> ?"
+                                               " ORDER BY date, id"),
+                                {item, Dates::iso(from), skip});
+        if (!rows)
+            return rows.error();
+        bool placed = !after || after->value(s("item_code")).toString() != item;
+        const QDate afterDate = after ? after->value(s("date")).toDate() : QDate();
+        const auto fail = [&](const QDate &when) {
+            return makeError(ErrorCode::InputRejected,
+                             tr("This would issue more %1 than the register holds on %2 (the balance there would be %3). "
+                                "A balance never goes below zero: check the quantity, the item and the date.")
+                                 .arg(item, Dates::display(when), Fields::quantityText(running)));
+        };
+        const auto apply = [&]() {
+            const qint64 q = after->value(s("quantity")).toLongLong();
+            running += after->value(s("type")).toString() == u"receipt" ? q : -q;
+            placed = true;
+            return running >= 0;
+        };
+        while (rows.value().next()) {
+            const QDate date = Dates::fromIso(rows.value().value(0).toString());
+            if (!placed && date > afterDate && !apply())
+                return fail(afterDate);
+            const qint64 q = rows.value().value(2).toLongLong();
+            running += rows.value().value(1).toString() == u"receipt" ? q : -q;
+            if (running < 0)
+                return fail(date);
+        }
+        if (!placed && !apply())
+            return fail(afterDate);
+    }
+    return {};
+}
+
+}  // namespace gd

@@ -1,0 +1,24 @@
+#pragma once
+// The stock register's rules: a receipt or issue of an item in the master, and a balance that never goes
+// below zero at any point in date order (backdating, cancelling and correcting included).
+
+#include "EntryStore.h"
+#include "Masters.h"
+
+namespace gd {
+
+class StockBook {
+    Q_DECLARE_TR_FUNCTIONS(gd::StockBook)
+public:
+    explicit StockBook(Book &book);
+
+    static QList<FieldProblem> check(QVariantMap &values, const Charter &charter);
+    Status checkWrite(const QVariantMap *after, const Entry *before) const;
+    // The balance of an item at the end of a day, in thousandths of its unit.
+    Result<qint64> balance(const QString &item, const QDate &endOfDay) const;
+
+private:
+    Book &m_book;
+};
+
+}  // namespace gd
