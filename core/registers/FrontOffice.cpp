@@ -170,11 +170,18 @@ Result<Entry> FrontOffice::add(const User &by, const RegisterDef &def, QVariantM
         return charter.error();
     if (const auto problems = prepare(def, values, charter.value()); !problems.isEmpty())
         return problemError(def, problems);
+    return writeChecked(def, &values, nullptr,
+                        [&] { return EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString()); });
+}
+
+Result<Entry> FrontOffice::writeChecked(const RegisterDef &def, const QVariantMap *after, const Entry *before,
+                                        const std::function<Result<Entry>()> &write)
+{
     Entry written;
     const Status s = m_book.transact([&]() -> Status {
-        if (auto ok = checkWrite(m_book, def, &values, nullptr); !ok)
+        if (auto ok = checkWrite(m_book, def, after, before); !ok)
             return ok;
-        auto e = EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString());
+        auto e = write();
         if (!e)
             return e.error();
         written = e.value();
@@ -204,19 +211,7 @@ Result<Entry> FrontOffice::update(const User &by, const RegisterDef &def, const 
         return charter.error();
     if (const auto problems = prepare(def, values, charter.value(), &base); !problems.isEmpty())
         return problemError(def, problems);
-    Entry written;
-    const Status s = m_book.transact([&]() -> Status {
-        if (auto ok = checkWrite(m_book, def, &values, &base); !ok)
-            return ok;
-        auto e = EntryStore(m_book, def).revise(base, values, change, reason);
-        if (!e)
-            return e.error();
-        written = e.value();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return written;
+    return writeChecked(def, &values, &base, [&] { return EntryStore(m_book, def).revise(base, values, change, reason); });
 }
 
 Result<Entry> FrontOffice::correct(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
@@ -238,19 +233,7 @@ Result<Entry> FrontOffice::cancel(const User &by, const RegisterDef &def, const 
 {
     if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
         return r.error();
-    Entry written;
-    const Status s = m_book.transact([&]() -> Status {
-        if (auto ok = checkWrite(m_book, def, nullptr, &base); !ok)
-            return ok;
-        auto e = EntryStore(m_book, def).cancel(base, reason);
-        if (!e)
-            return e.error();
-        written = e.value();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return written;
+    return writeChecked(def, nullptr, &base, [&] { return EntryStore(m_book, def).cancel(base, reason); });
 }
 
 Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, const QTime &timeOut,

@@ -4,6 +4,8 @@
 #include "EntryStore.h"
 #include "Masters.h"
 
+#include <functional>
+
 namespace gd {
 
 class FrontOffice {
@@ -58,6 +60,9 @@ public:
                          const QString &change, const QString &reason);
 
 private:
+    // Runs `write` in one transaction with the book-wide checks of the change.
+    Result<Entry> writeChecked(const RegisterDef &def, const QVariantMap *after, const Entry *before,
+                               const std::function<Result<Entry>()> &write);
 
     Book &m_book;
 };
