@@ -1190,6 +1190,38 @@
         <source>Issues</source>
         <translation>निर्गम</translation>
     </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>संपत्ति टैग</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>दशा</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>अच्छी</translation>
+    </message>
+    <message>
+        <source>needs repair</source>
+        <translation>मरम्मत योग्य</translation>
+    </message>
+    <message>
+        <source>unserviceable</source>
+        <translation>अनुपयोगी</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>अपलेखन तिथि</translation>
+    </message>
+    <message>
+        <source>Write-off authority</source>
+        <translation>अपलेखन का आदेश</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -1331,6 +1363,14 @@
     <message>
         <source>receipts and issues already use %1, so its opening stays as it is; correct a mistake with a receipt or an issue</source>
         <translation>प्राप्ति और निर्गम पहले से %1 का उपयोग करते हैं, इसलिए इसकी प्रारंभिक मात्रा नहीं बदलती; भूल का सुधार प्राप्ति या निर्गम से करें</translation>
+    </message>
+    <message>
+        <source>only a fixed asset has a tag, location, condition or write-off</source>
+        <translation>टैग, स्थान, दशा या अपलेखन केवल स्थायी संपत्ति के होते हैं</translation>
+    </message>
+    <message>
+        <source>a write-off needs both its date and the authority that ordered it</source>
+        <translation>अपलेखन में तिथि और आदेश देने वाला प्राधिकारी, दोनों आवश्यक हैं</translation>
     </message>
 </context>
 <context>

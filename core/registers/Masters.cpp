@@ -63,6 +63,18 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
         && !values.value(QStringLiteral("opening_date")).toDate().isValid())
         problems += {QStringLiteral("opening_date"), tr("an opening quantity needs the date it was counted")};
     if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
+        const bool asset = values.value(QStringLiteral("kind")).toString() == u"asset";
+        const bool writtenOff = values.value(QStringLiteral("written_off_on")).toDate().isValid();
+        for (const char *key : {"tag", "location", "condition", "write_off_authority"})
+            if (!asset && !values.value(QString::fromLatin1(key)).toString().isEmpty())
+                problems += {QString::fromLatin1(key), tr("only a fixed asset has a tag, location, condition or write-off")};
+        if (!asset && writtenOff)
+            problems += {QStringLiteral("written_off_on"), tr("only a fixed asset has a tag, location, condition or write-off")};
+        if (writtenOff != !values.value(QStringLiteral("write_off_authority")).toString().isEmpty())
+            problems += {QStringLiteral("write_off_authority"),
+                         tr("a write-off needs both its date and the authority that ordered it")};
+    }
+    if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
         // Once moves use an item, its opening stays as it was: a mistake is corrected by a receipt or an issue.
         const QString code = values.value(QStringLiteral("code")).toString();
         auto stored = m_book.exec(QStringLiteral("SELECT coalesce(opening_qty, 0), coalesce(opening_date, '') FROM stock_items"

@@ -465,6 +465,15 @@ RegisterDef makeStockItems()
                 of("opening_date", QT_TRANSLATE_NOOP("gd::Fields", "Opening date"), FieldKind::Date),
                 of("rate", QT_TRANSLATE_NOOP("gd::Fields", "Rate"), FieldKind::Money),
                 source(of("low_level", QT_TRANSLATE_NOOP("gd::Fields", "Low-stock level"), FieldKind::Quantity), S::Form),
+                source(text("tag", QT_TRANSLATE_NOOP("gd::Fields", "Asset tag")), S::Form),
+                source(text("location", QT_TRANSLATE_NOOP("gd::Fields", "Location"), false, true), S::Form),
+                source(choice("condition", QT_TRANSLATE_NOOP("gd::Fields", "Condition"),
+                              {{QStringLiteral("good"), QT_TRANSLATE_NOOP("gd::Fields", "good")},
+                               {QStringLiteral("repair"), QT_TRANSLATE_NOOP("gd::Fields", "needs repair")},
+                               {QStringLiteral("unserviceable"), QT_TRANSLATE_NOOP("gd::Fields", "unserviceable")}}),
+                       S::Form),
+                source(of("written_off_on", QT_TRANSLATE_NOOP("gd::Fields", "Written off on"), FieldKind::Date), S::Form),
+                source(text("write_off_authority", QT_TRANSLATE_NOOP("gd::Fields", "Write-off authority")), S::Form),
                 active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
     return d;

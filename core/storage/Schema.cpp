@@ -431,6 +431,9 @@ Status stepStock(Book &book)
                            " kind TEXT NOT NULL CHECK (kind IN ('consumable','asset')),"
                            " opening_qty INTEGER CHECK (opening_qty >= 0), opening_date TEXT,"
                            " rate INTEGER CHECK (rate >= 0), low_level INTEGER CHECK (low_level >= 0),"
+                           " tag TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',"
+                           " condition TEXT NOT NULL DEFAULT '', written_off_on TEXT,"
+                           " write_off_authority TEXT NOT NULL DEFAULT '',"
                            " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
             QStringLiteral("CREATE TABLE stock_moves (") + entryColumns()
                 + QStringLiteral(" date TEXT NOT NULL,"

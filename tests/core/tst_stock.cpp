@@ -129,10 +129,37 @@ private slots:
         QVERIFY(!items.save(t.admin, paper).ok());
     }
 
+    void fixedAssets()
+    {
+        MasterStore items(*t.book, Registers::stockItems());
+        QVariantMap chair{{QStringLiteral("code"), QStringLiteral("CHAIR")}, {QStringLiteral("name_hi"), QStringLiteral("कुर्सी")},
+                          {QStringLiteral("unit"), QStringLiteral("नग")}, {QStringLiteral("kind"), QStringLiteral("asset")},
+                          {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(12000)},
+                          {QStringLiteral("opening_date"), d("2026-04-01")},
+                          {QStringLiteral("tag"), QStringLiteral("GP/F/001-012")},
+                          {QStringLiteral("location"), QStringLiteral("पंचायत भवन, बैठक कक्ष")},
+                          {QStringLiteral("condition"), QStringLiteral("good")}};
+        QVERIFY(items.save(t.admin, chair).ok());
+        QVariantMap off = chair;
+        off.insert(QStringLiteral("condition"), QStringLiteral("unserviceable"));
+        off.insert(QStringLiteral("written_off_on"), d("2026-11-20"));
+        QVERIFY(!items.save(t.admin, off).ok());  // needs the authority
+        off.insert(QStringLiteral("write_off_authority"), QStringLiteral("ग्राम सभा प्रस्ताव 7/2026"));
+        QVERIFY(items.save(t.admin, off).ok());
+        QCOMPARE(items.find(QStringLiteral("CHAIR")).value()->value(QStringLiteral("write_off_authority")).toString(),
+                 QStringLiteral("ग्राम सभा प्रस्ताव 7/2026"));
+        QVariantMap paper = *items.find(QStringLiteral("PAPER")).value();
+        paper.insert(QStringLiteral("tag"), QStringLiteral("X-1"));
+        QVERIFY(!items.save(t.admin, paper).ok());  // a consumable has no asset tag
+    }
+
     void monthlySection()
     {
-        const MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();
-        QCOMPARE(r.stock.size(), 2);  // by code: CEMENT, PAPER
+        MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();
+        QCOMPARE(r.stock.size(), 3);  // by code: CEMENT, CHAIR (opened 1 April), PAPER
+        QCOMPARE(r.stock.at(1).code, QStringLiteral("CHAIR"));
+        QCOMPARE(r.stock.at(1).closing, 12000);
+        r.stock.removeAt(1);
         QCOMPARE(r.stock.at(0).code, QStringLiteral("CEMENT"));
         QCOMPARE(r.stock.at(0).received, 50000);
         QCOMPARE(r.stock.at(0).issued, 49750);
@@ -141,9 +168,9 @@ private slots:
         QCOMPARE(r.stock.at(1).closing, 37500);
         QVERIFY(r.toJson().contains("{\"code\": \"PAPER\", \"opening\": \"40\", \"received\": \"10\", \"issued\": \"12.5\", \"closing\": \"37.5\"}"));
         const MonthlyReport nov = MonthlyReport::compute(*t.book, QStringLiteral("2026-11")).value();
-        QCOMPARE(nov.stock.at(1).opening, 37500);
-        QCOMPARE(nov.stock.at(1).issued, 7500);
-        QCOMPARE(nov.stock.at(1).closing, 30000);
+        QCOMPARE(nov.stock.at(2).opening, 37500);
+        QCOMPARE(nov.stock.at(2).issued, 7500);
+        QCOMPARE(nov.stock.at(2).closing, 30000);
     }
 };
 
