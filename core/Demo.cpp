@@ -72,6 +72,8 @@ public:
             return s;
         if (auto s = cashAccounts(from); !s)
             return s;
+        if (auto s = stockItems(from); !s)
+            return s;
         auto charter = Charter::load(m_book);
         if (!charter)
             return charter.error();
@@ -91,6 +93,8 @@ public:
                         return w;
                     if (auto c = cashDay(day); !c)
                         return c;
+                    if (auto st = stockDay(day); !st)
+                        return st;
                 }
                 return {};
             });
@@ -398,6 +402,93 @@ private:
         return {};
     }
 
+    struct StockItem {
+        const char *code;
+        const char16_t *hi;
+        const char *en;
+        const char16_t *unit;
+        int opening;  // whole units
+        int rate;     // rupees
+    };
+    static constexpr StockItem kStock[] = {
+        {"PAPER", u"कागज़ (रिम)", "Paper (ream)", u"रिम", 20, 260},
+        {"REGISTER", u"रजिस्टर", "Register", u"नग", 15, 180},
+        {"FILE-COVER", u"फाइल कवर", "File cover", u"नग", 200, 12},
+        {"PEN", u"पेन", "Pen", u"नग", 50, 10},
+        {"BLEACHING", u"ब्लीचिंग पाउडर (किलो)", "Bleaching powder (kg)", u"किलो", 25, 45},
+        {"BULB", u"एलईडी बल्ब", "LED bulb", u"नग", 30, 90},
+        {"PHENYL", u"फिनाइल (लीटर)", "Phenyl (litre)", u"लीटर", 20, 60},
+        {"CEMENT", u"सीमेंट (बोरी)", "Cement (bag)", u"बोरी", 10, 380},
+    };
+
+    Status stockItems(const QDate &from)
+    {
+        User admin;
+        admin.role = Role::Admin;
+        MasterStore store(m_book, Registers::stockItems());
+        for (const StockItem &i : kStock) {
+            if (auto s = store.save(admin, {{QStringLiteral("code"), QString::fromLatin1(i.code)},
+                                            {QStringLiteral("name_hi"), QString::fromUtf16(i.hi)},
+                                            {QStringLiteral("name_en"), QString::fromLatin1(i.en)},
+                                            {QStringLiteral("unit"), QString::fromUtf16(i.unit)},
+                                            {QStringLiteral("kind"), QStringLiteral("consumable")},
+                                            {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(qint64(i.opening) * 1000)},
+                                            {QStringLiteral("opening_date"), from},
+                                            {QStringLiteral("rate"), QVariant::fromValue<qint64>(qint64(i.rate) * 100)},
+                                            {QStringLiteral("low_level"), QVariant::fromValue<qint64>(qint64(i.opening) * 250)}});
+                !s)
+                return s;
+            m_stock.insert(QString::fromLatin1(i.code), qint64(i.opening) * 1000);
+        }
+        return store.save(admin, {{QStringLiteral("code"), QStringLiteral("COMPUTER")},
+                                  {QStringLiteral("name_hi"), QStringLiteral("कंप्यूटर सेट")},
+                                  {QStringLiteral("name_en"), QStringLiteral("Computer set")},
+                                  {QStringLiteral("unit"), QStringLiteral("सेट")},
+                                  {QStringLiteral("kind"), QStringLiteral("asset")},
+                                  {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(2000)},
+                                  {QStringLiteral("opening_date"), from},
+                                  {QStringLiteral("tag"), QStringLiteral("GP/IT/01-02")},
+                                  {QStringLiteral("location"), QStringLiteral("पंचायत भवन, कार्यालय कक्ष")},
+                                  {QStringLiteral("condition"), QStringLiteral("good")}});
+    }
+
+    // Consumables are issued most days and bought again when they run low.
+    Status stockDay(const QDate &day)
+    {
+        for (const StockItem &i : kStock) {
+            const QString code = QString::fromLatin1(i.code);
+            qint64 &balance = m_stock[code];
+            if (chance(25)) {
+                const qint64 quantity = qint64(1 + m_random.bounded(std::max(1, i.opening / 10))) * 1000;
+                if (quantity <= balance) {
+                    QVariantMap v{{QStringLiteral("date"), day},
+                                  {QStringLiteral("item_code"), code},
+                                  {QStringLiteral("type"), QStringLiteral("issue")},
+                                  {QStringLiteral("quantity"), QVariant::fromValue<qint64>(quantity)},
+                                  {QStringLiteral("party"), pick(kStaff)},
+                                  {QStringLiteral("reference"), QStringLiteral("IV-%1").arg(m_random.bounded(9000) + 1000)}};
+                    if (auto e = insert(Registers::stockMoves(), v); !e)
+                        return e.error();
+                    balance -= quantity;
+                }
+            }
+            if (balance < qint64(i.opening) * 250) {
+                const qint64 quantity = qint64(i.opening) * 1000;
+                QVariantMap v{{QStringLiteral("date"), day},
+                              {QStringLiteral("item_code"), code},
+                              {QStringLiteral("type"), QStringLiteral("receipt")},
+                              {QStringLiteral("quantity"), QVariant::fromValue<qint64>(quantity)},
+                              {QStringLiteral("rate"), QVariant::fromValue<qint64>(qint64(i.rate) * 100)},
+                              {QStringLiteral("party"), QStringLiteral("गुप्ता ट्रेडर्स")},
+                              {QStringLiteral("reference"), QStringLiteral("बिल %1").arg(m_random.bounded(90000) + 10000)}};
+                if (auto e = insert(Registers::stockMoves(), v); !e)
+                    return e.error();
+                balance += quantity;
+            }
+        }
+        return {};
+    }
+
     qint64 rupees(int low, int high) { return qint64(low + m_random.bounded(high - low + 1)) * 100; }
 
     Status cashDay(const QDate &day)
@@ -482,6 +573,7 @@ private:
     qint64 m_cash = 0;
     qint64 m_bank = 0;
     int m_paidMonth = 0;
+    QHash<QString, qint64> m_stock;
 };
 
 }  // namespace

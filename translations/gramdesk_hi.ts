@@ -3981,6 +3981,17 @@ The office&apos;s book will be kept at:
     </message>
 </context>
 <context>
+    <name>gd::ui::StockPage</name>
+    <message>
+        <source>%1: %2 %3 left (level %4)</source>
+        <translation>%1: %2 %3 शेष (स्तर %4)</translation>
+    </message>
+    <message>
+        <source>Low stock: %1 item(s) below their level</source>
+        <translation>कम भंडार: %1 वस्तुएँ अपने स्तर से नीचे</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::UsersPage</name>
     <message>
         <source>User name</source>

@@ -6,7 +6,7 @@
 #include "OfficeProfile.h"
 #include "pages/AuditPage.h"
 #include "pages/CashBookPage.h"
-#include "registers/RegisterPage.h"
+#include "pages/StockPage.h"
 #include "pages/BackupPage.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -55,13 +55,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(complaints);
     addPage(new VitalEventsPage(workspace, m_stack));
     addPage(new CashBookPage(workspace, m_stack));
-    addPage(new RegisterPage(workspace, Registers::stockMoves(),
-                             {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("item_code"), QStringLiteral("type"),
-                              QStringLiteral("quantity"), QStringLiteral("rate"), QStringLiteral("party"),
-                              QStringLiteral("reference"), QStringLiteral("remarks")},
-                             {QStringLiteral("date"), QStringLiteral("item_code"), QStringLiteral("type"), QStringLiteral("quantity"),
-                              QStringLiteral("rate"), QStringLiteral("party"), QStringLiteral("reference"), QStringLiteral("remarks")},
-                             m_stack));
+    addPage(new StockPage(workspace, m_stack));
     addPage(new ReportPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));

@@ -45,6 +45,27 @@ Result<qint64> StockBook::balance(const QString &item, const QDate &endOfDay) co
     return q.value().toLongLong();
 }
 
+Result<QList<StockBook::Low>> StockBook::lowStock(const QDate &date) const
+{
+    auto items = m_book.exec(QStringLiteral("SELECT code, low_level FROM stock_items WHERE kind = 'consumable'"
+                                            " AND active = 'yes' AND low_level > 0 ORDER BY code"));
+    if (!items)
+        return items.error();
+    QList<Low> out;
+    while (items.value().next()) {
+        Low l;
+        l.code = items.value().value(0).toString();
+        l.level = items.value().value(1).toLongLong();
+        auto b = balance(l.code, date);
+        if (!b)
+            return b.error();
+        l.balance = b.value();
+        if (l.balance < l.level)
+            out += l;
+    }
+    return out;
+}
+
 Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) const
 {
     QSet<QString> items;

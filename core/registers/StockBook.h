@@ -14,6 +14,13 @@ public:
 
     static QList<FieldProblem> check(QVariantMap &values, const Charter &charter);
     Status checkWrite(const QVariantMap *after, const Entry *before) const;
+    struct Low {
+        QString code;
+        qint64 balance = 0;  // thousandths
+        qint64 level = 0;
+    };
+    // Consumables in use whose balance at the end of `date` is below the level the office set, by code.
+    Result<QList<Low>> lowStock(const QDate &date) const;
     // The balance of an item at the end of a day, in thousandths of its unit.
     Result<qint64> balance(const QString &item, const QDate &endOfDay) const;
 

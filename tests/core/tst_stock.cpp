@@ -129,6 +129,19 @@ private slots:
         QVERIFY(!items.save(t.admin, paper).ok());
     }
 
+    void lowStock()
+    {
+        MasterStore items(*t.book, Registers::stockItems());
+        QVariantMap paper = *items.find(QStringLiteral("PAPER")).value();
+        paper.insert(QStringLiteral("low_level"), QVariant::fromValue<qint64>(31000));  // 31 reams
+        QVERIFY(items.save(t.admin, paper).ok());
+        const auto low = StockBook(*t.book).lowStock(d("2026-11-22")).value();  // 30 reams left
+        QCOMPARE(low.size(), 1);
+        QCOMPARE(low.first().code, QStringLiteral("PAPER"));
+        QCOMPARE(low.first().balance, 30000);
+        QCOMPARE(StockBook(*t.book).lowStock(d("2026-10-31")).value().size(), 0);  // 37.5 then
+    }
+
     void fixedAssets()
     {
         MasterStore items(*t.book, Registers::stockItems());
