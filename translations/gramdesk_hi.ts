@@ -2010,6 +2010,34 @@
         <source>Balance as per the bank statement</source>
         <translation>बैंक विवरण के अनुसार शेष</translation>
     </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>भंडार खाता</translation>
+    </message>
+    <message>
+        <source>Supplier or issued to, bill or voucher</source>
+        <translation>आपूर्तिकर्ता या किसे दिया, बिल या पर्ची</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>निर्गत</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>शेष</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>प्रारंभिक शेष</translation>
+    </message>
+    <message>
+        <source>Store keeper</source>
+        <translation>भंडार प्रभारी</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -3989,6 +4017,10 @@ The office&apos;s book will be kept at:
     <message>
         <source>Low stock: %1 item(s) below their level</source>
         <translation>कम भंडार: %1 वस्तुएँ अपने स्तर से नीचे</translation>
+    </message>
+    <message>
+        <source>Item le&amp;dger (Ctrl+P)</source>
+        <translation>वस्तु का खाता (Ctrl+P) (&amp;D)</translation>
     </message>
 </context>
 <context>

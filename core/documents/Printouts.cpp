@@ -424,6 +424,50 @@ Document cashBookDocument(const Office &office, const QList<CashDay> &days, Prin
     return doc;
 }
 
+Document stockLedgerDocument(const Office &office, const QVariantMap &item, const StockBook::Ledger &l,
+                             PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Stock ledger"));
+    const QString unit = item.value(QStringLiteral("unit")).toString();
+    doc.header.subtitle = pickPair(item.value(QStringLiteral("name_hi")).toString(),
+                                   item.value(QStringLiteral("name_en")).toString().isEmpty()
+                                       ? item.value(QStringLiteral("name_hi")).toString()
+                                       : item.value(QStringLiteral("name_en")).toString(),
+                                   language)
+        + QStringLiteral(" (") + l.item + QStringLiteral(", ") + unit + QStringLiteral(") · ") + Dates::display(l.from)
+        + QStringLiteral(" – ") + Dates::display(l.to);
+    Table t;
+    t.attachmentName = l.item + QStringLiteral("-ledger.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.9),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Entry number"), 1.4),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Supplier or issued to, bill or voucher"), 2.6),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Received"), 0.9, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Issued"), 0.9, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Balance"), 0.9, Qt::AlignRight)};
+    t.rows.append({Dates::display(l.from), QString(), PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Opening balance")), language),
+                   QString(), QString(), Fields::quantityText(l.opening)});
+    for (qsizetype i = 0; i < l.moves.size(); ++i) {
+        const Entry &e = l.moves.at(i);
+        const bool in = e.text(QStringLiteral("type")) == u"receipt";
+        QString who = e.text(QStringLiteral("party"));
+        if (!e.text(QStringLiteral("reference")).isEmpty())
+            who += QStringLiteral(", ") + e.text(QStringLiteral("reference"));
+        const QString q = Fields::quantityText(e.value(QStringLiteral("quantity")).toLongLong());
+        t.rows.append({Dates::display(e.date(QStringLiteral("date"))), e.number, who, in ? q : QString(), in ? QString() : q,
+                       Fields::quantityText(l.balances.at(i))});
+    }
+    t.rows.append({Dates::display(l.to), QString(), PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Closing balance")), language),
+                   QString(), QString(), Fields::quantityText(l.closing)});
+    doc.blocks.append(t);
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Store keeper")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
 Document monthClosingDocument(const Office &office, const MonthClosing &c, PrintLanguage language, const QDate &printedOn)
 {
     Document doc;

@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "OfficeProfile.h"
 #include "registers/CashBook.h"
+#include "registers/StockBook.h"
 #include "registers/EntryStore.h"
 #include "reports/MonthlyReport.h"
 
@@ -34,6 +35,9 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
 // balances at the end of every day (one row pairs the n-th receipt and the n-th payment of a day).
 Table cashBookTable(const QList<CashDay> &days, PrintLanguage language);
 Document cashBookDocument(const Office &office, const QList<CashDay> &days, PrintLanguage language, const QDate &printedOn);
+// An item's ledger for a period: opening, each receipt and issue with the balance after it, closing.
+Document stockLedgerDocument(const Office &office, const QVariantMap &item, const StockBook::Ledger &ledger,
+                             PrintLanguage language, const QDate &printedOn);
 // The month's cash verification certificate and bank reconciliation statements.
 Document monthClosingDocument(const Office &office, const MonthClosing &closing, PrintLanguage language,
                               const QDate &printedOn);

@@ -66,6 +66,41 @@ Result<QList<StockBook::Low>> StockBook::lowStock(const QDate &date) const
     return out;
 }
 
+Result<StockBook::Ledger> StockBook::ledger(const QString &item, const QDate &from, const QDate &to) const
+{
+    Ledger l;
+    l.item = item;
+    l.from = from;
+    l.to = to;
+    auto opening = balance(item, from.addDays(-1));
+    if (!opening)
+        return opening.error();
+    // An opening quantity counted on `from` itself belongs to the opening.
+    auto counted = m_book.scalar(QStringLiteral("SELECT coalesce(opening_qty, 0) FROM stock_items WHERE code = ? AND opening_date = ?"),
+                                 {item, Dates::iso(from)});
+    if (!counted)
+        return counted.error();
+    l.opening = opening.value() + counted.value().toLongLong();
+    EntryFilter f;
+    f.from = from;
+    f.to = to;
+    f.text = item;
+    auto moves = EntryStore(m_book, Registers::stockMoves()).page(f, {}, 0, 1000000);
+    if (!moves)
+        return moves.error();
+    qint64 running = l.opening;
+    for (const Entry &e : moves.value()) {
+        if (e.cancelled || e.text(s("item_code")) != item)
+            continue;
+        const qint64 q = e.value(s("quantity")).toLongLong();
+        running += e.text(s("type")) == u"receipt" ? q : -q;
+        l.moves += e;
+        l.balances += running;
+    }
+    l.closing = running;
+    return l;
+}
+
 Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) const
 {
     QSet<QString> items;

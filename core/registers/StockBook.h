@@ -21,6 +21,15 @@ public:
     };
     // Consumables in use whose balance at the end of `date` is below the level the office set, by code.
     Result<QList<Low>> lowStock(const QDate &date) const;
+    struct Ledger {
+        QString item;
+        QDate from, to;
+        qint64 opening = 0;     // at the start of `from`
+        QList<Entry> moves;     // in order, cancelled ones left out
+        QList<qint64> balances; // after each move
+        qint64 closing = 0;
+    };
+    Result<Ledger> ledger(const QString &item, const QDate &from, const QDate &to) const;
     // The balance of an item at the end of a day, in thousandths of its unit.
     Result<qint64> balance(const QString &item, const QDate &endOfDay) const;
 

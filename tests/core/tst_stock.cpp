@@ -129,6 +129,19 @@ private slots:
         QVERIFY(!items.save(t.admin, paper).ok());
     }
 
+    void ledger()
+    {
+        // Paper in October: 40 counted on 1 Oct, 12.5 issued on 2 Oct, 10 received on 20 Oct.
+        const StockBook::Ledger l = StockBook(*t.book).ledger(QStringLiteral("PAPER"), d("2026-10-01"), d("2026-10-31")).value();
+        QCOMPARE(l.opening, 40000);
+        QCOMPARE(l.moves.size(), 2);
+        QCOMPARE(l.balances, (QList<qint64>{27500, 37500}));
+        QCOMPARE(l.closing, 37500);
+        const StockBook::Ledger nov = StockBook(*t.book).ledger(QStringLiteral("PAPER"), d("2026-11-01"), d("2026-11-22")).value();
+        QCOMPARE(nov.opening, 37500);
+        QCOMPARE(nov.closing, 30000);
+    }
+
     void lowStock()
     {
         MasterStore items(*t.book, Registers::stockItems());

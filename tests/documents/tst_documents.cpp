@@ -4,6 +4,7 @@
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/CashBook.h"
+#include "registers/StockBook.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -318,6 +319,37 @@ private slots:
         QCOMPARE(book.rows.at(1).mid(6), (QStringList{QStringLiteral("Closing balance"), QStringLiteral("299.50"), QStringLiteral("0.00")}));
         QCOMPARE(book.rows.at(2).mid(0, 3), (QStringList{QStringLiteral("02-10-2026"), QString(), QStringLiteral("Nil")}));
         QCOMPARE(book.rows.at(2).value(7), QStringLiteral("299.50"));
+    }
+
+    void stockLedgerPages()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        QVERIFY(MasterStore(*t.book, Registers::stockItems())
+                    .save(t.admin, {{QStringLiteral("code"), QStringLiteral("PAPER")}, {QStringLiteral("name_hi"), QStringLiteral("कागज़ रिम")},
+                                    {QStringLiteral("name_en"), QStringLiteral("Paper ream")}, {QStringLiteral("unit"), QStringLiteral("रिम")},
+                                    {QStringLiteral("kind"), QStringLiteral("consumable")},
+                                    {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(40000)},
+                                    {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
+                    .ok());
+        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::stockMoves(),
+                                         {{QStringLiteral("date"), QDate(2026, 10, 2)}, {QStringLiteral("item_code"), QStringLiteral("PAPER")},
+                                          {QStringLiteral("type"), QStringLiteral("issue")},
+                                          {QStringLiteral("quantity"), QVariant::fromValue<qint64>(12500)},
+                                          {QStringLiteral("party"), QStringLiteral("Secretary")}})
+                    .ok());
+        const auto ledger = StockBook(*t.book).ledger(QStringLiteral("PAPER"), QDate(2026, 10, 1), QDate(2026, 10, 31)).value();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("ledger.pdf"));
+        const QVariantMap item = *MasterStore(*t.book, Registers::stockItems()).find(QStringLiteral("PAPER")).value();
+        QVERIFY(PdfExport::write(stockLedgerDocument(office(), item, ledger, PrintLanguage::English, QDate(2026, 11, 22)), pdf).ok());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Stock ledger")) && text.contains(QStringLiteral("Paper ream")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("12.5")));
+        QVERIFY(text.contains(QStringLiteral("27.5")));
+        QVERIFY(text.contains(QStringLiteral("ST/2026-27/000001")));
     }
 
     void monthClosingPages()

@@ -1,10 +1,16 @@
 #include "StockPage.h"
 
+#include "../PrintLanguageCombo.h"
+#include "../PrintPreview.h"
+#include "Dates.h"
+#include "OfficeProfile.h"
 #include "Translations.h"
+#include "documents/Printouts.h"
 #include "registers/StockBook.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace gd::ui {
@@ -25,8 +31,11 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
                    {s("date"), s("item_code"), s("type"), s("quantity"), s("rate"), s("party"), s("reference"), s("remarks")},
                    parent)
 {
+    m_ledger = addAction(QStringLiteral("ledgerButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLedger(); });
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
+    m_language = new PrintLanguageCombo(panel);
+    layout->addWidget(m_language);
     m_lowTitle = new QLabel(panel);
     m_lowTitle->setWordWrap(true);
     m_low = new QListWidget(panel);
@@ -40,7 +49,29 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
 
 void StockPage::retranslateExtras()
 {
+    m_ledger->setText(tr("Item le&dger (Ctrl+P)"));
     refreshExtras();
+}
+
+// The ledger of the selected entry's item, for the filter bar's period or this financial year.
+void StockPage::printLedger()
+{
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
+        return;
+    const QDate today = workspace().clock().today();
+    const QDate from = model()->filter().from.isValid() ? model()->filter().from : Dates::financialYearStart(today);
+    const QDate to = model()->filter().to.isValid() ? model()->filter().to : today;
+    const QString code = chosen->text(s("item_code"));
+    auto ledger = StockBook(workspace().book()).ledger(code, from, to);
+    auto charter = Charter::load(workspace().book());
+    auto office = OfficeProfile(workspace().book()).load();
+    if (!ledger || !charter || !office) {
+        setStatus(!ledger ? ledger.error().message : !charter ? charter.error().message : office.error().message);
+        return;
+    }
+    previewDocument(this, stockLedgerDocument(office.value(), charter.value().stockItems.value(code), ledger.value(),
+                                              m_language->language(), today));
 }
 
 void StockPage::refreshExtras()

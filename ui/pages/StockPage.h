@@ -8,6 +8,8 @@ class QLabel;
 
 namespace gd::ui {
 
+class PrintLanguageCombo;
+
 class StockPage : public RegisterPage {
     Q_OBJECT
 public:
@@ -18,6 +20,10 @@ protected:
     void refreshExtras() override;
 
 private:
+    void printLedger();
+
+    QPushButton *m_ledger;
+    PrintLanguageCombo *m_language;
     QLabel *m_lowTitle;
     QListWidget *m_low;
 };
