@@ -2038,6 +2038,34 @@
         <source>Store keeper</source>
         <translation>भंडार प्रभारी</translation>
     </message>
+    <message>
+        <source>Physical verification of stock</source>
+        <translation>भंडार का भौतिक सत्यापन</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>As per the book</source>
+        <translation>रजिस्टर के अनुसार</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>स्पष्टीकरण</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>सत्यापनकर्ता</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>भंडार प्रभारी</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -2118,6 +2146,34 @@
     <message>
         <source>This would issue more %1 than the register holds on %2 (the balance there would be %3). A balance never goes below zero: check the quantity, the item and the date.</source>
         <translation>इससे %2 को रजिस्टर में उपलब्ध से अधिक %1 निर्गत होगा (तब शेष %3 होगा)। शेष कभी शून्य से नीचे नहीं जाता: मात्रा, वस्तु और तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>Name who verified the stock and who keeps it.</source>
+        <translation>सत्यापन करने वाले और भंडार रखने वाले, दोनों के नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>The stock is verified by someone other than its custodian (%1).</source>
+        <translation>भंडार का सत्यापन उसके प्रभारी (%1) के अलावा कोई और करता है।</translation>
+    </message>
+    <message>
+        <source>A verification is dated today or earlier.</source>
+        <translation>सत्यापन आज या उससे पहले की तिथि का होता है।</translation>
+    </message>
+    <message>
+        <source>The stock was already verified on %1.</source>
+        <translation>भंडार का सत्यापन %1 को पहले ही हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Count %1 too: a verification covers every item in use.</source>
+        <translation>%1 को भी गिनें: सत्यापन में उपयोग की हर वस्तु शामिल होती है।</translation>
+    </message>
+    <message>
+        <source>A count is not below zero.</source>
+        <translation>गिनती शून्य से कम नहीं होती।</translation>
+    </message>
+    <message>
+        <source>%1: counted %2 against %3 in the book; explain the difference.</source>
+        <translation>%1: रजिस्टर में %3 के सामने %2 गिना गया; अंतर का कारण लिखें।</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4077,65 @@ The office&apos;s book will be kept at:
     <message>
         <source>Item le&amp;dger (Ctrl+P)</source>
         <translation>वस्तु का खाता (Ctrl+P) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The physical verification of %1 is recorded.</source>
+        <translation>%1 का भौतिक सत्यापन दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Physical &amp;verification…</source>
+        <translation>भौतिक सत्यापन… (&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::StockVerificationDialog</name>
+    <message>
+        <source>Physical verification of stock on %1</source>
+        <translation>%1 को भंडार का भौतिक सत्यापन</translation>
+    </message>
+    <message>
+        <source>Verified by (not the custodian)</source>
+        <translation>सत्यापनकर्ता (प्रभारी नहीं)</translation>
+    </message>
+    <message>
+        <source>Custodian of the stock</source>
+        <translation>भंडार प्रभारी</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>वस्तु</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>As per the book</source>
+        <translation>रजिस्टर के अनुसार</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>स्पष्टीकरण</translation>
+    </message>
+    <message>
+        <source>Print the &amp;sheet to count from</source>
+        <translation>गिनती के लिए सूची छापें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the verification</source>
+        <translation>सत्यापन दर्ज करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>रद्द करें (Esc)</translation>
+    </message>
+    <message>
+        <source>Count %1 too: a verification covers every item in use.</source>
+        <translation>%1 को भी गिनें: सत्यापन में उपयोग की हर वस्तु शामिल होती है।</translation>
     </message>
 </context>
 <context>

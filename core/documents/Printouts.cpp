@@ -468,6 +468,47 @@ Document stockLedgerDocument(const Office &office, const QVariantMap &item, cons
     return doc;
 }
 
+Document stockVerificationSheet(const Office &office, const QDate &date, const QList<StockBook::Count> &counts,
+                                const QHash<QString, QVariantMap> &items, const QString &verifiedBy, const QString &custodian,
+                                PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.orientation = QPageLayout::Landscape;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Physical verification of stock"));
+    doc.header.subtitle = Dates::display(date);
+    Table t;
+    t.attachmentName = QStringLiteral("stock-verification.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Item"), 2.4), column(QT_TRANSLATE_NOOP("gd::Print", "Unit"), 0.7),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "As per the book"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Counted"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Difference"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Explanation"), 3.0)};
+    for (const StockBook::Count &c : counts) {
+        const QVariantMap item = items.value(c.item);
+        const QString name = pickPair(item.value(QStringLiteral("name_hi")).toString(),
+                                      item.value(QStringLiteral("name_en")).toString().isEmpty()
+                                          ? item.value(QStringLiteral("name_hi")).toString()
+                                          : item.value(QStringLiteral("name_en")).toString(),
+                                      language);
+        const bool counted = c.counted >= 0;
+        t.rows.append({name + QStringLiteral(" (") + c.item + u')', item.value(QStringLiteral("unit")).toString(),
+                       Fields::quantityText(c.book), counted ? Fields::quantityText(c.counted) : QString(),
+                       counted ? Fields::quantityText(c.counted - c.book) : QString(), c.explanation});
+    }
+    doc.blocks.append(t);
+    doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Verified by")), language) + QStringLiteral(": ")
+                                + verifiedBy + QStringLiteral("    ")
+                                + PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Custodian")), language) + QStringLiteral(": ")
+                                + custodian});
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Verified by")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Custodian")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
 Document monthClosingDocument(const Office &office, const MonthClosing &c, PrintLanguage language, const QDate &printedOn)
 {
     Document doc;

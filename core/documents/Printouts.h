@@ -38,6 +38,11 @@ Document cashBookDocument(const Office &office, const QList<CashDay> &days, Prin
 // An item's ledger for a period: opening, each receipt and issue with the balance after it, closing.
 Document stockLedgerDocument(const Office &office, const QVariantMap &item, const StockBook::Ledger &ledger,
                              PrintLanguage language, const QDate &printedOn);
+// The physical verification sheet: each item's book quantity, and the count, difference and explanation
+// (left blank for counting when `counts` carry no count).
+Document stockVerificationSheet(const Office &office, const QDate &date, const QList<StockBook::Count> &counts,
+                                const QHash<QString, QVariantMap> &items, const QString &verifiedBy, const QString &custodian,
+                                PrintLanguage language, const QDate &printedOn);
 // The month's cash verification certificate and bank reconciliation statements.
 Document monthClosingDocument(const Office &office, const MonthClosing &closing, PrintLanguage language,
                               const QDate &printedOn);

@@ -1,6 +1,8 @@
 #include "StockBook.h"
 
 #include "../Dates.h"
+#include "../Roles.h"
+#include "../Text.h"
 #include "../storage/Book.h"
 
 #include <QSet>
@@ -99,6 +101,86 @@ Result<StockBook::Ledger> StockBook::ledger(const QString &item, const QDate &fr
     }
     l.closing = running;
     return l;
+}
+
+Result<QList<StockBook::Count>> StockBook::sheet(const QDate &date) const
+{
+    auto items = m_book.exec(QStringLiteral("SELECT code FROM stock_items WHERE active = 'yes'"
+                                            " AND (opening_date IS NULL OR opening_date <= ?) ORDER BY code"),
+                             {Dates::iso(date)});
+    if (!items)
+        return items.error();
+    QList<Count> out;
+    while (items.value().next()) {
+        Count c;
+        c.item = items.value().value(0).toString();
+        c.counted = -1;
+        auto b = balance(c.item, date);
+        if (!b)
+            return b.error();
+        c.book = b.value();
+        out += c;
+    }
+    return out;
+}
+
+Result<QList<StockBook::Count>> StockBook::recordVerification(const User &by, const QDate &date, const QString &verifiedBy,
+                                                              const QString &custodian, const QList<Count> &counts)
+{
+    if (auto r = Roles::require(by.role, Right::CloseBooks); !r)
+        return r.error();
+    const QString verifier = text::normalized(verifiedBy);
+    const QString keeper = text::normalized(custodian);
+    if (verifier.isEmpty() || keeper.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("Name who verified the stock and who keeps it."));
+    if (verifier.compare(keeper, Qt::CaseInsensitive) == 0)
+        return makeError(ErrorCode::InputRejected,
+                         tr("The stock is verified by someone other than its custodian (%1).").arg(keeper));
+    if (!date.isValid() || date > m_book.clock().today())
+        return makeError(ErrorCode::InputRejected, tr("A verification is dated today or earlier."));
+    auto already = m_book.scalar(QStringLiteral("SELECT 1 FROM stock_verifications WHERE date = ? LIMIT 1"), {Dates::iso(date)});
+    if (!already)
+        return already.error();
+    if (already.value().isValid())
+        return makeError(ErrorCode::InputRejected, tr("The stock was already verified on %1.").arg(Dates::display(date)));
+    auto items = m_book.exec(QStringLiteral("SELECT code FROM stock_items WHERE active = 'yes'"
+                                            " AND (opening_date IS NULL OR opening_date <= ?) ORDER BY code"),
+                             {Dates::iso(date)});
+    if (!items)
+        return items.error();
+    QList<Count> done;
+    while (items.value().next()) {
+        const QString code = items.value().value(0).toString();
+        const auto found = std::find_if(counts.begin(), counts.end(), [&](const Count &c) { return c.item == code; });
+        if (found == counts.end())
+            return makeError(ErrorCode::InputRejected, tr("Count %1 too: a verification covers every item in use.").arg(code));
+        Count c = *found;
+        auto b = balance(code, date);
+        if (!b)
+            return b.error();
+        c.book = b.value();
+        if (c.counted < 0)
+            return makeError(ErrorCode::InputRejected, tr("A count is not below zero."));
+        if (c.counted != c.book && text::normalized(c.explanation).isEmpty())
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1: counted %2 against %3 in the book; explain the difference.")
+                                 .arg(code, Fields::quantityText(c.counted), Fields::quantityText(c.book)));
+        done += c;
+    }
+    const Status s = m_book.transact([&]() -> Status {
+        for (const Count &c : done)
+            if (auto r = m_book.exec(QStringLiteral("INSERT INTO stock_verifications (date, item_code, book_qty, counted_qty,"
+                                                    " verified_by, custodian, explanation, recorded_at, recorded_by)"
+                                                    " VALUES (?,?,?,?,?,?,?,?,?)"),
+                                     {Dates::iso(date), c.item, c.book, c.counted, verifier, keeper,
+                                      text::normalized(c.explanation), m_book.clock().now().toString(Qt::ISODate), by.userName});
+                !r)
+                return r.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return done;
 }
 
 Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) const

@@ -30,6 +30,19 @@ public:
         qint64 closing = 0;
     };
     Result<Ledger> ledger(const QString &item, const QDate &from, const QDate &to) const;
+
+    struct Count {
+        QString item;
+        qint64 counted = 0;   // thousandths
+        QString explanation;  // needed when the count differs from the book
+        qint64 book = 0;      // filled in: the book balance on the day
+    };
+    // The items in use on `date` with their book quantity (counted left at −1: not yet counted).
+    Result<QList<Count>> sheet(const QDate &date) const;
+    // Records the physical verification of `date` (the secretary's right): every item in use counted, by
+    // someone other than the custodian, each difference explained.
+    Result<QList<Count>> recordVerification(const User &by, const QDate &date, const QString &verifiedBy,
+                                            const QString &custodian, const QList<Count> &counts);
     // The balance of an item at the end of a day, in thousandths of its unit.
     Result<qint64> balance(const QString &item, const QDate &endOfDay) const;
 

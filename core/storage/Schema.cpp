@@ -443,12 +443,23 @@ Status stepStock(Book &book)
                                  " rate INTEGER, party TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '',"
                                  " remarks TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX stock_moves_item ON stock_moves (item_code, date) WHERE is_current = 1"),
+            // Physical verification: counted against the book by someone other than the custodian; kept for good.
+            QStringLiteral("CREATE TABLE stock_verifications ("
+                           " id INTEGER PRIMARY KEY, date TEXT NOT NULL, item_code TEXT NOT NULL REFERENCES stock_items(code),"
+                           " book_qty INTEGER NOT NULL, counted_qty INTEGER NOT NULL CHECK (counted_qty >= 0),"
+                           " verified_by TEXT NOT NULL, custodian TEXT NOT NULL, explanation TEXT NOT NULL DEFAULT '',"
+                           " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,"
+                           " UNIQUE (date, item_code))"),
+            QStringLiteral("CREATE TRIGGER stock_verifications_no_update BEFORE UPDATE ON stock_verifications BEGIN"
+                           " SELECT RAISE(ABORT, 'a verification is kept as it was recorded'); END"),
+            QStringLiteral("CREATE TRIGGER stock_verifications_no_delete BEFORE DELETE ON stock_verifications BEGIN"
+                           " SELECT RAISE(ABORT, 'a verification is kept as it was recorded'); END"),
         });
         !s)
         return s;
     if (auto s = protectRegister(book, QStringLiteral("stock_moves"), QStringLiteral("date")); !s)
         return s;
-    for (const QString &table : {QStringLiteral("stock_items"), QStringLiteral("stock_moves")})
+    for (const QString &table : {QStringLiteral("stock_items"), QStringLiteral("stock_moves"), QStringLiteral("stock_verifications")})
         if (auto s = AuditLog::installTriggers(book, table); !s)
             return s;
     return {};

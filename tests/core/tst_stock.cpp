@@ -179,6 +179,35 @@ private slots:
         QVERIFY(!items.save(t.admin, paper).ok());  // a consumable has no asset tag
     }
 
+    void physicalVerification()
+    {
+        StockBook sb(*t.book);
+        // On 22 Nov: CEMENT 0.25 bag, CHAIR 12 (written off but still in use in the master), PAPER 30 reams.
+        const auto sheet = sb.sheet(d("2026-11-22")).value();
+        QCOMPARE(sheet.size(), 3);
+        QCOMPARE(sheet.at(2).item, QStringLiteral("PAPER"));
+        QCOMPARE(sheet.at(2).book, 30000);
+        QCOMPARE(sheet.at(2).counted, -1);
+        QList<StockBook::Count> counts = {{QStringLiteral("CEMENT"), 250, QString(), 0},
+                                          {QStringLiteral("CHAIR"), 12000, QString(), 0},
+                                          {QStringLiteral("PAPER"), 29000, QString(), 0}};
+        User op = t.admin;
+        op.role = Role::Operator;
+        QCOMPARE(sb.recordVerification(op, d("2026-11-22"), QStringLiteral("पंकज"), QStringLiteral("राजू"), counts).error().code,
+                 ErrorCode::NotAllowed);
+        QVERIFY(!sb.recordVerification(t.admin, d("2026-11-22"), QStringLiteral("राजू"), QStringLiteral("राजू"), counts).ok());
+        QVERIFY(sb.recordVerification(t.admin, d("2026-11-22"), QStringLiteral("पंकज"), QStringLiteral("राजू"), counts)
+                    .error().message.contains(QStringLiteral("29")));  // a ream short, unexplained
+        QVERIFY(!sb.recordVerification(t.admin, d("2026-11-22"), QStringLiteral("पंकज"), QStringLiteral("राजू"), counts.mid(0, 2)).ok());
+        counts[2].explanation = QStringLiteral("एक रिम भीगकर खराब");
+        const auto done = sb.recordVerification(t.admin, d("2026-11-22"), QStringLiteral("पंकज"), QStringLiteral("राजू"), counts).value();
+        QCOMPARE(done.at(2).book, 30000);
+        QCOMPARE(done.at(2).counted, 29000);
+        QVERIFY(!t.book->exec(QStringLiteral("DELETE FROM stock_verifications")).ok());
+        QVERIFY(sb.recordVerification(t.admin, d("2026-11-22"), QStringLiteral("पंकज"), QStringLiteral("राजू"), counts)
+                    .error().message.contains(QStringLiteral("already verified")));  // once a day
+    }
+
     void monthlySection()
     {
         MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();

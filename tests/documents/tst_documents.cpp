@@ -350,6 +350,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("12.5")));
         QVERIFY(text.contains(QStringLiteral("27.5")));
         QVERIFY(text.contains(QStringLiteral("ST/2026-27/000001")));
+        // The verification sheet: blank to count from, then filled in.
+        const QHash<QString, QVariantMap> items{{QStringLiteral("PAPER"), item}};
+        const QString blankPdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        QVERIFY(PdfExport::write(stockVerificationSheet(office(), QDate(2026, 11, 22), StockBook(*t.book).sheet(QDate(2026, 11, 22)).value(),
+                                                        items, QStringLiteral("Pankaj"), QStringLiteral("Raju"), PrintLanguage::English,
+                                                        QDate(2026, 11, 22)),
+                                 blankPdf)
+                    .ok());
+        const QString blank = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), blankPdf, QStringLiteral("-")});
+        // (pdftotext writes "fi" as a ligature, so the checks avoid it)
+        QVERIFY2(blank.contains(QStringLiteral("Physical")) && blank.contains(QStringLiteral("27.5")), qPrintable(blank));
+        QVERIFY(blank.contains(QStringLiteral("by: Pankaj")));
+        QVERIFY(blank.contains(QStringLiteral("Custodian: Raju")));
+        QList<StockBook::Count> counted = StockBook(*t.book).sheet(QDate(2026, 11, 22)).value();
+        counted[0].counted = 27000;
+        counted[0].explanation = QStringLiteral("half a ream torn");
+        const QString filledPdf = dir.filePath(QStringLiteral("filled.pdf"));
+        QVERIFY(PdfExport::write(stockVerificationSheet(office(), QDate(2026, 11, 22), counted, items, QStringLiteral("Pankaj"),
+                                                        QStringLiteral("Raju"), PrintLanguage::English, QDate(2026, 11, 22)),
+                                 filledPdf)
+                    .ok());
+        const QString filled = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), filledPdf, QStringLiteral("-")});
+        QVERIFY(filled.contains(QStringLiteral("-0.5")));
+        QVERIFY(filled.contains(QStringLiteral("half a ream torn")));
     }
 
     void monthClosingPages()

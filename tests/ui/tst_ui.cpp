@@ -7,6 +7,7 @@
 #include "pages/FrontOfficePages.h"
 #include "pages/VitalEventsPage.h"
 #include "pages/CloseMonthDialog.h"
+#include "pages/StockVerificationDialog.h"
 #include "registers/Masters.h"
 #include "registers/FieldsDialog.h"
 #include "registers/HistoryDialog.h"
@@ -538,6 +539,37 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.closing().cashCounted, 100000);
         QCOMPARE(dialog.closing().banks.first().difference(), 0);
+    }
+
+    void physicalVerificationOfStock()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        QVERIFY(MasterStore(*t.book, Registers::stockItems())
+                    .save(t.admin, {{QStringLiteral("code"), QStringLiteral("PAPER")}, {QStringLiteral("name_hi"), QStringLiteral("कागज़")},
+                                    {QStringLiteral("name_en"), QStringLiteral("Paper")}, {QStringLiteral("unit"), QStringLiteral("ream")},
+                                    {QStringLiteral("kind"), QStringLiteral("consumable")},
+                                    {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(40000)},
+                                    {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
+                    .ok());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        StockVerificationDialog dialog(workspace);
+        dialog.setQuiet(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("40"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("verifiedByEdit"))->setText(QStringLiteral("Pankaj"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("custodianEdit"))->setText(QStringLiteral("Raju"));
+        auto *record = dialog.findChild<QPushButton *>(QStringLiteral("recordButton"));
+        QTest::mouseClick(record, Qt::LeftButton);  // nothing counted yet
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verificationMessageLabel"))->text().contains(QStringLiteral("PAPER")));
+        dialog.table()->item(0, 3)->setText(QStringLiteral("39.5"));
+        QTest::mouseClick(record, Qt::LeftButton);  // half a ream short, unexplained
+        QVERIFY(dialog.isVisible());
+        dialog.table()->item(0, 4)->setText(QStringLiteral("one ream torn"));
+        QTest::mouseClick(record, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(t.book->scalar(QStringLiteral("SELECT counted_qty FROM stock_verifications WHERE item_code = 'PAPER'")).value().toLongLong(), 39500);
     }
 
     void importPreviewShowsProblemsAndImportsAllOrNothing()

@@ -2,6 +2,7 @@
 
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
+#include "StockVerificationDialog.h"
 #include "Dates.h"
 #include "OfficeProfile.h"
 #include "Translations.h"
@@ -32,6 +33,11 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
                    parent)
 {
     m_ledger = addAction(QStringLiteral("ledgerButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLedger(); });
+    m_verify = addAction(QStringLiteral("verifyButton"), QKeySequence(), [this] {
+        StockVerificationDialog dialog(this->workspace(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            setStatus(tr("The physical verification of %1 is recorded.").arg(Dates::display(this->workspace().clock().today())));
+    });
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     m_language = new PrintLanguageCombo(panel);
@@ -50,6 +56,7 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
 void StockPage::retranslateExtras()
 {
     m_ledger->setText(tr("Item le&dger (Ctrl+P)"));
+    m_verify->setText(tr("Physical &verification…"));
     refreshExtras();
 }
 
@@ -76,6 +83,7 @@ void StockPage::printLedger()
 
 void StockPage::refreshExtras()
 {
+    m_verify->setEnabled(workspace().may(Right::CloseBooks));
     m_low->clear();
     auto charter = Charter::load(workspace().book());
     if (!charter)

@@ -23,6 +23,7 @@ private:
     void printLedger();
 
     QPushButton *m_ledger;
+    QPushButton *m_verify;
     PrintLanguageCombo *m_language;
     QLabel *m_lowTitle;
     QListWidget *m_low;
