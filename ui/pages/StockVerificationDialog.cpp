@@ -53,6 +53,7 @@ StockVerificationDialog::StockVerificationDialog(Workspace &workspace, QWidget *
         fixed(0, name + QStringLiteral(" (") + m_sheet.at(r).item + u')');
         fixed(1, item.value(QStringLiteral("unit")).toString());
         fixed(2, Fields::quantityText(m_sheet.at(r).book));
+        m_table->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 3, new QTableWidgetItem());
         m_table->setItem(r, 4, new QTableWidgetItem());
     }
