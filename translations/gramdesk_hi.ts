@@ -2066,6 +2066,10 @@
         <source>Custodian</source>
         <translation>भंडार प्रभारी</translation>
     </message>
+    <message>
+        <source>Stock register</source>
+        <translation>स्टॉक रजिस्टर</translation>
+    </message>
 </context>
 <context>
     <name>gd::Roles</name>
@@ -4085,6 +4089,10 @@ The office&apos;s book will be kept at:
     <message>
         <source>Physical &amp;verification…</source>
         <translation>भौतिक सत्यापन… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;register…</source>
+        <translation>रजिस्टर छापें… (&amp;R)</translation>
     </message>
 </context>
 <context>

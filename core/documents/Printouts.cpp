@@ -468,6 +468,27 @@ Document stockLedgerDocument(const Office &office, const QVariantMap &item, cons
     return doc;
 }
 
+Document stockRegisterDocument(const Office &office, const QList<StockBook::Ledger> &ledgers,
+                               const QHash<QString, QVariantMap> &items, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Stock register"));
+    if (!ledgers.isEmpty())
+        doc.header.subtitle = Dates::display(ledgers.first().from) + QStringLiteral(" – ") + Dates::display(ledgers.first().to);
+    for (const StockBook::Ledger &l : ledgers) {
+        // Each item's ledger as it prints alone, under the item's name.
+        const Document one = stockLedgerDocument(office, items.value(l.item), l, language, printedOn);
+        doc.blocks.append(Paragraph{one.header.subtitle, true});
+        doc.blocks.append(one.blocks.first());
+    }
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Store keeper")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
 Document stockVerificationSheet(const Office &office, const QDate &date, const QList<StockBook::Count> &counts,
                                 const QHash<QString, QVariantMap> &items, const QString &verifiedBy, const QString &custodian,
                                 PrintLanguage language, const QDate &printedOn)

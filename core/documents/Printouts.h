@@ -38,6 +38,9 @@ Document cashBookDocument(const Office &office, const QList<CashDay> &days, Prin
 // An item's ledger for a period: opening, each receipt and issue with the balance after it, closing.
 Document stockLedgerDocument(const Office &office, const QVariantMap &item, const StockBook::Ledger &ledger,
                              PrintLanguage language, const QDate &printedOn);
+// The whole stock register for a period: every item's ledger in turn.
+Document stockRegisterDocument(const Office &office, const QList<StockBook::Ledger> &ledgers,
+                               const QHash<QString, QVariantMap> &items, PrintLanguage language, const QDate &printedOn);
 // The physical verification sheet: each item's book quantity, and the count, difference and explanation
 // (left blank for counting when `counts` carry no count).
 Document stockVerificationSheet(const Office &office, const QDate &date, const QList<StockBook::Count> &counts,

@@ -350,6 +350,15 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("12.5")));
         QVERIFY(text.contains(QStringLiteral("27.5")));
         QVERIFY(text.contains(QStringLiteral("ST/2026-27/000001")));
+        // The whole register for the period holds the item's ledger.
+        const QString registerPdf = dir.filePath(QStringLiteral("register.pdf"));
+        QVERIFY(PdfExport::write(stockRegisterDocument(office(), {ledger}, {{QStringLiteral("PAPER"), item}}, PrintLanguage::English,
+                                                       QDate(2026, 11, 22)),
+                                 registerPdf)
+                    .ok());
+        const QString reg = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), registerPdf, QStringLiteral("-")});
+        QVERIFY2(reg.contains(QStringLiteral("Stock register")) && reg.contains(QStringLiteral("Paper ream (PAPER")), qPrintable(reg));
+        QVERIFY(reg.contains(QStringLiteral("27.5")));
         // The verification sheet: blank to count from, then filled in.
         const QHash<QString, QVariantMap> items{{QStringLiteral("PAPER"), item}};
         const QString blankPdf = dir.filePath(QStringLiteral("sheet.pdf"));

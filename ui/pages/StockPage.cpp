@@ -33,6 +33,7 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
                    parent)
 {
     m_ledger = addAction(QStringLiteral("ledgerButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLedger(); });
+    m_register = addAction(QStringLiteral("registerPrintButton"), QKeySequence(), [this] { printRegister(); });
     m_verify = addAction(QStringLiteral("verifyButton"), QKeySequence(), [this] {
         StockVerificationDialog dialog(this->workspace(), this);
         if (dialog.exec() == QDialog::Accepted)
@@ -57,7 +58,32 @@ void StockPage::retranslateExtras()
 {
     m_ledger->setText(tr("Item le&dger (Ctrl+P)"));
     m_verify->setText(tr("Physical &verification…"));
+    m_register->setText(tr("Print the &register…"));
     refreshExtras();
+}
+
+// Every item's ledger for the filter bar's period, or this financial year.
+void StockPage::printRegister()
+{
+    const QDate today = workspace().clock().today();
+    const QDate from = model()->filter().from.isValid() ? model()->filter().from : Dates::financialYearStart(today);
+    const QDate to = model()->filter().to.isValid() ? model()->filter().to : today;
+    auto charter = Charter::load(workspace().book());
+    auto office = OfficeProfile(workspace().book()).load();
+    if (!charter || !office)
+        return;
+    QStringList codes = charter.value().stockItems.keys();
+    std::sort(codes.begin(), codes.end());
+    QList<StockBook::Ledger> ledgers;
+    for (const QString &code : codes) {
+        auto l = StockBook(workspace().book()).ledger(code, from, to);
+        if (!l) {
+            setStatus(l.error().message);
+            return;
+        }
+        ledgers += l.value();
+    }
+    previewDocument(this, stockRegisterDocument(office.value(), ledgers, charter.value().stockItems, m_language->language(), today));
 }
 
 // The ledger of the selected entry's item, for the filter bar's period or this financial year.

@@ -21,9 +21,11 @@ protected:
 
 private:
     void printLedger();
+    void printRegister();
 
     QPushButton *m_ledger;
     QPushButton *m_verify;
+    QPushButton *m_register;
     PrintLanguageCombo *m_language;
     QLabel *m_lowTitle;
     QListWidget *m_low;
