@@ -301,6 +301,31 @@ private slots:
         QVERIFY(AuditLog::verify(*m.book).value().ok);
     }
 
+    void financialYearTurnover()
+    {
+        // Vouchers of 31 March and 1 April: new series, same balances carried across the year end.
+        TestBook y;
+        QVERIFY(y.create());
+        QVERIFY(MasterStore(*y.book, Registers::cashAccounts())
+                    .save(y.admin, {{QStringLiteral("code"), QStringLiteral("CASH")}, {QStringLiteral("name_hi"), QStringLiteral("नकद")},
+                                    {QStringLiteral("name_en"), QStringLiteral("Cash")}, {QStringLiteral("kind"), QStringLiteral("cash")},
+                                    {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(100000)},
+                                    {QStringLiteral("opening_date"), d("2026-03-01")}})
+                    .ok());
+        FrontOffice fo(*y.book);
+        const Entry march = fo.add(y.admin, Registers::cashEntries(), voucher("2026-03-31", "receipt", "CASH", 25000, "FEES")).value();
+        const Entry april = fo.add(y.admin, Registers::cashEntries(), voucher("2026-04-01", "payment", "CASH", 125000, "STATIONERY")).value();
+        QCOMPARE(march.number, QStringLiteral("CB/2025-26/000001"));
+        QCOMPARE(april.number, QStringLiteral("CB/2026-27/000001"));
+        // 1,000 + 250 at the end of March; 1,250 − 1,250 = 0 on 1 April, not below zero.
+        const MonthlyReport mar = MonthlyReport::compute(*y.book, QStringLiteral("2026-03")).value();
+        const MonthlyReport apr = MonthlyReport::compute(*y.book, QStringLiteral("2026-04")).value();
+        QCOMPARE(mar.cash.accounts.first().closing, 125000);
+        QCOMPARE(apr.cash.accounts.first().opening, 125000);
+        QCOMPARE(apr.cash.accounts.first().closing, 0);
+        QVERIFY(!fo.add(y.admin, Registers::cashEntries(), voucher("2026-04-01", "payment", "CASH", 1, "STATIONERY")).ok());
+    }
+
     void largestAmounts()
     {
         TestBook big;
