@@ -1819,10 +1819,6 @@
         <translation>सूचना की पावती</translation>
     </message>
     <message>
-        <source>no fee</source>
-        <translation>निःशुल्क</translation>
-    </message>
-    <message>
         <source>Reported on</source>
         <translation>सूचना की तिथि</translation>
     </message>

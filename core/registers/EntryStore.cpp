@@ -263,13 +263,14 @@ Result<QList<Entry>> EntryStore::page(const EntryFilter &filter, const EntrySort
 {
     QVariantList bindings;
     const QString w = where(filter, bindings);
-    QString key = u'"' + m_def.dateKey + u'"';
+    // The columns to order by, in turn; the row id last keeps equal keys in the order entered.
+    QStringList keys = {u'"' + m_def.dateKey + u'"'};
     if (!sort.key.isEmpty()) {
         const FieldDef *f = m_def.field(sort.key);
         if (f && isDataField(*f))
-            key = u'"' + f->key + u'"' + (sortsAsText(f->kind) ? QStringLiteral(" COLLATE gd_text") : QString());
-        else if (f)
-            key = QStringLiteral("fy, serial, number");
+            keys = {u'"' + f->key + u'"' + (sortsAsText(f->kind) ? QStringLiteral(" COLLATE gd_text") : QString())};
+        else if (f)  // the entry number: by year, then serial
+            keys = {QStringLiteral("fy"), QStringLiteral("serial"), QStringLiteral("number")};
     }
     bool backwards = false;
     if (total >= 0 && offset > total / 2) {
@@ -281,8 +282,6 @@ Result<QList<Entry>> EntryStore::page(const EntryFilter &filter, const EntrySort
     }
     const bool ascending = (sort.order == Qt::AscendingOrder) != backwards;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList keys = key.contains(u',') ? QStringList{QStringLiteral("fy"), QStringLiteral("serial"), QStringLiteral("number")}
-                                          : QStringList{key};
     keys += QStringLiteral("id");
     QStringList terms;
     for (const QString &k : keys)

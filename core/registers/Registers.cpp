@@ -77,6 +77,14 @@ FieldDef active()
     return source(choice("active", QT_TRANSLATE_NOOP("gd::Fields", "In use"), yesNo(), true, "yes"), S::Form);
 }
 
+// A master's key and its two names (every master is named in Hindi and, mostly, English).
+QList<FieldDef> codeAndNames(bool englishRequired)
+{
+    return {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+            text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+            text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), englishRequired)};
+}
+
 // The people fields every front-office register shares.
 QList<FieldDef> person(const char *nameKey, const char *nameLabel)
 {
@@ -93,10 +101,8 @@ RegisterDef makeServices()
     d.table = QStringLiteral("services");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Citizen charter services");
     d.keyKey = QStringLiteral("code");
-    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
-                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
-                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
-                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
+    d.fields = codeAndNames(true);
+    d.fields += {                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
                 choice("day_kind", QT_TRANSLATE_NOOP("gd::Fields", "Days counted"), dayKinds(), false, "working"),
                 of("fee", QT_TRANSLATE_NOOP("gd::Fields", "Fee"), FieldKind::Money),
                 of("documents", QT_TRANSLATE_NOOP("gd::Fields", "Documents required"), FieldKind::LongText),
@@ -116,10 +122,8 @@ RegisterDef makeCategories()
     d.table = QStringLiteral("complaint_categories");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Complaint categories");
     d.keyKey = QStringLiteral("code");
-    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
-                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
-                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
-                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
+    d.fields = codeAndNames(true);
+    d.fields += {                integer("time_limit_days", QT_TRANSLATE_NOOP("gd::Fields", "Time limit (days)"), 0, 365, true),
                 choice("day_kind", QT_TRANSLATE_NOOP("gd::Fields", "Days counted"), dayKinds(), false, "working"),
                 active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
@@ -374,10 +378,8 @@ RegisterDef makeCashAccounts()
     d.table = QStringLiteral("cash_accounts");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Cash and bank accounts");
     d.keyKey = QStringLiteral("code");
-    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
-                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
-                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
-                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind"),
+    d.fields = codeAndNames(true);
+    d.fields += {                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind"),
                        {{QStringLiteral("cash"), QT_TRANSLATE_NOOP("gd::Fields", "cash in hand")},
                         {QStringLiteral("bank"), QT_TRANSLATE_NOOP("gd::Fields", "bank account")}},
                        true),
@@ -395,10 +397,8 @@ RegisterDef makeCashHeads()
     d.table = QStringLiteral("cash_heads");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Heads of account");
     d.keyKey = QStringLiteral("code");
-    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
-                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
-                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), true),
-                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Used for"),
+    d.fields = codeAndNames(true);
+    d.fields += {                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Used for"),
                        {{QStringLiteral("receipt"), QT_TRANSLATE_NOOP("gd::Fields", "receipts")},
                         {QStringLiteral("payment"), QT_TRANSLATE_NOOP("gd::Fields", "payments")},
                         {QStringLiteral("both"), QT_TRANSLATE_NOOP("gd::Fields", "receipts and payments")}},
@@ -453,10 +453,8 @@ RegisterDef makeStockItems()
     d.table = QStringLiteral("stock_items");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Stock items");
     d.keyKey = QStringLiteral("code");
-    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
-                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
-                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)")),
-                text("unit", QT_TRANSLATE_NOOP("gd::Fields", "Unit"), true, true),
+    d.fields = codeAndNames(false);
+    d.fields += {                text("unit", QT_TRANSLATE_NOOP("gd::Fields", "Unit"), true, true),
                 choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind"),
                        {{QStringLiteral("consumable"), QT_TRANSLATE_NOOP("gd::Fields", "consumable")},
                         {QStringLiteral("asset"), QT_TRANSLATE_NOOP("gd::Fields", "fixed asset")}},

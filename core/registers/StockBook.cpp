@@ -143,28 +143,24 @@ Result<QList<StockBook::Count>> StockBook::recordVerification(const User &by, co
         return already.error();
     if (already.value().isValid())
         return makeError(ErrorCode::InputRejected, tr("The stock was already verified on %1.").arg(Dates::display(date)));
-    auto items = m_book.exec(QStringLiteral("SELECT code FROM stock_items WHERE active = 'yes'"
-                                            " AND (opening_date IS NULL OR opening_date <= ?) ORDER BY code"),
-                             {Dates::iso(date)});
-    if (!items)
-        return items.error();
+    // The book side comes from the same sheet the counting was done from.
+    auto book = sheet(date);
+    if (!book)
+        return book.error();
     QList<Count> done;
-    while (items.value().next()) {
-        const QString code = items.value().value(0).toString();
-        const auto found = std::find_if(counts.begin(), counts.end(), [&](const Count &c) { return c.item == code; });
+    for (const Count &line : book.value()) {
+        const auto found = std::find_if(counts.begin(), counts.end(), [&](const Count &c) { return c.item == line.item; });
         if (found == counts.end())
-            return makeError(ErrorCode::InputRejected, tr("Count %1 too: a verification covers every item in use.").arg(code));
+            return makeError(ErrorCode::InputRejected,
+                             tr("Count %1 too: a verification covers every item in use.").arg(line.item));
         Count c = *found;
-        auto b = balance(code, date);
-        if (!b)
-            return b.error();
-        c.book = b.value();
+        c.book = line.book;
         if (c.counted < 0)
             return makeError(ErrorCode::InputRejected, tr("A count is not below zero."));
         if (c.counted != c.book && text::normalized(c.explanation).isEmpty())
             return makeError(ErrorCode::InputRejected,
                              tr("%1: counted %2 against %3 in the book; explain the difference.")
-                                 .arg(code, Fields::quantityText(c.counted), Fields::quantityText(c.book)));
+                                 .arg(c.item, Fields::quantityText(c.counted), Fields::quantityText(c.book)));
         done += c;
     }
     const Status s = m_book.transact([&]() -> Status {

@@ -63,6 +63,17 @@ Status stepFoundation(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("users"), {QStringLiteral("password_hash")});
 }
 
+// Rows of a table that are kept as written: no update, no delete (a closed day, a closed month, a count).
+Status appendOnly(Book &book, const QString &table, const QString &why)
+{
+    return run(book, {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                     " SELECT RAISE(ABORT, '%2'); END")
+                          .arg(table, why),
+                      QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                     " SELECT RAISE(ABORT, '%2'); END")
+                          .arg(table, why)});
+}
+
 // The columns every register table shares: one row per version of an entry; only the newest is current.
 QString entryColumns()
 {
@@ -361,13 +372,10 @@ Status stepCashBook(Book &book)
                            " date TEXT PRIMARY KEY,"
                            " closed_at TEXT NOT NULL, closed_by TEXT NOT NULL,"
                            " nil INTEGER NOT NULL CHECK (nil IN (0, 1)))"),
-            // A closed day stays closed.
-            QStringLiteral("CREATE TRIGGER cash_days_no_update BEFORE UPDATE ON cash_days BEGIN"
-                           " SELECT RAISE(ABORT, 'a closed day is never reopened'); END"),
-            QStringLiteral("CREATE TRIGGER cash_days_no_delete BEFORE DELETE ON cash_days BEGIN"
-                           " SELECT RAISE(ABORT, 'a closed day is never reopened'); END"),
         });
         !s)
+        return s;
+    if (auto s = appendOnly(book, QStringLiteral("cash_days"), QStringLiteral("a closed day is never reopened")); !s)
         return s;
     if (auto s = protectRegister(book, QStringLiteral("cash_entries"), QStringLiteral("date")); !s)
         return s;
@@ -406,13 +414,7 @@ Status stepCashMonths(Book &book)
         !s)
         return s;
     for (const QString &table : {QStringLiteral("cash_months"), QStringLiteral("cash_reconciliations")}) {
-        if (auto s = run(book, {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
-                                               " SELECT RAISE(ABORT, 'a closed month is never reopened'); END")
-                                    .arg(table),
-                                QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                               " SELECT RAISE(ABORT, 'a closed month is never reopened'); END")
-                                    .arg(table)});
-            !s)
+        if (auto s = appendOnly(book, table, QStringLiteral("a closed month is never reopened")); !s)
             return s;
         if (auto s = AuditLog::installTriggers(book, table); !s)
             return s;
@@ -450,12 +452,10 @@ Status stepStock(Book &book)
                            " verified_by TEXT NOT NULL, custodian TEXT NOT NULL, explanation TEXT NOT NULL DEFAULT '',"
                            " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,"
                            " UNIQUE (date, item_code))"),
-            QStringLiteral("CREATE TRIGGER stock_verifications_no_update BEFORE UPDATE ON stock_verifications BEGIN"
-                           " SELECT RAISE(ABORT, 'a verification is kept as it was recorded'); END"),
-            QStringLiteral("CREATE TRIGGER stock_verifications_no_delete BEFORE DELETE ON stock_verifications BEGIN"
-                           " SELECT RAISE(ABORT, 'a verification is kept as it was recorded'); END"),
         });
         !s)
+        return s;
+    if (auto s = appendOnly(book, QStringLiteral("stock_verifications"), QStringLiteral("a verification is kept as it was recorded")); !s)
         return s;
     if (auto s = protectRegister(book, QStringLiteral("stock_moves"), QStringLiteral("date")); !s)
         return s;

@@ -32,15 +32,20 @@ void RegisterModel::reload()
     auto n = EntryStore(m_book, m_def).count(m_filter);
     m_total = n ? n.value() : 0;
     m_referenceNames.clear();
-    if (auto charter = Charter::load(m_book)) {
-        for (const FieldDef *f : m_columns) {
-            if (f->kind != FieldKind::Reference)
-                continue;
-            const auto &table = charter.value().table(f->lookup);
-            for (auto it = table.cbegin(); it != table.cend(); ++it)
-                m_referenceNames.insert(f->lookup + u'/' + it.key(),
-                                        {it.value().value(QStringLiteral("name_hi")).toString(),
-                                         it.value().value(QStringLiteral("name_en")).toString()});
+    const bool names = std::any_of(m_columns.begin(), m_columns.end(),
+                                   [](const FieldDef *f) { return f->kind == FieldKind::Reference; });
+    // The masters are read only for registers that show their names (not on every filter of the others).
+    if (names) {
+        if (auto charter = Charter::load(m_book)) {
+            for (const FieldDef *f : m_columns) {
+                if (f->kind != FieldKind::Reference)
+                    continue;
+                const auto &table = charter.value().table(f->lookup);
+                for (auto it = table.cbegin(); it != table.cend(); ++it)
+                    m_referenceNames.insert(f->lookup + u'/' + it.key(),
+                                            {it.value().value(QStringLiteral("name_hi")).toString(),
+                                             it.value().value(QStringLiteral("name_en")).toString()});
+            }
         }
     }
     endResetModel();

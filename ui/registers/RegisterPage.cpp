@@ -277,6 +277,7 @@ void RegisterPage::prepareForm(FieldForm *form) const
 {
     Book &book = workspace().book();
     auto office = OfficeProfile(book).load();
+    const auto charter = Charter::load(book);
     for (const FieldDef &f : m_def.fields) {
         if (f.complete) {
             // Names complete from the people of every front-office register; villages also from the office.
@@ -295,7 +296,6 @@ void RegisterPage::prepareForm(FieldForm *form) const
             form->setCompletions(f.key, values);
         }
         if (f.kind == FieldKind::Reference) {
-            auto charter = Charter::load(book);
             if (!charter)
                 continue;
             const auto &table = charter.value().table(f.lookup);

@@ -1,0 +1,88 @@
+#include "PrintoutParts.h"
+
+#include "AmountInWords.h"
+#include "Dates.h"
+#include "Money.h"
+
+#include <QLocale>
+
+namespace gd::printout {
+
+const char *const kContext = "gd::Print";
+
+Bilingual tr2(const char *source)
+{
+    return PrintText::both(kContext, source);
+}
+
+QString pickPair(const QString &hi, const QString &en, PrintLanguage language)
+{
+    return PrintText::pick({hi, en}, language);
+}
+
+TableColumn column(const char *source, qreal weight, Qt::Alignment alignment)
+{
+    return {tr2(source), weight, alignment};
+}
+
+// A table of "particular | detail" rows.
+Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows)
+{
+    Table t;
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 1.6),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Detail"), 2.0)};
+    for (const auto &r : rows)
+        t.rows.append({PrintText::pick(tr2(r.first), language), r.second});
+    return t;
+}
+
+QString person(const Entry &e, const QString &nameKey)
+{
+    QString s = e.text(nameKey);
+    if (!e.text(QStringLiteral("relative_name")).isEmpty())
+        s += QStringLiteral(" (") + e.text(QStringLiteral("relative_name")) + u')';
+    return s;
+}
+
+// A slip's page: the office header, its title and the entry number under it.
+Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
+                      const char *title, const QString &number)
+{
+    Document doc;
+    doc.pageSize = size;
+    doc.language = language;
+    doc.printedOn = Dates::display(printedOn);
+    doc.header = officeHeader(office);
+    doc.header.title = tr2(title);
+    doc.header.subtitle = number;
+    return doc;
+}
+
+QString monthName(const QDate &first, PrintLanguage language)
+{
+    const QString hi = QLocale(QLocale::Hindi, QLocale::India).monthName(first.month()) + u' ' + QString::number(first.year());
+    const QString en = QLocale(QLocale::English, QLocale::UnitedKingdom).monthName(first.month()) + u' '
+        + QString::number(first.year());
+    return pickPair(hi, en, language);
+}
+
+
+
+QString inWords(Paise amount, PrintLanguage language)
+{
+    return PrintText::pick({words::hindiAmount(amount), words::englishAmount(amount)}, language, QStringLiteral("\n"));
+}
+
+QString rupees(Paise amount)
+{
+    return Money::format(amount);
+}
+
+
+QString feeText(const QVariant &fee, PrintLanguage language)
+{
+    return fee.isNull() || fee.toLongLong() == 0 ? PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "none")), language)
+                                                 : QStringLiteral("₹ ") + Money::format(fee.toLongLong());
+}
+
+}  // namespace gd::printout

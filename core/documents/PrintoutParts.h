@@ -1,0 +1,22 @@
+#pragma once
+// Pieces every printout is built from: bilingual labels, columns, the particulars table of a slip, amounts.
+
+#include "Printouts.h"
+
+namespace gd::printout {
+
+Bilingual tr2(const char *source);  // a "gd::Print" source in Hindi and English
+QString pickPair(const QString &hi, const QString &en, PrintLanguage language);
+TableColumn column(const char *source, qreal weight, Qt::Alignment alignment = Qt::AlignLeft);
+// A table of "particular | detail" rows.
+Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows);
+QString person(const Entry &e, const QString &nameKey);  // "name (father/husband)"
+// A slip's page: the office header, its title and the entry number under it.
+Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
+                      const char *title, const QString &number);
+QString monthName(const QDate &first, PrintLanguage language);
+QString inWords(Paise amount, PrintLanguage language);  // in the print language (both: one under the other)
+QString rupees(Paise amount);                           // 1,23,456.50
+QString feeText(const QVariant &fee, PrintLanguage language);  // "₹ 5.00", or "none"
+
+}  // namespace gd::printout
