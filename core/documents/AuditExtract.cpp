@@ -1,6 +1,7 @@
 #include "AuditExtract.h"
 
 #include "Dates.h"
+#include "PrintoutParts.h"
 #include "Printouts.h"
 
 namespace gd {
@@ -11,12 +12,8 @@ const char *const kContext = "gd::Print";
 
 Document auditExtract(const Office &office, const QList<AuditRow> &rows, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.orientation = QPageLayout::Landscape;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Audit log extract"));
+    Document doc = printout::pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Audit log extract"),
+                                    QPageLayout::Landscape);
     if (!rows.isEmpty())
         doc.header.subtitle = PrintText::text(language, kContext, QT_TRANSLATE_NOOP("gd::Print", "Entries %1 to %2"))
                                   .arg(rows.last().id)

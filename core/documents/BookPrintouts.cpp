@@ -11,12 +11,7 @@ using namespace printout;
 
 Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.orientation = QPageLayout::Landscape;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash book: day page"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Cash book: day page"), QPageLayout::Landscape);
     doc.header.subtitle = Dates::display(day.date);
     if (day.entries.isEmpty()) {
         doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Nil: no receipts or payments on this day.")),
@@ -137,12 +132,7 @@ Table cashBookTable(const QList<CashDay> &days, PrintLanguage language)
 
 Document cashBookDocument(const Office &office, const QList<CashDay> &days, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.orientation = QPageLayout::Landscape;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash book"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Cash book"), QPageLayout::Landscape);
     if (!days.isEmpty())
         doc.header.subtitle = Dates::display(days.first().date) + QStringLiteral(" – ") + Dates::display(days.last().date);
     doc.blocks.append(cashBookTable(days, language));
@@ -154,11 +144,7 @@ Document cashBookDocument(const Office &office, const QList<CashDay> &days, Prin
 Document stockLedgerDocument(const Office &office, const QVariantMap &item, const StockBook::Ledger &l,
                              PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Stock ledger"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Stock ledger"));
     const QString unit = item.value(QStringLiteral("unit")).toString();
     doc.header.subtitle = pickPair(item.value(QStringLiteral("name_hi")).toString(),
                                    item.value(QStringLiteral("name_en")).toString().isEmpty()
@@ -198,11 +184,7 @@ Document stockLedgerDocument(const Office &office, const QVariantMap &item, cons
 Document stockRegisterDocument(const Office &office, const QList<StockBook::Ledger> &ledgers,
                                const QHash<QString, QVariantMap> &items, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Stock register"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Stock register"));
     if (!ledgers.isEmpty())
         doc.header.subtitle = Dates::display(ledgers.first().from) + QStringLiteral(" – ") + Dates::display(ledgers.first().to);
     for (const StockBook::Ledger &l : ledgers) {
@@ -220,12 +202,7 @@ Document stockVerificationSheet(const Office &office, const QDate &date, const Q
                                 const QHash<QString, QVariantMap> &items, const QString &verifiedBy, const QString &custodian,
                                 PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.orientation = QPageLayout::Landscape;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Physical verification of stock"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Physical verification of stock"), QPageLayout::Landscape);
     doc.header.subtitle = Dates::display(date);
     Table t;
     t.attachmentName = QStringLiteral("stock-verification.csv");
@@ -259,11 +236,7 @@ Document stockVerificationSheet(const Office &office, const QDate &date, const Q
 
 Document monthClosingDocument(const Office &office, const MonthClosing &c, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash verification and bank reconciliation"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Cash verification and bank reconciliation"));
     const QDate first = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
     const QDate last = first.addMonths(1).addDays(-1);
     doc.header.subtitle = monthName(first, language) + QStringLiteral(" (") + Dates::display(last) + u')';
@@ -319,11 +292,7 @@ Document monthClosingDocument(const Office &office, const MonthClosing &c, Print
 Document cashAbstract(const MonthlyReport &r, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn)
 {
-    Document doc;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(r.office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Receipts and payments by head of account"));
+    Document doc = pageOf(r.office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Receipts and payments by head of account"));
     doc.header.subtitle = monthName(r.first, language);
     Table t;
     t.attachmentName = QStringLiteral("abstract.csv");

@@ -45,15 +45,23 @@ QString person(const Entry &e, const QString &nameKey)
 }
 
 // A slip's page: the office header, its title and the entry number under it.
-Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
-                      const char *title, const QString &number)
+Document pageOf(const Office &office, PrintLanguage language, const QDate &printedOn, const char *title,
+                QPageLayout::Orientation orientation)
 {
     Document doc;
-    doc.pageSize = size;
+    doc.orientation = orientation;
     doc.language = language;
     doc.printedOn = Dates::display(printedOn);
     doc.header = officeHeader(office);
     doc.header.title = tr2(title);
+    return doc;
+}
+
+Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
+                      const char *title, const QString &number)
+{
+    Document doc = pageOf(office, language, printedOn, title);
+    doc.pageSize = size;
     doc.header.subtitle = number;
     return doc;
 }

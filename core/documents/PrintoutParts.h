@@ -11,6 +11,9 @@ TableColumn column(const char *source, qreal weight, Qt::Alignment alignment = Q
 // A table of "particular | detail" rows.
 Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows);
 QString person(const Entry &e, const QString &nameKey);  // "name (father/husband)"
+// A printout's start: the office header and the title, in the print language, dated.
+Document pageOf(const Office &office, PrintLanguage language, const QDate &printedOn, const char *title,
+                QPageLayout::Orientation orientation = QPageLayout::Portrait);
 // A slip's page: the office header, its title and the entry number under it.
 Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
                       const char *title, const QString &number);

@@ -141,12 +141,7 @@ Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &
 Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, const QDate &from, const QDate &to,
                               PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.orientation = QPageLayout::Landscape;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Birth and death register"));
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Birth and death register"), QPageLayout::Landscape);
     doc.header.subtitle = Dates::display(from) + QStringLiteral(" – ") + Dates::display(to);
     Table t;
     t.attachmentName = QStringLiteral("vital-events.csv");
@@ -206,11 +201,7 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
 
 Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, const QDate &printedOn)
 {
-    Document doc;
-    doc.language = language;
-    doc.printedOn = Dates::display(printedOn);
-    doc.header = officeHeader(r.office);
-    doc.header.title = tr2(QT_TRANSLATE_NOOP("gd::Print", "Monthly report of the secretary"));
+    Document doc = pageOf(r.office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Monthly report of the secretary"));
     doc.header.subtitle = monthName(r.first, language) + QStringLiteral(" (") + Dates::display(r.first)
         + QStringLiteral(" – ") + Dates::display(r.last) + u')';
     const auto n = [](qint64 v) { return Money::groupIndian(v); };
