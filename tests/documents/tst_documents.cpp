@@ -45,6 +45,21 @@ QString run(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The document written as a PDF and read back as text (kept for a look when GRAMDESK_KEEP_PDF names a folder).
+QString pdfText(const Document &doc)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("doc.pdf"));
+    if (!PdfExport::write(doc, pdf).ok())
+        return QString();
+    if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty()) {
+        const QString name = QStringList{doc.header.title.en, doc.header.subtitle, PrintText::code(doc.language)}.join(u' ');
+        QFile::remove(keep + u'/' + name + QStringLiteral(".pdf"));
+        QFile::copy(pdf, keep + u'/' + name + QStringLiteral(".pdf"));
+    }
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
 }  // namespace
 
 class TestDocuments : public QObject {
@@ -283,15 +298,7 @@ private slots:
         QCOMPARE(oct1.accounts.first().in, 50000);
         QCOMPARE(oct1.accounts.first().out, 120050);
         QVERIFY(oct1.closed);
-        const auto text = [](const Document &doc) {
-            QTemporaryDir dir;
-            const QString pdf = dir.filePath(QStringLiteral("cash.pdf"));
-            if (!PdfExport::write(doc, pdf).ok())
-                return QString();
-            if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
-                QFile::copy(pdf, keep + u'/' + doc.header.subtitle + QStringLiteral(".pdf"));
-            return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        };
+        const auto text = [](const Document &doc) { return pdfText(doc); };
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("poppler-utils is not installed");
         const QString day = text(cashDayPage(office(), oct1, PrintLanguage::Both, QDate(2026, 11, 22)));
@@ -310,6 +317,12 @@ private slots:
         QVERIFY(abstract.contains(QStringLiteral("Stationery (STATIONERY)")));
         // Both sides total the same: 1,000.00 + 500.00 = 1,200.50 + 299.50 = 1,500.00.
         QCOMPARE(abstract.count(QStringLiteral("1,500.00")), 2);
+        // The same abstract in Hindi: the heads by their Hindi names, the same totals, no English left.
+        const QString abstractHi = text(cashAbstract(r, Charter::load(*t.book).value().cashHeads, PrintLanguage::Hindi,
+                                                     QDate(2026, 11, 22)));
+        QCOMPARE(abstractHi.count(QStringLiteral("1,500.00")), 2);
+        QVERIFY2(abstractHi.contains(QStringLiteral("(HOUSE-TAX)")) && !abstractHi.contains(QStringLiteral("House tax")), qPrintable(abstractHi));
+        QVERIFY(!abstractHi.contains(QStringLiteral("Receipts")));
         // The two-sided book for 1–2 October: a receipt paired with a payment, the day's closing, then a nil day.
         const Table book = cashBookTable(CashBook(*t.book).days(QDate(2026, 10, 1), QDate(2026, 10, 2)).value(), PrintLanguage::English);
         QCOMPARE(book.rows.size(), 3);
@@ -383,6 +396,14 @@ private slots:
         const QString filled = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), filledPdf, QStringLiteral("-")});
         QVERIFY(filled.contains(QStringLiteral("-0.5")));
         QVERIFY(filled.contains(QStringLiteral("half a ream torn")));
+        // In Hindi: the item by its Hindi name, the same quantities, no English headings.
+        const QString registerHi = pdfText(stockRegisterDocument(office(), {ledger}, {{QStringLiteral("PAPER"), item}}, PrintLanguage::Hindi,
+                                                                 QDate(2026, 11, 22)));
+        QVERIFY2(registerHi.contains(QStringLiteral("27.5")) && !registerHi.contains(QStringLiteral("Stock register")), qPrintable(registerHi));
+        QVERIFY(!registerHi.contains(QStringLiteral("Paper ream")));
+        const QString sheetHi = pdfText(stockVerificationSheet(office(), QDate(2026, 11, 22), counted, items, QStringLiteral("Pankaj"),
+                                                               QStringLiteral("Raju"), PrintLanguage::Hindi, QDate(2026, 11, 22)));
+        QVERIFY2(sheetHi.contains(QStringLiteral("-0.5")) && !sheetHi.contains(QStringLiteral("Physical")), qPrintable(sheetHi));
     }
 
     void monthClosingPages()
