@@ -359,6 +359,10 @@
         <source>There is no entry %1 in the %2.</source>
         <translation>%2 में प्रविष्टि %1 नहीं है।</translation>
     </message>
+    <message>
+        <source>The code %1 is already in the file index; leave the code empty to get the next one.</source>
+        <translation>कोड %1 पत्रावली सूची में पहले से है; अगला कोड पाने के लिए कोड खाली छोड़ें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Fields</name>
@@ -1222,6 +1226,194 @@
         <source>Write-off authority</source>
         <translation>अपलेखन का आदेश</translation>
     </message>
+    <message>
+        <source>File subjects</source>
+        <translation>पत्रावली विषय</translation>
+    </message>
+    <message>
+        <source>Record room places</source>
+        <translation>अभिलेख कक्ष के स्थान</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>स्थान का प्रकार</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>कक्ष</translation>
+    </message>
+    <message>
+        <source>almirah</source>
+        <translation>अलमारी</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>रैक</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>खाना</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>बस्ता</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>किसके अंदर</translation>
+    </message>
+    <message>
+        <source>File index</source>
+        <translation>पत्रावली सूची</translation>
+    </message>
+    <message>
+        <source>File code</source>
+        <translation>पत्रावली कोड</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>खोलने की तिथि</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>बंद करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>संरक्षण श्रेणी</translation>
+    </message>
+    <message>
+        <source>A: keep for ever, scan</source>
+        <translation>A: स्थायी, स्कैन करें</translation>
+    </message>
+    <message>
+        <source>B: keep for ever</source>
+        <translation>B: स्थायी</translation>
+    </message>
+    <message>
+        <source>C: keep some years, then review</source>
+        <translation>C: कुछ वर्ष रखें, फिर समीक्षा</translation>
+    </message>
+    <message>
+        <source>E: ephemeral, one year</source>
+        <translation>E: अल्पकालिक, एक वर्ष</translation>
+    </message>
+    <message>
+        <source>Years to keep (C)</source>
+        <translation>रखने के वर्ष (C)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>कक्ष</translation>
+    </message>
+    <message>
+        <source>Almirah</source>
+        <translation>अलमारी</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>रैक</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>खाना</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>बस्ता</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>नष्ट</translation>
+    </message>
+    <message>
+        <source>Review or destroy from</source>
+        <translation>समीक्षा/विनष्टीकरण की तिथि</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>नष्ट करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Destruction order</source>
+        <translation>विनष्टीकरण आदेश</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>चालू पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>Closed files</source>
+        <translation>बंद पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>Out of the record room</source>
+        <translation>अभिलेख कक्ष से बाहर</translation>
+    </message>
+    <message>
+        <source>Out, overdue</source>
+        <translation>बाहर, वापसी में विलंब</translation>
+    </message>
+    <message>
+        <source>Due for review or destruction this year</source>
+        <translation>इस वर्ष समीक्षा या विनष्टीकरण योग्य</translation>
+    </message>
+    <message>
+        <source>Destroyed files</source>
+        <translation>नष्ट की गई पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>File movement register</source>
+        <translation>पत्रावली संचलन रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>जारी करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>किसे दी गई</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>वापसी की नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>वापसी की तिथि</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>वापस नहीं आई</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>वापस आई</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -1340,6 +1532,14 @@
     <message>
         <source>there is no stock item with the code %1</source>
         <translation>कोड %1 की कोई भंडार वस्तु नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no file subject with the code %1</source>
+        <translation>कोड %1 का कोई पत्रावली विषय नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no place with the code %1</source>
+        <translation>कोड %1 का कोई स्थान नहीं है</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2268,145 @@
     </message>
 </context>
 <context>
+    <name>gd::RecordRoom</name>
+    <message>
+        <source>there is no %1 &quot;%2&quot; at the top of the record room; describe it under Places first, or pick one that is there</source>
+        <translation>अभिलेख कक्ष में सबसे ऊपर कोई %1 &quot;%2&quot; नहीं है; पहले इसे स्थानों में जोड़ें, या मौजूद स्थान चुनें</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot; inside &quot;%3&quot;; describe it under Places first, or pick one that is there</source>
+        <translation>&quot;%3&quot; के अंदर कोई %1 &quot;%2&quot; नहीं है; पहले इसे स्थानों में जोड़ें, या मौजूद स्थान चुनें</translation>
+    </message>
+    <message>
+        <source>a room is not inside another place; leave this empty</source>
+        <translation>कक्ष किसी अन्य स्थान के अंदर नहीं होता; इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>say which place this %1 is in</source>
+        <translation>बताएँ कि यह %1 किस स्थान के अंदर है</translation>
+    </message>
+    <message>
+        <source>there is no place with the code %1</source>
+        <translation>कोड %1 का कोई स्थान नहीं है</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be inside a %2</source>
+        <translation>%1, %2 के अंदर नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>%1 already holds a place named &quot;%2&quot;</source>
+        <translation>%1 में &quot;%2&quot; नाम का स्थान पहले से है</translation>
+    </message>
+    <message>
+        <source>a file closes on or after the day it was opened (%1)</source>
+        <translation>पत्रावली खोलने के दिन (%1) या उसके बाद ही बंद होती है</translation>
+    </message>
+    <message>
+        <source>a file of category C says how many years it is kept (1 to 10)</source>
+        <translation>श्रेणी C की पत्रावली के लिए बताएँ कि उसे कितने वर्ष रखना है (1 से 10)</translation>
+    </message>
+    <message>
+        <source>only a file of category C is kept for a number of years; leave this empty</source>
+        <translation>केवल श्रेणी C की पत्रावली निश्चित वर्षों तक रखी जाती है; इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>a destruction needs both its date and the order that allows it</source>
+        <translation>विनष्टीकरण के लिए तिथि और अनुमति देने वाला आदेश दोनों चाहिए</translation>
+    </message>
+    <message>
+        <source>a file of category %1 is kept for ever and is never destroyed</source>
+        <translation>श्रेणी %1 की पत्रावली स्थायी है और कभी नष्ट नहीं की जाती</translation>
+    </message>
+    <message>
+        <source>an open file is not destroyed; close it first</source>
+        <translation>चालू पत्रावली नष्ट नहीं की जाती; पहले इसे बंद करें</translation>
+    </message>
+    <message>
+        <source>this file is kept until %1; it may be destroyed from then on</source>
+        <translation>यह पत्रावली %1 तक रखी जाएगी; उसके बाद ही नष्ट की जा सकती है</translation>
+    </message>
+    <message>
+        <source>a file comes back on or after the day it was issued (%1)</source>
+        <translation>पत्रावली जारी होने के दिन (%1) या उसके बाद ही वापस आती है</translation>
+    </message>
+    <message>
+        <source>the file is due back on or after the day it is issued (%1)</source>
+        <translation>वापसी की नियत तिथि जारी करने के दिन (%1) या उसके बाद की हो</translation>
+    </message>
+    <message>
+        <source>%1 is out with %2 since %3; record its return first.</source>
+        <translation>%1, %3 से %2 के पास है; पहले उसकी वापसी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>File code: there is no file %1 in the file index.</source>
+        <translation>पत्रावली कोड: पत्रावली सूची में %1 नाम की कोई पत्रावली नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed; it cannot be issued.</source>
+        <translation>%1 नष्ट की जा चुकी है; इसे जारी नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Issued on: %1 was opened on %2; it cannot be issued before.</source>
+        <translation>जारी करने की तिथि: %1 %2 को खोली गई थी; उससे पहले जारी नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>%1 is already out with %2 since %3; record its return first.</source>
+        <translation>%1 पहले से %3 से %2 के पास है; पहले उसकी वापसी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>%1 came back on %2 already.</source>
+        <translation>%1 %2 को पहले ही वापस आ चुकी है।</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>वापस आई</translation>
+    </message>
+    <message>
+        <source>%1 was closed on %2 already.</source>
+        <translation>%1 %2 को पहले ही बंद की जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>बंद की गई</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed; it has no place any more.</source>
+        <translation>%1 नष्ट की जा चुकी है; अब उसका कोई स्थान नहीं है।</translation>
+    </message>
+    <message>
+        <source>Say where the file goes: at least the room.</source>
+        <translation>बताएँ कि पत्रावली कहाँ रखी जाएगी: कम से कम कक्ष।</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>%1 से %2 में रखी गई</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>कोई स्थान नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is closed; only an open file continues in a new volume.</source>
+        <translation>%1 बंद है; केवल चालू पत्रावली ही नए खंड में आगे बढ़ती है।</translation>
+    </message>
+    <message>
+        <source>volume %1 opened</source>
+        <translation>खंड %1 खोला गया</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed on %2 already.</source>
+        <translation>%1 %2 को पहले ही नष्ट की जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>Give the order that allows the destruction (its number and date).</source>
+        <translation>विनष्टीकरण की अनुमति देने वाला आदेश (संख्या और तिथि) लिखें।</translation>
+    </message>
+    <message>
+        <source>destroyed under %1</source>
+        <translation>%1 के अंतर्गत नष्ट की गई</translation>
+    </message>
+</context>
+<context>
     <name>gd::Roles</name>
     <message>
         <source>Administrator</source>
@@ -2131,6 +2470,13 @@
     <message>
         <source>The book could not be upgraded to version %1 (%2). It was left as it was; a backup was taken first.</source>
         <translation>बही को संस्करण %1 में नहीं बदला जा सका (%2)। बही जैसी थी वैसी ही है; पहले बैकअप ले लिया गया था।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SearchIndex</name>
+    <message>
+        <source>The search index could not be written.</source>
+        <translation>खोज सूची नहीं लिखी जा सकी।</translation>
     </message>
 </context>
 <context>

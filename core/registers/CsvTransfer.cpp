@@ -198,7 +198,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
                 return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
                                  QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(rows.at(i).line).arg(column, e.message));
             };
-            if (auto ok = FrontOffice::checkWrite(book, def, &rows.at(i).values, nullptr); !ok)
+            if (auto ok = FrontOffice::checkWrite(book, def, &rows[i].values, nullptr); !ok)
                 return rowError(ok.error());
             auto e = store.insert(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString());
             if (!e)

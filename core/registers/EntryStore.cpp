@@ -3,6 +3,7 @@
 #include "../Dates.h"
 #include "../Text.h"
 #include "../storage/Book.h"
+#include "SearchIndex.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -90,7 +91,69 @@ Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &val
         return q.error();
     if (!q.value().next())
         return m_book.storageError(q.value().lastError());
-    return read(q.value());
+    Entry written = read(q.value());
+    if (auto indexed = SearchIndex::put(m_book, m_def, written); !indexed)
+        return indexed.error();
+    return written;
+}
+
+Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumber, Version &v) const
+{
+    const QDate date = values.value(m_def.dateKey).toDate();
+    v.fy = Dates::financialYear(date);
+    v.number = text::normalized(givenNumber);
+    // File codes: <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
+    QString lgd;
+    const QString subject = values.value(QStringLiteral("subject_code")).toString();
+    if (m_def.fileCodes) {
+        auto office = m_book.scalar(QStringLiteral("SELECT lgd_code FROM office"));
+        if (!office)
+            return office.error();
+        lgd = office.value().toString();
+    }
+    const auto format = [&](int serial) {
+        return m_def.fileCodes ? QStringLiteral("%1/%2/%3/%4").arg(lgd, subject).arg(serial, 4, 10, QLatin1Char('0')).arg(v.fy)
+                               : formatNumber(m_def.prefix, v.fy, serial);
+    };
+    if (v.number.isEmpty()) {
+        auto next = m_def.fileCodes
+            ? m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ? AND subject_code = ?")
+                                .arg(m_def.table),
+                            {v.fy, subject})
+            : m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?").arg(m_def.table), {v.fy});
+        if (!next)
+            return next.error();
+        v.serial = next.value().toInt();
+        v.number = format(v.serial.toInt());
+        return {};
+    }
+    static const QRegularExpression entryPattern(QStringLiteral("^([A-Z]+)/(\\d{4}-\\d{2})/(\\d{1,9})$"));
+    static const QRegularExpression filePattern(QStringLiteral("^(\\d+)/([A-Z0-9_-]+)/(\\d{1,9})/(\\d{4}-\\d{2})$"));
+    if (m_def.fileCodes) {
+        const auto m = filePattern.match(v.number);
+        if (m.hasMatch() && m.captured(1) == lgd && m.captured(2) == subject) {
+            v.fy = m.captured(4);
+            v.serial = m.captured(3).toInt();
+            v.number = format(v.serial.toInt());
+        }
+    } else if (const auto m = entryPattern.match(v.number); m.hasMatch() && m.captured(1) == m_def.prefix) {
+        v.fy = m.captured(2);
+        v.serial = m.captured(3).toInt();
+        v.number = format(v.serial.toInt());
+    }
+    auto taken = m_book.scalar(QStringLiteral("SELECT number FROM %1 WHERE number = ? COLLATE NOCASE LIMIT 1").arg(m_def.table),
+                               {v.number});
+    if (!taken)
+        return taken.error();
+    if (taken.value().isValid())
+        return makeError(ErrorCode::InputRejected,
+                         m_def.fileCodes ? tr("The code %1 is already in the file index; leave the code empty to get the "
+                                              "next one.")
+                                               .arg(taken.value().toString())
+                                         : tr("The number %1 is already in the register; leave the number empty to get the "
+                                              "next one.")
+                                               .arg(taken.value().toString()));
+    return {};
 }
 
 Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &givenNumber)
@@ -100,36 +163,11 @@ Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &given
         return makeError(ErrorCode::InputRejected, tr("The entry has no date."));
     Entry result;
     Status s = m_book.transact([&]() -> Status {
-        QString fy = Dates::financialYear(date);
-        QVariant serial;
-        QString number = text::normalized(givenNumber);
-        if (number.isEmpty()) {
-            auto next = m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?")
-                                          .arg(m_def.table),
-                                      {fy});
-            if (!next)
-                return next.error();
-            serial = next.value().toInt();
-            number = formatNumber(m_def.prefix, fy, serial.toInt());
-        } else {
-            static const QRegularExpression pattern(QStringLiteral("^([A-Z]+)/(\\d{4}-\\d{2})/(\\d{1,9})$"));
-            const auto m = pattern.match(number);
-            if (m.hasMatch() && m.captured(1) == m_def.prefix) {
-                fy = m.captured(2);
-                serial = m.captured(3).toInt();
-                number = formatNumber(m_def.prefix, fy, serial.toInt());
-            }
-            auto taken = m_book.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(m_def.table),
-                                       {number});
-            if (!taken)
-                return taken.error();
-            if (taken.value().isValid())
-                return makeError(ErrorCode::InputRejected,
-                                 tr("The number %1 is already in the register; leave the number empty to get the "
-                                    "next one.")
-                                     .arg(number));
-        }
-        auto row = insertVersion({number, fy, serial, 1, QStringLiteral("new"), QString(), 0}, values);
+        Version v;
+        v.change = QStringLiteral("new");
+        if (auto numbered = numberNew(values, givenNumber, v); !numbered)
+            return numbered;
+        auto row = insertVersion(v, values);
         if (!row)
             return row.error();
         result = row.value();
@@ -138,6 +176,17 @@ Result<Entry> EntryStore::insert(const QVariantMap &values, const QString &given
     if (!s)
         return s.error();
     return result;
+}
+
+Status EntryStore::eachCurrent(const std::function<Status(const Entry &)> &visit) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE is_current = 1 ORDER BY id").arg(selectColumns(), m_def.table));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        if (auto s = visit(read(q.value())); !s)
+            return s;
+    return {};
 }
 
 Result<Entry> EntryStore::revise(const Entry &base, const QVariantMap &values, const QString &change,

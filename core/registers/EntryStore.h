@@ -4,6 +4,7 @@
 #include "Registers.h"
 
 #include <QVariantMap>
+#include <functional>
 
 class QSqlQuery;
 
@@ -64,6 +65,8 @@ public:
     // the end be read backwards, so that the last page costs what the first does.
     Result<QList<Entry>> page(const EntryFilter &filter, const EntrySort &sort, qint64 offset, int limit,
                               qint64 total = -1) const;
+    // Every current entry, cancelled ones too, in the order entered.
+    Status eachCurrent(const std::function<Status(const Entry &)> &visit) const;
     // Values of a field in the latest entries, most recent first, for completion.
     Result<QStringList> recentValues(const QString &key, int limit = 500) const;
 
@@ -79,6 +82,8 @@ private:
     };
     // Writes one version row of an entry and reads it back.
     Result<Entry> insertVersion(const Version &version, const QVariantMap &values);
+    // The number, financial year and serial of a new entry: given (kept if unique) or the next one.
+    Status numberNew(const QVariantMap &values, const QString &given, Version &version) const;
     QString selectColumns() const;
     Entry read(const QSqlQuery &q) const;
     QString where(const EntryFilter &filter, QVariantList &bindings) const;

@@ -5,6 +5,7 @@
 #include "../Text.h"
 #include "../storage/Book.h"
 #include "CashBook.h"
+#include "RecordRoom.h"
 #include "StockBook.h"
 #include "VitalEvents.h"
 
@@ -63,6 +64,8 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
                                     : f.lookup == u"cash_accounts" ? tr("there is no cash or bank account with the code %1").arg(code)
                                     : f.lookup == u"cash_heads"    ? tr("there is no head of account with the code %1").arg(code)
                                     : f.lookup == u"stock_items"   ? tr("there is no stock item with the code %1").arg(code)
+                                    : f.lookup == u"file_subjects" ? tr("there is no file subject with the code %1").arg(code)
+                                    : f.lookup == u"places"        ? tr("there is no place with the code %1").arg(code)
                                                                    : tr("there is no complaint category with the code %1").arg(code)};
                 continue;
             }
@@ -143,6 +146,10 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += CashBook::check(values, charter);
     } else if (&def == &Registers::stockMoves()) {
         problems += StockBook::check(values, charter);
+    } else if (&def == &Registers::files()) {
+        problems += RecordRoom::checkFile(values, charter, base);
+    } else if (&def == &Registers::fileMovements()) {
+        problems += RecordRoom::checkMovement(values);
     }
     return problems;
 }
@@ -174,7 +181,7 @@ Result<Entry> FrontOffice::add(const User &by, const RegisterDef &def, QVariantM
                         [&] { return EntryStore(m_book, def).insert(values, values.value(def.numberKey).toString()); });
 }
 
-Result<Entry> FrontOffice::writeChecked(const RegisterDef &def, const QVariantMap *after, const Entry *before,
+Result<Entry> FrontOffice::writeChecked(const RegisterDef &def, QVariantMap *after, const Entry *before,
                                         const std::function<Result<Entry>()> &write)
 {
     Entry written;
@@ -192,8 +199,10 @@ Result<Entry> FrontOffice::writeChecked(const RegisterDef &def, const QVariantMa
     return written;
 }
 
-Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, const QVariantMap *after, const Entry *before)
+Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, QVariantMap *after, const Entry *before)
 {
+    if (&def == &Registers::files() || &def == &Registers::fileMovements())
+        return RecordRoom(book).checkWrite(def, after, before);
     if (&def == &Registers::cashEntries())
         return CashBook(book).checkWrite(after, before);
     if (&def == &Registers::stockMoves())

@@ -20,7 +20,7 @@ public:
     // A value worked out when shown (FieldDef::Source::Virtual), e.g. days a case has waited.
     static QVariant virtualValue(const RegisterDef &def, const QString &key, const Entry &entry, const QDate &today);
     // Rules that depend on the rest of the book (closed days, balances), checked inside the writing transaction.
-    static Status checkWrite(Book &book, const RegisterDef &def, const QVariantMap *after, const Entry *before);
+    static Status checkWrite(Book &book, const RegisterDef &def, QVariantMap *after, const Entry *before);
     // The first problem as an error: "Field: message".
     static Error problemError(const RegisterDef &def, const QList<FieldProblem> &problems);
 
@@ -61,7 +61,7 @@ public:
 
 private:
     // Runs `write` in one transaction with the book-wide checks of the change.
-    Result<Entry> writeChecked(const RegisterDef &def, const QVariantMap *after, const Entry *before,
+    Result<Entry> writeChecked(const RegisterDef &def, QVariantMap *after, const Entry *before,
                                const std::function<Result<Entry>()> &write);
 
     Book &m_book;

@@ -1,4 +1,5 @@
 #include "Masters.h"
+#include "RecordRoom.h"
 
 #include "../OfficeSettings.h"
 #include "../Roles.h"
@@ -56,6 +57,15 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
             problems += {f.key, checked.error().message};
         else
             values.insert(f.key, checked.value());
+    }
+    if (problems.isEmpty() && &m_def == &Registers::places()) {
+        QHash<QString, QVariantMap> places;
+        if (auto rows = list(); rows)
+            for (const QVariantMap &row : rows.value())
+                places.insert(row.value(QStringLiteral("code")).toString(), row);
+        if (!values.value(QStringLiteral("parent")).toString().isEmpty())
+            values.insert(QStringLiteral("parent"), values.value(QStringLiteral("parent")).toString().toUpper());
+        problems += RecordRoom::checkPlaceRow(values, places);
     }
     if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
         problems += checkCashAccount(values);
@@ -197,7 +207,9 @@ Result<Charter> Charter::load(const Book &book)
     } others[] = {{Registers::complaintCategories(), c.categories},
                   {Registers::cashAccounts(), c.cashAccounts},
                   {Registers::cashHeads(), c.cashHeads},
-                  {Registers::stockItems(), c.stockItems}};
+                  {Registers::stockItems(), c.stockItems},
+                  {Registers::fileSubjects(), c.fileSubjects},
+                  {Registers::places(), c.places}};
     for (const auto &o : others) {
         auto rows = MasterStore(b, o.def).list();
         if (!rows)
@@ -218,6 +230,10 @@ const QHash<QString, QVariantMap> &Charter::table(const QString &lookup) const
         return cashHeads;
     if (lookup == u"stock_items")
         return stockItems;
+    if (lookup == u"file_subjects")
+        return fileSubjects;
+    if (lookup == u"places")
+        return places;
     return categories;
 }
 

@@ -48,6 +48,8 @@ struct Charter {
     QHash<QString, QVariantMap> cashAccounts;
     QHash<QString, QVariantMap> cashHeads;
     QHash<QString, QVariantMap> stockItems;
+    QHash<QString, QVariantMap> fileSubjects;
+    QHash<QString, QVariantMap> places;
     // The rows a Reference field looks up ("services", "complaint_categories", "cash_accounts", "cash_heads").
     const QHash<QString, QVariantMap> &table(const QString &lookup) const;
     QDate today;

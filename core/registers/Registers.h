@@ -23,7 +23,9 @@ struct RegisterDef {
     QString numberKey; // registers: the field holding the entry number
     QList<FieldDef> fields;
     QList<StatusFilter> statuses;
-    QStringList textKeys;  // what the filter bar's text searches
+    QStringList textKeys;  // what the filter bar's text searches (and the search index holds)
+    // Numbers are file codes <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
+    bool fileCodes = false;
 
     bool isMaster() const { return prefix.isEmpty(); }
     const FieldDef *field(QStringView key) const;
@@ -46,6 +48,10 @@ public:
     static const RegisterDef &cashEntries();
     static const RegisterDef &stockItems();
     static const RegisterDef &stockMoves();
+    static const RegisterDef &fileSubjects();
+    static const RegisterDef &places();
+    static const RegisterDef &files();
+    static const RegisterDef &fileMovements();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -219,6 +219,25 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
         it.closing = it.opening + it.received - it.issued;
         r.stock += it;
     }
+    auto files = book.exec(QStringLiteral("SELECT count(*), coalesce(sum(opened_on >= ?), 0) FROM files"
+                                          " WHERE is_current = 1 AND cancelled = 0 AND opened_on <= ?"),
+                           {a, z});
+    if (!files)
+        return files.error();
+    if (files.value().next()) {
+        r.files.total = files.value().value(0).toLongLong();
+        r.files.opened = files.value().value(1).toLongLong();
+    }
+    auto out = book.exec(QStringLiteral("SELECT count(*), coalesce(sum(due_back_on < ?), 0) FROM file_movements"
+                                        " WHERE is_current = 1 AND cancelled = 0 AND issued_on <= ?"
+                                        " AND (returned_on IS NULL OR returned_on > ?)"),
+                         {z, z, z});
+    if (!out)
+        return out.error();
+    if (out.value().next()) {
+        r.files.issuedOutAtMonthEnd = out.value().value(0).toLongLong();
+        r.files.overdueReturnsAtMonthEnd = out.value().value(1).toLongLong();
+    }
     return r;
 }
 
@@ -275,7 +294,10 @@ QByteArray MonthlyReport::toJson() const
     for (const StockItem &s : stock)
         itemLines += QStringLiteral("{\"code\": %1, \"opening\": %2, \"received\": %3, \"issued\": %4, \"closing\": %5}")
                          .arg(jsonString(s.code), qty(s.opening), qty(s.received), qty(s.issued), qty(s.closing));
-    j += QStringLiteral("  \"stock\": {\"items\": [%1]}\n").arg(itemLines.join(QStringLiteral(",\n                       ")));
+    j += QStringLiteral("  \"stock\": {\"items\": [%1]},\n").arg(itemLines.join(QStringLiteral(",\n                       ")));
+    j += QStringLiteral("  \"files\": {\"total\": %1, \"opened\": %2, \"issued_out_at_month_end\": %3, "
+                        "\"overdue_returns_at_month_end\": %4}\n")
+             .arg(n(files.total), n(files.opened), n(files.issuedOutAtMonthEnd), n(files.overdueReturnsAtMonthEnd));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -346,6 +368,11 @@ QByteArray MonthlyReport::toCsv() const
                                   {QStringLiteral("stock"), p + QStringLiteral("issued"), Fields::quantityText(it.issued)},
                                   {QStringLiteral("stock"), p + QStringLiteral("closing"), Fields::quantityText(it.closing)}};
     }
+    const QString f = QStringLiteral("files");
+    all += QList<QStringList>{{f, QStringLiteral("total"), n(files.total)},
+                              {f, QStringLiteral("opened"), n(files.opened)},
+                              {f, QStringLiteral("issued_out_at_month_end"), n(files.issuedOutAtMonthEnd)},
+                              {f, QStringLiteral("overdue_returns_at_month_end"), n(files.overdueReturnsAtMonthEnd)}};
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 

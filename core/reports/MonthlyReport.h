@@ -88,6 +88,10 @@ public:
     };
     QList<StockItem> stock;  // by code
 
+    struct Files {
+        qint64 total = 0, opened = 0, issuedOutAtMonthEnd = 0, overdueReturnsAtMonthEnd = 0;
+    } files;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Book.h"
+#include "../registers/SearchIndex.h"
 
 namespace gd {
 
@@ -465,6 +466,78 @@ Status stepStock(Book &book)
     return {};
 }
 
+
+struct SeedSubject {
+    const char *code;
+    const char16_t *hi;
+    const char *en;
+};
+
+// The functional index of DOMAIN.md; every office extends it.
+constexpr SeedSubject kSubjects[] = {
+    {"ADM", u"प्रशासन", "Administration"},
+    {"ACC", u"लेखा", "Accounts"},
+    {"WRK", u"निर्माण कार्य", "Works"},
+    {"BD", u"जन्म-मृत्यु", "Births and deaths"},
+    {"FAM", u"परिवार रजिस्टर", "Family register"},
+    {"GRV", u"शिकायतें", "Grievances"},
+    {"RTI", u"सूचना का अधिकार", "Right to information"},
+    {"MTG", u"बैठकें", "Meetings"},
+    {"SCH", u"योजनाएँ", "Schemes"},
+    {"STF", u"कर्मचारी", "Staff"},
+};
+
+// Version 7: the record room (file subjects, places, the file index, movements) and the search index.
+Status stepRecordRoom(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE file_subjects ("
+                           " code TEXT PRIMARY KEY, name_hi TEXT NOT NULL, name_en TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE places ("
+                           " code TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('room','almirah','rack','shelf','bundle')),"
+                           " name TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE files (") + entryColumns()
+                + QStringLiteral(" subject_code TEXT NOT NULL REFERENCES file_subjects(code),"
+                                 " title TEXT NOT NULL, section TEXT NOT NULL DEFAULT '',"
+                                 " opened_on TEXT NOT NULL, closed_on TEXT,"
+                                 " retention TEXT NOT NULL CHECK (retention IN ('A','B','C','E')),"
+                                 " retention_years INTEGER CHECK (retention_years BETWEEN 1 AND 10),"
+                                 " room TEXT NOT NULL DEFAULT '', almirah TEXT NOT NULL DEFAULT '',"
+                                 " rack TEXT NOT NULL DEFAULT '', shelf TEXT NOT NULL DEFAULT '',"
+                                 " bundle TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
+                                 " volume INTEGER NOT NULL DEFAULT 1 CHECK (volume >= 1),"
+                                 " status TEXT NOT NULL CHECK (status IN ('open','closed','destroyed')),"
+                                 " review_on TEXT, destroyed_on TEXT, destruction_order TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX files_subject ON files (fy, subject_code, serial)"),
+            QStringLiteral("CREATE INDEX files_place ON files (room, almirah) WHERE is_current = 1"),
+            QStringLiteral("CREATE TABLE file_movements (") + entryColumns()
+                + QStringLiteral(" file_code TEXT NOT NULL, issued_on TEXT NOT NULL, issued_to TEXT NOT NULL,"
+                                 " purpose TEXT NOT NULL DEFAULT '', due_back_on TEXT, returned_on TEXT)"),
+            QStringLiteral("CREATE INDEX file_movements_out ON file_movements (file_code)"
+                           " WHERE is_current = 1 AND cancelled = 0 AND returned_on IS NULL"),
+            QStringLiteral("CREATE INDEX file_movements_file ON file_movements (file_code, issued_on) WHERE is_current = 1"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("files"), QStringLiteral("opened_on")); !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("file_movements"), QStringLiteral("issued_on")); !s)
+        return s;
+    for (const QString &table : {QStringLiteral("file_subjects"), QStringLiteral("places"), QStringLiteral("files"),
+                                 QStringLiteral("file_movements")})
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    for (const SeedSubject &subject : kSubjects)
+        if (auto r = book.exec(QStringLiteral("INSERT INTO file_subjects (code, name_hi, name_en) VALUES (?,?,?)"),
+                               {QString::fromLatin1(subject.code), QString::fromUtf16(subject.hi), QString::fromUtf8(subject.en)});
+            !r)
+            return r.error();
+    if (auto s = SearchIndex::create(book); !s)
+        return s;
+    return SearchIndex::rebuild(book);
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -476,6 +549,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {4, QStringLiteral("cash book"), stepCashBook},
         {5, QStringLiteral("cash book month closing"), stepCashMonths},
         {6, QStringLiteral("stock register"), stepStock},
+        {7, QStringLiteral("record room and search index"), stepRecordRoom},
     };
     return list;
 }

@@ -1,0 +1,212 @@
+#include "SearchIndex.h"
+
+#include "../PhoneticKey.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+// The one place that knows the index is SQLite FTS5. unicode61 splits words at anything that is not a letter or
+// a digit, and by default Devanagari vowel signs and the virama (Unicode marks) count as separators: रामेश्वर
+// would be indexed as pieces, and "रस" would find प्रसाद. Marks are word characters here.
+const char *const kCreateFts =
+    "CREATE VIRTUAL TABLE search_fts USING fts5(code, title, body, phonetic,"
+    " content='search_docs', content_rowid='id',"
+    " tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\", prefix='1 2 3')";
+
+QString serialsWithoutZeros(const QString &key)
+{
+    // "VIS/2026-27/000123" is also found as 123, "…/ADM/0004/…" as 4.
+    QStringList extra;
+    for (const QString &piece : SearchIndex::words(key))
+        if (piece.size() > 1 && piece.startsWith(u'0')) {
+            QString stripped = piece;
+            while (stripped.size() > 1 && stripped.startsWith(u'0'))
+                stripped.remove(0, 1);
+            extra += stripped;
+        }
+    return extra.join(u' ');
+}
+
+struct Doc {
+    QString code;
+    QString title;
+    QString body;
+    QString phonetic;
+    QString date;
+};
+
+Doc docOf(const RegisterDef &def, const Entry &e)
+{
+    Doc d;
+    d.code = e.number;
+    if (const QString extra = serialsWithoutZeros(e.number); !extra.isEmpty())
+        d.code += u' ' + extra;
+    QStringList body;
+    for (qsizetype i = 1; i < def.textKeys.size(); ++i) {
+        const QString value = e.values.value(def.textKeys.at(i)).toString();
+        if (value.isEmpty())
+            continue;
+        if (i == 1)
+            d.title = value;
+        else
+            body += value;
+    }
+    d.body = body.join(QStringLiteral(" · "));
+    d.phonetic = PhoneticKey::forText(d.title + u' ' + d.body);
+    d.date = e.values.value(def.dateKey).toDate().toString(Qt::ISODate);
+    return d;
+}
+
+}  // namespace
+
+QStringList SearchIndex::words(const QString &input)
+{
+    const QString s = text::normalized(input).toLower();
+    QStringList out;
+    QString word;
+    for (const QChar c : s) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            out += word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out += word;
+    return out;
+}
+
+Status SearchIndex::create(Book &book)
+{
+    for (const QString &sql : {QStringLiteral("CREATE TABLE search_docs ("
+                                              " id INTEGER PRIMARY KEY, register TEXT NOT NULL, key TEXT NOT NULL,"
+                                              " date TEXT NOT NULL DEFAULT '', code TEXT NOT NULL, title TEXT NOT NULL,"
+                                              " body TEXT NOT NULL, phonetic TEXT NOT NULL,"
+                                              " UNIQUE (register, key))"),
+                               QStringLiteral("CREATE INDEX search_docs_key ON search_docs (key COLLATE NOCASE)"),
+                               QString::fromLatin1(kCreateFts)})
+        if (auto r = book.exec(sql); !r)
+            return r.error();
+    return {};
+}
+
+Status SearchIndex::rebuild(Book &book)
+{
+    if (auto r = book.exec(QStringLiteral("DELETE FROM search_docs")); !r)
+        return r.error();
+    if (auto r = book.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")); !r)
+        return r.error();
+    for (const RegisterDef *def : Registers::all()) {
+        if (def->isMaster())
+            continue;
+        if (auto s = EntryStore(book, *def).eachCurrent([&](const Entry &e) { return put(book, *def, e); }); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry)
+{
+    auto old = book.exec(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
+                         {def.id, entry.number});
+    if (!old)
+        return old.error();
+    QVariant id;
+    if (old.value().next()) {
+        id = old.value().value(0);
+        if (auto r = book.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, code, title, body, phonetic)"
+                                              " VALUES ('delete', ?, ?, ?, ?, ?)"),
+                               {id, old.value().value(1), old.value().value(2), old.value().value(3), old.value().value(4)});
+            !r)
+            return r.error();
+        if (auto r = book.exec(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {id}); !r)
+            return r.error();
+    }
+    if (entry.cancelled)
+        return {};
+    const Doc d = docOf(def, entry);
+    auto row = book.exec(QStringLiteral("INSERT INTO search_docs (id, register, key, date, code, title, body, phonetic)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         {id, def.id, entry.number, d.date, d.code, d.title, d.body, d.phonetic});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::Storage, tr("The search index could not be written."));
+    if (auto r = book.exec(QStringLiteral("INSERT INTO search_fts (rowid, code, title, body, phonetic) VALUES (?, ?, ?, ?, ?)"),
+                           {row.value().value(0), d.code, d.title, d.body, d.phonetic});
+        !r)
+        return r.error();
+    return {};
+}
+
+QString SearchIndex::matchExpression(const QString &text)
+{
+    QStringList parts;
+    for (const QString &w : words(text)) {
+        const QString inText = QStringLiteral("{code title body} : \"%1\"*").arg(w);
+        const QString key = PhoneticKey::forWord(w);
+        parts += key.isEmpty() ? inText : QStringLiteral("(%1 OR phonetic : \"%2\"*)").arg(inText, key);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const Book &book, const QString &text, int limit)
+{
+    QList<SearchHit> hits;
+    const auto read = [](const QSqlQuery &q, double rank) {
+        SearchHit h;
+        h.registerId = q.value(0).toString();
+        h.key = q.value(1).toString();
+        h.title = q.value(2).toString();
+        h.detail = q.value(3).toString();
+        h.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        h.rank = rank;
+        return h;
+    };
+    const QString typed = text::normalized(text).trimmed();
+    if (typed.isEmpty())
+        return hits;
+    // A whole code or number, as a barcode scanner types it.
+    auto exact = book.exec(QStringLiteral("SELECT register, key, title, body, date FROM search_docs WHERE key = ? COLLATE NOCASE"),
+                           {typed});
+    if (!exact)
+        return exact.error();
+    while (exact.value().next())
+        hits += read(exact.value(), -1e9);
+    const QString match = matchExpression(typed);
+    if (match.isEmpty())
+        return hits;
+    auto q = book.exec(QStringLiteral("SELECT d.register, d.key, d.title, d.body, d.date, m.r"
+                                      " FROM (SELECT rowid, bm25(search_fts, 8.0, 4.0, 1.0, 2.0) AS r FROM search_fts"
+                                      "       WHERE search_fts MATCH ? ORDER BY r LIMIT ?) AS m"
+                                      " JOIN search_docs d ON d.id = m.rowid ORDER BY m.r"),
+                       {match, limit});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        SearchHit h = read(q.value(), q.value().value(5).toDouble());
+        const bool seen = std::any_of(hits.cbegin(), hits.cend(),
+                                      [&](const SearchHit &o) { return o.registerId == h.registerId && o.key == h.key; });
+        if (!seen)
+            hits += h;
+    }
+    // Grouped by register: the register of the best hit first; within a register, best first.
+    QHash<QString, int> groupOrder;
+    for (const SearchHit &h : hits)
+        if (!groupOrder.contains(h.registerId))
+            groupOrder.insert(h.registerId, int(groupOrder.size()));
+    std::stable_sort(hits.begin(), hits.end(), [&](const SearchHit &a, const SearchHit &b) {
+        return groupOrder.value(a.registerId) < groupOrder.value(b.registerId);
+    });
+    return hits;
+}
+
+}  // namespace gd

@@ -1,0 +1,39 @@
+#pragma once
+// One search over the file index and every register: FTS5 with a tokenizer that keeps Devanagari vowel signs
+// inside words, plus the phonetic key so that "ramesh" finds "रमेश" and the other way round.
+
+#include "EntryStore.h"
+
+namespace gd {
+
+struct SearchHit {
+    QString registerId;  // "files", "visitors"…
+    QString key;         // the file code or the entry number
+    QString title;       // the name or the file's title
+    QString detail;      // what else the entry says (village, mobile, subject…)
+    QDate date;          // the entry's date
+    double rank = 0;     // smaller is better (bm25)
+};
+
+class SearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(gd::SearchIndex)
+public:
+    // The index tables (a schema step).
+    static Status create(Book &book);
+    // Fills the index from the current entries of every register (a new or upgraded book).
+    static Status rebuild(Book &book);
+    // Keeps one entry's row up to date; called in the writing transaction of every version. A cancelled entry
+    // leaves the index.
+    static Status put(Book &book, const RegisterDef &def, const Entry &entry);
+
+    // Hits for typed text, grouped by register (the register of the best hit first), best first in a group.
+    // A whole file code or entry number comes first of all (a barcode scanner types one).
+    static Result<QList<SearchHit>> search(const Book &book, const QString &text, int limit = 60);
+    // The FTS5 query for typed text: every word as a prefix, in the text columns or as a sound-alike; empty when
+    // the text has no word.
+    static QString matchExpression(const QString &text);
+    // Words as the index sees them: letters with their vowel signs, and digits.
+    static QStringList words(const QString &text);
+};
+
+}  // namespace gd
