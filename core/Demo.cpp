@@ -1,5 +1,7 @@
 #include "Demo.h"
 
+#include "DemoRecordRoom.h"
+
 #include "OfficeSetup.h"
 #include "registers/EntryStore.h"
 #include "registers/CashBook.h"
@@ -62,7 +64,8 @@ constexpr Complaint kComplaints[] = {
 class Generator {
 public:
     Generator(Book &book, QRandomGenerator &random, const Office &office, double busyness)
-        : m_book(book), m_random(random), m_office(office), m_busyness(busyness)
+        : m_book(book), m_random(random), m_office(office), m_busyness(busyness),
+          m_room(book, random, office.villages, busyness)
     {
     }
 
@@ -73,6 +76,8 @@ public:
         if (auto s = cashAccounts(from); !s)
             return s;
         if (auto s = stockItems(from); !s)
+            return s;
+        if (auto s = m_room.places(); !s)
             return s;
         auto charter = Charter::load(m_book);
         if (!charter)
@@ -95,6 +100,8 @@ public:
                         return c;
                     if (auto st = stockDay(day); !st)
                         return st;
+                    if (auto r = m_room.day(day, to, m_charter); !r)
+                        return r;
                 }
                 return {};
             });
@@ -573,6 +580,7 @@ private:
     qint64 m_cash = 0;
     qint64 m_bank = 0;
     int m_paidMonth = 0;
+    DemoRecordRoom m_room;
     QHash<QString, qint64> m_stock;
 };
 

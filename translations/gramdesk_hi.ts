@@ -2856,6 +2856,34 @@
         </translation>
     </message>
     <message>
+        <source>cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS.</source>
+        <translation>cash का रूप: cash close-day DATE, या cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS।</translation>
+    </message>
+    <message>
+        <source>close-month needs the month: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120.</source>
+        <translation>close-month को माह चाहिए: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120।</translation>
+    </message>
+    <message>
+        <source>--cash lists notes and coins as RUPEESxCOUNT separated by commas, for example 500x4,100x2,1x7.</source>
+        <translation>--cash में नोट और सिक्के RUPEESxCOUNT रूप में, अल्पविराम से अलग, जैसे 500x4,100x2,1x7।</translation>
+    </message>
+    <message>
+        <source>--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…].</source>
+        <translation>--bank का रूप: ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]।</translation>
+    </message>
+    <message>
+        <source>Cash: book Rs %1, counted Rs %2.</source>
+        <translation>नकद: बही Rs %1, गिना Rs %2।</translation>
+    </message>
+    <message>
+        <source>%1: book Rs %2, statement Rs %3, difference Rs %4.</source>
+        <translation>%1: बही Rs %2, बैंक विवरण Rs %3, अंतर Rs %4।</translation>
+    </message>
+    <message>
+        <source>Closed the month %1.</source>
+        <translation>माह %1 बंद हुआ।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -2882,8 +2910,12 @@ Commands:
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)
                         close a month: cash counted by note and coin, each bank reconciled
+  search TEXT [--limit N] [--json]
+                        find files and entries of every register by code, number, name, title, village
+                        or mobile, in Hindi or English; best first, grouped by register
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
-cash-accounts, cash-heads, cash-entries.
+cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
+file-movements.
 
 Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
 5 storage error.</source>
@@ -2913,39 +2945,27 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (हर बैंक)
                         माह बंद करें: नोट और सिक्कों से गिना नकद, हर बैंक का मिलान
+  search TEXT [--limit N] [--json]
+                        हर रजिस्टर की प्रविष्टियाँ और पत्रावलियाँ कोड, क्रमांक, नाम, शीर्षक, गाँव या मोबाइल से
+                        खोजें, हिंदी या अंग्रेज़ी में; सबसे उपयुक्त पहले, रजिस्टर के अनुसार समूह में
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
-cash-accounts, cash-heads, cash-entries.
+cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
+file-movements.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS.</source>
-        <translation>cash का रूप: cash close-day DATE, या cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS।</translation>
+        <source>search needs the text to find: search TEXT [--limit N] [--json].</source>
+        <translation>search को खोजने का पाठ चाहिए: search TEXT [--limit N] [--json].</translation>
     </message>
     <message>
-        <source>close-month needs the month: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120.</source>
-        <translation>close-month को माह चाहिए: cash close-month YYYY-MM --cash 500x4,100x2 --bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120।</translation>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit 1 से 1000 तक की संख्या लेता है।</translation>
     </message>
     <message>
-        <source>--cash lists notes and coins as RUPEESxCOUNT separated by commas, for example 500x4,100x2,1x7.</source>
-        <translation>--cash में नोट और सिक्के RUPEESxCOUNT रूप में, अल्पविराम से अलग, जैसे 500x4,100x2,1x7।</translation>
-    </message>
-    <message>
-        <source>--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…].</source>
-        <translation>--bank का रूप: ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]।</translation>
-    </message>
-    <message>
-        <source>Cash: book Rs %1, counted Rs %2.</source>
-        <translation>नकद: बही Rs %1, गिना Rs %2।</translation>
-    </message>
-    <message>
-        <source>%1: book Rs %2, statement Rs %3, difference Rs %4.</source>
-        <translation>%1: बही Rs %2, बैंक विवरण Rs %3, अंतर Rs %4।</translation>
-    </message>
-    <message>
-        <source>Closed the month %1.</source>
-        <translation>माह %1 बंद हुआ।</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; के लिए कुछ नहीं मिला।</translation>
     </message>
 </context>
 <context>

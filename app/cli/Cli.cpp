@@ -15,11 +15,15 @@
 #include "Money.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
+#include "registers/SearchIndex.h"
 #include "reports/MonthlyReport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace gd::cli {
@@ -129,6 +133,8 @@ int Cli::run()
         return report();
     if (command == u"cash")
         return cash();
+    if (command == u"search")
+        return search();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -160,8 +166,12 @@ int Cli::help()
                 "  cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]\n"
                 "                   --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)\n"
                 "                        close a month: cash counted by note and coin, each bank reconciled\n"
+                "  search TEXT [--limit N] [--json]\n"
+                "                        find files and entries of every register by code, number, name, title, village\n"
+                "                        or mobile, in Hindi or English; best first, grouped by register\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
-                "cash-accounts, cash-heads, cash-entries.\n"
+                "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
+                "file-movements.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")
@@ -437,6 +447,42 @@ int Cli::report()
         if (!pages)
             return fail(pages.error());
     }
+    return 0;
+}
+
+int Cli::search()
+{
+    const QString limitText = option(QStringLiteral("--limit"));
+    const bool json = flag(QStringLiteral("--json"));
+    if (m_args.isEmpty())
+        return usage(tr("search needs the text to find: search TEXT [--limit N] [--json]."));
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 20 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return usage(tr("--limit takes a number from 1 to 1000."));
+    const QString text = m_args.join(u' ');
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+        return fail(s.error());
+    auto hits = SearchIndex::search(*session.value().book, text, limit);
+    if (!hits)
+        return fail(hits.error());
+    const QList<SearchHit> shown = hits.value().mid(0, limit);
+    if (json) {
+        QJsonArray list;
+        for (const SearchHit &h : shown)
+            list.append(QJsonObject{{QStringLiteral("register"), h.registerId}, {QStringLiteral("key"), h.key},
+                                    {QStringLiteral("title"), h.title}});
+        const QJsonObject doc{{QStringLiteral("query"), text}, {QStringLiteral("hits"), list}};
+        m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const SearchHit &h : shown)
+        m_out << QStringList{h.registerId, h.key, h.title, h.detail}.join(u'\t') << Qt::endl;
+    if (shown.isEmpty())
+        m_err << tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
     return 0;
 }
 

@@ -43,6 +43,7 @@ private:
     int exportRows();
     int report();
     int cash();
+    int search();
     int closeMonth();
     // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
     Status writeOut(const QString &path, const QByteArray &bytes);

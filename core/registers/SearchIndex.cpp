@@ -59,7 +59,8 @@ Doc docOf(const RegisterDef &def, const Entry &e)
             body += value;
     }
     d.body = body.join(QStringLiteral(" · "));
-    d.phonetic = PhoneticKey::forText(d.title + u' ' + d.body);
+    // The words of a legacy code ("Pur/Nirman/12/2019") sound like the rest.
+    d.phonetic = PhoneticKey::forText(QStringList{e.number, d.title, d.body}.join(u' '));
     d.date = e.values.value(def.dateKey).toDate().toString(Qt::ISODate);
     return d;
 }
@@ -151,7 +152,12 @@ QString SearchIndex::matchExpression(const QString &text)
 {
     QStringList parts;
     for (const QString &w : words(text)) {
-        const QString inText = QStringLiteral("{code title body} : \"%1\"*").arg(w);
+        const bool digits = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+        // A short number is a serial ("APP 2", "nirman 12"): a whole piece of a code, not the start of 2026;
+        // a longer one may be the start of a mobile number or a serial with its zeros.
+        const QString inText = digits && w.size() < 3
+            ? QStringLiteral("code : \"%1\"").arg(w)
+            : QStringLiteral("{code title body} : \"%1\"*").arg(w);
         const QString key = PhoneticKey::forWord(w);
         parts += key.isEmpty() ? inText : QStringLiteral("(%1 OR phonetic : \"%2\"*)").arg(inText, key);
     }
