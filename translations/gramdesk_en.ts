@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::FilesPage</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::HistoryDialog</name>
     <message numerus="yes">
         <source>%1 has %n version(s). Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</source>

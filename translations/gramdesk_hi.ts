@@ -2266,6 +2266,90 @@
         <source>Stock register</source>
         <translation>स्टॉक रजिस्टर</translation>
     </message>
+    <message>
+        <source>one year</source>
+        <translation>एक वर्ष</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>स्थायी</translation>
+    </message>
+    <message>
+        <source>File labels</source>
+        <translation>पत्रावली लेबल</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>खोली गई</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>संरक्षण</translation>
+    </message>
+    <message>
+        <source>Shelf list</source>
+        <translation>खाना-वार सूची</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>रैक</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>खाना</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>बस्ता</translation>
+    </message>
+    <message>
+        <source>File code</source>
+        <translation>पत्रावली कोड</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Out with</source>
+        <translation>किसके पास</translation>
+    </message>
+    <message>
+        <source>Record keeper</source>
+        <translation>अभिलेखपाल</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Review or destroyed</source>
+        <translation>समीक्षा या विनष्टीकरण</translation>
+    </message>
+    <message>
+        <source>Destroyed files</source>
+        <translation>नष्ट की गई पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>Files due for review or destruction</source>
+        <translation>समीक्षा या विनष्टीकरण योग्य पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>File index</source>
+        <translation>पत्रावली सूची</translation>
+    </message>
 </context>
 <context>
     <name>gd::RecordRoom</name>
@@ -3483,6 +3567,146 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Reverse a voucher</source>
         <translation>वाउचर उलटें</translation>
     </message>
+    <message>
+        <source>Issue a file</source>
+        <translation>पत्रावली जारी करें</translation>
+    </message>
+    <message>
+        <source>Return a file</source>
+        <translation>पत्रावली की वापसी</translation>
+    </message>
+    <message>
+        <source>Move a file</source>
+        <translation>पत्रावली का स्थान बदलें</translation>
+    </message>
+    <message>
+        <source>Close a file</source>
+        <translation>पत्रावली बंद करें</translation>
+    </message>
+    <message>
+        <source>Destroy a file</source>
+        <translation>पत्रावली नष्ट करें</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::FilesPage</name>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>स्थान बदलें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>New &amp;volume</source>
+        <translation>नया खंड (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>नष्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>La&amp;bels (Ctrl+P)</source>
+        <translation>लेबल (&amp;B) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Shelf list…</source>
+        <translation>खाना-वार सूची (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>सूचियाँ:</translation>
+    </message>
+    <message>
+        <source>Out of the record room: %1</source>
+        <translation>अभिलेख कक्ष से बाहर: %1</translation>
+    </message>
+    <message>
+        <source>Out, overdue: %1</source>
+        <translation>बाहर, वापसी में विलंब: %1</translation>
+    </message>
+    <message>
+        <source>Due for review this year: %1</source>
+        <translation>इस वर्ष समीक्षा योग्य: %1</translation>
+    </message>
+    <message>
+        <source>Destroyed: %1</source>
+        <translation>नष्ट: %1</translation>
+    </message>
+    <message>
+        <source>Select a file to see where it is and who had it.</source>
+        <translation>पत्रावली चुनें: वह कहाँ है और किसके पास रही, यह दिखेगा।</translation>
+    </message>
+    <message>
+        <source>%1
+Place: %2</source>
+        <translation>%1
+स्थान: %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Out with %1 since %2</source>
+        <translation>%2 से %1 के पास</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1 (%2)</source>
+        <translation>%1 को नष्ट (%2)</translation>
+    </message>
+    <message>
+        <source>In the record room</source>
+        <translation>अभिलेख कक्ष में</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)%4</source>
+        <translation>%1 → %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>, back %1</source>
+        <translation>, %1 को वापस</translation>
+    </message>
+    <message>
+        <source>, not back</source>
+        <translation>, वापस नहीं आई</translation>
+    </message>
+    <message>
+        <source>%1 is in the record room; there is nothing to return.</source>
+        <translation>%1 अभिलेख कक्ष में है; वापसी दर्ज करने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 continues in volume %2.</source>
+        <translation>%1 अब खंड %2 में आगे चलेगी।</translation>
+    </message>
+    <message>
+        <source>There are no files in the list to print labels for.</source>
+        <translation>सूची में लेबल छापने के लिए कोई पत्रावली नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 has no room and almirah; select a file kept in the almirah whose list you want.</source>
+        <translation>%1 का कक्ष और अलमारी नहीं दी गई है; जिस अलमारी की सूची चाहिए उसमें रखी पत्रावली चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n पत्रावली</numerusform>
+            <numerusform>%n पत्रावलियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue (F6)</source>
+        <translation>जारी करें (&amp;U) (F6)</translation>
+    </message>
+    <message>
+        <source>Retu&amp;rn (F7)</source>
+        <translation>वापसी (&amp;R) (F7)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose file…</source>
+        <translation>बंद करें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print this list…</source>
+        <translation>यह सूची छापें (&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FrontOfficePages</name>
@@ -3772,6 +3996,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>User: %1 (%2)</source>
         <translation>उपयोगकर्ता: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Find a file or an entry: code, number, name, title, village, mobile… (Ctrl+K)</source>
+        <translation>पत्रावली या प्रविष्टि खोजें: कोड, क्रमांक, नाम, शीर्षक, गाँव, मोबाइल… (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MasterPage</name>
@@ -3858,6 +4086,13 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Items of the stock register (consumables and fixed assets) with their unit, the quantity counted when the register began and the level below which a consumable is low.</source>
         <translation>स्टॉक रजिस्टर की वस्तुएँ (उपभोज्य और स्थायी संपत्ति): इकाई, रजिस्टर शुरू होते समय गिनी गई मात्रा, और वह स्तर जिसके नीचे उपभोज्य कम माना जाए।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MovementsPage</name>
+    <message>
+        <source>Retu&amp;rn (F7)</source>
+        <translation>वापसी (&amp;R) (F7)</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4547,33 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Awaiting CRS registration at month end</source>
         <translation>माह के अंत में CRS पंजीकरण की प्रतीक्षा</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::SearchResults</name>
+    <message>
+        <source>Number or code</source>
+        <translation>क्रमांक या कोड</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>नाम या शीर्षक</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;. Try part of a name, a village, a mobile number or a code.</source>
+        <translation>&quot;%1&quot; के लिए कुछ नहीं मिला। नाम का कुछ भाग, गाँव, मोबाइल नंबर या कोड लिखकर देखें।</translation>
     </message>
 </context>
 <context>

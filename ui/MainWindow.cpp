@@ -7,6 +7,7 @@
 #include "pages/AuditPage.h"
 #include "pages/CashBookPage.h"
 #include "pages/StockPage.h"
+#include "pages/RecordRoomPages.h"
 #include "pages/BackupPage.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -14,10 +15,17 @@
 #include "pages/ReportPage.h"
 #include "pages/VitalEventsPage.h"
 #include "pages/OfficePage.h"
+#include "registers/RegisterPage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
 
+#include "SearchResults.h"
+
 #include <QActionGroup>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -45,7 +53,46 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    // One search box over the file index and every register, above everything.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 4, 0, 0);
+    m_searchBox = new QLineEdit(central);
+    m_searchBox->setObjectName(QStringLiteral("globalSearchBox"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->installEventFilter(this);
+    QFont searchFont = m_searchBox->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
+    m_searchBox->setFont(searchFont);
+    column->addWidget(m_searchBox);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_results = new SearchResults(m_stack);
+    m_stack->addWidget(m_results);
+    connect(m_results, &SearchResults::opened, this, [this](const QString &id, const QString &key) { openEntry(id, key); });
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchBox, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            leaveSearch();
+    });
+    // Enter opens the best hit at once: a barcode scanner types the code and Enter.
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        runSearch();
+        if (const auto hit = m_results->first())
+            openEntry(hit->registerId, hit->key);
+    });
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    addAction(m_findAction);
 
     addPage(new HomePage(workspace, m_stack));
     auto *applications = new ApplicationsPage(workspace, m_stack);
@@ -56,19 +103,26 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new VitalEventsPage(workspace, m_stack));
     addPage(new CashBookPage(workspace, m_stack));
     addPage(new StockPage(workspace, m_stack));
+    addPage(new FilesPage(workspace, m_stack));
     addPage(new ReportPage(workspace, m_stack));
+    addPage(new MovementsPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
     addPage(new MasterPage(workspace, Registers::cashAccounts(), m_stack));
     addPage(new MasterPage(workspace, Registers::cashHeads(), m_stack));
     addPage(new MasterPage(workspace, Registers::stockItems(), m_stack));
+    addPage(new MasterPage(workspace, Registers::fileSubjects(), m_stack));
+    addPage(new MasterPage(workspace, Registers::places(), m_stack));
     addPage(new OfficePage(workspace, m_stack));
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));
     addPage(new AuditPage(workspace, m_stack));
+    // A click on the area already chosen leaves the search results too.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { leaveSearch(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
+        if (row >= 0 && row < m_pages.size())
+            m_stack->setCurrentWidget(m_pages.at(row));
         // An area shows the book as it is now, not as it was when the window opened.
         if (row >= 0 && row < m_pages.size())
             m_pages.at(row)->refresh();
@@ -105,10 +159,63 @@ void MainWindow::addPage(Page *page)
     addAction(shortcut);
 }
 
+void MainWindow::runSearch()
+{
+    const QString text = m_searchBox->text();
+    if (text.trimmed().isEmpty()) {
+        leaveSearch();
+        return;
+    }
+    auto hits = SearchIndex::search(m_workspace.book(), text, 60);
+    if (!hits) {
+        statusBar()->showMessage(hits.error().message, 8000);
+        return;
+    }
+    m_results->showHits(text, hits.value());
+    m_stack->setCurrentWidget(m_results);
+}
+
+void MainWindow::leaveSearch()
+{
+    if (m_stack->currentWidget() == m_results)
+        m_stack->setCurrentWidget(m_pages.value(std::max(0, m_navigation->currentRow())));
+}
+
+bool MainWindow::openEntry(const QString &registerId, const QString &key)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto *page = qobject_cast<RegisterPage *>(m_pages.at(i));
+        if (!page || page->registerId() != registerId)
+            continue;
+        showArea(i);
+        page->showEntry(key);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down && m_stack->currentWidget() == m_results) {
+            m_results->setFocus();
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            m_searchBox->clear();
+            leaveSearch();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showArea(int index)
 {
     m_navigation->setCurrentRow(index);
-    m_stack->setCurrentIndex(index);
+    if (index >= 0 && index < m_pages.size())
+        m_stack->setCurrentWidget(m_pages.at(index));
 }
 
 void MainWindow::buildMenus()
@@ -179,6 +286,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GramDesk"));
+    m_searchBox->setPlaceholderText(tr("Find a file or an entry: code, number, name, title, village, mobile… (Ctrl+K)"));
     m_hindiAction->setChecked(hindi);
     m_englishAction->setChecked(!hindi);
     const User &u = m_workspace.user();

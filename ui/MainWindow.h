@@ -7,6 +7,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -14,6 +16,7 @@ class QStackedWidget;
 namespace gd::ui {
 
 class Page;
+class SearchResults;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,8 +24,12 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     QList<Page *> pages() const { return m_pages; }
     void showArea(int index);
+    // Opens the register that holds `key` (a file code or entry number) with the entry selected.
+    bool openEntry(const QString &registerId, const QString &key);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     void changeEvent(QEvent *event) override;
 
 private:
@@ -31,6 +38,8 @@ private:
     void retranslate();
     void switchUser();
     void setLanguage(const QString &language);
+    void runSearch();
+    void leaveSearch();
 
     Workspace &m_workspace;
     QListWidget *m_navigation = nullptr;
@@ -48,6 +57,10 @@ private:
     QLabel *m_officeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    SearchResults *m_results = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 }  // namespace gd::ui

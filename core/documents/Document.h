@@ -41,7 +41,19 @@ struct SignatureBlock {
     QList<Bilingual> signatories;  // "Secretary", "Pradhan"…
 };
 
-using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock>;
+// A sheet of stick-on labels: each with a QR code of `code` and a few lines beside it.
+struct FileLabel {
+    QString code;
+    QStringList lines;  // under the code: title, subject, year, retention
+};
+
+struct LabelSheet {
+    QList<FileLabel> labels;
+    int columns = 2;
+    qreal heightMm = 42;
+};
+
+using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet>;
 
 struct Document {
     QPageSize::PageSizeId pageSize = QPageSize::A4;

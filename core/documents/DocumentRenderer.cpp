@@ -5,6 +5,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <memory>
+#include <qrencode.h>
 
 namespace gd {
 
@@ -14,7 +15,7 @@ const char *const kContext = "gd::Print";
 
 // One thing to paint on a page, recorded in the layout pass so the paint pass knows the page count.
 struct Op {
-    enum Kind { Text, Line, Fill, PageNumber } kind = Text;
+    enum Kind { Text, Line, Fill, PageNumber, Qr, Box } kind = Text;
     QRectF rect;
     QString text;
     QFont font;
@@ -41,6 +42,8 @@ public:
                 paragraph(*p);
             else if (const auto *t = std::get_if<Table>(&block))
                 table(*t);
+            else if (const auto *l = std::get_if<LabelSheet>(&block))
+                labels(*l);
             else if (const auto *s = std::get_if<SignatureBlock>(&block))
                 signatures(*s);
         }
@@ -213,6 +216,34 @@ private:
         m_y += m_mm * 4;
     }
 
+    // Labels in rows of `columns`, each a cut-line box with the QR code on the left and the text beside it.
+    void labels(const LabelSheet &sheet)
+    {
+        const int columns = std::max(1, sheet.columns);
+        const qreal w = m_width / columns;
+        const qreal h = m_mm * sheet.heightMm;
+        const qreal pad = m_mm * 3;
+        for (qsizetype i = 0; i < sheet.labels.size(); ++i) {
+            const int column = int(i % columns);
+            if (column == 0)
+                ensure(h);
+            const FileLabel &label = sheet.labels.at(i);
+            const qreal x = w * column;
+            add(Op{Op::Box, QRectF(x, m_y, w, h), {}, {}, 0});
+            const qreal side = h - 2 * pad;
+            add(Op{Op::Qr, QRectF(x + pad, m_y + pad, side, side), label.code, {}, 0});
+            const QRectF textArea(x + 2 * pad + side, m_y + pad, w - 3 * pad - side, side);
+            const QFont codeFont = font(10, true);
+            const qreal codeHeight = textHeight(codeFont, textArea.width(), label.code);
+            text(QRectF(textArea.topLeft(), QSizeF(textArea.width(), codeHeight)), label.code, codeFont,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere);
+            text(textArea.adjusted(0, codeHeight + m_mm, 0, 0), label.lines.join(u'\n'), font(8.5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            if (column == columns - 1 || i == sheet.labels.size() - 1)
+                m_y += h;
+        }
+        m_y += m_mm * 4;
+    }
+
     void signatures(const SignatureBlock &s)
     {
         if (s.signatories.isEmpty())
@@ -242,6 +273,26 @@ private:
     qreal m_bottom = 0;
     QList<Page> m_pages;
 };
+
+// A QR code (libqrencode, error correction M) filling `rect`, with its quiet zone of four modules.
+void paintQr(QPainter &painter, const QRectF &rect, const QString &payload)
+{
+    const QByteArray utf8 = payload.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return;
+    const int quiet = 4;
+    const qreal module = std::min(rect.width(), rect.height()) / (code->width + 2 * quiet);
+    painter.fillRect(rect, Qt::white);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (code->data[y * code->width + x] & 1)
+                painter.drawRect(QRectF(rect.left() + (x + quiet) * module, rect.top() + (y + quiet) * module, module, module));
+    painter.setBrush(Qt::NoBrush);
+    QRcode_free(code);
+}
 
 }  // namespace
 
@@ -290,6 +341,16 @@ Result<int> DocumentRenderer::render(const Document &document, QPagedPaintDevice
                 painter.setClipRect(op.rect.adjusted(-2, -2, 2, 2));
                 painter.drawText(op.rect, op.flags, op.text);
                 painter.restore();
+                break;
+            case Op::Box: {
+                QPen dashed(QColor(120, 120, 120), device.logicalDpiY() / 300.0, Qt::DashLine);
+                painter.setPen(dashed);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(op.rect);
+                break;
+            }
+            case Op::Qr:
+                paintQr(painter, op.rect, op.text);
                 break;
             case Op::PageNumber:
                 painter.setPen(Qt::black);

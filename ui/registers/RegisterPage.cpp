@@ -230,6 +230,19 @@ void RegisterPage::applyFilter()
     updateCount();
 }
 
+void RegisterPage::showEntry(const QString &number)
+{
+    m_searchDelay->stop();
+    m_from->clear();
+    m_to->clear();
+    m_status->setCurrentIndex(0);
+    m_search->setText(number);
+    m_searchDelay->stop();
+    applyFilter();
+    selectNumber(number);
+    m_table->setFocus();
+}
+
 void RegisterPage::showStatus(const QString &code)
 {
     m_status->setCurrentIndex(std::max(0, m_status->findData(code)));

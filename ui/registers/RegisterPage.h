@@ -30,11 +30,14 @@ public:
     void refresh() override;
 
     RegisterModel *model() const { return m_model; }
+    const QString &registerId() const { return m_def.id; }
     QTableView *table() const { return m_table; }
     const Entry *selected() const;
     // A copy of the selected entry; when none is selected, says so in the status line.
     std::optional<Entry> selectedOrSay();
     void selectNumber(const QString &number);
+    // Shows one entry found elsewhere (the search box): the filter set to its number, the entry selected.
+    void showEntry(const QString &number);
 
     // The new-entry form, pre-filled with `initial`; `saved` runs after the entry is written.
     void newEntry(const QVariantMap &initial = {}, const std::function<void(const Entry &)> &saved = {});

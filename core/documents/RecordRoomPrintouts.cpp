@@ -1,0 +1,115 @@
+#include "RecordRoomPrintouts.h"
+
+#include "Dates.h"
+#include "PrintoutParts.h"
+#include "registers/RecordRoom.h"
+
+namespace gd {
+
+using namespace printout;
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+QString subjectName(const QHash<QString, QVariantMap> &subjects, const QString &code, PrintLanguage language)
+{
+    const QVariantMap row = subjects.value(code);
+    if (row.isEmpty())
+        return code;
+    return pickPair(row.value(s("name_hi")).toString(), row.value(s("name_en")).toString(), language) + QStringLiteral(" (") + code
+        + u')';
+}
+
+// "C: 5 years", "A: for ever"
+QString retentionText(const Entry &file, PrintLanguage language)
+{
+    const QString r = file.text(s("retention"));
+    const Bilingual kept = r == u"C" ? Bilingual{QStringLiteral("%1 वर्ष"), QStringLiteral("%1 years")}
+        : r == u"E"                  ? tr2(QT_TRANSLATE_NOOP("gd::Print", "one year"))
+                                     : tr2(QT_TRANSLATE_NOOP("gd::Print", "for ever"));
+    QString text = PrintText::pick(kept, language, QStringLiteral(" / "));
+    if (r == u"C")
+        text = text.replace(QStringLiteral("%1"), QString::number(file.value(s("retention_years")).toInt()));
+    return r + QStringLiteral(": ") + text;
+}
+
+QStringList fileRow(const Entry &f, const QHash<QString, QVariantMap> &subjects, PrintLanguage language)
+{
+    return {f.number, f.text(s("title")), subjectName(subjects, f.text(s("subject_code")), language),
+            Dates::display(f.date(s("opened_on"))), Dates::display(f.date(s("closed_on"))), retentionText(f, language),
+            Place::of(f.values).path()};
+}
+
+}  // namespace
+
+Document fileLabels(const Office &office, const QList<Entry> &files, const QHash<QString, QVariantMap> &subjects,
+                    PrintLanguage language, const QDate &printedOn)
+{
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "File labels"));
+    LabelSheet sheet;
+    const QString label = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Opened")), language, QStringLiteral(" / "));
+    const QString volume = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Volume")), language, QStringLiteral(" / "));
+    const QString retention = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Retention")), language, QStringLiteral(" / "));
+    for (const Entry &f : files) {
+        QStringList lines = {f.text(s("title")), subjectName(subjects, f.text(s("subject_code")), language),
+                             QStringLiteral("%1: %2 (%3)").arg(label, Dates::display(f.date(s("opened_on"))), f.fy),
+                             QStringLiteral("%1: %2").arg(retention, retentionText(f, language))};
+        if (f.value(s("volume")).toInt() > 1)
+            lines += QStringLiteral("%1 %2").arg(volume).arg(f.value(s("volume")).toInt());
+        sheet.labels += FileLabel{f.number, lines};
+    }
+    doc.blocks.append(sheet);
+    return doc;
+}
+
+Document shelfListDocument(const Office &office, const QString &room, const QString &almirah, const QList<Entry> &files,
+                           const QHash<QString, QString> &outWith, const QHash<QString, QVariantMap> &subjects,
+                           PrintLanguage language, const QDate &printedOn)
+{
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Shelf list"), QPageLayout::Landscape);
+    doc.header.subtitle = room + QStringLiteral(" › ") + almirah;
+    Table t;
+    t.attachmentName = QStringLiteral("shelf-list.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Rack"), 0.6), column(QT_TRANSLATE_NOOP("gd::Print", "Shelf"), 0.6),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Bundle"), 0.6), column(QT_TRANSLATE_NOOP("gd::Print", "File code"), 1.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Title"), 2.4), column(QT_TRANSLATE_NOOP("gd::Print", "Subject"), 1.3),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Retention"), 1.0), column(QT_TRANSLATE_NOOP("gd::Print", "Out with"), 1.2)};
+    for (const Entry &f : files)
+        t.rows.append({f.text(s("rack")), f.text(s("shelf")), f.text(s("bundle")), f.number, f.text(s("title")),
+                       subjectName(subjects, f.text(s("subject_code")), language), retentionText(f, language),
+                       outWith.value(f.number)});
+    doc.blocks.append(t);
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Record keeper")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
+Document fileListDocument(const Office &office, const char *title, const QString &subtitle, const QList<Entry> &files,
+                          const QHash<QString, QVariantMap> &subjects, PrintLanguage language, const QDate &printedOn)
+{
+    Document doc = pageOf(office, language, printedOn, title, QPageLayout::Landscape);
+    doc.header.subtitle = subtitle;
+    Table t;
+    t.attachmentName = QStringLiteral("files.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "File code"), 1.7), column(QT_TRANSLATE_NOOP("gd::Print", "Title"), 2.2),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Subject"), 1.2), column(QT_TRANSLATE_NOOP("gd::Print", "Opened"), 0.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Closed"), 0.8), column(QT_TRANSLATE_NOOP("gd::Print", "Retention"), 0.9),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Place"), 1.6), column(QT_TRANSLATE_NOOP("gd::Print", "Review or destroyed"), 1.4)};
+    for (const Entry &f : files) {
+        QStringList row = fileRow(f, subjects, language);
+        const QDate destroyed = f.date(s("destroyed_on"));
+        row += destroyed.isValid() ? Dates::display(destroyed) + QStringLiteral(", ") + f.text(s("destruction_order"))
+                                   : Dates::display(f.date(s("review_on")));
+        t.rows.append(row);
+    }
+    doc.blocks.append(t);
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Record keeper")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
+}  // namespace gd
