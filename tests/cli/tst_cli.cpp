@@ -1,7 +1,11 @@
 // Runs the real gramdesk-cli binary, as a script or a block office would.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +219,24 @@ private slots:
         QCOMPARE(r.status, 0);
         QVERIFY(!r.out.contains(QStringLiteral("\"received\": 0,")));
         QVERIFY(r.out.contains(QStringLiteral("{\"code\": \"CASH\"")));
+        // The demo's record room: a year of files, some out; the monthly report counts them.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\"files\": \\{\"total\": [1-9][0-9]{3},"))), qPrintable(r.out));
+        // Search: the first file of the year by a partial code, as JSON; every hit names its register and key.
+        r = cli(as("auditor") + QStringList{QStringLiteral("search"), QStringLiteral("ADM/0001"), QStringLiteral("--json"),
+                                            QStringLiteral("--limit"), QStringLiteral("5")},
+                QStringLiteral("demo1234"));
+        QCOMPARE(r.status, 0);
+        const QJsonObject found = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(found.value(QStringLiteral("query")).toString(), QStringLiteral("ADM/0001"));
+        const QJsonArray hits = found.value(QStringLiteral("hits")).toArray();
+        QVERIFY(!hits.isEmpty() && hits.size() <= 5);
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("register")).toString(), QStringLiteral("files"));
+        QVERIFY2(hits.first().toObject().value(QStringLiteral("key")).toString().contains(QStringLiteral("/ADM/0001/")), qPrintable(r.out));
+        QCOMPARE(cli(as("auditor") + QStringList{QStringLiteral("search")}, QStringLiteral("demo1234")).status, 2);
+        QCOMPARE(cli(as("auditor") + QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")},
+                     QStringLiteral("demo1234"))
+                     .status,
+                 2);
         // The demo's cash book is closed up to yesterday; only the secretary (or admin) closes today.
         const QStringList close = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cash"), QStringLiteral("close-day"),
                                    QStringLiteral("22-11-2026")};

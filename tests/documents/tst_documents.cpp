@@ -1,10 +1,12 @@
 #include "documents/AuditExtract.h"
 #include "documents/PdfExport.h"
 #include "documents/Printouts.h"
+#include "documents/RecordRoomPrintouts.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/CashBook.h"
 #include "registers/StockBook.h"
+#include "registers/RecordRoom.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -404,6 +406,52 @@ private slots:
         const QString sheetHi = pdfText(stockVerificationSheet(office(), QDate(2026, 11, 22), counted, items, QStringLiteral("Pankaj"),
                                                                QStringLiteral("Raju"), PrintLanguage::Hindi, QDate(2026, 11, 22)));
         QVERIFY2(sheetHi.contains(QStringLiteral("-0.5")) && !sheetHi.contains(QStringLiteral("Physical")), qPrintable(sheetHi));
+    }
+
+    void fileLabelsScanBack()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        QList<Entry> files;
+        const char *titles[] = {"स्थापना पत्रावली", "रोकड़ बही 2026-27 (खंड 2)", "Pond digging, Katra", "सूचना का अधिकार आवेदन"};
+        const char *subjects[] = {"ADM", "ACC", "WRK", "RTI"};
+        for (int i = 0; i < 4; ++i) {
+            QVariantMap v{{QStringLiteral("subject_code"), QString::fromLatin1(subjects[i])},
+                          {QStringLiteral("title"), QString::fromUtf8(titles[i])},
+                          {QStringLiteral("opened_on"), QDate(2026, 5, 1 + i)},
+                          {QStringLiteral("retention"), QStringLiteral("C")},
+                          {QStringLiteral("retention_years"), 5}};
+            if (i == 2)
+                v.insert(QStringLiteral("code"), QStringLiteral("Pur/Nirman/12/2019"));
+            auto e = FrontOffice(*t.book).add(t.admin, Registers::files(), v);
+            QVERIFY(e.ok());
+            files += e.value();
+        }
+        const auto subjectRows = Charter::load(*t.book).value().fileSubjects;
+        QTemporaryDir dir;
+        for (const PrintLanguage lang : {PrintLanguage::Hindi, PrintLanguage::English}) {
+            const QString pdf = dir.filePath(QStringLiteral("labels.pdf"));
+            QFile::remove(pdf);
+            auto pages = PdfExport::write(fileLabels(office(), files, subjectRows, lang, QDate(2026, 11, 22)), pdf);
+            QVERIFY(pages.ok());
+            QCOMPARE(pages.value(), 1);
+            if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty())
+                QFile::copy(pdf, keep + QStringLiteral("/labels-") + PrintText::code(lang) + QStringLiteral(".pdf"));
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()
+                || QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+                QSKIP("poppler-utils or zbar-tools is not installed");
+            // The page as a scanner sees it, and every code read back from its QR code.
+            QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                           QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+            QStringList read = run(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                                                               dir.filePath(QStringLiteral("page.png"))})
+                                   .split(u'\n', Qt::SkipEmptyParts);
+            read.sort();
+            QStringList expected{QStringLiteral("123456/ADM/0001/2026-27"), QStringLiteral("123456/ACC/0001/2026-27"),
+                                 QStringLiteral("Pur/Nirman/12/2019"), QStringLiteral("123456/RTI/0001/2026-27")};
+            expected.sort();
+            QCOMPARE(read, expected);
+        }
     }
 
     void monthClosingPages()

@@ -6,6 +6,9 @@
 #include "TestBook.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/VitalEventsPage.h"
+#include "pages/RecordRoomPages.h"
+#include "SearchResults.h"
+#include "registers/RecordRoom.h"
 #include "pages/CloseMonthDialog.h"
 #include "pages/StockVerificationDialog.h"
 #include "registers/Masters.h"
@@ -442,6 +445,74 @@ private slots:
         QCOMPARE(app.date(QStringLiteral("due_on")), QDate(2026, 11, 25));
         const Entry visit = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
         QCOMPARE(visit.text(QStringLiteral("outcome_ref")), QStringLiteral("APP/2026-27/000001"));
+    }
+
+    void recordRoomAndSearchFromTheKeyboard()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        const auto file = FrontOffice(*t.book).add(t.admin, Registers::files(),
+                                                   {{QStringLiteral("subject_code"), QStringLiteral("WRK")},
+                                                    {QStringLiteral("title"), QStringLiteral("खड़ंजा निर्माण रामपुर")},
+                                                    {QStringLiteral("opened_on"), QDate(2026, 6, 1)},
+                                                    {QStringLiteral("retention"), QStringLiteral("C")},
+                                                    {QStringLiteral("retention_years"), 5}});
+        QVERIFY(file.ok());
+        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+                                         {{QStringLiteral("date"), QDate(2026, 11, 21)}, {QStringLiteral("time_in"), QTime(11, 0)},
+                                          {QStringLiteral("name"), QStringLiteral("Ramesh Yadav")},
+                                          {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
+                    .ok());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Ctrl+K, a name typed in Hindi finds the visitor written in English; Enter opens him in his register.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *box = window.findChild<QLineEdit *>(QStringLiteral("globalSearchBox"));
+        QCOMPARE(QApplication::focusWidget(), box);
+        typeText(box, QStringLiteral("रमेश"));
+        auto *results = window.findChild<SearchResults *>();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->first()->key, QStringLiteral("VIS/2026-27/000001"));
+        QTest::keyClick(box, Qt::Key_Return);
+        auto *visitors = window.findChild<VisitorsPage *>();
+        QVERIFY(visitors->isVisible());
+        QCOMPARE(visitors->selected()->number, QStringLiteral("VIS/2026-27/000001"));
+
+        // A scanner types the file code and Enter: the file index opens on the file.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        typeText(box, file.value().number.toLower());
+        QTest::keyClick(box, Qt::Key_Return);
+        auto *files = window.findChild<FilesPage *>();
+        QVERIFY(files->isVisible());
+        QCOMPARE(files->selected()->number, QStringLiteral("123456/WRK/0001/2026-27"));
+
+        // F6 issues it (name typed, dates as offered), F7 takes it back.
+        onNextDialog([&](QDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("dueBackOnEdit"))->text(), QStringLiteral("29-11-2026"));
+            typeText(focused(), QStringLiteral("अवर अभियंता"));
+            key(Qt::Key_Return);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_F6);
+        RecordRoom room(*t.book);
+        QTRY_VERIFY(room.outNow(file.value().number).value().has_value());
+        QCOMPARE(room.outNow(file.value().number).value()->text(QStringLiteral("issued_to")), QStringLiteral("अवर अभियंता"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("fileWhereLabel"))->text().contains(QStringLiteral("अवर अभियंता")));
+        onNextDialog([&](QDialog *) { key(Qt::Key_Return); });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_F7);
+        QTRY_VERIFY(!room.outNow(file.value().number).value().has_value());
+        QCOMPARE(room.movements(file.value().number).value().first().date(QStringLiteral("returned_on")), QDate(2026, 11, 22));
+        // Escape in the search box leaves the results for the area that was showing.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        typeText(box, QStringLiteral("nothing like this"));
+        QTRY_VERIFY(results->isVisible());
+        QTest::keyClick(box, Qt::Key_Escape);
+        QVERIFY(files->isVisible());
+        QVERIFY(box->text().isEmpty());
     }
 
     void birthWithTheKeyboardShowsItsDelayWhileTyping()

@@ -150,7 +150,7 @@ void FilesPage::issue()
     const Entry file = *chosen;
     const RegisterDef &m = Registers::fileMovements();
     const QDate today = workspace().clock().today();
-    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Issue a file"),
+    const bool issued = actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Issue a file"),
                  {fieldOf(m, "issued_to", true), fieldOf(m, "purpose", false), fieldOf(m, "issued_on", true),
                   fieldOf(m, "due_back_on", false)},
                  {{s("issued_on"), today}, {s("due_back_on"), today.addDays(7)}},
@@ -159,6 +159,8 @@ void FilesPage::issue()
                          .issue(workspace().user(), file, v.value(s("issued_to")).toString(), v.value(s("purpose")).toString(),
                                 v.value(s("issued_on")).toDate(), v.value(s("due_back_on")).toDate());
                  });
+    if (issued)
+        selectNumber(file.number);
     showSelected();
 }
 
@@ -173,10 +175,13 @@ void FilesPage::returnSelected()
         return;
     }
     const Entry movement = *out.value();
-    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Return a file"), {fieldOf(Registers::fileMovements(), "returned_on", true)},
-                 {{s("returned_on"), workspace().clock().today()}}, [this, movement](const QVariantMap &v) {
-                     return RecordRoom(workspace().book()).returned(workspace().user(), movement, v.value(s("returned_on")).toDate());
-                 });
+    const QString code = chosen->number;
+    if (actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Return a file"),
+                     {fieldOf(Registers::fileMovements(), "returned_on", true)}, {{s("returned_on"), workspace().clock().today()}},
+                     [this, movement](const QVariantMap &v) {
+                         return RecordRoom(workspace().book()).returned(workspace().user(), movement, v.value(s("returned_on")).toDate());
+                     }))
+        selectNumber(code);
     showSelected();
 }
 
