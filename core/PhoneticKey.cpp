@@ -2,6 +2,7 @@
 
 #include "Text.h"
 
+#include <QHash>
 #include <QStringList>
 #include <memory>
 #include <unicode/translit.h>
@@ -106,18 +107,26 @@ QString PhoneticKey::forWord(const QString &word)
 
 QString PhoneticKey::forText(const QString &input)
 {
+    // Names repeat all day long; a word's key is worked out once (ICU transliteration is the slow part).
+    thread_local QHash<QString, QString> cache;
     QStringList keys;
-    const QString latin = toLatin(input);
-    QString current;
+    QString word;
     const auto flush = [&] {
-        const QString k = forWord(current);
-        if (!k.isEmpty())
-            keys += k;
-        current.clear();
+        if (word.isEmpty())
+            return;
+        auto it = cache.constFind(word);
+        if (it == cache.cend()) {
+            if (cache.size() > 50000)
+                cache.clear();
+            it = cache.insert(word, forWord(word));
+        }
+        if (!it->isEmpty())
+            keys += *it;
+        word.clear();
     };
-    for (QChar c : latin) {
-        if (c.isLetter())
-            current += c;
+    for (QChar c : text::normalized(input)) {
+        if (c.isLetter() || c.isMark())
+            word += c;
         else
             flush();
     }

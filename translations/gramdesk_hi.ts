@@ -2350,6 +2350,26 @@
         <source>File index</source>
         <translation>पत्रावली सूची</translation>
     </message>
+    <message>
+        <source>Record room</source>
+        <translation>अभिलेख कक्ष</translation>
+    </message>
+    <message>
+        <source>Files in the index at month end</source>
+        <translation>माह के अंत में सूची में पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>Files opened this month</source>
+        <translation>इस माह खोली गई पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>Files out of the record room at month end</source>
+        <translation>माह के अंत में अभिलेख कक्ष से बाहर पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>of which overdue for return</source>
+        <translation>जिनमें वापसी में विलंब</translation>
+    </message>
 </context>
 <context>
     <name>gd::RecordRoom</name>

@@ -256,6 +256,11 @@ Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, c
              {QT_TRANSLATE_NOOP("gd::Print", "… with an order (over 1 year)"), n(ve.order)},
              {QT_TRANSLATE_NOOP("gd::Print", "Certificates handed over"), n(ve.certificatesIssued)},
              {QT_TRANSLATE_NOOP("gd::Print", "Awaiting CRS registration at month end"), n(ve.awaitingCrsRegistration)}});
+    section(QT_TRANSLATE_NOOP("gd::Print", "Record room"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Files in the index at month end"), n(r.files.total)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Files opened this month"), n(r.files.opened)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Files out of the record room at month end"), n(r.files.issuedOutAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "of which overdue for return"), n(r.files.overdueReturnsAtMonthEnd)}});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;

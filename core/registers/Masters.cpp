@@ -65,7 +65,11 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
                 places.insert(row.value(QStringLiteral("code")).toString(), row);
         if (!values.value(QStringLiteral("parent")).toString().isEmpty())
             values.insert(QStringLiteral("parent"), values.value(QStringLiteral("parent")).toString().toUpper());
+        places.insert(m_placesSeen);
+        const qsizetype before = problems.size();
         problems += RecordRoom::checkPlaceRow(values, places);
+        if (problems.size() == before)
+            m_placesSeen.insert(values.value(QStringLiteral("code")).toString(), values);
     }
     if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
         problems += checkCashAccount(values);

@@ -15,6 +15,9 @@ namespace {
 // The one place that knows the index is SQLite FTS5. unicode61 splits words at anything that is not a letter or
 // a digit, and by default Devanagari vowel signs and the virama (Unicode marks) count as separators: रामेश्वर
 // would be indexed as pieces, and "रस" would find प्रसाद. Marks are word characters here.
+// How many of the newest matches are ranked for a query.
+constexpr int kCandidates = 400;
+
 const char *const kCreateFts =
     "CREATE VIRTUAL TABLE search_fts USING fts5(code, title, body, phonetic,"
     " content='search_docs', content_rowid='id',"
@@ -164,19 +167,44 @@ QString SearchIndex::matchExpression(const QString &text)
     return parts.join(QStringLiteral(" AND "));
 }
 
+namespace {
+
+// How well a found document answers the typed words: per word the best of a whole or starting match in the
+// code, the title, the rest, or by sound; a word matched nowhere (it came through another column's prefix)
+// adds nothing.
+double score(const QStringList &typed, const QStringList &keys, const QString &code, const QString &title, const QString &body,
+             const QString &phonetic)
+{
+    const QStringList codeWords = SearchIndex::words(code);
+    const QStringList titleWords = SearchIndex::words(title);
+    const QStringList bodyWords = SearchIndex::words(body);
+    const QStringList sounds = phonetic.split(u' ', Qt::SkipEmptyParts);
+    const auto best = [](const QStringList &in, const QString &w, double whole, double start) {
+        double b = 0;
+        for (const QString &x : in) {
+            if (x == w)
+                return whole;
+            if (x.startsWith(w))
+                b = start;
+        }
+        return b;
+    };
+    double total = 0;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QString &w = typed.at(i);
+        double s = std::max({best(codeWords, w, 10, 6), best(titleWords, w, 8, 5), best(bodyWords, w, 3, 2)});
+        if (!keys.at(i).isEmpty())
+            s = std::max(s, best(sounds, keys.at(i).toLower(), 2.5, 1.5));
+        total += s;
+    }
+    return total;
+}
+
+}  // namespace
+
 Result<QList<SearchHit>> SearchIndex::search(const Book &book, const QString &text, int limit)
 {
     QList<SearchHit> hits;
-    const auto read = [](const QSqlQuery &q, double rank) {
-        SearchHit h;
-        h.registerId = q.value(0).toString();
-        h.key = q.value(1).toString();
-        h.title = q.value(2).toString();
-        h.detail = q.value(3).toString();
-        h.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        h.rank = rank;
-        return h;
-    };
     const QString typed = text::normalized(text).trimmed();
     if (typed.isEmpty())
         return hits;
@@ -186,24 +214,43 @@ Result<QList<SearchHit>> SearchIndex::search(const Book &book, const QString &te
     if (!exact)
         return exact.error();
     while (exact.value().next())
-        hits += read(exact.value(), -1e9);
+        hits += SearchHit{exact.value().value(0).toString(), exact.value().value(1).toString(), exact.value().value(2).toString(),
+                          exact.value().value(3).toString(), QDate::fromString(exact.value().value(4).toString(), Qt::ISODate), -1e9};
     const QString match = matchExpression(typed);
     if (match.isEmpty())
         return hits;
-    auto q = book.exec(QStringLiteral("SELECT d.register, d.key, d.title, d.body, d.date, m.r"
-                                      " FROM (SELECT rowid, bm25(search_fts, 8.0, 4.0, 1.0, 2.0) AS r FROM search_fts"
-                                      "       WHERE search_fts MATCH ? ORDER BY r LIMIT ?) AS m"
-                                      " JOIN search_docs d ON d.id = m.rowid ORDER BY m.r"),
-                       {match, limit});
+    // The newest matches (FTS5 walks its lists from the end and stops early), ranked here: ranking every match
+    // of a short prefix would cost a quarter of a second in a ten-year book.
+    auto q = book.exec(QStringLiteral("SELECT d.id, d.register, d.key, d.title, d.body, d.date, d.code, d.phonetic"
+                                      " FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS m"
+                                      " JOIN search_docs d ON d.id = m.rowid"),
+                       {match, kCandidates});
     if (!q)
         return q.error();
+    const QStringList typedWords = words(typed);
+    QStringList keys;
+    for (const QString &w : typedWords)
+        keys += PhoneticKey::forWord(w);
+    struct Found {
+        SearchHit hit;
+        qint64 id;
+    };
+    QList<Found> found;
     while (q.value().next()) {
-        SearchHit h = read(q.value(), q.value().value(5).toDouble());
-        const bool seen = std::any_of(hits.cbegin(), hits.cend(),
-                                      [&](const SearchHit &o) { return o.registerId == h.registerId && o.key == h.key; });
-        if (!seen)
-            hits += h;
+        const QSqlQuery &r = q.value();
+        SearchHit h{r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4).toString(),
+                    QDate::fromString(r.value(5).toString(), Qt::ISODate), 0};
+        if (std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &o) { return o.registerId == h.registerId && o.key == h.key; }))
+            continue;
+        h.rank = -score(typedWords, keys, r.value(6).toString(), h.title, h.detail, r.value(7).toString());
+        found += Found{h, r.value(0).toLongLong()};
     }
+    // Best first; of equals, the newest.
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.hit.rank != b.hit.rank ? a.hit.rank < b.hit.rank : a.id > b.id;
+    });
+    for (qsizetype i = 0; i < found.size() && hits.size() < limit; ++i)
+        hits += found.at(i).hit;
     // Grouped by register: the register of the best hit first; within a register, best first.
     QHash<QString, int> groupOrder;
     for (const SearchHit &h : hits)

@@ -12,7 +12,7 @@ struct SearchHit {
     QString title;       // the name or the file's title
     QString detail;      // what else the entry says (village, mobile, subject…)
     QDate date;          // the entry's date
-    double rank = 0;     // smaller is better (bm25)
+    double rank = 0;     // smaller is better
 };
 
 class SearchIndex {

@@ -339,6 +339,16 @@ private slots:
         QCOMPARE(refused.value().problems.size(), 1);
         QVERIFY2(refused.value().problems.first().startsWith(q("twice.csv:2:")), qPrintable(refused.value().problems.first()));
         QCOMPARE(EntryStore(*t.book, Registers::fileMovements()).count({}).value(), 2);
+        // The places tree imports in one file, parents before children; a child of an unknown place is refused.
+        const QByteArray places = "code,kind,name,parent\r\nR1,room,अभिलेख कक्ष,\r\nA1,almirah,अलमारी 1,R1\r\nA1-S1,shelf,खाना 1,A1\r\n";
+        const auto tree = CsvTransfer::importData(*t.book, t.admin, Registers::places(), places, q("places.csv"), false);
+        QVERIFY(tree.ok());
+        QVERIFY2(tree.value().problems.isEmpty(), qPrintable(tree.value().problems.join(u'\n')));
+        QCOMPARE(tree.value().written, 3);
+        const QByteArray orphan = "code,kind,name,parent\r\nA9-S1,shelf,खाना 1,A9\r\n";
+        const auto refusedTree = CsvTransfer::importData(*t.book, t.admin, Registers::places(), orphan, q("orphan.csv"), false);
+        QCOMPARE(refusedTree.value().problems.size(), 1);
+        QVERIFY2(refusedTree.value().problems.first().startsWith(q("orphan.csv:2: parent:")), qPrintable(refusedTree.value().problems.first()));
         // The export starts with the contract's columns.
         const QString header = QString::fromUtf8(CsvTransfer::exportData(*t.book, t.admin, Registers::files(), {}, {}).value())
                                    .section(u'\n', 0, 0);
