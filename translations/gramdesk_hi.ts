@@ -4107,6 +4107,14 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>Items of the stock register (consumables and fixed assets) with their unit, the quantity counted when the register began and the level below which a consumable is low.</source>
         <translation>स्टॉक रजिस्टर की वस्तुएँ (उपभोज्य और स्थायी संपत्ति): इकाई, रजिस्टर शुरू होते समय गिनी गई मात्रा, और वह स्तर जिसके नीचे उपभोज्य कम माना जाए।</translation>
     </message>
+    <message>
+        <source>The subject heads of the file index (administration, accounts, works…); a new file&apos;s code carries its subject&apos;s code and a serial counted per subject and year.</source>
+        <translation>पत्रावली सूची के विषय शीर्ष (प्रशासन, लेखा, निर्माण कार्य…); नई पत्रावली के कोड में उसके विषय का कोड और विषय व वर्ष के अनुसार गिना गया क्रमांक होता है।</translation>
+    </message>
+    <message>
+        <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
+        <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MovementsPage</name>

@@ -98,7 +98,7 @@ Document fileListDocument(const Office &office, const char *title, const QString
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "File code"), 1.7), column(QT_TRANSLATE_NOOP("gd::Print", "Title"), 2.2),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Subject"), 1.2), column(QT_TRANSLATE_NOOP("gd::Print", "Opened"), 0.8),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Closed"), 0.8), column(QT_TRANSLATE_NOOP("gd::Print", "Retention"), 0.9),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Place"), 1.6), column(QT_TRANSLATE_NOOP("gd::Print", "Review or destroyed"), 1.4)};
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Place"), 1.4), column(QT_TRANSLATE_NOOP("gd::Print", "Review or destroyed"), 2.0)};
     for (const Entry &f : files) {
         QStringList row = fileRow(f, subjects, language);
         const QDate destroyed = f.date(s("destroyed_on"));

@@ -452,6 +452,19 @@ private slots:
             expected.sort();
             QCOMPARE(read, expected);
         }
+        // The shelf list says who has a file that is out; the list of destroyed files gives the order.
+        QHash<QString, QString> outWith{{files.at(1).number, QStringLiteral("Auditor")}};
+        const QString shelf = pdfText(shelfListDocument(office(), QStringLiteral("Record room"), QStringLiteral("Almirah 1"), files,
+                                                        outWith, subjectRows, PrintLanguage::English, QDate(2026, 11, 22)));
+        QVERIFY2(shelf.contains(QStringLiteral("Record room › Almirah 1")) && shelf.contains(QStringLiteral("Auditor")), qPrintable(shelf));
+        QVERIFY(shelf.contains(QStringLiteral("Accounts (ACC)")));
+        Entry destroyed = files.at(2);
+        destroyed.values.insert(QStringLiteral("destroyed_on"), QDate(2026, 3, 20));
+        destroyed.values.insert(QStringLiteral("destruction_order"), QStringLiteral("DPRO/2026/7"));
+        const QString list = pdfText(fileListDocument(office(), "Destroyed files", QStringLiteral("1 file"), {destroyed}, subjectRows,
+                                                      PrintLanguage::Both, QDate(2026, 11, 22)));
+        QVERIFY2(list.contains(QStringLiteral("20-03-2026, DPRO/2026/7")) && list.contains(QStringLiteral("Pur/Nirman/12/2019")),
+                 qPrintable(list));
     }
 
     void monthClosingPages()

@@ -506,6 +506,23 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F7);
         QTRY_VERIFY(!room.outNow(file.value().number).value().has_value());
         QCOMPARE(room.movements(file.value().number).value().first().date(QStringLiteral("returned_on")), QDate(2026, 11, 22));
+        // Ctrl+N: a new file, the subject picked by typing part of its name; the code comes by itself.
+        onNextDialog([&](QDialog *dialog) {
+            auto *subject = dialog->findChild<QComboBox *>(QStringLiteral("subjectCodeEdit"));
+            QVERIFY(subject->count() > 10);  // ten seeded subjects and the empty choice
+            subject->setFocus();
+            typeText(subject->lineEdit(), QStringLiteral("लेखा — Accounts (ACC)"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("रोकड़ बही 2026-27"));
+            dialog->findChild<QComboBox *>(QStringLiteral("retentionEdit"))->setCurrentIndex(
+                dialog->findChild<QComboBox *>(QStringLiteral("retentionEdit"))->findData(QStringLiteral("B")));
+            key(Qt::Key_Return);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(EntryStore(*t.book, Registers::files()).current(QStringLiteral("123456/ACC/0001/2026-27")).ok());
+        QCOMPARE(EntryStore(*t.book, Registers::files()).current(QStringLiteral("123456/ACC/0001/2026-27")).value().text(QStringLiteral("title")),
+                 QStringLiteral("रोकड़ बही 2026-27"));
         // Escape in the search box leaves the results for the area that was showing.
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         typeText(box, QStringLiteral("nothing like this"));

@@ -126,6 +126,12 @@ void MasterPage::retranslate()
                             "counted when the register began and the level below which a consumable is low."));
     else if (m_def.id == u"cash-heads")
         m_intro->setText(tr("Heads of account (मद) for receipts and payments; the monthly abstract adds up by head."));
+    else if (m_def.id == u"file-subjects")
+        m_intro->setText(tr("The subject heads of the file index (administration, accounts, works…); a new file's code "
+                            "carries its subject's code and a serial counted per subject and year."));
+    else if (m_def.id == u"places")
+        m_intro->setText(tr("The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
+                            "Once it is described, a file's place must be one of these."));
     else
         m_intro->setText(tr("Complaint categories and their time limits; a complaint's due date comes from here."));
     m_new->setText(tr("&New (Ctrl+N)"));
@@ -187,6 +193,10 @@ void MasterPage::editRow(int row)
                 if (auto v = Fields::parse(f, f.defaultValue, workspace().clock().today()))
                     initial.insert(f.key, v.value());
     }
+    if (auto charter = Charter::load(workspace().book()))
+        for (const FieldDef &f : m_def.fields)
+            if (f.kind == FieldKind::Reference)
+                box.form()->setReferenceRows(f.key, charter.value().table(f.lookup));
     box.form()->setValues(initial);
     // The key of a row never changes: entries refer to it.
     if (!adding)

@@ -124,6 +124,34 @@ void FieldForm::setReferenceItems(const QString &key, const QList<QPair<QString,
     e->setCurrentIndex(std::max(0, e->findData(current)));
 }
 
+void FieldForm::setReferenceRows(const QString &key, const QHash<QString, QVariantMap> &rows)
+{
+    const QString active = QStringLiteral("active");
+    const QString parent = QStringLiteral("parent");
+    QList<QPair<QString, QString>> items;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (it->contains(active) && it->value(active).toString() != u"yes")
+            continue;
+        QStringList names;
+        for (const char *name : {"name_hi", "name_en"})
+            if (const QString n = it->value(QString::fromLatin1(name)).toString(); !n.isEmpty())
+                names += n;
+        if (it->contains(QStringLiteral("name"))) {
+            // A place: its path from the room down.
+            QStringList path{it->value(QStringLiteral("name")).toString()};
+            QString up = it->value(parent).toString();
+            for (int depth = 0; !up.isEmpty() && depth < 5 && rows.contains(up); ++depth) {
+                path.prepend(rows.value(up).value(QStringLiteral("name")).toString());
+                up = rows.value(up).value(parent).toString();
+            }
+            names = {path.join(QStringLiteral(" › "))};
+        }
+        items.append({it.key(), names.join(QStringLiteral(" — ")) + QStringLiteral(" (") + it.key() + u')'});
+    }
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    setReferenceItems(key, items);
+}
+
 void FieldForm::retranslate()
 {
     for (const FieldDef &f : m_fields) {

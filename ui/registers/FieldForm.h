@@ -23,6 +23,9 @@ public:
     void setCompletions(const QString &key, const QStringList &values);
     // Items of a Reference field: code → shown text.
     void setReferenceItems(const QString &key, const QList<QPair<QString, QString>> &items);
+    // The rows a reference may pick (a master's rows by code), named "Hindi — English (CODE)", a place by its
+    // path; rows switched off ("In use": no) are left out.
+    void setReferenceRows(const QString &key, const QHash<QString, QVariantMap> &rows);
 
     void setValues(const QVariantMap &values);
     // The typed values, or the problems (each also shown in the form, the first one focused).

@@ -311,17 +311,7 @@ void RegisterPage::prepareForm(FieldForm *form) const
         if (f.kind == FieldKind::Reference) {
             if (!charter)
                 continue;
-            const auto &table = charter.value().table(f.lookup);
-            QList<QPair<QString, QString>> items;
-            for (auto it = table.cbegin(); it != table.cend(); ++it) {
-                if (it.value().value(QStringLiteral("active")).toString() != u"yes")
-                    continue;
-                items.append({it.key(), it.value().value(QStringLiteral("name_hi")).toString() + QStringLiteral(" — ")
-                                            + it.value().value(QStringLiteral("name_en")).toString()
-                                            + QStringLiteral(" (") + it.key() + u')'});
-            }
-            std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-            form->setReferenceItems(f.key, items);
+            form->setReferenceRows(f.key, charter.value().table(f.lookup));
         }
     }
 }
