@@ -584,6 +584,43 @@ private:
     QHash<QString, qint64> m_stock;
 };
 
+Status readiness(Book &book, const User &admin, const QDate &today)
+{
+    const struct {
+        const char *code;
+        const char *status;
+        const char16_t *owner;
+        int targetDays;  // from today; 0: none
+    } kStates[] = {
+        {"01", "done", u"प्रधान", 0},          {"02", "done", u"सचिव", 0},          {"03", "done", u"सचिव", 0},
+        {"04", "done", u"सचिव", 0},            {"05", "done", u"पंचायत सहायक", 0},  {"06", "done", u"पंचायत सहायक", 0},
+        {"07", "in_progress", u"सचिव", 20},    {"08", "done", u"पंचायत सहायक", 0},  {"09", "done", u"पंचायत सहायक", 0},
+        {"10", "done", u"पंचायत सहायक", 0},   {"11", "in_progress", u"सचिव", 35},  {"12", "not_started", u"प्रधान", 60},
+        {"13", "not_started", u"सचिव", 90},    {"14", "done", u"सफाई कर्मी", 0},     {"15", "done", u"पंचायत सहायक", 0},
+        {"16", "in_progress", u"सचिव", 15},    {"17", "done", u"सचिव", 0},          {"18", "done", u"प्रधान", 0},
+        {"19", "done", u"प्रधान", 0},          {"20", "in_progress", u"प्रधान", 45}, {"21", "done", u"प्रधान", 0},
+        {"22", "not_applicable", u"", 0},       {"23", "done", u"सचिव", 0},          {"24", "in_progress", u"प्रधान", 30},
+        {"25", "not_started", u"सचिव", 120},
+    };
+    MasterStore store(book, Registers::readinessItems());
+    for (const auto &st : kStates) {
+        auto row = store.find(QString::fromLatin1(st.code));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        QVariantMap v = *row.value();
+        v.insert(QStringLiteral("status"), QString::fromLatin1(st.status));
+        v.insert(QStringLiteral("owner"), QString::fromUtf16(st.owner));
+        v.insert(QStringLiteral("target_date"), st.targetDays ? QVariant(today.addDays(st.targetDays)) : QVariant());
+        if (QLatin1String(st.status) == QLatin1String("done"))
+            v.insert(QStringLiteral("last_checked"), today.addDays(-7));
+        if (auto s = store.save(admin, v); !s)
+            return s;
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clock, Options options)
@@ -635,6 +672,12 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         return s.error();
     }
     demo.book->setActor(QStringLiteral("secretary"));
+    // The office is on its way to ISO 9001: most arrangements done, some in hand with a target date.
+    if (auto s = readiness(*demo.book, demo.admin, last); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
     // The secretary has closed every day of the cash book up to yesterday.
     if (auto closed = CashBook(*demo.book).closeDays(demo.admin, last.addDays(-1)); !closed) {
         demo.book.reset();

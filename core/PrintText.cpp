@@ -25,6 +25,23 @@ Bilingual PrintText::both(const char *context, const char *source)
     return {hi.isEmpty() ? en : hi, en};
 }
 
+Bilingual PrintText::both(const char *context, const char *source, int n)
+{
+    static QTranslator *english = [] {
+        auto *t = new QTranslator;
+        (void)t->load(QStringLiteral(":/i18n/gramdesk_en.qm"));
+        return t;
+    }();
+    QString en = english->translate(context, source, nullptr, n);
+    if (en.isEmpty())
+        en = QString::fromUtf8(source);
+    QString hi = hindi().translate(context, source, nullptr, n);
+    if (hi.isEmpty())
+        hi = en;
+    const QString number = QString::number(n);
+    return {hi.replace(QStringLiteral("%n"), number), en.replace(QStringLiteral("%n"), number)};
+}
+
 QString PrintText::pick(const Bilingual &pair, PrintLanguage language, const QString &separator)
 {
     switch (language) {

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_IN" sourcelanguage="en">
 <context>
+    <name>gd::Readiness</name>
+    <message numerus="yes">
+        <source>%n visitor(s) gave feedback in the last 30 days</source>
+        <translation>
+            <numerusform>%n visitor gave feedback in the last 30 days</numerusform>
+            <numerusform>%n visitors gave feedback in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) recorded in the last 90 days</source>
+        <translation>
+            <numerusform>%n complaint recorded in the last 90 days</numerusform>
+            <numerusform>%n complaints recorded in the last 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) coded and listed in the file index</source>
+        <translation>
+            <numerusform>%n file coded and listed in the file index</numerusform>
+            <numerusform>%n files coded and listed in the file index</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::cli::Cli</name>
     <message numerus="yes">
         <source>%n row(s) checked and found good; nothing was written (dry run).</source>
@@ -52,6 +76,16 @@
         <translation>
             <numerusform>%1 has %n version. Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</numerusform>
             <numerusform>%1 has %n versions. Nothing is ever erased: each correction, action or cancellation is a new version; changed values are marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ReadinessPage</name>
+    <message numerus="yes">
+        <source>Readiness %1% · %2 of %3 applicable arrangements done · %n gap(s)</source>
+        <translation>
+            <numerusform>Readiness %1% · %2 of %3 applicable arrangements done · %n gap</numerusform>
+            <numerusform>Readiness %1% · %2 of %3 applicable arrangements done · %n gaps</numerusform>
         </translation>
     </message>
 </context>

@@ -1414,6 +1414,58 @@
         <source>Returned</source>
         <translation>वापस आई</translation>
     </message>
+    <message>
+        <source>ISO readiness (Annexure-2)</source>
+        <translation>आईएसओ तैयारी (अनुलग्नक-2)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>शुरू नहीं</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>लक्ष्य तिथि</translation>
+    </message>
+    <message>
+        <source>Last checked on</source>
+        <translation>अंतिम जाँच की तिथि</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>जाँच हर</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>माह</translation>
+    </message>
+    <message>
+        <source>three months</source>
+        <translation>तीन माह</translation>
+    </message>
+    <message>
+        <source>six months</source>
+        <translation>छह माह</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>वर्ष</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Checked from the books</source>
+        <translation>बहियों से जाँच</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2370,6 +2422,98 @@
         <source>of which overdue for return</source>
         <translation>जिनमें वापसी में विलंब</translation>
     </message>
+    <message>
+        <source>ISO readiness: gap report</source>
+        <translation>आईएसओ तैयारी: कमियों की रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Readiness %1% — %2 of %3 applicable items done</source>
+        <translation>तैयारी %1% — लागू %3 में से %2 व्यवस्थाएँ पूरी</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>व्यवस्था</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>लक्ष्य तिथि</translation>
+    </message>
+    <message>
+        <source>What the books show</source>
+        <translation>बहियाँ क्या दिखाती हैं</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Readiness</name>
+    <message numerus="yes">
+        <source>%n visitor(s) gave feedback in the last 30 days</source>
+        <translation>
+            <numerusform>पिछले 30 दिनों में %n आगंतुक ने फीडबैक दिया</numerusform>
+            <numerusform>पिछले 30 दिनों में %n आगंतुकों ने फीडबैक दिया</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) recorded in the last 90 days</source>
+        <translation>
+            <numerusform>पिछले 90 दिनों में %n शिकायत दर्ज</numerusform>
+            <numerusform>पिछले 90 दिनों में %n शिकायतें दर्ज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) coded and listed in the file index</source>
+        <translation>
+            <numerusform>%n पत्रावली कोड सहित सूची में दर्ज</numerusform>
+            <numerusform>%n पत्रावलियाँ कोड सहित सूची में दर्ज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 places described; %2 of %3 files have their place</source>
+        <translation>%1 स्थान वर्णित; %3 में से %2 पत्रावलियों का स्थान दर्ज</translation>
+    </message>
+    <message>
+        <source>Every register has entries in the last 30 days</source>
+        <translation>हर रजिस्टर में पिछले 30 दिनों की प्रविष्टियाँ हैं</translation>
+    </message>
+    <message>
+        <source>No entries in the last 30 days: %1</source>
+        <translation>पिछले 30 दिनों में कोई प्रविष्टि नहीं: %1</translation>
+    </message>
+    <message>
+        <source>Marked done, but the books do not show it.</source>
+        <translation>पूरा चिह्नित है, पर बहियों में यह नहीं दिखता।</translation>
+    </message>
+    <message>
+        <source>The books show this in place, but it is not marked done.</source>
+        <translation>बहियों में यह व्यवस्था दिखती है, पर इसे पूरा चिह्नित नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>The regular check was due on %1.</source>
+        <translation>नियमित जाँच %1 को होनी थी।</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the photo or scan again.</source>
+        <translation>फ़ाइल %1 खाली है; फ़ोटो या स्कैन फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.</source>
+        <translation>फ़ाइल %1 8 MB से बड़ी है; कम रेज़ोल्यूशन पर स्कैन करें या छोटी PDF बनाकर सहेजें।</translation>
+    </message>
+    <message>
+        <source>There is no readiness item %1.</source>
+        <translation>तैयारी की कोई मद %1 नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::RecordRoom</name>
@@ -2988,6 +3132,18 @@
         <translation>माह %1 बंद हुआ।</translation>
     </message>
     <message>
+        <source>search needs the text to find: search TEXT [--limit N] [--json].</source>
+        <translation>search को खोजने का पाठ चाहिए: search TEXT [--limit N] [--json].</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit 1 से 1000 तक की संख्या लेता है।</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; के लिए कुछ नहीं मिला।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -3019,7 +3175,7 @@ Commands:
                         or mobile, in Hindi or English; best first, grouped by register
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
-file-movements.
+file-movements, readiness-items.
 
 Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
 5 storage error.</source>
@@ -3054,22 +3210,10 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         खोजें, हिंदी या अंग्रेज़ी में; सबसे उपयुक्त पहले, रजिस्टर के अनुसार समूह में
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
-file-movements.
+file-movements, readiness-items.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
-    </message>
-    <message>
-        <source>search needs the text to find: search TEXT [--limit N] [--json].</source>
-        <translation>search को खोजने का पाठ चाहिए: search TEXT [--limit N] [--json].</translation>
-    </message>
-    <message>
-        <source>--limit takes a number from 1 to 1000.</source>
-        <translation>--limit 1 से 1000 तक की संख्या लेता है।</translation>
-    </message>
-    <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; के लिए कुछ नहीं मिला।</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3750,14 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Destroy a file</source>
         <translation>पत्रावली नष्ट करें</translation>
+    </message>
+    <message>
+        <source>New readiness item</source>
+        <translation>तैयारी की नई मद</translation>
+    </message>
+    <message>
+        <source>Change a readiness item</source>
+        <translation>तैयारी की मद बदलें</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4459,116 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>पीडीएफ़ फ़ाइलें (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ReadinessPage</name>
+    <message>
+        <source>Only the &amp;gaps</source>
+        <translation>केवल कमियाँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Change (F2)</source>
+        <translation>बदलें (F2) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New item (Ctrl+N)</source>
+        <translation>नई मद (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach evidence… (Ctrl+E)</source>
+        <translation>प्रमाण जोड़ें… (Ctrl+E) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>प्रमाण… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Gap &amp;report (Ctrl+P)</source>
+        <translation>कमियों की रिपोर्ट (Ctrl+P) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>व्यवस्था</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>लक्ष्य तिथि</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>प्रमाण</translation>
+    </message>
+    <message>
+        <source>What the books show</source>
+        <translation>बहियाँ क्या दिखाती हैं</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness %1% · %2 of %3 applicable arrangements done · %n gap(s)</source>
+        <translation>
+            <numerusform>तैयारी %1% · लागू %3 में से %2 व्यवस्थाएँ पूरी · %n कमी</numerusform>
+            <numerusform>तैयारी %1% · लागू %3 में से %2 व्यवस्थाएँ पूरी · %n कमियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an arrangement first.</source>
+        <translation>पहले कोई व्यवस्था चुनें।</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the administrator changes the readiness tracker.</source>
+        <translation>तैयारी सूची केवल सचिव या प्रशासक बदलते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list; change that item instead.</source>
+        <translation>%1 सूची में पहले से है; उसी मद को बदलें।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the administrator attaches evidence.</source>
+        <translation>प्रमाण केवल सचिव या प्रशासक जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>%1 के प्रमाण</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>फ़ोटो और दस्तावेज़ (*.jpg *.jpeg *.png *.pdf);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 is attached to item %2.</source>
+        <translation>%1 मद %2 के साथ जोड़ दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB · added by %3 on %4</source>
+        <translation>%1 · %2 KB · %3 द्वारा %4 को जोड़ी गई</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation>अभी कोई प्रमाण नहीं जोड़ा गया।</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "pages/CashBookPage.h"
 #include "pages/StockPage.h"
 #include "pages/RecordRoomPages.h"
+#include "pages/ReadinessPage.h"
 #include "pages/BackupPage.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new FilesPage(workspace, m_stack));
     addPage(new ReportPage(workspace, m_stack));
     addPage(new MovementsPage(workspace, m_stack));
+    addPage(new ReadinessPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));

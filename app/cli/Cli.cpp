@@ -171,7 +171,7 @@ int Cli::help()
                 "                        or mobile, in Hindi or English; best first, grouped by register\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
-                "file-movements.\n"
+                "file-movements, readiness-items.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")

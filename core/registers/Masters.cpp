@@ -138,7 +138,8 @@ Status MasterStore::write(const QVariantMap &values)
     QVariantList binds;
     for (const FieldDef &f : m_def.fields) {
         cols += u'"' + f.key + u'"';
-        if (f.key != m_def.keyKey)
+        // What GramDesk works out itself is kept as it is when a row is changed (an import does not carry it).
+        if (f.key != m_def.keyKey && f.source != FieldDef::Source::Computed)
             updates += QStringLiteral("\"%1\" = excluded.\"%1\"").arg(f.key);
         binds += Fields::toStorage(f, values.value(f.key));
     }

@@ -52,6 +52,7 @@ public:
     static const RegisterDef &places();
     static const RegisterDef &files();
     static const RegisterDef &fileMovements();
+    static const RegisterDef &readinessItems();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

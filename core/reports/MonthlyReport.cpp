@@ -4,6 +4,7 @@
 #include "../Dates.h"
 #include "../Money.h"
 #include "../registers/Fields.h"
+#include "../registers/Readiness.h"
 #include "../storage/Book.h"
 
 #include <QRegularExpression>
@@ -238,6 +239,11 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
         r.files.issuedOutAtMonthEnd = out.value().value(0).toLongLong();
         r.files.overdueReturnsAtMonthEnd = out.value().value(1).toLongLong();
     }
+    auto readinessItems = gd::Readiness(const_cast<Book &>(book)).items(r.last);
+    if (!readinessItems)
+        return readinessItems.error();
+    const gd::Readiness::Score score = gd::Readiness::score(readinessItems.value());
+    r.readiness = {score.done, score.applicable, score.pct};
     return r;
 }
 
@@ -296,8 +302,10 @@ QByteArray MonthlyReport::toJson() const
                          .arg(jsonString(s.code), qty(s.opening), qty(s.received), qty(s.issued), qty(s.closing));
     j += QStringLiteral("  \"stock\": {\"items\": [%1]},\n").arg(itemLines.join(QStringLiteral(",\n                       ")));
     j += QStringLiteral("  \"files\": {\"total\": %1, \"opened\": %2, \"issued_out_at_month_end\": %3, "
-                        "\"overdue_returns_at_month_end\": %4}\n")
+                        "\"overdue_returns_at_month_end\": %4},\n")
              .arg(n(files.total), n(files.opened), n(files.issuedOutAtMonthEnd), n(files.overdueReturnsAtMonthEnd));
+    j += QStringLiteral("  \"readiness\": {\"score_pct\": %1, \"done\": %2, \"applicable\": %3}\n")
+             .arg(readiness.scorePct.json(), n(readiness.done), n(readiness.applicable));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -372,7 +380,10 @@ QByteArray MonthlyReport::toCsv() const
     all += QList<QStringList>{{f, QStringLiteral("total"), n(files.total)},
                               {f, QStringLiteral("opened"), n(files.opened)},
                               {f, QStringLiteral("issued_out_at_month_end"), n(files.issuedOutAtMonthEnd)},
-                              {f, QStringLiteral("overdue_returns_at_month_end"), n(files.overdueReturnsAtMonthEnd)}};
+                              {f, QStringLiteral("overdue_returns_at_month_end"), n(files.overdueReturnsAtMonthEnd)},
+                              {QStringLiteral("readiness"), QStringLiteral("score_pct"), pct(readiness.scorePct)},
+                              {QStringLiteral("readiness"), QStringLiteral("done"), n(readiness.done)},
+                              {QStringLiteral("readiness"), QStringLiteral("applicable"), n(readiness.applicable)}};
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 

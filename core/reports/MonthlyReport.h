@@ -92,6 +92,11 @@ public:
         qint64 total = 0, opened = 0, issuedOutAtMonthEnd = 0, overdueReturnsAtMonthEnd = 0;
     } files;
 
+    struct Readiness {
+        qint64 done = 0, applicable = 0;
+        Hundredths scorePct;
+    } readiness;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
 

@@ -538,6 +538,81 @@ Status stepRecordRoom(Book &book)
     return SearchIndex::rebuild(book);
 }
 
+
+struct SeedReadiness {
+    const char *code;
+    const char16_t *hi;
+    const char *en;
+    const char *frequency;
+    const char *liveCheck;
+};
+
+// Annexure-2 of the UP order of September 2023 (DOMAIN.md): what a GP must have before ISO 9001 certification.
+constexpr SeedReadiness kReadiness[] = {
+    {"01", u"ग्राम सचिवालय/पंचायत भवन क्रियाशील हो", "The Gram Sachivalaya / Panchayat Bhawan is functional", "", ""},
+    {"02", u"ग्राम सचिवालय में फ्रन्ट ऑफिस की उपलब्धता हो", "A front office is available", "", ""},
+    {"03", u"कर्मचारियों एवं वार्ड सदस्यों का विवरण दीवार लेखन/फ्लेक्सी बोर्ड पर प्रदर्शन", "Staff and ward members displayed on a wall or flex board", "", ""},
+    {"04", u"नागरिक चार्टर लागू किये जाने के साथ प्रदर्शित हो", "Citizen charter adopted and displayed", "", ""},
+    {"05", u"नोटिस बोर्ड की व्यवस्था", "Notice board", "", ""},
+    {"06", u"शिकायत/सुझाव बॉक्स/रजिस्टर की उपलब्धता", "Complaint/suggestion box and register", "", "complaints"},
+    {"07", u"दी जाने वाली सर्विसेज का दीवार लेखन/फ्लेक्सी बोर्ड पर प्रदर्शन", "Services offered displayed on a wall or flex board", "", ""},
+    {"08", u"रिकार्ड रूम की व्यवस्था/स्थापना जिसमें पत्रावलियों को व्यवस्थित रूप से रखा जाये", "Record room with files kept in order", "", "record_room"},
+    {"09", u"पत्रावलियों के संक्षिप्त विवरण को कम्प्यूटर में सूचीबद्ध किया जाना ताकि कम समय में प्राप्त किया जा सके", "Files' brief descriptions listed on computer for quick retrieval", "", "files"},
+    {"10", u"सर्विस में लगने वाला समय, कर्मचारियों का व्यवहार आदि पर आगंतुक से फीडबैक", "Visitor feedback on service time and staff behaviour", "monthly", "feedback"},
+    {"11", u"संस्था संरचना (आर्गेनाइजेशन स्ट्रक्चर) प्रदर्शित हो", "Organisation structure displayed", "", ""},
+    {"12", u"फायर फाइटिंग ट्रेनिंग", "Fire-fighting training", "yearly", ""},
+    {"13", u"रिस्क असेसमेंट प्रोसेस", "Risk assessment process", "yearly", ""},
+    {"14", u"कूड़ादान की व्यवस्था", "Dustbins", "", ""},
+    {"15", u"कोडिंग-यूनिक संख्या के साथ सभी पत्रावलियों को व्यवस्थित किया जाना", "All files organised with unique code numbers", "", "files"},
+    {"16", u"संकेतक बोर्ड प्रदर्शित हो", "Signboards displayed", "", ""},
+    {"17", u"महत्वपूर्ण (Emergency) नंबर का प्रदर्शन", "Emergency numbers displayed", "", ""},
+    {"18", u"बैठक हेतु सभाकक्ष की व्यवस्था", "Meeting hall for GP and committee meetings", "", ""},
+    {"19", u"आगंतुक हेतु प्रतीक्षालय की व्यवस्था", "Waiting room for visitors", "", ""},
+    {"20", u"प्रतीक्षालय में पेयजल एवं टी0वी0/अखबार/पत्रिका", "Drinking water and TV/newspapers in the waiting room", "", ""},
+    {"21", u"महिला एवं पुरुष हेतु पृथक शौचालय तथा दिव्यांग हेतु रैम्प", "Separate toilets for women and men; ramp for persons with disabilities", "", ""},
+    {"22", u"शिशु फीडिंग कक्ष की व्यवस्था", "Infant feeding room", "", ""},
+    {"23", u"आवश्यक अभिलेख: शिकायत रजिस्टर, बैठकों की कार्यवाही रजिस्टर, जन्म-मृत्यु रजिस्टर, परिवार रजिस्टर, स्टॉक रजिस्टर, कैश-बुक, उपस्थिति रजिस्टर, आगंतुक रजिस्टर आदि",
+     "Essential registers kept: complaints, meeting proceedings, birth-death, family, stock, cash book, attendance, visitors, etc.", "monthly", "registers"},
+    {"24", u"ग्राम पंचायत, समिति, ग्राम सभा की नियमित बैठक", "Regular meetings of the GP, committees and Gram Sabha", "monthly", ""},
+    {"25", u"नियमित सोशल ऑडिट कराने की व्यवस्था", "Regular social audits", "yearly", ""},
+};
+
+// Version 8: the Annexure-2 readiness tracker with its evidence (photos and scans kept in the book).
+Status stepReadiness(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE readiness_items ("
+                           " code TEXT PRIMARY KEY, name_hi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'not_started'"
+                           "   CHECK (status IN ('not_started','in_progress','done','not_applicable')),"
+                           " owner TEXT NOT NULL DEFAULT '', target_date TEXT, last_checked TEXT,"
+                           " frequency TEXT NOT NULL DEFAULT '' CHECK (frequency IN ('','monthly','quarterly','half_yearly','yearly')),"
+                           " notes TEXT NOT NULL DEFAULT '', live_check TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE readiness_evidence ("
+                           " id INTEGER PRIMARY KEY, item_code TEXT NOT NULL REFERENCES readiness_items(code),"
+                           " added_at TEXT NOT NULL, added_by TEXT NOT NULL, file_name TEXT NOT NULL, mime TEXT NOT NULL,"
+                           " bytes INTEGER NOT NULL, data BLOB NOT NULL, note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX readiness_evidence_item ON readiness_evidence (item_code)"),
+        });
+        !s)
+        return s;
+    if (auto s = appendOnly(book, QStringLiteral("readiness_evidence"), QStringLiteral("evidence is kept as it was added")); !s)
+        return s;
+    if (auto s = AuditLog::installTriggers(book, QStringLiteral("readiness_items")); !s)
+        return s;
+    // The picture itself stays out of the audit log; its size, name and who added it go in.
+    if (auto s = AuditLog::installTriggers(book, QStringLiteral("readiness_evidence"), {QStringLiteral("data")}); !s)
+        return s;
+    for (const SeedReadiness &r : kReadiness)
+        if (auto q = book.exec(QStringLiteral("INSERT INTO readiness_items (code, name_hi, name_en, frequency, live_check)"
+                                              " VALUES (?,?,?,?,?)"),
+                               {QString::fromLatin1(r.code), QString::fromUtf16(r.hi), QString::fromUtf8(r.en),
+                                QString::fromLatin1(r.frequency), QString::fromLatin1(r.liveCheck)});
+            !q)
+            return q.error();
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -550,6 +625,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {5, QStringLiteral("cash book month closing"), stepCashMonths},
         {6, QStringLiteral("stock register"), stepStock},
         {7, QStringLiteral("record room and search index"), stepRecordRoom},
+        {8, QStringLiteral("ISO readiness tracker"), stepReadiness},
     };
     return list;
 }

@@ -2,6 +2,8 @@
 #include "documents/PdfExport.h"
 #include "documents/Printouts.h"
 #include "documents/RecordRoomPrintouts.h"
+#include "documents/ReadinessPrintouts.h"
+#include "registers/Masters.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/CashBook.h"
@@ -465,6 +467,35 @@ private slots:
                                                       PrintLanguage::Both, QDate(2026, 11, 22)));
         QVERIFY2(list.contains(QStringLiteral("20-03-2026, DPRO/2026/7")) && list.contains(QStringLiteral("Pur/Nirman/12/2019")),
                  qPrintable(list));
+    }
+
+    void readinessGapReportPages()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        MasterStore store(*t.book, Registers::readinessItems());
+        const auto set = [&](const char *code, const char *status, const QDate &target) {
+            QVariantMap row = *store.find(QString::fromLatin1(code)).value();
+            row.insert(QStringLiteral("status"), QString::fromLatin1(status));
+            row.insert(QStringLiteral("target_date"), target.isValid() ? QVariant(target) : QVariant());
+            row.insert(QStringLiteral("owner"), QStringLiteral("सचिव"));
+            return store.save(t.admin, row).ok();
+        };
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY(set(qPrintable(QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'))), "done", {}));
+        QVERIFY(set("21", "not_applicable", {}));
+        QVERIFY(set("24", "in_progress", QDate(2026, 12, 15)));
+        QVERIFY(set("12", "in_progress", QDate(2026, 12, 1)));  // fire training: not done after all
+        const auto items = Readiness(*t.book).items(QDate(2026, 11, 22)).value();
+        // 19 done of 24 applicable: 79.17%; gaps 12 (1 Dec), 24 (15 Dec), then 22, 23, 25.
+        const QString en = pdfText(readinessGapReport(office(), items, PrintLanguage::English, QDate(2026, 11, 22)));
+        QVERIFY2(en.contains(QStringLiteral("Readiness 79.17% — 19 of 24 applicable items done")), qPrintable(en));
+        QVERIFY(en.indexOf(QStringLiteral("Fire-")) < en.indexOf(QStringLiteral("Regular meetings")));
+        QVERIFY(en.indexOf(QStringLiteral("Regular meetings")) < en.indexOf(QStringLiteral("Infant feeding")));
+        QVERIFY(!en.contains(QStringLiteral("Notice board")));  // done items are not gaps
+        const QString hi = pdfText(readinessGapReport(office(), items, PrintLanguage::Hindi, QDate(2026, 11, 22)));
+        QVERIFY2(hi.contains(QStringLiteral("79.17%")) && !hi.contains(QStringLiteral("Readiness")), qPrintable(hi));
+        QVERIFY2(!hi.contains(QStringLiteral("No entries in the last 30 days")), qPrintable(hi));  // what the books show, in Hindi too
     }
 
     void monthClosingPages()

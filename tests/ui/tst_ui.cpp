@@ -7,6 +7,7 @@
 #include "pages/FrontOfficePages.h"
 #include "pages/VitalEventsPage.h"
 #include "pages/RecordRoomPages.h"
+#include "pages/ReadinessPage.h"
 #include "SearchResults.h"
 #include "registers/RecordRoom.h"
 #include "pages/CloseMonthDialog.h"
@@ -530,6 +531,42 @@ private slots:
         QTest::keyClick(box, Qt::Key_Escape);
         QVERIFY(files->isVisible());
         QVERIFY(box->text().isEmpty());
+    }
+
+    void readinessFromTheKeyboard()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *page = window.findChild<ReadinessPage *>();
+        window.showArea(int(window.pages().indexOf(page)));
+        QVERIFY(page->isVisible());
+        auto *score = page->findChild<QLabel *>(QStringLiteral("readinessScoreLabel"));
+        QCOMPARE(score->text(), QStringLiteral("Readiness 0.00% · 0 of 25 applicable arrangements done · 25 gaps"));
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("readinessTable"));
+        table->setFocus();
+        table->setCurrentCell(16, 1);  // item 17, emergency numbers
+        // F2, the status chosen by its first letter ("done"), the owner typed, Enter saves.
+        onNextDialog([&](QDialog *dialog) {
+            auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusEdit"));
+            status->setFocus();
+            status->setCurrentIndex(status->findData(QStringLiteral("done")));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("सचिव"));
+            key(Qt::Key_Return);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_F2);
+        QTRY_COMPARE(score->text(), QStringLiteral("Readiness 4.00% · 1 of 25 applicable arrangements done · 24 gaps"));
+        const QVariantMap row = *MasterStore(*t.book, Registers::readinessItems()).find(QStringLiteral("17")).value();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(row.value(QStringLiteral("owner")).toString(), QStringLiteral("सचिव"));
+        // Only the gaps: 24 rows.
+        page->findChild<QCheckBox *>(QStringLiteral("onlyGapsCheck"))->setChecked(true);
+        QCOMPARE(table->rowCount(), 24);
     }
 
     void birthWithTheKeyboardShowsItsDelayWhileTyping()

@@ -1,0 +1,256 @@
+#include "Readiness.h"
+
+#include "../Dates.h"
+#include "../Roles.h"
+#include "../Text.h"
+#include "../storage/Book.h"
+#include "Masters.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+constexpr qint64 kMaxEvidence = 8 * 1024 * 1024;
+const char *const kContext = "gd::Readiness";
+
+// A message in both languages with its %1, %2… filled in.
+Bilingual args(const char *source, const QStringList &values)
+{
+    Bilingual b = PrintText::both(kContext, source);
+    for (const QString &v : values) {
+        b.hi = b.hi.arg(v);
+        b.en = b.en.arg(v);
+    }
+    return b;
+}
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+QDate nextCheck(const QDate &last, const QString &frequency)
+{
+    if (!last.isValid())
+        return {};
+    if (frequency == u"monthly")
+        return last.addMonths(1);
+    if (frequency == u"quarterly")
+        return last.addMonths(3);
+    if (frequency == u"half_yearly")
+        return last.addMonths(6);
+    if (frequency == u"yearly")
+        return last.addYears(1);
+    return {};
+}
+
+}  // namespace
+
+Readiness::Readiness(Book &book) : m_book(book) {}
+
+Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDate &today) const
+{
+    const QString from30 = Dates::iso(today.addDays(-30));
+    const QString to = Dates::iso(today);
+    if (check == u"feedback") {
+        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1 AND cancelled = 0"
+                                              " AND \"date\" BETWEEN ? AND ? AND service_time_rating IS NOT NULL"
+                                              " AND behaviour_rating IS NOT NULL"),
+                               {from30, to});
+        if (!n)
+            return n.error();
+        const int count = n.value().toInt();
+        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n visitor(s) gave feedback in the last 30 days"), count));
+    }
+    if (check == u"complaints") {
+        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE is_current = 1 AND cancelled = 0"
+                                              " AND received_on BETWEEN ? AND ?"),
+                               {Dates::iso(today.addDays(-90)), to});
+        if (!n)
+            return n.error();
+        const int count = n.value().toInt();
+        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n complaint(s) recorded in the last 90 days"), count));
+    }
+    if (check == u"files") {
+        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0"));
+        if (!n)
+            return n.error();
+        const int count = n.value().toInt();
+        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n file(s) coded and listed in the file index"), count));
+    }
+    if (check == u"record_room") {
+        auto q = m_book.exec(QStringLiteral("SELECT (SELECT count(*) FROM places),"
+                                            " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'),"
+                                            " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'"
+                                            "   AND room <> '')"));
+        if (!q)
+            return q.error();
+        q.value().next();
+        const int places = q.value().value(0).toInt();
+        const int files = q.value().value(1).toInt();
+        const int placed = q.value().value(2).toInt();
+        return qMakePair(places > 0 && files > 0 && placed == files,
+                         args(QT_TRANSLATE_NOOP("gd::Readiness", "%1 places described; %2 of %3 files have their place"),
+                              {QString::number(places), QString::number(placed), QString::number(files)}));
+    }
+    if (check == u"registers") {
+        // The registers GramDesk keeps, each with an entry in the last 30 days.
+        const struct {
+            const RegisterDef &def;
+            const char *column;
+        } kept[] = {{Registers::visitors(), "date"},        {Registers::complaints(), "received_on"},
+                    {Registers::vitalEvents(), "reported_on"}, {Registers::cashEntries(), "date"},
+                    {Registers::stockMoves(), "date"}};
+        QStringList staleHi;
+        QStringList staleEn;
+        for (const auto &k : kept) {
+            auto last = m_book.scalar(QStringLiteral("SELECT max(\"%1\") FROM %2 WHERE is_current = 1 AND cancelled = 0")
+                                          .arg(QString::fromLatin1(k.column), k.def.table));
+            if (!last)
+                return last.error();
+            if (last.value().toString() < from30) {
+                const Bilingual title = PrintText::both("gd::Fields", k.def.title);
+                staleHi += title.hi;
+                staleEn += title.en;
+            }
+        }
+        if (staleEn.isEmpty())
+            return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Every register has entries in the last 30 days")));
+        Bilingual none = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries in the last 30 days: %1"));
+        return qMakePair(false, Bilingual{none.hi.arg(staleHi.join(QStringLiteral(", "))), none.en.arg(staleEn.join(QStringLiteral(", ")))});
+    }
+    return qMakePair(false, Bilingual());
+}
+
+Result<QList<ReadinessItem>> Readiness::items(const QDate &today) const
+{
+    auto rows = MasterStore(m_book, Registers::readinessItems()).list();
+    if (!rows)
+        return rows.error();
+    auto counts = m_book.exec(QStringLiteral("SELECT item_code, count(*) FROM readiness_evidence GROUP BY item_code"));
+    if (!counts)
+        return counts.error();
+    QHash<QString, int> evidence;
+    while (counts.value().next())
+        evidence.insert(counts.value().value(0).toString(), counts.value().value(1).toInt());
+    QList<ReadinessItem> out;
+    for (const QVariantMap &row : rows.value()) {
+        ReadinessItem item;
+        item.row = row;
+        item.evidence = evidence.value(item.code());
+        const QString check = row.value(s("live_check")).toString();
+        const QString status = item.status();
+        if (!check.isEmpty()) {
+            auto judged = judge(check, today);
+            if (!judged)
+                return judged.error();
+            item.judged = true;
+            item.booksShow = judged.value().first;
+            item.live = judged.value().second;
+            if (status == u"done" && !item.booksShow)
+                item.warning = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Marked done, but the books do not show it."));
+            else if ((status == u"not_started" || status == u"in_progress") && item.booksShow)
+                item.warning = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness",
+                                                                           "The books show this in place, but it is not marked done."));
+        }
+        item.checkDue = nextCheck(row.value(s("last_checked")).toDate(), row.value(s("frequency")).toString());
+        if (item.warning.en.isEmpty() && status == u"done" && item.checkDue.isValid() && item.checkDue < today)
+            item.warning = args(QT_TRANSLATE_NOOP("gd::Readiness", "The regular check was due on %1."), {Dates::display(item.checkDue)});
+        out += item;
+    }
+    return out;
+}
+
+QList<ReadinessItem> Readiness::gaps(const QList<ReadinessItem> &items)
+{
+    QList<ReadinessItem> out;
+    for (const ReadinessItem &i : items)
+        if (i.status() != u"done" && i.status() != u"not_applicable")
+            out += i;
+    std::stable_sort(out.begin(), out.end(), [](const ReadinessItem &a, const ReadinessItem &b) {
+        const QDate x = a.row.value(s("target_date")).toDate();
+        const QDate y = b.row.value(s("target_date")).toDate();
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        if (x != y)
+            return x < y;
+        return a.code() < b.code();
+    });
+    return out;
+}
+
+Readiness::Score Readiness::score(const QList<ReadinessItem> &items)
+{
+    Score sc;
+    for (const ReadinessItem &i : items) {
+        if (i.status() == u"not_applicable")
+            continue;
+        ++sc.applicable;
+        if (i.status() == u"done")
+            ++sc.done;
+    }
+    sc.pct = Hundredths::ratio(sc.done, sc.applicable);
+    return sc;
+}
+
+Result<qint64> Readiness::addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
+                                      const QByteArray &data, const QString &note)
+{
+    if (auto r = Roles::require(by.role, Right::EditSettings); !r)
+        return r.error();
+    if (data.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("The file %1 is empty; choose the photo or scan again.").arg(fileName));
+    if (data.size() > kMaxEvidence)
+        return makeError(ErrorCode::InputRejected,
+                         tr("The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.")
+                             .arg(fileName));
+    qint64 id = 0;
+    const Status s = m_book.transact([&]() -> Status {
+        auto known = m_book.scalar(QStringLiteral("SELECT 1 FROM readiness_items WHERE code = ?"), {itemCode});
+        if (!known)
+            return known.error();
+        if (!known.value().isValid())
+            return makeError(ErrorCode::InputRejected, tr("There is no readiness item %1.").arg(itemCode));
+        auto q = m_book.exec(QStringLiteral("INSERT INTO readiness_evidence (item_code, added_at, added_by, file_name, mime, bytes,"
+                                            " data, note) VALUES (?,?,?,?,?,?,?,?) RETURNING id"),
+                             {itemCode, m_book.clock().now().toString(Qt::ISODate), by.userName, text::normalized(fileName), mime,
+                              qint64(data.size()), data, text::normalized(note)});
+        if (!q)
+            return q.error();
+        q.value().next();
+        id = q.value().value(0).toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QList<ReadinessEvidence>> Readiness::evidence(const QString &itemCode) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT id, item_code, added_at, added_by, file_name, mime, bytes, note"
+                                        " FROM readiness_evidence WHERE item_code = ? ORDER BY id"),
+                         {itemCode});
+    if (!q)
+        return q.error();
+    QList<ReadinessEvidence> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out += ReadinessEvidence{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                                 r.value(4).toString(), r.value(5).toString(), r.value(6).toLongLong(), r.value(7).toString()};
+    }
+    return out;
+}
+
+Result<QByteArray> Readiness::evidenceData(qint64 id) const
+{
+    auto v = m_book.scalar(QStringLiteral("SELECT data FROM readiness_evidence WHERE id = ?"), {id});
+    if (!v)
+        return v.error();
+    return v.value().toByteArray();
+}
+
+}  // namespace gd

@@ -1,0 +1,69 @@
+#pragma once
+// The Annexure-2 readiness tracker: each arrangement's status as the office records it, beside what
+// GramDesk's own books show for the items it can judge, the score, the gap list and the evidence.
+
+#include "../PrintText.h"
+#include "../Users.h"
+#include "../reports/MonthlyReport.h"
+#include "Registers.h"
+
+#include <QVariantMap>
+
+namespace gd {
+
+class Book;
+
+struct ReadinessItem {
+    QVariantMap row;      // the item as the office keeps it (code, names, status, owner, dates, notes…)
+    bool judged = false;  // GramDesk judges this item from its books
+    bool booksShow = false;
+    Bilingual live;       // what the books show, in words, in Hindi and English
+    Bilingual warning;    // the books and the status disagree, or a recurring check is due
+    QDate checkDue;       // last checked + the frequency, for a recurring item
+    int evidence = 0;     // photos and documents attached
+
+    QString code() const { return row.value(QStringLiteral("code")).toString(); }
+    QString status() const { return row.value(QStringLiteral("status")).toString(); }
+};
+
+struct ReadinessEvidence {
+    qint64 id = 0;
+    QString itemCode;
+    QString addedAt;
+    QString addedBy;
+    QString fileName;
+    QString mime;
+    qint64 bytes = 0;
+    QString note;
+};
+
+class Readiness {
+    Q_DECLARE_TR_FUNCTIONS(gd::Readiness)
+public:
+    explicit Readiness(Book &book);
+
+    // Every item by code, with what the books show on `today`.
+    Result<QList<ReadinessItem>> items(const QDate &today) const;
+    // Applicable items not done, by target date (items without one last), then code.
+    static QList<ReadinessItem> gaps(const QList<ReadinessItem> &items);
+    struct Score {
+        qint64 done = 0;
+        qint64 applicable = 0;
+        Hundredths pct;  // done ÷ applicable × 100; null when nothing applies
+    };
+    static Score score(const QList<ReadinessItem> &items);
+
+    // Attaches a photo or a document to an item (at most 8 MB; the screen scales photos down first).
+    Result<qint64> addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
+                               const QByteArray &data, const QString &note);
+    Result<QList<ReadinessEvidence>> evidence(const QString &itemCode) const;
+    Result<QByteArray> evidenceData(qint64 id) const;
+
+private:
+    // What the books show for a judged item: whether it is in place, and the words for it.
+    Result<QPair<bool, Bilingual>> judge(const QString &check, const QDate &today) const;
+
+    Book &m_book;
+};
+
+}  // namespace gd
