@@ -584,6 +584,57 @@ private:
     QHash<QString, qint64> m_stock;
 };
 
+// The office's meetings: the GP on the 5th of every month, the Gram Sabha for Kharif (May) and Rabi (October),
+// a social audit each January, a fire drill each August; a GP meeting's resolutions become action items, done
+// within a few weeks except the latest ones.
+Status meetings(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to)
+{
+    FrontOffice fo(book);
+    const auto add = [&](const char *kind, const QDate &day, int members, int present, const char *session,
+                         const QString &agenda) -> Result<Entry> {
+        return fo.add(admin, Registers::meetings(),
+                      {{QStringLiteral("kind"), QString::fromLatin1(kind)}, {QStringLiteral("held_on"), day},
+                       {QStringLiteral("session"), QString::fromLatin1(session)}, {QStringLiteral("venue"), QStringLiteral("पंचायत भवन")},
+                       {QStringLiteral("notice_on"), day.addDays(-7)}, {QStringLiteral("presided_by"), QStringLiteral("कमला देवी")},
+                       {QStringLiteral("members"), members}, {QStringLiteral("present"), present},
+                       {QStringLiteral("agenda"), agenda}});
+    };
+    for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
+        const QDate fifth = month.addDays(4);
+        if (fifth >= from && fifth <= to) {
+            auto gp = add("gp", fifth, 15, 9 + random.bounded(6), "", QStringLiteral("पिछली बैठक की पुष्टि; विकास कार्यों की समीक्षा; आय-व्यय"));
+            if (!gp)
+                return gp.error();
+            for (int i = random.bounded(3); i > 0; --i) {
+                const QDate due = fifth.addDays(15);
+                QVariantMap a{{QStringLiteral("meeting_no"), gp.value().number}, {QStringLiteral("decided_on"), fifth},
+                              {QStringLiteral("action"), i == 1 ? QStringLiteral("हैंडपंप की मरम्मत") : QStringLiteral("नाली की सफाई")},
+                              {QStringLiteral("owner"), i == 1 ? QStringLiteral("सचिव") : QStringLiteral("सफाई कर्मी")},
+                              {QStringLiteral("due_on"), due}};
+                const QDate done = fifth.addDays(5 + random.bounded(25));
+                if (done < to.addDays(-20))
+                    a.insert(QStringLiteral("done_on"), done);
+                if (auto e = fo.add(admin, Registers::meetingActions(), a); !e)
+                    return e.error();
+            }
+        }
+        const QDate mid = month.addDays(14);
+        if (mid < from || mid > to)
+            continue;
+        Result<Entry> e = Entry();
+        if (month.month() == 5 || month.month() == 10)
+            e = add("gram_sabha", mid, 1200, 240 + random.bounded(200), month.month() == 5 ? "kharif" : "rabi",
+                    QStringLiteral("वार्षिक कार्य योजना; लाभार्थियों का चयन"));
+        else if (month.month() == 1)
+            e = add("social_audit", mid, 1200, 150 + random.bounded(100), "", QStringLiteral("मनरेगा एवं पेंशन योजनाओं का सोशल ऑडिट"));
+        else if (month.month() == 8)
+            e = add("fire_drill", mid, 12, 10, "", QStringLiteral("अग्निशामक यंत्र का प्रयोग; निकास मार्ग"));
+        if (!e)
+            return e.error();
+    }
+    return {};
+}
+
 Status readiness(Book &book, const User &admin, const QDate &today)
 {
     const struct {
@@ -673,6 +724,11 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     }
     demo.book->setActor(QStringLiteral("secretary"));
     // The office is on its way to ISO 9001: most arrangements done, some in hand with a target date.
+    if (auto s = meetings(*demo.book, demo.admin, random, last.addYears(-options.years).addDays(1), last); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
     if (auto s = readiness(*demo.book, demo.admin, last); !s) {
         demo.book.reset();
         Book::removeFiles(path);

@@ -1466,6 +1466,166 @@
         <source>Checked from the books</source>
         <translation>बहियों से जाँच</translation>
     </message>
+    <message>
+        <source>Meetings register</source>
+        <translation>बैठकों की कार्यवाही रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Gram Panchayat meeting</source>
+        <translation>ग्राम पंचायत बैठक</translation>
+    </message>
+    <message>
+        <source>committee meeting</source>
+        <translation>समिति बैठक</translation>
+    </message>
+    <message>
+        <source>Gram Sabha</source>
+        <translation>ग्राम सभा</translation>
+    </message>
+    <message>
+        <source>social audit</source>
+        <translation>सोशल ऑडिट</translation>
+    </message>
+    <message>
+        <source>fire-fighting training or drill</source>
+        <translation>अग्निशमन प्रशिक्षण या अभ्यास</translation>
+    </message>
+    <message>
+        <source>management review</source>
+        <translation>प्रबंधन समीक्षा</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>समिति</translation>
+    </message>
+    <message>
+        <source>planning and development</source>
+        <translation>नियोजन एवं विकास</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>construction works</source>
+        <translation>निर्माण कार्य</translation>
+    </message>
+    <message>
+        <source>health and welfare</source>
+        <translation>स्वास्थ्य एवं कल्याण</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>प्रशासनिक</translation>
+    </message>
+    <message>
+        <source>water management</source>
+        <translation>जल प्रबंधन</translation>
+    </message>
+    <message>
+        <source>Gram Sabha session</source>
+        <translation>ग्राम सभा का सत्र</translation>
+    </message>
+    <message>
+        <source>Kharif</source>
+        <translation>खरीफ</translation>
+    </message>
+    <message>
+        <source>Rabi</source>
+        <translation>रबी</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>विशेष</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>बैठक की तिथि</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>सूचना की तिथि</translation>
+    </message>
+    <message>
+        <source>Presided by</source>
+        <translation>अध्यक्षता</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>सदस्य संख्या</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>गणपूर्ति</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>गणपूर्ति पूरी</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>कार्यसूची</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>प्रस्ताव</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>कार्यवृत्त</translation>
+    </message>
+    <message>
+        <source>Gram Panchayat meetings</source>
+        <translation>ग्राम पंचायत बैठकें</translation>
+    </message>
+    <message>
+        <source>Gram Sabha meetings</source>
+        <translation>ग्राम सभा बैठकें</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>समिति बैठकें</translation>
+    </message>
+    <message>
+        <source>Without quorum</source>
+        <translation>गणपूर्ति के बिना</translation>
+    </message>
+    <message>
+        <source>Action items of meetings</source>
+        <translation>बैठकों के निर्णयों पर कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation>बैठक क्रमांक</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>निर्णय की तिथि</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>पूरा होने की तिथि</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरी</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -1623,6 +1783,53 @@
     <message>
         <source>a write-off needs both its date and the authority that ordered it</source>
         <translation>अपलेखन में तिथि और आदेश देने वाला प्राधिकारी, दोनों आवश्यक हैं</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Meetings</name>
+    <message>
+        <source>more present (%1) than members (%2)</source>
+        <translation>उपस्थित (%1) सदस्य संख्या (%2) से अधिक हैं</translation>
+    </message>
+    <message>
+        <source>the notice is given before the meeting (%1)</source>
+        <translation>सूचना बैठक (%1) से पहले दी जाती है</translation>
+    </message>
+    <message>
+        <source>say which committee met</source>
+        <translation>बताएँ कि किस समिति की बैठक हुई</translation>
+    </message>
+    <message>
+        <source>only a committee meeting names a committee; leave this empty</source>
+        <translation>समिति का नाम केवल समिति बैठक में होता है; इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>say which Gram Sabha this was: Kharif, Rabi or special</source>
+        <translation>बताएँ कि यह कौन सी ग्राम सभा थी: खरीफ, रबी या विशेष</translation>
+    </message>
+    <message>
+        <source>only a Gram Sabha has a session; leave this empty</source>
+        <translation>सत्र केवल ग्राम सभा का होता है; इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>this is before the action was decided (%1)</source>
+        <translation>यह निर्णय की तिथि (%1) से पहले है</translation>
+    </message>
+    <message>
+        <source>Meeting number: there is no meeting %1 in the meetings register.</source>
+        <translation>बैठक क्रमांक: कार्यवाही रजिस्टर में %1 नाम की कोई बैठक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Decided on: meeting %1 was held on %2; its actions are decided then or later.</source>
+        <translation>निर्णय की तिथि: बैठक %1 %2 को हुई थी; उसके निर्णय उसी दिन या बाद के होते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 was done on %2 already.</source>
+        <translation>%1 %2 को पहले ही पूरी हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरी हुई</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2661,22 @@
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
+    <message>
+        <source>ISO readiness (Annexure-2)</source>
+        <translation>आईएसओ तैयारी (अनुलग्नक-2)</translation>
+    </message>
+    <message>
+        <source>Arrangements done</source>
+        <translation>पूरी व्यवस्थाएँ</translation>
+    </message>
+    <message>
+        <source>Arrangements that apply</source>
+        <translation>लागू व्यवस्थाएँ</translation>
+    </message>
+    <message>
+        <source>Readiness score (%)</source>
+        <translation>तैयारी अंक (%)</translation>
+    </message>
 </context>
 <context>
     <name>gd::Readiness</name>
@@ -2513,6 +2736,22 @@
     <message>
         <source>There is no readiness item %1.</source>
         <translation>तैयारी की कोई मद %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>कोई दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Last GP meeting: %1; last Gram Sabha: %2</source>
+        <translation>पिछली ग्राम पंचायत बैठक: %1; पिछली ग्राम सभा: %2</translation>
+    </message>
+    <message>
+        <source>Last social audit: %1 (one a year is due)</source>
+        <translation>पिछला सोशल ऑडिट: %1 (वर्ष में एक आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Last fire-fighting training or drill: %1 (one a year is due)</source>
+        <translation>पिछला अग्निशमन प्रशिक्षण या अभ्यास: %1 (वर्ष में एक आवश्यक)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3998,14 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Change a readiness item</source>
         <translation>तैयारी की मद बदलें</translation>
     </message>
+    <message>
+        <source>Action item of a meeting</source>
+        <translation>बैठक के निर्णय पर कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>कार्यवाही पूरी</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FilesPage</name>
@@ -4266,6 +4513,20 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
         <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MeetingActionsPage</name>
+    <message>
+        <source>&amp;Done (F7)</source>
+        <translation>पूरी (F7) (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MeetingsPage</name>
+    <message>
+        <source>New &amp;action item (F6)</source>
+        <translation>नई कार्यवाही (F6) (&amp;A)</translation>
     </message>
 </context>
 <context>

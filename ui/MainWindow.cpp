@@ -9,6 +9,7 @@
 #include "pages/StockPage.h"
 #include "pages/RecordRoomPages.h"
 #include "pages/ReadinessPage.h"
+#include "pages/MeetingsPages.h"
 #include "pages/BackupPage.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new ReportPage(workspace, m_stack));
     addPage(new MovementsPage(workspace, m_stack));
     addPage(new ReadinessPage(workspace, m_stack));
+    addPage(new MeetingsPage(workspace, m_stack));
+    addPage(new MeetingActionsPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));

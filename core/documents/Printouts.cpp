@@ -261,6 +261,10 @@ Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, c
              {QT_TRANSLATE_NOOP("gd::Print", "Files opened this month"), n(r.files.opened)},
              {QT_TRANSLATE_NOOP("gd::Print", "Files out of the record room at month end"), n(r.files.issuedOutAtMonthEnd)},
              {QT_TRANSLATE_NOOP("gd::Print", "of which overdue for return"), n(r.files.overdueReturnsAtMonthEnd)}});
+    section(QT_TRANSLATE_NOOP("gd::Print", "ISO readiness (Annexure-2)"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Arrangements done"), n(r.readiness.done)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Arrangements that apply"), n(r.readiness.applicable)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Readiness score (%)"), r.readiness.scorePct.text()}});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;

@@ -5,6 +5,7 @@
 #include "../Text.h"
 #include "../storage/Book.h"
 #include "CashBook.h"
+#include "Meetings.h"
 #include "RecordRoom.h"
 #include "StockBook.h"
 #include "VitalEvents.h"
@@ -150,6 +151,10 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += RecordRoom::checkFile(values, charter, base);
     } else if (&def == &Registers::fileMovements()) {
         problems += RecordRoom::checkMovement(values);
+    } else if (&def == &Registers::meetings()) {
+        problems += Meetings::checkMeeting(values);
+    } else if (&def == &Registers::meetingActions()) {
+        problems += Meetings::checkAction(values);
     }
     return problems;
 }
@@ -203,6 +208,8 @@ Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, QVariantMap *
 {
     if (&def == &Registers::files() || &def == &Registers::fileMovements())
         return RecordRoom(book).checkWrite(def, after, before);
+    if (&def == &Registers::meetingActions())
+        return Meetings::checkWrite(book, after);
     if (&def == &Registers::cashEntries())
         return CashBook(book).checkWrite(after, before);
     if (&def == &Registers::stockMoves())

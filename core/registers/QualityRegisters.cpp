@@ -1,4 +1,4 @@
-// The quality system's registers: the Annexure-2 readiness tracker.
+// The quality system's registers: the Annexure-2 readiness tracker, the meetings register and its actions.
 #include "RegisterParts.h"
 
 namespace gd {
@@ -35,7 +35,99 @@ RegisterDef makeReadinessItems()
     return d;
 }
 
+RegisterDef makeMeetings()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("meetings");
+    d.table = QStringLiteral("meetings");
+    d.prefix = QStringLiteral("MTG");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Meetings register");
+    d.dateKey = QStringLiteral("held_on");
+    d.numberKey = QStringLiteral("number");
+    d.fields = {source(of("number", QT_TRANSLATE_NOOP("gd::Fields", "Number"), FieldKind::EntryNumber), S::Computed),
+                choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Meeting"),
+                       {{QStringLiteral("gp"), QT_TRANSLATE_NOOP("gd::Fields", "Gram Panchayat meeting")},
+                        {QStringLiteral("committee"), QT_TRANSLATE_NOOP("gd::Fields", "committee meeting")},
+                        {QStringLiteral("gram_sabha"), QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha")},
+                        {QStringLiteral("social_audit"), QT_TRANSLATE_NOOP("gd::Fields", "social audit")},
+                        {QStringLiteral("fire_drill"), QT_TRANSLATE_NOOP("gd::Fields", "fire-fighting training or drill")},
+                        {QStringLiteral("management_review"), QT_TRANSLATE_NOOP("gd::Fields", "management review")}},
+                       true),
+                choice("committee", QT_TRANSLATE_NOOP("gd::Fields", "Committee"),
+                       {{QStringLiteral("planning"), QT_TRANSLATE_NOOP("gd::Fields", "planning and development")},
+                        {QStringLiteral("education"), QT_TRANSLATE_NOOP("gd::Fields", "education")},
+                        {QStringLiteral("works"), QT_TRANSLATE_NOOP("gd::Fields", "construction works")},
+                        {QStringLiteral("health"), QT_TRANSLATE_NOOP("gd::Fields", "health and welfare")},
+                        {QStringLiteral("administration"), QT_TRANSLATE_NOOP("gd::Fields", "administration")},
+                        {QStringLiteral("water"), QT_TRANSLATE_NOOP("gd::Fields", "water management")}}),
+                choice("session", QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha session"),
+                       {{QStringLiteral("kharif"), QT_TRANSLATE_NOOP("gd::Fields", "Kharif")},
+                        {QStringLiteral("rabi"), QT_TRANSLATE_NOOP("gd::Fields", "Rabi")},
+                        {QStringLiteral("special"), QT_TRANSLATE_NOOP("gd::Fields", "special")}}),
+                of("held_on", QT_TRANSLATE_NOOP("gd::Fields", "Held on"), FieldKind::Date, true),
+                text("venue", QT_TRANSLATE_NOOP("gd::Fields", "Venue"), false, true),
+                of("notice_on", QT_TRANSLATE_NOOP("gd::Fields", "Notice given on"), FieldKind::Date),
+                text("presided_by", QT_TRANSLATE_NOOP("gd::Fields", "Presided by"), false, true),
+                integer("members", QT_TRANSLATE_NOOP("gd::Fields", "Members"), 1, 100000, true),
+                integer("present", QT_TRANSLATE_NOOP("gd::Fields", "Present"), 0, 100000, true),
+                source(integer("quorum", QT_TRANSLATE_NOOP("gd::Fields", "Quorum"), 0, 100000, false), S::Computed),
+                source(choice("quorum_met", QT_TRANSLATE_NOOP("gd::Fields", "Quorum met"), yesNo()), S::Computed),
+                of("agenda", QT_TRANSLATE_NOOP("gd::Fields", "Agenda"), FieldKind::LongText),
+                of("resolutions", QT_TRANSLATE_NOOP("gd::Fields", "Resolutions"), FieldKind::LongText),
+                of("minutes", QT_TRANSLATE_NOOP("gd::Fields", "Minutes"), FieldKind::LongText)};
+    d.statuses = {{QStringLiteral("gp"), QT_TRANSLATE_NOOP("gd::Fields", "Gram Panchayat meetings"),
+                   QStringLiteral("cancelled = 0 AND kind = 'gp'")},
+                  {QStringLiteral("gram_sabha"), QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha meetings"),
+                   QStringLiteral("cancelled = 0 AND kind = 'gram_sabha'")},
+                  {QStringLiteral("committee"), QT_TRANSLATE_NOOP("gd::Fields", "Committee meetings"),
+                   QStringLiteral("cancelled = 0 AND kind = 'committee'")},
+                  {QStringLiteral("no_quorum"), QT_TRANSLATE_NOOP("gd::Fields", "Without quorum"),
+                   QStringLiteral("cancelled = 0 AND quorum_met = 'no'")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("venue"), QStringLiteral("presided_by"), QStringLiteral("agenda"),
+                  QStringLiteral("resolutions")};
+    return d;
+}
+
+RegisterDef makeMeetingActions()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("meeting-actions");
+    d.table = QStringLiteral("meeting_actions");
+    d.prefix = QStringLiteral("ACT");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Action items of meetings");
+    d.dateKey = QStringLiteral("decided_on");
+    d.numberKey = QStringLiteral("number");
+    d.fields = {source(of("number", QT_TRANSLATE_NOOP("gd::Fields", "Number"), FieldKind::EntryNumber), S::Computed),
+                text("meeting_no", QT_TRANSLATE_NOOP("gd::Fields", "Meeting number"), true),
+                of("decided_on", QT_TRANSLATE_NOOP("gd::Fields", "Decided on"), FieldKind::Date, true),
+                text("action", QT_TRANSLATE_NOOP("gd::Fields", "Action"), true),
+                text("owner", QT_TRANSLATE_NOOP("gd::Fields", "Owner"), true, true),
+                future(of("due_on", QT_TRANSLATE_NOOP("gd::Fields", "Due on"), FieldKind::Date)),
+                of("done_on", QT_TRANSLATE_NOOP("gd::Fields", "Done on"), FieldKind::Date),
+                of("remarks", QT_TRANSLATE_NOOP("gd::Fields", "Remarks"), FieldKind::LongText)};
+    const QString open = QStringLiteral("cancelled = 0 AND done_on IS NULL");
+    d.statuses = {{QStringLiteral("open"), QT_TRANSLATE_NOOP("gd::Fields", "Open"), open},
+                  {QStringLiteral("overdue"), QT_TRANSLATE_NOOP("gd::Fields", "Overdue"), open + QStringLiteral(" AND due_on < ?")},
+                  {QStringLiteral("done"), QT_TRANSLATE_NOOP("gd::Fields", "Done"), QStringLiteral("cancelled = 0 AND done_on IS NOT NULL")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("action"), QStringLiteral("owner"), QStringLiteral("meeting_no")};
+    return d;
+}
+
 }  // namespace
+
+const RegisterDef &Registers::meetings()
+{
+    static const RegisterDef d = makeMeetings();
+    return d;
+}
+
+const RegisterDef &Registers::meetingActions()
+{
+    static const RegisterDef d = makeMeetingActions();
+    return d;
+}
 
 const RegisterDef &Registers::readinessItems()
 {

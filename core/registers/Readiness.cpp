@@ -96,6 +96,42 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
                          args(QT_TRANSLATE_NOOP("gd::Readiness", "%1 places described; %2 of %3 files have their place"),
                               {QString::number(places), QString::number(placed), QString::number(files)}));
     }
+    if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill") {
+        const auto last = [&](const char *kind) -> Result<QDate> {
+            auto v = m_book.scalar(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
+                                                  " AND kind = ? AND held_on <= ?"),
+                                   {s(kind), to});
+            if (!v)
+                return v.error();
+            return QDate::fromString(v.value().toString(), Qt::ISODate);
+        };
+        const auto when = [](const QDate &d) {
+            return d.isValid() ? Bilingual{Dates::display(d), Dates::display(d)}
+                               : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "none recorded"));
+        };
+        if (check == u"meetings") {
+            // The GP meets every month; the Gram Sabha at least twice a year (Kharif and Rabi).
+            auto gp = last("gp");
+            auto sabha = last("gram_sabha");
+            if (!gp || !sabha)
+                return !gp ? gp.error() : sabha.error();
+            const bool ok = gp.value().isValid() && gp.value() >= today.addDays(-31) && sabha.value().isValid()
+                && sabha.value() >= today.addMonths(-6);
+            Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last GP meeting: %1; last Gram Sabha: %2"));
+            const Bilingual g = when(gp.value());
+            const Bilingual sb = when(sabha.value());
+            return qMakePair(ok, Bilingual{b.hi.arg(g.hi, sb.hi), b.en.arg(g.en, sb.en)});
+        }
+        auto held = last(check == u"social_audit" ? "social_audit" : "fire_drill");
+        if (!held)
+            return held.error();
+        const bool ok = held.value().isValid() && held.value() >= today.addYears(-1);
+        Bilingual b = check == u"social_audit"
+            ? PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last social audit: %1 (one a year is due)"))
+            : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last fire-fighting training or drill: %1 (one a year is due)"));
+        const Bilingual w = when(held.value());
+        return qMakePair(ok, Bilingual{b.hi.arg(w.hi), b.en.arg(w.en)});
+    }
     if (check == u"registers") {
         // The registers GramDesk keeps, each with an entry in the last 30 days.
         const struct {

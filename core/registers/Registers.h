@@ -53,6 +53,8 @@ public:
     static const RegisterDef &files();
     static const RegisterDef &fileMovements();
     static const RegisterDef &readinessItems();
+    static const RegisterDef &meetings();
+    static const RegisterDef &meetingActions();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -111,6 +111,12 @@ Status SearchIndex::rebuild(Book &book)
     for (const RegisterDef *def : Registers::all()) {
         if (def->isMaster())
             continue;
+        // An older book being upgraded has only the registers of the steps applied so far.
+        auto exists = book.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {def->table});
+        if (!exists)
+            return exists.error();
+        if (!exists.value().isValid())
+            continue;
         if (auto s = EntryStore(book, *def).eachCurrent([&](const Entry &e) { return put(book, *def, e); }); !s)
             return s;
     }

@@ -560,7 +560,7 @@ constexpr SeedReadiness kReadiness[] = {
     {"09", u"पत्रावलियों के संक्षिप्त विवरण को कम्प्यूटर में सूचीबद्ध किया जाना ताकि कम समय में प्राप्त किया जा सके", "Files' brief descriptions listed on computer for quick retrieval", "", "files"},
     {"10", u"सर्विस में लगने वाला समय, कर्मचारियों का व्यवहार आदि पर आगंतुक से फीडबैक", "Visitor feedback on service time and staff behaviour", "monthly", "feedback"},
     {"11", u"संस्था संरचना (आर्गेनाइजेशन स्ट्रक्चर) प्रदर्शित हो", "Organisation structure displayed", "", ""},
-    {"12", u"फायर फाइटिंग ट्रेनिंग", "Fire-fighting training", "yearly", ""},
+    {"12", u"फायर फाइटिंग ट्रेनिंग", "Fire-fighting training", "yearly", "fire_drill"},
     {"13", u"रिस्क असेसमेंट प्रोसेस", "Risk assessment process", "yearly", ""},
     {"14", u"कूड़ादान की व्यवस्था", "Dustbins", "", ""},
     {"15", u"कोडिंग-यूनिक संख्या के साथ सभी पत्रावलियों को व्यवस्थित किया जाना", "All files organised with unique code numbers", "", "files"},
@@ -573,8 +573,8 @@ constexpr SeedReadiness kReadiness[] = {
     {"22", u"शिशु फीडिंग कक्ष की व्यवस्था", "Infant feeding room", "", ""},
     {"23", u"आवश्यक अभिलेख: शिकायत रजिस्टर, बैठकों की कार्यवाही रजिस्टर, जन्म-मृत्यु रजिस्टर, परिवार रजिस्टर, स्टॉक रजिस्टर, कैश-बुक, उपस्थिति रजिस्टर, आगंतुक रजिस्टर आदि",
      "Essential registers kept: complaints, meeting proceedings, birth-death, family, stock, cash book, attendance, visitors, etc.", "monthly", "registers"},
-    {"24", u"ग्राम पंचायत, समिति, ग्राम सभा की नियमित बैठक", "Regular meetings of the GP, committees and Gram Sabha", "monthly", ""},
-    {"25", u"नियमित सोशल ऑडिट कराने की व्यवस्था", "Regular social audits", "yearly", ""},
+    {"24", u"ग्राम पंचायत, समिति, ग्राम सभा की नियमित बैठक", "Regular meetings of the GP, committees and Gram Sabha", "monthly", "meetings"},
+    {"25", u"नियमित सोशल ऑडिट कराने की व्यवस्था", "Regular social audits", "yearly", "social_audit"},
 };
 
 // Version 8: the Annexure-2 readiness tracker with its evidence (photos and scans kept in the book).
@@ -613,6 +613,41 @@ Status stepReadiness(Book &book)
     return {};
 }
 
+
+// Version 9: the meetings register (GP, committees, Gram Sabha, social audits, drills, reviews) and the action
+// items of its resolutions; items 12, 24 and 25 of Annexure-2 are judged from it.
+Status stepMeetings(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE meetings (") + entryColumns()
+                + QStringLiteral(" kind TEXT NOT NULL CHECK (kind IN ('gp','committee','gram_sabha','social_audit','fire_drill',"
+                                 "'management_review')),"
+                                 " committee TEXT NOT NULL DEFAULT '', session TEXT NOT NULL DEFAULT '',"
+                                 " held_on TEXT NOT NULL, venue TEXT NOT NULL DEFAULT '', notice_on TEXT,"
+                                 " presided_by TEXT NOT NULL DEFAULT '',"
+                                 " members INTEGER NOT NULL CHECK (members >= 1), present INTEGER NOT NULL CHECK (present >= 0),"
+                                 " quorum INTEGER, quorum_met TEXT NOT NULL DEFAULT '',"
+                                 " agenda TEXT NOT NULL DEFAULT '', resolutions TEXT NOT NULL DEFAULT '', minutes TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX meetings_kind ON meetings (kind, held_on) WHERE is_current = 1 AND cancelled = 0"),
+            QStringLiteral("CREATE TABLE meeting_actions (") + entryColumns()
+                + QStringLiteral(" meeting_no TEXT NOT NULL, decided_on TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL,"
+                                 " due_on TEXT, done_on TEXT, remarks TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("UPDATE readiness_items SET live_check = 'fire_drill' WHERE code = '12' AND live_check = ''"),
+            QStringLiteral("UPDATE readiness_items SET live_check = 'meetings' WHERE code = '24' AND live_check = ''"),
+            QStringLiteral("UPDATE readiness_items SET live_check = 'social_audit' WHERE code = '25' AND live_check = ''"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("meetings"), QStringLiteral("held_on")); !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("meeting_actions"), QStringLiteral("decided_on")); !s)
+        return s;
+    for (const QString &table : {QStringLiteral("meetings"), QStringLiteral("meeting_actions")})
+        if (auto s = AuditLog::installTriggers(book, table); !s)
+            return s;
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -626,6 +661,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {6, QStringLiteral("stock register"), stepStock},
         {7, QStringLiteral("record room and search index"), stepRecordRoom},
         {8, QStringLiteral("ISO readiness tracker"), stepReadiness},
+        {9, QStringLiteral("meetings register"), stepMeetings},
     };
     return list;
 }
@@ -661,7 +697,9 @@ Status Schema::migrate(Book &book, int from, int to)
 Result<QString> Schema::describe(const Book &book)
 {
     auto q = book.exec(QStringLiteral(
-        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"));
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
+        // The planner's statistics (PRAGMA optimize at close) are not part of the schema.
+        " WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"));
     if (!q)
         return q.error();
     QString out;

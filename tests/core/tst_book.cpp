@@ -209,7 +209,18 @@ private slots:
             auto migrated = Book::open(old.path(), old.clock);
             QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
             QCOMPARE(migrated.value()->version(), Schema::latestVersion());
-            QCOMPARE(Schema::describe(*migrated.value()).value(), expected);
+            const QString got = Schema::describe(*migrated.value()).value();
+            if (got != expected) {
+                // Name the first line that differs, and the version the book came from.
+                const QStringList a = got.split(u'\n');
+                const QStringList e = expected.split(u'\n');
+                qsizetype i = 0;
+                while (i < a.size() && i < e.size() && a.at(i) == e.at(i))
+                    ++i;
+                QFAIL(qPrintable(QStringLiteral("from version %1: got \"%2\", a new book has \"%3\"")
+                                     .arg(from)
+                                     .arg(a.value(i), e.value(i))));
+            }
             // A verified backup was taken before the first step.
             QDir backups(QFileInfo(old.path()).absolutePath() + QStringLiteral("/office-backups"));
             QCOMPARE(backups.entryList({QStringLiteral("before-upgrade-v%1-*.gramdesk").arg(from)}).size(), 1);

@@ -138,12 +138,12 @@ private slots:
         QVERIFY(!item(t, "01").judged);
         QVERIFY(item(t, "01").warning.en.isEmpty());
 
-        // Item 12, fire training, once a year: last checked 01-11-2025, so due again on 01-11-2026, before today.
-        set(t, "12", "done", {}, QDate(2025, 11, 1));
-        QCOMPARE(item(t, "12").checkDue, QDate(2026, 11, 1));
-        QCOMPARE(item(t, "12").warning.en, q("The regular check was due on 01-11-2026."));
-        set(t, "12", "done", {}, QDate(2025, 11, 22));
-        QVERIFY(item(t, "12").warning.en.isEmpty());  // due today, not yet late
+        // Item 13, the risk assessment, once a year: last checked 01-11-2025, so due again on 01-11-2026, before today.
+        set(t, "13", "done", {}, QDate(2025, 11, 1));
+        QCOMPARE(item(t, "13").checkDue, QDate(2026, 11, 1));
+        QCOMPARE(item(t, "13").warning.en, q("The regular check was due on 01-11-2026."));
+        set(t, "13", "done", {}, QDate(2025, 11, 22));
+        QVERIFY(item(t, "13").warning.en.isEmpty());  // due today, not yet late
     }
 
     void evidenceIsKeptInTheBook()

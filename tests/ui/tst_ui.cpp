@@ -8,6 +8,7 @@
 #include "pages/VitalEventsPage.h"
 #include "pages/RecordRoomPages.h"
 #include "pages/ReadinessPage.h"
+#include "pages/MeetingsPages.h"
 #include "SearchResults.h"
 #include "registers/RecordRoom.h"
 #include "pages/CloseMonthDialog.h"
@@ -567,6 +568,46 @@ private slots:
         // Only the gaps: 24 rows.
         page->findChild<QCheckBox *>(QStringLiteral("onlyGapsCheck"))->setChecked(true);
         QCOMPARE(table->rowCount(), 24);
+    }
+
+    void meetingActionsFromTheKeyboard()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::meetings(),
+                                         {{QStringLiteral("kind"), QStringLiteral("gp")}, {QStringLiteral("held_on"), QDate(2026, 11, 5)},
+                                          {QStringLiteral("members"), 15}, {QStringLiteral("present"), 11}})
+                    .ok());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *meetings = window.findChild<MeetingsPage *>();
+        window.showArea(int(window.pages().indexOf(meetings)));
+        meetings->selectNumber(QStringLiteral("MTG/2026-27/000001"));
+        // F6 on the meeting: the action, its owner; decided on the meeting's day unless changed.
+        onNextDialog([&](QDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("decidedOnEdit"))->text(), QStringLiteral("05-11-2026"));
+            typeText(focused(), QStringLiteral("नाली की सफाई"));
+            key(Qt::Key_Tab);
+            typeText(focused(), QStringLiteral("सफाई कर्मी"));
+            key(Qt::Key_Return);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_F6);
+        QTRY_VERIFY(EntryStore(*t.book, Registers::meetingActions()).current(QStringLiteral("ACT/2026-27/000001")).ok());
+        // The open actions list; F7 marks it done today.
+        auto *actions = window.findChild<MeetingActionsPage *>();
+        window.showArea(int(window.pages().indexOf(actions)));
+        actions->refresh();
+        QCOMPARE(actions->model()->rowCount(), 1);
+        actions->selectNumber(QStringLiteral("ACT/2026-27/000001"));
+        onNextDialog([&](QDialog *) { key(Qt::Key_Return); });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_F7);
+        QTRY_COMPARE(EntryStore(*t.book, Registers::meetingActions()).current(QStringLiteral("ACT/2026-27/000001")).value().date(
+                         QStringLiteral("done_on")),
+                     QDate(2026, 11, 22));
     }
 
     void birthWithTheKeyboardShowsItsDelayWhileTyping()
