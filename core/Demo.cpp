@@ -669,6 +669,26 @@ Status readiness(Book &book, const User &admin, const QDate &today)
         if (auto s = store.save(admin, v); !s)
             return s;
     }
+    // Steps 1 to 3 done this year, the documentation nearly so, the audits booked.
+    const struct {
+        const char *code;
+        int plannedDays;
+        int doneDays;  // 0: not done
+    } kSteps[] = {{"S1-AWARE", -200, -200}, {"S2-GAP", -170, -160}, {"S3-PLAN", -120, -40},
+                  {"S4-DOCS", 10, 0},       {"S5-PRE", 40, 0},      {"S5-STAGE1", 75, 0}, {"S5-STAGE2", 120, 0}};
+    MasterStore steps(book, Registers::certificationSteps());
+    for (const auto &st : kSteps) {
+        auto row = steps.find(QString::fromLatin1(st.code));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        QVariantMap v = *row.value();
+        v.insert(QStringLiteral("planned_on"), today.addDays(st.plannedDays));
+        v.insert(QStringLiteral("done_on"), st.doneDays ? QVariant(today.addDays(st.doneDays)) : QVariant());
+        if (auto s = steps.save(admin, v); !s)
+            return s;
+    }
     return {};
 }
 

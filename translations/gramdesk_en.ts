@@ -24,6 +24,20 @@
             <numerusform>%n files coded and listed in the file index</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Next step: %1, planned for %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>Next step: %1, planned for %2, %n day ago</numerusform>
+            <numerusform>Next step: %1, planned for %2, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step: %1, planned for %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>Next step: %1, planned for %2 (in %n day)</numerusform>
+            <numerusform>Next step: %1, planned for %2 (in %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::Cli</name>

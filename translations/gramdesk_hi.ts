@@ -1626,6 +1626,18 @@
         <source>Done</source>
         <translation>पूरी</translation>
     </message>
+    <message>
+        <source>Steps to certification</source>
+        <translation>प्रमाणन के चरण</translation>
+    </message>
+    <message>
+        <source>Step (1–6)</source>
+        <translation>चरण (1–6)</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>नियत तिथि</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2752,6 +2764,24 @@
     <message>
         <source>Last fire-fighting training or drill: %1 (one a year is due)</source>
         <translation>पिछला अग्निशमन प्रशिक्षण या अभ्यास: %1 (वर्ष में एक आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Next step: %1, not planned yet</source>
+        <translation>अगला चरण: %1, तिथि अभी तय नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step: %1, planned for %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>अगला चरण: %1, नियत तिथि %2, %n दिन पहले बीत चुकी</numerusform>
+            <numerusform>अगला चरण: %1, नियत तिथि %2, %n दिन पहले बीत चुकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step: %1, planned for %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>अगला चरण: %1, नियत तिथि %2 (%n दिन बाद)</numerusform>
+            <numerusform>अगला चरण: %1, नियत तिथि %2 (%n दिन बाद)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4544,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
         <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
     </message>
+    <message>
+        <source>The six steps to ISO 9001 certification and their audits, each with the date planned and the date done; the readiness page shows the next one.</source>
+        <translation>आईएसओ 9001 प्रमाणन के छह चरण और उनके ऑडिट, हर एक की नियत तिथि और पूरा होने की तिथि सहित; तैयारी पृष्ठ अगला चरण दिखाता है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MeetingActionsPage</name>
@@ -4830,6 +4864,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>No evidence attached yet.</source>
         <translation>अभी कोई प्रमाण नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Every step to certification is done.</source>
+        <translation>प्रमाणन के सभी चरण पूरे हो गए हैं।</translation>
     </message>
 </context>
 <context>

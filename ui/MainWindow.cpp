@@ -119,6 +119,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new MasterPage(workspace, Registers::stockItems(), m_stack));
     addPage(new MasterPage(workspace, Registers::fileSubjects(), m_stack));
     addPage(new MasterPage(workspace, Registers::places(), m_stack));
+    addPage(new MasterPage(workspace, Registers::certificationSteps(), m_stack));
     addPage(new OfficePage(workspace, m_stack));
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));

@@ -35,6 +35,24 @@ RegisterDef makeReadinessItems()
     return d;
 }
 
+RegisterDef makeCertificationSteps()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("certification-steps");
+    d.table = QStringLiteral("certification_steps");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Steps to certification");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                integer("step", QT_TRANSLATE_NOOP("gd::Fields", "Step (1–6)"), 1, 6, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), false),
+                future(of("planned_on", QT_TRANSLATE_NOOP("gd::Fields", "Planned for"), FieldKind::Date)),
+                of("done_on", QT_TRANSLATE_NOOP("gd::Fields", "Done on"), FieldKind::Date),
+                of("notes", QT_TRANSLATE_NOOP("gd::Fields", "Notes"), FieldKind::LongText)};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    return d;
+}
+
 RegisterDef makeMeetings()
 {
     RegisterDef d;
@@ -116,6 +134,12 @@ RegisterDef makeMeetingActions()
 }
 
 }  // namespace
+
+const RegisterDef &Registers::certificationSteps()
+{
+    static const RegisterDef d = makeCertificationSteps();
+    return d;
+}
 
 const RegisterDef &Registers::meetings()
 {

@@ -232,6 +232,46 @@ Readiness::Score Readiness::score(const QList<ReadinessItem> &items)
     return sc;
 }
 
+Result<std::optional<Readiness::NextStep>> Readiness::nextStep(const QDate &today) const
+{
+    auto rows = MasterStore(m_book, Registers::certificationSteps()).list();
+    if (!rows)
+        return rows.error();
+    QList<QVariantMap> open;
+    for (const QVariantMap &r : rows.value())
+        if (!r.value(s("done_on")).toDate().isValid())
+            open += r;
+    if (open.isEmpty())
+        return std::optional<NextStep>();
+    std::stable_sort(open.begin(), open.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        if (a.value(s("step")).toInt() != b.value(s("step")).toInt())
+            return a.value(s("step")).toInt() < b.value(s("step")).toInt();
+        const QDate x = a.value(s("planned_on")).toDate();
+        const QDate y = b.value(s("planned_on")).toDate();
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        return x < y;
+    });
+    NextStep next;
+    next.row = open.first();
+    const Bilingual name{next.row.value(s("name_hi")).toString(),
+                         next.row.value(s("name_en")).toString().isEmpty() ? next.row.value(s("name_hi")).toString()
+                                                                            : next.row.value(s("name_en")).toString()};
+    const QDate planned = next.row.value(s("planned_on")).toDate();
+    next.overdue = planned.isValid() && planned < today;
+    if (!planned.isValid()) {
+        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Next step: %1, not planned yet"));
+        next.text = {b.hi.arg(name.hi), b.en.arg(name.en)};
+    } else {
+        const int days = int(std::abs(today.daysTo(planned)));
+        const Bilingual b = next.overdue
+            ? PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "Next step: %1, planned for %2, %n day(s) ago"), days)
+            : PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "Next step: %1, planned for %2 (in %n day(s))"), days);
+        next.text = {b.hi.arg(name.hi, Dates::display(planned)), b.en.arg(name.en, Dates::display(planned))};
+    }
+    return std::optional<NextStep>(next);
+}
+
 Result<qint64> Readiness::addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
                                       const QByteArray &data, const QString &note)
 {

@@ -53,6 +53,14 @@ public:
     };
     static Score score(const QList<ReadinessItem> &items);
 
+    // The next step to certification not yet done (by step, then planned date), if any.
+    struct NextStep {
+        QVariantMap row;
+        Bilingual text;  // "Next step: Stage 1 certification audit, planned for 15-01-2027 (in 54 days)"
+        bool overdue = false;
+    };
+    Result<std::optional<NextStep>> nextStep(const QDate &today) const;
+
     // Attaches a photo or a document to an item (at most 8 MB; the screen scales photos down first).
     Result<qint64> addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
                                const QByteArray &data, const QString &note);

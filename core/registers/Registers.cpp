@@ -513,7 +513,7 @@ QList<const RegisterDef *> Registers::all()
     return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
             &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
-            &fileMovements(), &readinessItems(), &meetings(),   &meetingActions()};
+            &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

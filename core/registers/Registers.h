@@ -55,6 +55,7 @@ public:
     static const RegisterDef &readinessItems();
     static const RegisterDef &meetings();
     static const RegisterDef &meetingActions();
+    static const RegisterDef &certificationSteps();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

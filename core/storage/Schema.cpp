@@ -648,6 +648,46 @@ Status stepMeetings(Book &book)
     return {};
 }
 
+
+struct SeedStep {
+    const char *code;
+    int step;
+    const char16_t *hi;
+    const char *en;
+};
+
+// The six steps to ISO 9001 certification of a GP (Ministry slides, DOMAIN.md), the audits of step 5 and 6 apart.
+constexpr SeedStep kSteps[] = {
+    {"S1-AWARE", 1, u"आईएसओ को समझना: जागरूकता प्रशिक्षण", "Understand ISO: awareness training"},
+    {"S2-GAP", 2, u"कमियों की पहचान: स्थिति विश्लेषण", "Recognise the gap: status analysis"},
+    {"S3-PLAN", 3, u"कार्य योजना लागू करना", "Implement the action plan"},
+    {"S4-DOCS", 4, u"दस्तावेज़ीकरण", "Documentation"},
+    {"S5-PRE", 5, u"पूर्व-मूल्यांकन ऑडिट", "Pre-assessment audit"},
+    {"S5-STAGE1", 5, u"चरण-1 प्रमाणन ऑडिट", "Stage 1 certification audit"},
+    {"S5-STAGE2", 5, u"चरण-2 प्रमाणन ऑडिट", "Stage 2 certification audit"},
+    {"S6-SURV1", 6, u"पहला निगरानी ऑडिट", "First surveillance audit"},
+    {"S6-SURV2", 6, u"दूसरा निगरानी ऑडिट", "Second surveillance audit"},
+};
+
+// Version 10: the steps to certification with their planned and actual dates.
+Status stepCertification(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE certification_steps ("
+                                           " code TEXT PRIMARY KEY, step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 6),"
+                                           " name_hi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                                           " planned_on TEXT, done_on TEXT, notes TEXT NOT NULL DEFAULT '')")});
+        !s)
+        return s;
+    if (auto s = AuditLog::installTriggers(book, QStringLiteral("certification_steps")); !s)
+        return s;
+    for (const SeedStep &st : kSteps)
+        if (auto q = book.exec(QStringLiteral("INSERT INTO certification_steps (code, step, name_hi, name_en) VALUES (?,?,?,?)"),
+                               {QString::fromLatin1(st.code), st.step, QString::fromUtf16(st.hi), QString::fromUtf8(st.en)});
+            !q)
+            return q.error();
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -662,6 +702,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {7, QStringLiteral("record room and search index"), stepRecordRoom},
         {8, QStringLiteral("ISO readiness tracker"), stepReadiness},
         {9, QStringLiteral("meetings register"), stepMeetings},
+        {10, QStringLiteral("steps to certification"), stepCertification},
     };
     return list;
 }

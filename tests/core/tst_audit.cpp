@@ -46,9 +46,9 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         makeHistory(t);
-        // 12 seeded charter services, 10 complaint categories, 16 heads of account, 10 file subjects and the 25
-        // Annexure-2 items, office insert, admin insert, three settings changes
-        QCOMPARE(AuditLog::count(*t.book).value(), 78);
+        // 12 seeded charter services, 10 complaint categories, 16 heads of account, 10 file subjects, the 25
+        // Annexure-2 items and the 9 steps to certification, office insert, admin insert, three settings changes
+        QCOMPARE(AuditLog::count(*t.book).value(), 87);
         const auto rows = AuditLog::page(*t.book, 0, 10).value();
         QCOMPARE(rows.first().action, QStringLiteral("insert"));
         QCOMPARE(rows.first().table, QStringLiteral("settings"));
@@ -62,7 +62,7 @@ private slots:
             QVERIFY(!r.newValues.contains(QStringLiteral("argon2")));
         const auto report = AuditLog::verify(*t.book).value();
         QVERIFY(report.ok);
-        QCOMPARE(report.rowsChecked, 78);
+        QCOMPARE(report.rowsChecked, 87);
     }
 
     void logIsAppendOnlyFromInside()

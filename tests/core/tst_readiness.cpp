@@ -146,6 +146,40 @@ private slots:
         QVERIFY(item(t, "13").warning.en.isEmpty());  // due today, not yet late
     }
 
+    void nextStepToCertification()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Readiness r(*t.book);
+        MasterStore steps(*t.book, Registers::certificationSteps());
+        const auto set = [&](const char *code, const QDate &planned, const QDate &done) {
+            QVariantMap row = *steps.find(q(code)).value();
+            row.insert(q("planned_on"), planned.isValid() ? QVariant(planned) : QVariant());
+            row.insert(q("done_on"), done.isValid() ? QVariant(done) : QVariant());
+            return steps.save(t.admin, row).ok();
+        };
+        // Nothing done: step 1 comes first, not planned yet.
+        QCOMPARE(r.nextStep(t.clock.today()).value()->text.en, q("Next step: Understand ISO: awareness training, not planned yet"));
+        QVERIFY(set("S1-AWARE", QDate(2026, 4, 10), QDate(2026, 4, 10)));
+        QVERIFY(set("S2-GAP", QDate(2026, 5, 1), QDate(2026, 5, 20)));
+        QVERIFY(set("S3-PLAN", QDate(2026, 6, 1), QDate(2026, 9, 30)));
+        // Step 4 planned for 15-11-2026, not done: 7 days late on 22-11-2026.
+        QVERIFY(set("S4-DOCS", QDate(2026, 11, 15), {}));
+        auto next = r.nextStep(t.clock.today()).value();
+        QCOMPARE(next->row.value(q("code")).toString(), q("S4-DOCS"));
+        QVERIFY(next->overdue);
+        QCOMPARE(next->text.en, q("Next step: Documentation, planned for 15-11-2026, 7 days ago"));
+        // Done; the audits of step 5 in order of their dates: stage 1 on 15-01-2027 is 54 days away.
+        QVERIFY(set("S4-DOCS", QDate(2026, 11, 15), QDate(2026, 11, 20)));
+        QVERIFY(set("S5-PRE", QDate(2026, 12, 10), QDate(2026, 11, 21)));
+        QVERIFY(set("S5-STAGE2", QDate(2027, 3, 1), {}));
+        QVERIFY(set("S5-STAGE1", QDate(2027, 1, 15), {}));
+        next = r.nextStep(t.clock.today()).value();
+        QVERIFY(!next->overdue);
+        QCOMPARE(next->text.en, q("Next step: Stage 1 certification audit, planned for 15-01-2027 (in 54 days)"));
+        QCOMPARE(next->text.hi, q("अगला चरण: चरण-1 प्रमाणन ऑडिट, नियत तिथि 15-01-2027 (54 दिन बाद)"));
+    }
+
     void evidenceIsKeptInTheBook()
     {
         TestBook t;

@@ -129,6 +129,9 @@ void MasterPage::retranslate()
     else if (m_def.id == u"file-subjects")
         m_intro->setText(tr("The subject heads of the file index (administration, accounts, works…); a new file's code "
                             "carries its subject's code and a serial counted per subject and year."));
+    else if (m_def.id == u"certification-steps")
+        m_intro->setText(tr("The six steps to ISO 9001 certification and their audits, each with the date planned and "
+                            "the date done; the readiness page shows the next one."));
     else if (m_def.id == u"places")
         m_intro->setText(tr("The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
                             "Once it is described, a file's place must be one of these."));

@@ -69,6 +69,8 @@ ReadinessPage::ReadinessPage(Workspace &workspace, QWidget *parent) : Page(works
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_score->setFont(big);
+    m_nextStep = new QLabel(this);
+    m_nextStep->setObjectName(s("nextStepLabel"));
     m_onlyGaps = new QCheckBox(this);
     m_onlyGaps->setObjectName(s("onlyGapsCheck"));
     m_language = new PrintLanguageCombo(this);
@@ -116,6 +118,7 @@ ReadinessPage::ReadinessPage(Workspace &workspace, QWidget *parent) : Page(works
     bar->addWidget(m_print);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_nextStep);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
@@ -154,6 +157,11 @@ void ReadinessPage::refresh()
                          .arg(score.applicable));
     const QList<ReadinessItem> shown = m_onlyGaps->isChecked() ? gaps : m_items;
     const bool hindi = Translations::current() == u"hi";
+    auto next = Readiness(workspace().book()).nextStep(workspace().clock().today());
+    m_nextStep->setText(!next ? next.error().message
+                        : next.value() ? (hindi ? next.value()->text.hi : next.value()->text.en)
+                                       : tr("Every step to certification is done."));
+    m_nextStep->setStyleSheet(next && next.value() && next.value()->overdue ? s("color: #b00020;") : QString());
     const FieldDef &status = *Registers::readinessItems().field(u"status");
     m_table->setRowCount(int(shown.size()));
     for (int r = 0; r < shown.size(); ++r) {

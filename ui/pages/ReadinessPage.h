@@ -34,6 +34,7 @@ private:
 
     QList<ReadinessItem> m_items;
     QLabel *m_score;
+    QLabel *m_nextStep;
     QCheckBox *m_onlyGaps;
     QTableWidget *m_table;
     QLabel *m_message;
