@@ -669,6 +669,24 @@ Status readiness(Book &book, const User &admin, const QDate &today)
         if (auto s = store.save(admin, v); !s)
             return s;
     }
+    // The risks the office assessed this year.
+    const struct {
+        const char16_t *risk;
+        const char16_t *area;
+        int likelihood, impact;
+        const char16_t *treatment;
+    } kRisks[] = {{u"अभिलेख कक्ष में आग या दीमक", u"अभिलेख कक्ष", 3, 5, u"अग्निशामक यंत्र, दीमक उपचार, स्कैन की प्रतियाँ"},
+                  {u"बिजली कटौती में कंप्यूटर का डेटा नष्ट", u"कार्यालय", 4, 4, u"यूपीएस; हर दिन बैकअप पेन ड्राइव पर"},
+                  {u"शिकायतों का समय पर निस्तारण न होना", u"शिकायत", 3, 3, u"साप्ताहिक समीक्षा; विलंबित सूची"}};
+    FrontOffice fo(book);
+    for (const auto &r : kRisks)
+        if (auto e = fo.add(admin, Registers::risks(),
+                            {{QStringLiteral("identified_on"), today.addDays(-60)}, {QStringLiteral("risk"), QString::fromUtf16(r.risk)},
+                             {QStringLiteral("area"), QString::fromUtf16(r.area)}, {QStringLiteral("likelihood"), r.likelihood},
+                             {QStringLiteral("impact"), r.impact}, {QStringLiteral("treatment"), QString::fromUtf16(r.treatment)},
+                             {QStringLiteral("owner"), QStringLiteral("सचिव")}, {QStringLiteral("review_on"), today.addDays(120)}});
+            !e)
+            return e.error();
     // Steps 1 to 3 done this year, the documentation nearly so, the audits booked.
     const struct {
         const char *code;

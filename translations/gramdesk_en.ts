@@ -38,6 +38,13 @@
             <numerusform>Next step: %1, planned for %2 (in %n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open risk(s) in the risk register, %1 overdue for review</source>
+        <translation>
+            <numerusform>%n open risk in the risk register, %1 overdue for review</numerusform>
+            <numerusform>%n open risks in the risk register, %1 overdue for review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::Cli</name>

@@ -1638,6 +1638,58 @@
         <source>Planned for</source>
         <translation>नियत तिथि</translation>
     </message>
+    <message>
+        <source>Risk register</source>
+        <translation>जोखिम रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>पहचान की तिथि</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>जोखिम</translation>
+    </message>
+    <message>
+        <source>Area or process</source>
+        <translation>क्षेत्र या प्रक्रिया</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>संभावना (1–5)</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>प्रभाव (1–5)</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>जोखिम अंक</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>उपचार</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>समीक्षा की तिथि</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>उपचारित</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>खुले जोखिम</translation>
+    </message>
+    <message>
+        <source>High risks (score 15 or more)</source>
+        <translation>ऊँचे जोखिम (अंक 15 या अधिक)</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>समीक्षा देय</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2781,6 +2833,13 @@
         <translation>
             <numerusform>अगला चरण: %1, नियत तिथि %2 (%n दिन बाद)</numerusform>
             <numerusform>अगला चरण: %1, नियत तिथि %2 (%n दिन बाद)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) in the risk register, %1 overdue for review</source>
+        <translation>
+            <numerusform>जोखिम रजिस्टर में %n खुला जोखिम, %1 की समीक्षा देर से</numerusform>
+            <numerusform>जोखिम रजिस्टर में %n खुले जोखिम, %1 की समीक्षा देर से</numerusform>
         </translation>
     </message>
 </context>

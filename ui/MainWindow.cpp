@@ -111,6 +111,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new ReadinessPage(workspace, m_stack));
     addPage(new MeetingsPage(workspace, m_stack));
     addPage(new MeetingActionsPage(workspace, m_stack));
+    addPage(new RegisterPage(workspace, Registers::risks(),
+                             {QStringLiteral("number"), QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"),
+                              QStringLiteral("likelihood"), QStringLiteral("impact"), QStringLiteral("score"), QStringLiteral("treatment"),
+                              QStringLiteral("owner"), QStringLiteral("review_on"), QStringLiteral("status")},
+                             {QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"), QStringLiteral("likelihood"),
+                              QStringLiteral("impact"), QStringLiteral("treatment"), QStringLiteral("owner"), QStringLiteral("review_on"),
+                              QStringLiteral("status")},
+                             m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));

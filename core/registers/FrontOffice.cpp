@@ -155,6 +155,10 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += Meetings::checkMeeting(values);
     } else if (&def == &Registers::meetingActions()) {
         problems += Meetings::checkAction(values);
+    } else if (&def == &Registers::risks()) {
+        // The score is likelihood × impact (1–25).
+        values.insert(s("score"), values.value(s("likelihood")).toInt() * values.value(s("impact")).toInt());
+        dateAfter("review_on", "identified_on");
     }
     return problems;
 }

@@ -53,6 +53,42 @@ RegisterDef makeCertificationSteps()
     return d;
 }
 
+RegisterDef makeRisks()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("risks");
+    d.table = QStringLiteral("risks");
+    d.prefix = QStringLiteral("RSK");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Risk register");
+    d.dateKey = QStringLiteral("identified_on");
+    d.numberKey = QStringLiteral("number");
+    d.fields = {source(of("number", QT_TRANSLATE_NOOP("gd::Fields", "Number"), FieldKind::EntryNumber), S::Computed),
+                of("identified_on", QT_TRANSLATE_NOOP("gd::Fields", "Identified on"), FieldKind::Date, true),
+                text("risk", QT_TRANSLATE_NOOP("gd::Fields", "Risk"), true),
+                text("area", QT_TRANSLATE_NOOP("gd::Fields", "Area or process"), false, true),
+                of("likelihood", QT_TRANSLATE_NOOP("gd::Fields", "Likelihood (1–5)"), FieldKind::Rating, true),
+                of("impact", QT_TRANSLATE_NOOP("gd::Fields", "Impact (1–5)"), FieldKind::Rating, true),
+                source(integer("score", QT_TRANSLATE_NOOP("gd::Fields", "Risk score"), 1, 25, false), S::Computed),
+                of("treatment", QT_TRANSLATE_NOOP("gd::Fields", "Treatment"), FieldKind::LongText),
+                text("owner", QT_TRANSLATE_NOOP("gd::Fields", "Owner"), false, true),
+                future(of("review_on", QT_TRANSLATE_NOOP("gd::Fields", "Review on"), FieldKind::Date)),
+                choice("status", QT_TRANSLATE_NOOP("gd::Fields", "Status"),
+                       {{QStringLiteral("open"), QT_TRANSLATE_NOOP("gd::Fields", "open")},
+                        {QStringLiteral("treated"), QT_TRANSLATE_NOOP("gd::Fields", "treated")},
+                        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("gd::Fields", "closed")}},
+                       true, "open")};
+    d.statuses = {{QStringLiteral("open"), QT_TRANSLATE_NOOP("gd::Fields", "Open risks"),
+                   QStringLiteral("cancelled = 0 AND status <> 'closed'")},
+                  {QStringLiteral("high"), QT_TRANSLATE_NOOP("gd::Fields", "High risks (score 15 or more)"),
+                   QStringLiteral("cancelled = 0 AND status <> 'closed' AND score >= 15")},
+                  {QStringLiteral("review"), QT_TRANSLATE_NOOP("gd::Fields", "Due for review"),
+                   QStringLiteral("cancelled = 0 AND status <> 'closed' AND review_on <= ?")},
+                  {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
+    d.textKeys = {QStringLiteral("number"), QStringLiteral("risk"), QStringLiteral("area"), QStringLiteral("owner"),
+                  QStringLiteral("treatment")};
+    return d;
+}
+
 RegisterDef makeMeetings()
 {
     RegisterDef d;
@@ -134,6 +170,12 @@ RegisterDef makeMeetingActions()
 }
 
 }  // namespace
+
+const RegisterDef &Registers::risks()
+{
+    static const RegisterDef d = makeRisks();
+    return d;
+}
 
 const RegisterDef &Registers::certificationSteps()
 {

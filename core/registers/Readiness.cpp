@@ -132,6 +132,22 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
         const Bilingual w = when(held.value());
         return qMakePair(ok, Bilingual{b.hi.arg(w.hi), b.en.arg(w.en)});
     }
+    if (check == u"risks") {
+        // Risks assessed: identified or reviewed (a new version) within the year, and none overdue for review.
+        auto q = m_book.exec(QStringLiteral("SELECT count(*), coalesce(sum(review_on < ?), 0),"
+                                            " coalesce(max(max(identified_on), max(substr(changed_at, 1, 10))), '')"
+                                            " FROM risks WHERE is_current = 1 AND cancelled = 0 AND status <> 'closed'"),
+                             {to});
+        if (!q)
+            return q.error();
+        q.value().next();
+        const int open = q.value().value(0).toInt();
+        const int overdue = q.value().value(1).toInt();
+        const QDate last = QDate::fromString(q.value().value(2).toString(), Qt::ISODate);
+        const bool ok = open > 0 && overdue == 0 && last.isValid() && last >= today.addYears(-1);
+        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n open risk(s) in the risk register, %1 overdue for review"), open);
+        return qMakePair(ok, Bilingual{b.hi.arg(overdue), b.en.arg(overdue)});
+    }
     if (check == u"registers") {
         // The registers GramDesk keeps, each with an entry in the last 30 days.
         const struct {

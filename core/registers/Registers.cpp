@@ -513,7 +513,8 @@ QList<const RegisterDef *> Registers::all()
     return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
             &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
-            &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps()};
+            &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
+            &risks()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

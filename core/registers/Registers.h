@@ -56,6 +56,7 @@ public:
     static const RegisterDef &meetings();
     static const RegisterDef &meetingActions();
     static const RegisterDef &certificationSteps();
+    static const RegisterDef &risks();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

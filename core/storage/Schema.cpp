@@ -561,7 +561,7 @@ constexpr SeedReadiness kReadiness[] = {
     {"10", u"सर्विस में लगने वाला समय, कर्मचारियों का व्यवहार आदि पर आगंतुक से फीडबैक", "Visitor feedback on service time and staff behaviour", "monthly", "feedback"},
     {"11", u"संस्था संरचना (आर्गेनाइजेशन स्ट्रक्चर) प्रदर्शित हो", "Organisation structure displayed", "", ""},
     {"12", u"फायर फाइटिंग ट्रेनिंग", "Fire-fighting training", "yearly", "fire_drill"},
-    {"13", u"रिस्क असेसमेंट प्रोसेस", "Risk assessment process", "yearly", ""},
+    {"13", u"रिस्क असेसमेंट प्रोसेस", "Risk assessment process", "yearly", "risks"},
     {"14", u"कूड़ादान की व्यवस्था", "Dustbins", "", ""},
     {"15", u"कोडिंग-यूनिक संख्या के साथ सभी पत्रावलियों को व्यवस्थित किया जाना", "All files organised with unique code numbers", "", "files"},
     {"16", u"संकेतक बोर्ड प्रदर्शित हो", "Signboards displayed", "", ""},
@@ -688,6 +688,27 @@ Status stepCertification(Book &book)
     return {};
 }
 
+
+// Version 11: the risk register (likelihood × impact, treatment, owner, review date); Annexure-2 item 13 is judged
+// from it.
+Status stepRisks(Book &book)
+{
+    if (auto s = run(book, {
+            QStringLiteral("CREATE TABLE risks (") + entryColumns()
+                + QStringLiteral(" identified_on TEXT NOT NULL, risk TEXT NOT NULL, area TEXT NOT NULL DEFAULT '',"
+                                 " likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),"
+                                 " impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5), score INTEGER,"
+                                 " treatment TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', review_on TEXT,"
+                                 " status TEXT NOT NULL CHECK (status IN ('open','treated','closed')))"),
+            QStringLiteral("UPDATE readiness_items SET live_check = 'risks' WHERE code = '13' AND live_check = ''"),
+        });
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("risks"), QStringLiteral("identified_on")); !s)
+        return s;
+    return AuditLog::installTriggers(book, QStringLiteral("risks"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -703,6 +724,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {8, QStringLiteral("ISO readiness tracker"), stepReadiness},
         {9, QStringLiteral("meetings register"), stepMeetings},
         {10, QStringLiteral("steps to certification"), stepCertification},
+        {11, QStringLiteral("risk register"), stepRisks},
     };
     return list;
 }

@@ -147,6 +147,34 @@ private slots:
         QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: 14-08-2026 (one a year is due)"));
         QCOMPARE(item(t, "12").warning.en, q("The books show this in place, but it is not marked done."));
     }
+
+    void riskRegisterAndItem13()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        const auto risk = [&](const char *what, int likelihood, int impact, const QDate &review) {
+            return fo.add(t.admin, Registers::risks(),
+                          {{q("identified_on"), QDate(2026, 6, 1)}, {q("risk"), q(what)}, {q("likelihood"), likelihood},
+                           {q("impact"), impact}, {q("owner"), q("सचिव")}, {q("review_on"), review}});
+        };
+        QCOMPARE(item(t, "13").live.en, q("0 open risks in the risk register, 0 overdue for review"));
+        QVERIFY(!item(t, "13").booksShow);
+        // Likelihood 4 × impact 5 = 20: a high risk.
+        const auto fire = risk("अभिलेख कक्ष में आग", 4, 5, QDate(2027, 6, 1));
+        QVERIFY(fire.ok());
+        QCOMPARE(fire.value().value(q("score")).toInt(), 20);
+        QVERIFY(!risk("बिजली कटौती", 5, 2, QDate(2026, 5, 1)).ok());  // reviewed before it was identified
+        EntryFilter high;
+        high.status = q("high");
+        QCOMPARE(EntryStore(*t.book, Registers::risks()).count(high).value(), 1);
+        QVERIFY(item(t, "13").booksShow);
+        QCOMPARE(item(t, "13").live.en, q("1 open risk in the risk register, 0 overdue for review"));
+        // A risk whose review date (01-11-2026) has passed: the assessment is not kept up.
+        QVERIFY(risk("बिजली कटौती", 5, 2, QDate(2026, 11, 1)).ok());
+        QVERIFY(!item(t, "13").booksShow);
+        QCOMPARE(item(t, "13").live.en, q("2 open risks in the risk register, 1 overdue for review"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeetings)

@@ -27,10 +27,13 @@ QString q(const char *utf8)
 class TestReadiness : public QObject {
     Q_OBJECT
 
-    static void set(TestBook &t, const char *code, const char *status, QDate target = {}, QDate checked = {})
+    static void set(TestBook &t, const char *code, const char *status, QDate target = {}, QDate checked = {},
+                    const char *frequency = nullptr)
     {
         MasterStore store(*t.book, Registers::readinessItems());
         QVariantMap row = *store.find(q(code)).value();
+        if (frequency)
+            row.insert(q("frequency"), q(frequency));
         row.insert(q("status"), q(status));
         row.insert(q("target_date"), target.isValid() ? QVariant(target) : QVariant());
         row.insert(q("last_checked"), checked.isValid() ? QVariant(checked) : QVariant());
@@ -138,12 +141,12 @@ private slots:
         QVERIFY(!item(t, "01").judged);
         QVERIFY(item(t, "01").warning.en.isEmpty());
 
-        // Item 13, the risk assessment, once a year: last checked 01-11-2025, so due again on 01-11-2026, before today.
-        set(t, "13", "done", {}, QDate(2025, 11, 1));
-        QCOMPARE(item(t, "13").checkDue, QDate(2026, 11, 1));
-        QCOMPARE(item(t, "13").warning.en, q("The regular check was due on 01-11-2026."));
-        set(t, "13", "done", {}, QDate(2025, 11, 22));
-        QVERIFY(item(t, "13").warning.en.isEmpty());  // due today, not yet late
+        // Item 14, dustbins, looked at once a year: last checked 01-11-2025, so due again on 01-11-2026, before today.
+        set(t, "14", "done", {}, QDate(2025, 11, 1), "yearly");
+        QCOMPARE(item(t, "14").checkDue, QDate(2026, 11, 1));
+        QCOMPARE(item(t, "14").warning.en, q("The regular check was due on 01-11-2026."));
+        set(t, "14", "done", {}, QDate(2025, 11, 22), "yearly");
+        QVERIFY(item(t, "14").warning.en.isEmpty());  // due today, not yet late
     }
 
     void nextStepToCertification()
