@@ -4621,6 +4621,22 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>New &amp;action item (F6)</source>
         <translation>नई कार्यवाही (F6) (&amp;A)</translation>
     </message>
+    <message>
+        <source>Choose the meeting and type the members: the quorum shows here.</source>
+        <translation>बैठक चुनें और सदस्य संख्या लिखें: गणपूर्ति यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <source>This meeting has no quorum.</source>
+        <translation>इस बैठक के लिए गणपूर्ति आवश्यक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Quorum %1 of %2: met with %3 present.</source>
+        <translation>%2 में से गणपूर्ति %1: %3 उपस्थित, गणपूर्ति पूरी।</translation>
+    </message>
+    <message>
+        <source>Quorum %1 of %2: not met, %3 present.</source>
+        <translation>%2 में से गणपूर्ति %1: केवल %3 उपस्थित, गणपूर्ति पूरी नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MovementsPage</name>

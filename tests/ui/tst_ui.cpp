@@ -585,6 +585,18 @@ private slots:
         auto *meetings = window.findChild<MeetingsPage *>();
         window.showArea(int(window.pages().indexOf(meetings)));
         meetings->selectNumber(QStringLiteral("MTG/2026-27/000001"));
+        // The new-meeting form works out the quorum while it is typed: a fifth of 1,000 for a Gram Sabha.
+        QString note;
+        onNextDialog([&](QDialog *dialog) {
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindEdit"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("gram_sabha")));
+            typeText(dialog->findChild<QWidget *>(QStringLiteral("membersEdit")), QStringLiteral("1000"));
+            typeText(dialog->findChild<QWidget *>(QStringLiteral("presentEdit")), QStringLiteral("180"));
+            note = dialog->findChild<QLabel *>(QStringLiteral("liveNoteLabel"))->text();
+            key(Qt::Key_Escape);
+        });
+        meetings->newEntry();
+        QCOMPARE(note, QStringLiteral("Quorum 200 of 1000: not met, 180 present."));
         // F6 on the meeting: the action, its owner; decided on the meeting's day unless changed.
         onNextDialog([&](QDialog *dialog) {
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("decidedOnEdit"))->text(), QStringLiteral("05-11-2026"));

@@ -50,6 +50,22 @@ void MeetingsPage::retranslateExtras()
     m_action->setEnabled(mayWrite());
 }
 
+void MeetingsPage::decorate(FieldsDialog *dialog)
+{
+    dialog->setLiveNote([](const QVariantMap &v) -> QString {
+        const QString kind = v.value(s("kind")).toString();
+        const int members = v.value(s("members")).toInt();
+        if (kind.isEmpty() || members <= 0)
+            return tr("Choose the meeting and type the members: the quorum shows here.");
+        const int quorum = Meetings::quorum(kind, members);
+        if (quorum < 0)
+            return tr("This meeting has no quorum.");
+        const int present = v.value(s("present")).toInt();
+        return present >= quorum ? tr("Quorum %1 of %2: met with %3 present.").arg(quorum).arg(members).arg(present)
+                                 : tr("Quorum %1 of %2: not met, %3 present.").arg(quorum).arg(members).arg(present);
+    });
+}
+
 MeetingActionsPage::MeetingActionsPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::meetingActions(),
                    {s("number"), s("meeting_no"), s("decided_on"), s("action"), s("owner"), s("due_on"), s("done_on"), s("remarks")},

@@ -13,6 +13,8 @@ public:
 
 protected:
     void retranslateExtras() override;
+    // The quorum and whether it is met, while members and those present are typed.
+    void decorate(FieldsDialog *dialog) override;
 
 private:
     QPushButton *m_action;
