@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_IN" sourcelanguage="en">
 <context>
+    <name>gd::Print</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::Readiness</name>
     <message numerus="yes">
         <source>%n visitor(s) gave feedback in the last 30 days</source>

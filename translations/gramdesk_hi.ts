@@ -2741,6 +2741,13 @@
         <source>Readiness score (%)</source>
         <translation>तैयारी अंक (%)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n वर्ष</numerusform>
+            <numerusform>%n वर्ष</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::Readiness</name>

@@ -27,11 +27,9 @@ Document readinessGapReport(const Office &office, const QList<ReadinessItem> &it
                  column(QT_TRANSLATE_NOOP("gd::Print", "What the books show"), 1.8),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Notes"), 1.6)};
     for (const ReadinessItem &i : Readiness::gaps(items)) {
+        // (pickPair falls back to the Hindi name of an item the office added without an English one.)
         const QString name = pickPair(i.row.value(QStringLiteral("name_hi")).toString(),
-                                      i.row.value(QStringLiteral("name_en")).toString().isEmpty()
-                                          ? i.row.value(QStringLiteral("name_hi")).toString()
-                                          : i.row.value(QStringLiteral("name_en")).toString(),
-                                      language);
+                                      i.row.value(QStringLiteral("name_en")).toString(), language);
         QString statusText = i.status();
         for (const Choice &c : status.choices)
             if (c.code == i.status())

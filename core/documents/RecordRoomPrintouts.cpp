@@ -28,12 +28,11 @@ QString subjectName(const QHash<QString, QVariantMap> &subjects, const QString &
 QString retentionText(const Entry &file, PrintLanguage language)
 {
     const QString r = file.text(s("retention"));
-    const Bilingual kept = r == u"C" ? Bilingual{QStringLiteral("%1 वर्ष"), QStringLiteral("%1 years")}
+    const Bilingual kept = r == u"C" ? PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n year(s)"),
+                                                       file.value(s("retention_years")).toInt())
         : r == u"E"                  ? tr2(QT_TRANSLATE_NOOP("gd::Print", "one year"))
                                      : tr2(QT_TRANSLATE_NOOP("gd::Print", "for ever"));
-    QString text = PrintText::pick(kept, language, QStringLiteral(" / "));
-    if (r == u"C")
-        text = text.replace(QStringLiteral("%1"), QString::number(file.value(s("retention_years")).toInt()));
+    const QString text = PrintText::pick(kept, language, QStringLiteral(" / "));
     return r + QStringLiteral(": ") + text;
 }
 

@@ -189,6 +189,19 @@ Status EntryStore::eachCurrent(const std::function<Status(const Entry &)> &visit
     return {};
 }
 
+Result<QList<Entry>> EntryStore::currentWhere(const QString &condition, const QVariantList &bindings, const QString &order) const
+{
+    auto q = m_book.exec(QStringLiteral("SELECT %1 FROM %2 WHERE is_current = 1 AND (%3) ORDER BY %4")
+                             .arg(selectColumns(), m_def.table, condition, order),
+                         bindings);
+    if (!q)
+        return q.error();
+    QList<Entry> out;
+    while (q.value().next())
+        out += read(q.value());
+    return out;
+}
+
 Result<Entry> EntryStore::revise(const Entry &base, const QVariantMap &values, const QString &change,
                                  const QString &reason)
 {

@@ -67,6 +67,10 @@ public:
                               qint64 total = -1) const;
     // Every current entry, cancelled ones too, in the order entered.
     Status eachCurrent(const std::function<Status(const Entry &)> &visit) const;
+    // The current entries meeting `condition` (constant SQL over the register's columns, `?` bound to
+    // `bindings`), in `order`, read in one query.
+    Result<QList<Entry>> currentWhere(const QString &condition, const QVariantList &bindings,
+                                      const QString &order = QStringLiteral("id")) const;
     // Values of a field in the latest entries, most recent first, for completion.
     Result<QStringList> recentValues(const QString &key, int limit = 500) const;
 

@@ -288,6 +288,20 @@ Result<std::optional<Readiness::NextStep>> Readiness::nextStep(const QDate &toda
     return std::optional<NextStep>(next);
 }
 
+Result<Readiness::Score> Readiness::score() const
+{
+    auto rows = MasterStore(m_book, Registers::readinessItems()).list();
+    if (!rows)
+        return rows.error();
+    QList<ReadinessItem> items;
+    for (const QVariantMap &row : rows.value()) {
+        ReadinessItem item;
+        item.row = row;
+        items += item;
+    }
+    return score(items);
+}
+
 Result<qint64> Readiness::addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
                                       const QByteArray &data, const QString &note)
 {

@@ -52,6 +52,8 @@ public:
         Hundredths pct;  // done ÷ applicable × 100; null when nothing applies
     };
     static Score score(const QList<ReadinessItem> &items);
+    // The score as the office's statuses give it now, without judging anything from the books.
+    Result<Score> score() const;
 
     // The next step to certification not yet done (by step, then planned date), if any.
     struct NextStep {

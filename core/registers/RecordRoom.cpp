@@ -225,57 +225,41 @@ Status RecordRoom::checkWrite(const RegisterDef &def, QVariantMap *after, const 
 
 Result<std::optional<Entry>> RecordRoom::outNow(const QString &fileCode) const
 {
-    auto q = m_book.scalar(QStringLiteral("SELECT number FROM file_movements WHERE file_code = ? AND is_current = 1"
-                                          " AND cancelled = 0 AND returned_on IS NULL"),
-                           {fileCode});
-    if (!q)
-        return q.error();
-    if (!q.value().isValid())
-        return std::optional<Entry>();
-    auto e = EntryStore(m_book, Registers::fileMovements()).current(q.value().toString());
-    if (!e)
-        return e.error();
-    return std::optional<Entry>(e.value());
+    auto out = EntryStore(m_book, Registers::fileMovements())
+                   .currentWhere(QStringLiteral("file_code = ? AND cancelled = 0 AND returned_on IS NULL"), {fileCode});
+    if (!out)
+        return out.error();
+    return out.value().isEmpty() ? std::optional<Entry>() : std::optional<Entry>(out.value().first());
+}
+
+Result<QHash<QString, Entry>> RecordRoom::outInAlmirah(const QString &room, const QString &almirah) const
+{
+    auto out = EntryStore(m_book, Registers::fileMovements())
+                   .currentWhere(QStringLiteral("cancelled = 0 AND returned_on IS NULL AND file_code IN"
+                                                " (SELECT number FROM files WHERE is_current = 1 AND room = ? AND almirah = ?)"),
+                                 {room, almirah});
+    if (!out)
+        return out.error();
+    QHash<QString, Entry> byFile;
+    for (const Entry &m : out.value())
+        byFile.insert(m.text(QStringLiteral("file_code")), m);
+    return byFile;
 }
 
 Result<QList<Entry>> RecordRoom::movements(const QString &fileCode) const
 {
-    auto q = m_book.exec(QStringLiteral("SELECT number FROM file_movements WHERE file_code = ? AND is_current = 1"
-                                        " ORDER BY issued_on, id"),
-                         {fileCode});
-    if (!q)
-        return q.error();
-    QList<Entry> out;
-    EntryStore store(m_book, Registers::fileMovements());
-    while (q.value().next()) {
-        auto e = store.current(q.value().value(0).toString());
-        if (!e)
-            return e.error();
-        out += e.value();
-    }
-    return out;
+    return EntryStore(m_book, Registers::fileMovements())
+        .currentWhere(QStringLiteral("file_code = ?"), {fileCode}, QStringLiteral("issued_on, id"));
 }
 
 Result<QList<Entry>> RecordRoom::shelfList(const QString &room, const QString &almirah) const
 {
-    auto q = m_book.exec(QStringLiteral("SELECT number FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'"
-                                        " AND room = ? AND almirah = ?"
-                                        " ORDER BY rack COLLATE gd_text, shelf COLLATE gd_text, bundle COLLATE gd_text, number"),
-                         {room, almirah});
-    if (!q)
-        return q.error();
-    QList<Entry> out;
-    EntryStore store(m_book, Registers::files());
-    while (q.value().next()) {
-        auto e = store.current(q.value().value(0).toString());
-        if (!e)
-            return e.error();
-        out += e.value();
-    }
-    return out;
+    return EntryStore(m_book, Registers::files())
+        .currentWhere(QStringLiteral("cancelled = 0 AND status <> 'destroyed' AND room = ? AND almirah = ?"), {room, almirah},
+                      QStringLiteral("rack COLLATE gd_text, shelf COLLATE gd_text, bundle COLLATE gd_text, number"));
 }
 
-Result<QList<Entry>> RecordRoom::filesWithStatus(const QString &status, const QDate &) const
+Result<QList<Entry>> RecordRoom::filesWithStatus(const QString &status) const
 {
     EntryStore store(m_book, Registers::files());
     EntryFilter filter;

@@ -51,8 +51,10 @@ public:
     Result<QList<Entry>> movements(const QString &fileCode) const;
     // The files kept in a room and almirah, in shelf order (rack, shelf, bundle, code); destroyed ones left out.
     Result<QList<Entry>> shelfList(const QString &room, const QString &almirah) const;
-    // Files (current, not cancelled) matching an SQL condition of the register's status presets.
-    Result<QList<Entry>> filesWithStatus(const QString &status, const QDate &today) const;
+    // The files of one of the register's status presets ("out", "review"…), as of the book's today.
+    Result<QList<Entry>> filesWithStatus(const QString &status) const;
+    // The open movements of the files kept in a room and almirah, by file code (for the shelf list).
+    Result<QHash<QString, Entry>> outInAlmirah(const QString &room, const QString &almirah) const;
 
 private:
     Book &m_book;

@@ -239,11 +239,10 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
         r.files.issuedOutAtMonthEnd = out.value().value(0).toLongLong();
         r.files.overdueReturnsAtMonthEnd = out.value().value(1).toLongLong();
     }
-    auto readinessItems = gd::Readiness(const_cast<Book &>(book)).items(r.last);
-    if (!readinessItems)
-        return readinessItems.error();
-    const gd::Readiness::Score score = gd::Readiness::score(readinessItems.value());
-    r.readiness = {score.done, score.applicable, score.pct};
+    auto score = gd::Readiness(const_cast<Book &>(book)).score();
+    if (!score)
+        return score.error();
+    r.readiness = {score.value().done, score.value().applicable, score.value().pct};
     return r;
 }
 

@@ -149,13 +149,14 @@ private slots:
         const Entry a = add(t, file("FAM", "परिवार रजिस्टर 1990", "1990-01-01", "A", {}, "2000-12-31")).value();
         const Entry open = add(t, file("WRK", "खड़ंजा", "2026-04-10", "C", 5)).value();
         QStringList due;
-        const auto review = room.filesWithStatus(q("review"), t.clock.today());
+        const auto review = room.filesWithStatus(q("review"));
         for (const Entry &e : review.value())
             due += e.number;
         due.sort();
         QStringList expected{cDec.number, c2023.number, e2026.number};
         expected.sort();
         QCOMPARE(due, expected);
+        QVERIFY(!due.contains(cJan.number));  // 10-01-2027: next year
 
         User op = t.admin;
         op.role = Role::Operator;
@@ -175,15 +176,13 @@ private slots:
         QVERIFY(!room.destroy(t.admin, gone.value(), d("2026-11-21"), q("DPRO/2026/45")).ok());  // once
         // The entry stays, in the list of destroyed files and out of the review list.
         QCOMPARE(EntryStore(*t.book, Registers::files()).count({}).value(), 6);
-        const auto destroyed = room.filesWithStatus(q("destroyed"), t.clock.today()).value();
+        const auto destroyed = room.filesWithStatus(q("destroyed")).value();
         QCOMPARE(destroyed.size(), 1);
         QCOMPARE(destroyed.first().text(q("destruction_order")), q("DPRO/2026/44"));
-        QCOMPARE(room.filesWithStatus(q("review"), t.clock.today()).value().size(), 2);
+        QCOMPARE(room.filesWithStatus(q("review")).value().size(), 2);
         // A destroyed file is not issued or moved.
         QVERIFY(!room.issue(t.admin, gone.value(), q("सचिव"), QString(), d("2026-11-21"), QDate()).ok());
         QVERIFY(!room.move(t.admin, gone.value(), {q("Record room"), {}, {}, {}, {}}).ok());
-        Q_UNUSED(e2026);
-        Q_UNUSED(cJan);
     }
 
     void movements()
@@ -203,8 +202,8 @@ private slots:
         QVERIFY2(again.error().message.contains(q("अवर अभियंता")) && again.error().message.contains(q("01-11-2026")),
                  qPrintable(again.error().message));
         // Out and overdue lists (today 22-11-2026, due back 15-11-2026).
-        QCOMPARE(room.filesWithStatus(q("out"), t.clock.today()).value().size(), 1);
-        QCOMPARE(room.filesWithStatus(q("overdue"), t.clock.today()).value().size(), 1);
+        QCOMPARE(room.filesWithStatus(q("out")).value().size(), 1);
+        QCOMPARE(room.filesWithStatus(q("overdue")).value().size(), 1);
         // A file that is out is not destroyed or cancelled.
         QVERIFY(!FrontOffice(*t.book).cancel(t.admin, Registers::files(), f, q("duplicate")).ok());
         // Back, not before it went out.
@@ -212,7 +211,7 @@ private slots:
         const auto back = room.returned(t.admin, out.value(), d("2026-11-20"));
         QVERIFY2(back.ok(), why(back).constData());
         QVERIFY(!room.returned(t.admin, back.value(), d("2026-11-21")).ok());  // once
-        QCOMPARE(room.filesWithStatus(q("out"), t.clock.today()).value().size(), 0);
+        QCOMPARE(room.filesWithStatus(q("out")).value().size(), 0);
         // Now it may go out again; never before the file was opened, never for a file not in the index.
         QVERIFY(!room.issue(t.admin, f, q("सचिव"), QString(), d("2026-04-09"), QDate()).ok());
         QVERIFY(room.issue(t.admin, f, q("सचिव"), QString(), d("2026-11-21"), d("2026-11-28")).ok());

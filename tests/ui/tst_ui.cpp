@@ -114,6 +114,21 @@ void expectNoEnglishLeft(const QSet<QString> &english, const QSet<QString> &hind
 
 }  // namespace
 
+// The main window over a book made by the test (with whatever the test wrote into it first), shown and active.
+struct Desk {
+    explicit Desk(test::TestBook &book) : t(book) {}
+    bool open()
+    {
+        workspace = std::make_unique<Workspace>(*t.book, t.admin, t.clock);
+        window = std::make_unique<MainWindow>(*workspace);
+        window->show();
+        return QTest::qWaitForWindowActive(window.get());
+    }
+    test::TestBook &t;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
 class TestUi : public QObject {
     Q_OBJECT
 private:
@@ -465,10 +480,9 @@ private slots:
                                           {QStringLiteral("name"), QStringLiteral("Ramesh Yadav")},
                                           {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
                     .ok());
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
 
         // Ctrl+K, a name typed in Hindi finds the visitor written in English; Enter opens him in his register.
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
@@ -538,10 +552,9 @@ private slots:
     {
         test::TestBook t;
         QVERIFY(t.create());
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
         auto *page = window.findChild<ReadinessPage *>();
         window.showArea(int(window.pages().indexOf(page)));
         QVERIFY(page->isVisible());
@@ -578,10 +591,9 @@ private slots:
                                          {{QStringLiteral("kind"), QStringLiteral("gp")}, {QStringLiteral("held_on"), QDate(2026, 11, 5)},
                                           {QStringLiteral("members"), 15}, {QStringLiteral("present"), 11}})
                     .ok());
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
         auto *meetings = window.findChild<MeetingsPage *>();
         window.showArea(int(window.pages().indexOf(meetings)));
         meetings->selectNumber(QStringLiteral("MTG/2026-27/000001"));

@@ -167,17 +167,9 @@ void CashBookPage::printAbstract()
 
 void CashBookPage::reverseSelected()
 {
-    const std::optional<Entry> chosen = selectedOrSay();
-    if (!chosen)
-        return;
-    const Entry base = *chosen;
-    FieldDef reason;
-    reason.key = s("reason");
-    reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for the reversal");
-    reason.required = true;
-    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reverse a voucher"), {reason}, {},
-                 [this, base](const QVariantMap &v) {
-                     return CashBook(workspace().book()).reverse(workspace().user(), base, v.value(s("reason")).toString());
+    reasonDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reverse a voucher"),
+                 QT_TRANSLATE_NOOP("gd::Fields", "Reason for the reversal"), [this](const Entry &base, const QString &reason) {
+                     return CashBook(workspace().book()).reverse(workspace().user(), base, reason);
                  });
 }
 

@@ -319,18 +319,9 @@ void ComplaintsPage::actOnSelected()
 
 void ComplaintsPage::reopenSelected()
 {
-    const std::optional<Entry> chosen = selectedOrSay();
-    if (!chosen)
-        return;
-    const Entry base = *chosen;
-    FieldDef reason;
-    reason.key = s("reason");
-    reason.label = QT_TRANSLATE_NOOP("gd::Fields", "Reason for reopening");
-    reason.required = true;
-    actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reopen a complaint"), {reason}, {},
-                 [this, base](const QVariantMap &v) {
-                     return FrontOffice(workspace().book())
-                         .reopenComplaint(workspace().user(), base, v.value(s("reason")).toString());
+    reasonDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Reopen a complaint"),
+                 QT_TRANSLATE_NOOP("gd::Fields", "Reason for reopening"), [this](const Entry &base, const QString &reason) {
+                     return FrontOffice(workspace().book()).reopenComplaint(workspace().user(), base, reason);
                  });
 }
 

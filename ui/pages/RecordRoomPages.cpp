@@ -97,7 +97,6 @@ void FilesPage::retranslateExtras()
 
 void FilesPage::refreshExtras()
 {
-    const QDate today = workspace().clock().today();
     const char *labels[] = {QT_TR_NOOP("Out of the record room: %1"), QT_TR_NOOP("Out, overdue: %1"),
                             QT_TR_NOOP("Due for review this year: %1"), QT_TR_NOOP("Destroyed: %1")};
     EntryStore store(workspace().book(), Registers::files());
@@ -110,7 +109,6 @@ void FilesPage::refreshExtras()
     for (QPushButton *b : {m_issue, m_return, m_move, m_volume, m_close})
         b->setEnabled(mayWrite());
     m_destroy->setEnabled(workspace().may(Right::CloseBooks));
-    Q_UNUSED(today);
     showSelected();
 }
 
@@ -286,10 +284,12 @@ void FilesPage::printShelfList()
     auto charter = Charter::load(workspace().book());
     if (!files || !office || !charter)
         return;
+    auto out = rr.outInAlmirah(room, almirah);
+    if (!out)
+        return;
     QHash<QString, QString> outWith;
-    for (const Entry &f : files.value())
-        if (auto out = rr.outNow(f.number); out && out.value())
-            outWith.insert(f.number, out.value()->text(s("issued_to")));
+    for (auto it = out.value().cbegin(); it != out.value().cend(); ++it)
+        outWith.insert(it.key(), it->text(s("issued_to")));
     previewDocument(this, shelfListDocument(office.value(), room, almirah, files.value(), outWith, charter.value().fileSubjects,
                                             m_language->language(), workspace().clock().today()));
 }

@@ -471,6 +471,21 @@ bool RegisterPage::actionDialog(const char *titleSource, const QList<FieldDef> &
     return true;
 }
 
+bool RegisterPage::reasonDialog(const char *titleSource, const char *reasonLabel,
+                                const std::function<Result<Entry>(const Entry &, const QString &)> &act)
+{
+    const std::optional<Entry> chosen = selectedOrSay();
+    if (!chosen)
+        return false;
+    const Entry base = *chosen;
+    FieldDef reason;
+    reason.key = QStringLiteral("reason");
+    reason.label = reasonLabel;
+    reason.required = true;
+    return actionDialog(titleSource, {reason}, {},
+                        [&](const QVariantMap &v) { return act(base, v.value(QStringLiteral("reason")).toString()); });
+}
+
 void RegisterPage::showHistory()
 {
     const std::optional<Entry> chosen = selectedOrSay();

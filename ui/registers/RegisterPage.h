@@ -61,6 +61,9 @@ protected:
     // Opens a dialog over some fields of the selected entry; `save` gets the typed values.
     bool actionDialog(const char *titleSource, const QList<FieldDef> &fields, const QVariantMap &initial,
                       const std::function<Result<Entry>(const QVariantMap &)> &save);
+    // Asks for a reason (a required field labelled `reasonLabel`) and acts on the selected entry with it.
+    bool reasonDialog(const char *titleSource, const char *reasonLabel,
+                      const std::function<Result<Entry>(const Entry &base, const QString &reason)> &act);
     // Checks values against the register's rules and shows the problems in the dialog's form.
     Status checkRules(FieldsDialog *dialog, QVariantMap &values, const Entry *base) const;
     void prepareForm(FieldForm *form) const;
