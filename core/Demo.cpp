@@ -642,6 +642,11 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         Book::removeFiles(path);
         return s.error();
     }
+    if (auto s = demoQualitySystem(*demo.book, demo.admin, random, last.addYears(-options.years).addDays(1), last); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
     if (auto s = demoReadiness(*demo.book, demo.admin, last); !s) {
         demo.book.reset();
         Book::removeFiles(path);

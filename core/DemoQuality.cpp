@@ -131,4 +131,174 @@ Status demoReadiness(Book &book, const User &admin, const QDate &today)
     return {};
 }
 
+namespace {
+
+QString u16(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+}  // namespace
+
+Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to)
+{
+    FrontOffice fo(book);
+    const QDate began = std::max(from, to.addDays(-200));  // the office took up ISO 9001 with step 1
+    const auto add = [&](const RegisterDef &def, const QVariantMap &v) -> Status {
+        if (auto e = fo.add(admin, def, v); !e)
+            return e.error();
+        return {};
+    };
+    if (auto s = add(Registers::qualityPolicy(),
+                     {{QStringLiteral("adopted_on"), began.addDays(20)},
+                      {QStringLiteral("adopted_by"), QStringLiteral("ग्राम पंचायत की बैठक, प्रस्ताव संख्या 4")},
+                      {QStringLiteral("text_hi"), u16(u"ग्राम पंचायत हर नागरिक को नागरिक अधिकार पत्र में तय समय में, शिष्टता और पारदर्शिता के "
+                                                    u"साथ सेवा देगी; शिकायतों का समय पर निस्तारण करेगी; अभिलेखों को सुरक्षित और "
+                                                    u"व्यवस्थित रखेगी; और नागरिकों की राय से अपनी सेवाओं में निरंतर सुधार करेगी।")},
+                      {QStringLiteral("text_en"), QStringLiteral("The Gram Panchayat will serve every citizen within the time its citizen "
+                                                                 "charter promises, courteously and openly; redress complaints in time; keep "
+                                                                 "its records safe and in order; and keep improving its services from what "
+                                                                 "citizens tell it.")},
+                      {QStringLiteral("review_on"), began.addDays(20).addYears(1)}});
+        !s)
+        return s;
+    MasterStore objectives(book, Registers::qualityObjectives());
+    const struct {
+        const char *code;
+        const char16_t *hi;
+        const char *en;
+        const char *measure;
+        qint64 target;
+    } kObjectives[] = {
+        {"OBJ-01", u"95% सेवाएँ नागरिक अधिकार पत्र के समय में", "95% of services within charter time", "services_in_time", 95000},
+        {"OBJ-02", u"90% शिकायतों का समय पर निस्तारण", "90% of complaints disposed in time", "complaints_in_time", 90000},
+        {"OBJ-03", u"60% आगंतुकों से फीडबैक", "Feedback from 60% of visitors", "feedback_share", 60000},
+        {"OBJ-04", u"कर्मचारियों के व्यवहार की औसत रेटिंग 4 या अधिक", "Staff behaviour rated 4 or more", "behaviour_rating", 4000},
+        {"OBJ-05", u"90% जन्म-मृत्यु 21 दिन में दर्ज", "90% of births and deaths reported within 21 days", "vital_on_time", 90000},
+        {"OBJ-06", u"नागरिक सर्वे में 80% संतुष्ट", "80% satisfied in the citizen survey", "survey_satisfaction", 80000},
+        {"OBJ-07", u"कोई भी पत्रावली 5 मिनट में उपलब्ध (% नमूना जाँच)", "Any file found within 5 minutes (% of a sample check)",
+         "manual", 90000},
+    };
+    for (const auto &o : kObjectives) {
+        QVariantMap v{{QStringLiteral("code"), QString::fromLatin1(o.code)}, {QStringLiteral("name_hi"), u16(o.hi)},
+                      {QStringLiteral("name_en"), QString::fromUtf8(o.en)}, {QStringLiteral("measure"), QString::fromLatin1(o.measure)},
+                      {QStringLiteral("comparison"), QStringLiteral("at_least")}, {QStringLiteral("target"), o.target},
+                      {QStringLiteral("owner"), QStringLiteral("सचिव")}, {QStringLiteral("active"), QStringLiteral("yes")}};
+        if (QByteArray(o.measure) == "manual") {
+            v.insert(QStringLiteral("measured_value"), qint64(92000));
+            v.insert(QStringLiteral("measured_on"), to.addDays(-12));
+        }
+        if (auto s = objectives.save(admin, v); !s)
+            return s;
+    }
+    MasterStore roles(book, Registers::qualityRoles());
+    const struct {
+        const char *code;
+        const char16_t *role;
+        const char *roleEn;
+        const char16_t *holder;
+        const char16_t *designation;
+        const char16_t *duties;
+        const char *circle;
+    } kRoles[] = {
+        {"QMR", u"गुणवत्ता प्रबंधन प्रतिनिधि", "Quality management representative", u"सुरेश यादव", u"ग्राम पंचायत सचिव",
+         u"गुणवत्ता प्रणाली चलाना; आंतरिक ऑडिट और प्रबंधन समीक्षा कराना; सुधारात्मक कार्यवाही पर नज़र", "convenor"},
+        {"CHAIR", u"गुणवत्ता मंडल अध्यक्ष", "Chair of the quality circle", u"कमला देवी", u"प्रधान",
+         u"गुणवत्ता नीति लागू कराना; प्रबंधन समीक्षा की अध्यक्षता", "chair"},
+        {"RECORDS", u"अभिलेख प्रभारी", "Record keeper", u"राजेश कुमार", u"पंचायत सहायक",
+         u"पत्रावलियों की कोडिंग, सूची और अभिलेख कक्ष; पत्रावली निर्गम-वापसी रजिस्टर", "member"},
+        {"FRONT", u"फ्रंट ऑफिस प्रभारी", "Front office in charge", u"पूजा सिंह", u"कंप्यूटर ऑपरेटर",
+         u"आगंतुक रजिस्टर और फीडबैक; आवेदन और शिकायत की पावती", "member"},
+        {"GRIEV", u"शिकायत अधिकारी", "Grievance officer", u"सुरेश यादव", u"ग्राम पंचायत सचिव",
+         u"शिकायतों का समय पर निस्तारण और उत्तर", ""},
+        {"WARD", u"वार्ड सदस्य प्रतिनिधि", "Ward members' representative", u"रामवती", u"वार्ड सदस्य, वार्ड 3",
+         u"नागरिकों की राय गुणवत्ता मंडल तक लाना", "member"},
+    };
+    for (const auto &r : kRoles)
+        if (auto s = roles.save(admin, {{QStringLiteral("code"), QString::fromLatin1(r.code)}, {QStringLiteral("name_hi"), u16(r.role)},
+                                        {QStringLiteral("name_en"), QString::fromUtf8(r.roleEn)}, {QStringLiteral("holder"), u16(r.holder)},
+                                        {QStringLiteral("designation"), u16(r.designation)},
+                                        {QStringLiteral("responsibilities"), u16(r.duties)},
+                                        {QStringLiteral("circle"), QString::fromLatin1(r.circle)}, {QStringLiteral("since"), began},
+                                        {QStringLiteral("active"), QStringLiteral("yes")}});
+            !s)
+            return s;
+    // Trainings: front office each June and records each November; ISO awareness when the office began.
+    const QString staff = QStringLiteral("सुरेश यादव\nराजेश कुमार\nपूजा सिंह\nकमला देवी\nरामवती");
+    const auto training = [&](const QDate &day, const char *kind, const char16_t *topic, const char16_t *trainer) {
+        return add(Registers::trainings(), {{QStringLiteral("held_on"), day}, {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                            {QStringLiteral("topic"), u16(topic)}, {QStringLiteral("trainer"), u16(trainer)},
+                                            {QStringLiteral("venue"), QStringLiteral("पंचायत भवन")},
+                                            {QStringLiteral("hours"), qint64(3000)}, {QStringLiteral("attendees"), staff}});
+    };
+    for (int year = from.year(); year <= to.year(); ++year) {
+        for (const auto &[day, kind, topic, trainer] :
+             {std::tuple{QDate(year, 6, 12), "front_office", u"आगंतुकों से व्यवहार और फीडबैक", u"ब्लॉक प्रशिक्षक"},
+              std::tuple{QDate(year, 11, 8), "records", u"पत्रावलियों की कोडिंग और अभिलेख कक्ष", u"जिला पंचायत राज अधिकारी कार्यालय"}})
+            if (day >= from && day <= to)
+                if (auto s = training(day, kind, topic, trainer); !s)
+                    return s;
+    }
+    if (auto s = training(began.addDays(5), "iso", u"आईएसओ 9001:2015 जागरूकता", u"प्रमाणन संस्था के प्रशिक्षक"); !s)
+        return s;
+    // Citizen surveys each March and September.
+    for (QDate month(from.year(), 3, 20); month <= to; month = month.addMonths(6)) {
+        if (month < from)
+            continue;
+        const int asked = 60 + random.bounded(60);
+        const int satisfied = asked * (70 + random.bounded(23)) / 100;
+        if (auto s = add(Registers::surveys(),
+                         {{QStringLiteral("done_on"), month}, {QStringLiteral("title"), QStringLiteral("नागरिक संतुष्टि सर्वे")},
+                          {QStringLiteral("method"), QStringLiteral("door_to_door")}, {QStringLiteral("respondents"), asked},
+                          {QStringLiteral("satisfied"), satisfied},
+                          {QStringLiteral("findings"), QStringLiteral("प्रतीक्षा का समय लंबा; सूचना पट पर सूचना देर से")},
+                          {QStringLiteral("actions"), QStringLiteral("टोकन व्यवस्था; सूचना पट हर सोमवार अद्यतन")}});
+            !s)
+            return s;
+    }
+    // Internal audits: the first after the documentation (closed since), the second a month ago (in hand).
+    const struct {
+        int days;  // after `began`
+        const char *type;
+        const char *clause;
+        const char16_t *finding;
+        const char16_t *cause;
+        const char16_t *action;
+        int doneDays, verifiedDays;  // after the finding; 0: not yet
+    } kFindings[] = {
+        {90, "minor", "7.5.3", u"12 पत्रावलियाँ कंप्यूटर सूची में नहीं", u"नई पत्रावलियाँ खुलते ही सूची में नहीं चढ़ाई गईं",
+         u"हर नई पत्रावली उसी दिन सूची में; साप्ताहिक मिलान", 10, 30},
+        {90, "observation", "7.1.4", u"प्रतीक्षालय में पेयजल नहीं", u"", u"पानी का कैंपर और गिलास रखे गए", 5, 0},
+        {90, "minor", "9.1.2", u"अगस्त में आधे आगंतुकों से फीडबैक नहीं लिया गया", u"निकास पर पूछने वाला कोई नहीं",
+         u"फ्रंट ऑफिस प्रभारी निकास पर फीडबैक लेंगी", 7, 0},
+        {170, "minor", "8.2.1", u"नागरिक अधिकार पत्र में दो सेवाओं के शुल्क पुराने", u"शासनादेश के बाद अद्यतन नहीं",
+         u"नागरिक अधिकार पत्र अद्यतन कर पुनः प्रदर्शित", 0, 0},
+        {170, "improvement", "10.3", u"शिकायतों का साप्ताहिक विश्लेषण किया जा सकता है", u"", u"", 0, 0},
+    };
+    for (const auto &f : kFindings) {
+        const QDate found = began.addDays(f.days);
+        if (found > to)
+            continue;
+        QVariantMap v{{QStringLiteral("found_on"), found}, {QStringLiteral("audit"), QStringLiteral("internal")},
+                      {QStringLiteral("auditor"), QStringLiteral("ब्लॉक के सहायक विकास अधिकारी (पंचायत)")},
+                      {QStringLiteral("clause"), QString::fromLatin1(f.clause)}, {QStringLiteral("type"), QString::fromLatin1(f.type)},
+                      {QStringLiteral("finding"), u16(f.finding)}, {QStringLiteral("cause"), u16(f.cause)},
+                      {QStringLiteral("action"), u16(f.action)}};
+        if (!QString::fromUtf16(f.action).isEmpty()) {
+            v.insert(QStringLiteral("owner"), QStringLiteral("सुरेश यादव"));
+            v.insert(QStringLiteral("due_on"), found.addDays(20));
+        }
+        if (f.doneDays && found.addDays(f.doneDays) <= to)
+            v.insert(QStringLiteral("done_on"), found.addDays(f.doneDays));
+        if (f.verifiedDays && found.addDays(f.verifiedDays) <= to) {
+            v.insert(QStringLiteral("verified_on"), found.addDays(f.verifiedDays));
+            v.insert(QStringLiteral("verified_by"), QStringLiteral("कमला देवी"));
+            v.insert(QStringLiteral("effective"), QStringLiteral("yes"));
+        }
+        if (auto s = add(Registers::auditFindings(), v); !s)
+            return s;
+    }
+    return {};
+}
+
 }  // namespace gd

@@ -1,6 +1,7 @@
 #pragma once
 // The demo office's quality system: a decade of meetings with their action items, the Annexure-2 statuses, the
-// risks it assessed and its steps to certification. Used by Demo only.
+// risks it assessed, its steps to certification and its
+// quality system's records. Used by Demo only.
 
 #include "Users.h"
 
@@ -12,5 +13,8 @@ class Book;
 
 Status demoMeetings(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to);
 Status demoReadiness(Book &book, const User &admin, const QDate &today);
+// The quality policy, objectives, roles and quality circle, trainings and citizen surveys of the years in
+// [from, to], and the findings of the internal audits since the office began on ISO 9001.
+Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to);
 
 }  // namespace gd

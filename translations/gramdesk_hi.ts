@@ -1690,6 +1690,350 @@
         <source>Due for review</source>
         <translation>समीक्षा देय</translation>
     </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>गुणवत्ता नीति</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>अंगीकृत तिथि</translation>
+    </message>
+    <message>
+        <source>Adopted by (meeting, resolution)</source>
+        <translation>किसके द्वारा अंगीकृत (बैठक, प्रस्ताव)</translation>
+    </message>
+    <message>
+        <source>Policy (Hindi)</source>
+        <translation>नीति (हिंदी)</translation>
+    </message>
+    <message>
+        <source>Policy (English)</source>
+        <translation>नीति (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>गुणवत्ता उद्देश्य</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>माप का आधार</translation>
+    </message>
+    <message>
+        <source>% of services delivered within charter time</source>
+        <translation>नागरिक अधिकार पत्र के समय में दी गई सेवाओं का %</translation>
+    </message>
+    <message>
+        <source>% of complaints disposed within time</source>
+        <translation>समय में निस्तारित शिकायतों का %</translation>
+    </message>
+    <message>
+        <source>% of visitors who gave feedback</source>
+        <translation>फीडबैक देने वाले आगंतुकों का %</translation>
+    </message>
+    <message>
+        <source>average rating of staff behaviour (1–5)</source>
+        <translation>कर्मचारियों के व्यवहार की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>average rating of service time (1–5)</source>
+        <translation>सेवा में लगे समय की औसत रेटिंग (1–5)</translation>
+    </message>
+    <message>
+        <source>% of births and deaths reported within 21 days</source>
+        <translation>21 दिन में सूचित जन्म-मृत्यु का %</translation>
+    </message>
+    <message>
+        <source>% satisfied in the citizen survey</source>
+        <translation>नागरिक सर्वे में संतुष्ट %</translation>
+    </message>
+    <message>
+        <source>measured by the office (value entered)</source>
+        <translation>कार्यालय द्वारा मापा गया (मान भरा गया)</translation>
+    </message>
+    <message>
+        <source>Target is</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>कम से कम</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य मान</translation>
+    </message>
+    <message>
+        <source>Value measured by the office</source>
+        <translation>कार्यालय द्वारा मापा गया मान</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>माप की तिथि</translation>
+    </message>
+    <message>
+        <source>Roles and quality circle</source>
+        <translation>भूमिकाएँ और गुणवत्ता मंडल</translation>
+    </message>
+    <message>
+        <source>Role (Hindi)</source>
+        <translation>भूमिका (हिंदी)</translation>
+    </message>
+    <message>
+        <source>Role (English)</source>
+        <translation>भूमिका (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>धारक</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>दायित्व</translation>
+    </message>
+    <message>
+        <source>In the quality circle as</source>
+        <translation>गुणवत्ता मंडल में</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>अध्यक्ष</translation>
+    </message>
+    <message>
+        <source>convenor</source>
+        <translation>संयोजक</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>ISO 9001 awareness</source>
+        <translation>आईएसओ 9001 जागरूकता</translation>
+    </message>
+    <message>
+        <source>front office and citizen service</source>
+        <translation>फ्रंट ऑफिस और नागरिक सेवा</translation>
+    </message>
+    <message>
+        <source>records and files</source>
+        <translation>अभिलेख और पत्रावलियाँ</translation>
+    </message>
+    <message>
+        <source>grievance redressal</source>
+        <translation>शिकायत निवारण</translation>
+    </message>
+    <message>
+        <source>fire safety</source>
+        <translation>अग्नि सुरक्षा</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>प्रशिक्षक</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <source>Attendees (one per line)</source>
+        <translation>प्रतिभागी (हर पंक्ति में एक)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>प्रतिभागी संख्या</translation>
+    </message>
+    <message>
+        <source>Citizen surveys</source>
+        <translation>नागरिक सर्वे</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>पूरा होने की तिथि</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>सर्वे</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>कैसे</translation>
+    </message>
+    <message>
+        <source>door to door</source>
+        <translation>घर-घर</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>कार्यालय में</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>फ़ोन पर</translation>
+    </message>
+    <message>
+        <source>in the Gram Sabha</source>
+        <translation>ग्राम सभा में</translation>
+    </message>
+    <message>
+        <source>Citizens asked</source>
+        <translation>पूछे गए नागरिक</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>संतुष्ट</translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation>संतुष्ट (%)</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>मुख्य निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Actions decided</source>
+        <translation>तय की गई कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Audit findings and corrective actions</source>
+        <translation>ऑडिट निष्कर्ष और सुधारात्मक कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>पाए जाने की तिथि</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>कहाँ पाया गया</translation>
+    </message>
+    <message>
+        <source>internal audit</source>
+        <translation>आंतरिक ऑडिट</translation>
+    </message>
+    <message>
+        <source>certification or surveillance audit</source>
+        <translation>प्रमाणन या निगरानी ऑडिट</translation>
+    </message>
+    <message>
+        <source>a complaint or feedback</source>
+        <translation>शिकायत या फीडबैक</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>ऑडिटर</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clause</source>
+        <translation>आईएसओ 9001 धारा</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>major nonconformity</source>
+        <translation>बड़ी असंगति</translation>
+    </message>
+    <message>
+        <source>minor nonconformity</source>
+        <translation>छोटी असंगति</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>opportunity for improvement</source>
+        <translation>सुधार का अवसर</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>क्या पाया गया</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>सुधारात्मक कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Action done on</source>
+        <translation>कार्यवाही की तिथि</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>सत्यापन की तिथि</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>सत्यापनकर्ता</translation>
+    </message>
+    <message>
+        <source>Action effective</source>
+        <translation>कार्यवाही प्रभावी</translation>
+    </message>
+    <message>
+        <source>done, to be verified</source>
+        <translation>पूरी, सत्यापन शेष</translation>
+    </message>
+    <message>
+        <source>To be verified</source>
+        <translation>सत्यापन शेष</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>असंगतियाँ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>पिछला माह</translation>
+    </message>
+    <message>
+        <source>This financial year</source>
+        <translation>यह वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Target met this year</source>
+        <translation>इस वर्ष लक्ष्य पूरा</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2748,6 +3092,429 @@
             <numerusform>%n वर्ष</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ISO 9001 audit pack</source>
+        <translation>आईएसओ 9001 ऑडिट पैक</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>अवधि %1 – %2</translation>
+    </message>
+    <message>
+        <source>Quality management representative</source>
+        <translation>गुणवत्ता प्रबंधन प्रतिनिधि</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Readiness score (Annexure-2)</source>
+        <translation>तैयारी अंक (अनुलग्नक-2)</translation>
+    </message>
+    <message>
+        <source>%1% — %2 of %3 applicable items done</source>
+        <translation>%1% — लागू %3 में से %2 व्यवस्थाएँ पूरी</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>सभी चरण पूरे</translation>
+    </message>
+    <message>
+        <source>Quality objectives met in the period</source>
+        <translation>अवधि में पूरे हुए गुणवत्ता उद्देश्य</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured (%3 objectives in all)</source>
+        <translation>मापे गए %2 में से %1 (कुल %3 उद्देश्य)</translation>
+    </message>
+    <message>
+        <source>Open corrective actions</source>
+        <translation>खुली सुधारात्मक कार्यवाहियाँ</translation>
+    </message>
+    <message>
+        <source>Contents: 1 overview · 2 quality policy · 3 quality objectives · 4 roles and quality circle · 5 Annexure-2 readiness · 6 evidence · 7 steps to certification · 8 meetings · 9 trainings · 10 citizen surveys · 11 audit findings and corrective actions · 12 risks · 13 the registers in the period</source>
+        <translation>विषय-सूची: 1 सारांश · 2 गुणवत्ता नीति · 3 गुणवत्ता उद्देश्य · 4 भूमिकाएँ और गुणवत्ता मंडल · 5 अनुलग्नक-2 की तैयारी · 6 प्रमाण · 7 प्रमाणन के चरण · 8 बैठकें · 9 प्रशिक्षण · 10 नागरिक सर्वे · 11 ऑडिट निष्कर्ष और सुधारात्मक कार्यवाही · 12 जोखिम · 13 अवधि में रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>गुणवत्ता नीति</translation>
+    </message>
+    <message>
+        <source>No quality policy has been adopted yet.</source>
+        <translation>अभी कोई गुणवत्ता नीति अंगीकृत नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translation>%1 को अंगीकृत</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>अगली समीक्षा %1</translation>
+    </message>
+    <message>
+        <source>Quality objectives and what the registers show</source>
+        <translation>गुणवत्ता उद्देश्य और रजिस्टर क्या दिखाते हैं</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>माप का आधार</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>अवधि में</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Roles, responsibilities and the quality circle</source>
+        <translation>भूमिकाएँ, दायित्व और गुणवत्ता मंडल</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>धारक</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>दायित्व</translation>
+    </message>
+    <message>
+        <source>Quality circle</source>
+        <translation>गुणवत्ता मंडल</translation>
+    </message>
+    <message>
+        <source>Annexure-2 arrangements: status and evidence</source>
+        <translation>अनुलग्नक-2 की व्यवस्थाएँ: स्थिति और प्रमाण</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>अंतिम जाँच</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>प्रमाण</translation>
+    </message>
+    <message>
+        <source>Evidence attached to the arrangements</source>
+        <translation>व्यवस्थाओं के साथ लगे प्रमाण</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>जोड़ने की तिथि</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>No photos or documents are attached yet.</source>
+        <translation>अभी कोई फ़ोटो या दस्तावेज़ नहीं लगाया गया है।</translation>
+    </message>
+    <message>
+        <source>Steps to certification</source>
+        <translation>प्रमाणन के चरण</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>नियोजित तिथि</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>पूरा होने की तिथि</translation>
+    </message>
+    <message>
+        <source>Meetings held in the period</source>
+        <translation>अवधि में हुई बैठकें</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Presided by</source>
+        <translation>अध्यक्षता</translation>
+    </message>
+    <message>
+        <source>Present / members</source>
+        <translation>उपस्थित / सदस्य</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>गणपूर्ति पूरी</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>प्रस्ताव</translation>
+    </message>
+    <message>
+        <source>Open action items of meetings</source>
+        <translation>बैठकों की खुली कार्यवाहियाँ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Trainings in the period</source>
+        <translation>अवधि में प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>प्रशिक्षक</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>प्रतिभागियों के नाम</translation>
+    </message>
+    <message>
+        <source>Citizen surveys in the period</source>
+        <translation>अवधि में नागरिक सर्वे</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>सर्वे</translation>
+    </message>
+    <message>
+        <source>Citizens asked</source>
+        <translation>पूछे गए नागरिक</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>संतुष्ट</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>मुख्य निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Actions decided</source>
+        <translation>तय की गई कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Audit findings and corrective actions</source>
+        <translation>ऑडिट निष्कर्ष और सुधारात्मक कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Found in the period: %1; closed since: %2.</source>
+        <translation>अवधि में पाए गए: %1; जिनमें से बंद: %2।</translation>
+    </message>
+    <message>
+        <source>Corrective actions not yet closed</source>
+        <translation>सुधारात्मक कार्यवाहियाँ जो अभी बंद नहीं हुईं</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>पाए जाने की तिथि</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>सुधारात्मक कार्यवाही</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>समय से पीछे</translation>
+    </message>
+    <message>
+        <source>Risks not closed</source>
+        <translation>जोखिम जो बंद नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>जोखिम</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Score (L × I)</source>
+        <translation>अंक (संभावना × प्रभाव)</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>उपचार</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>समीक्षा की तिथि</translation>
+    </message>
+    <message>
+        <source>The registers in the period</source>
+        <translation>अवधि में रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>What they show</source>
+        <translation>क्या दिखाते हैं</translation>
+    </message>
+    <message>
+        <source>%1 gave feedback; time taken rated %2, staff behaviour %3 (of 5)</source>
+        <translation>%1 ने फीडबैक दिया; लगे समय की रेटिंग %2, कर्मचारियों का व्यवहार %3 (5 में से)</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 of them in time (%3%); %4 rejected; at the end %5 pending, %6 overdue</source>
+        <translation>%1 सेवाएँ दी गईं, जिनमें %2 समय में (%3%); %4 अस्वीकृत; अंत में %5 लंबित, %6 समय से पीछे</translation>
+    </message>
+    <message>
+        <source>%1 disposed, %2 of them in time (%3%); at the end %4 pending, %5 overdue</source>
+        <translation>%1 निस्तारित, जिनमें %2 समय में (%3%); अंत में %4 लंबित, %5 समय से पीछे</translation>
+    </message>
+    <message>
+        <source>births %1, deaths %2; %3 reported within 21 days; %4 awaiting CRS registration at the end</source>
+        <translation>जन्म %1, मृत्यु %2; %3 की सूचना 21 दिन में; अंत में %4 सीआरएस पंजीकरण की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>receipts ₹ %1, payments ₹ %2; closing balance ₹ %3</source>
+        <translation>प्राप्ति ₹ %1, भुगतान ₹ %2; अंतिम शेष ₹ %3</translation>
+    </message>
+    <message>
+        <source>%1 items in the register, %2 of them received or issued</source>
+        <translation>रजिस्टर में %1 वस्तुएँ, जिनमें %2 की प्राप्ति या निर्गम</translation>
+    </message>
+    <message>
+        <source>%1 files in the index; at the end %2 out, %3 overdue for return</source>
+        <translation>सूची में %1 पत्रावलियाँ; अंत में %2 बाहर, %3 की वापसी समय से पीछे</translation>
+    </message>
+    <message>
+        <source>open now %1, of them overdue %2</source>
+        <translation>अभी खुली %1, जिनमें %2 समय से पीछे</translation>
+    </message>
+    <message>
+        <source>corrective actions not closed now: %1</source>
+        <translation>अभी बंद न हुई सुधारात्मक कार्यवाहियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>प्रमाणन</translation>
+    </message>
+</context>
+<context>
+    <name>gd::QualitySystem</name>
+    <message>
+        <source>the review comes after the policy is adopted (%1)</source>
+        <translation>समीक्षा नीति अंगीकृत होने (%1) के बाद होती है</translation>
+    </message>
+    <message>
+        <source>a share is at most 100 (per cent)</source>
+        <translation>हिस्सा अधिक से अधिक 100 (प्रतिशत) होता है</translation>
+    </message>
+    <message>
+        <source>a rating target lies between 1 and 5</source>
+        <translation>रेटिंग का लक्ष्य 1 और 5 के बीच होता है</translation>
+    </message>
+    <message>
+        <source>GramDesk measures this objective from the registers; leave the value and its date empty, or choose &quot;measured by the office&quot;</source>
+        <translation>ग्रामडेस्क यह उद्देश्य रजिस्टरों से मापता है; मान और उसकी तिथि खाली छोड़ें, या &quot;कार्यालय द्वारा मापा गया&quot; चुनें</translation>
+    </message>
+    <message>
+        <source>a value measured by the office needs the date it was measured, and a date needs the value</source>
+        <translation>कार्यालय द्वारा मापे गए मान के साथ माप की तिथि चाहिए, और तिथि के साथ मान</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 का नाम दो बार है</translation>
+    </message>
+    <message>
+        <source>write who attended, one name per line</source>
+        <translation>प्रतिभागियों के नाम लिखें, हर पंक्ति में एक</translation>
+    </message>
+    <message>
+        <source>a training lasts more than 0 and at most 200 hours</source>
+        <translation>प्रशिक्षण 0 से अधिक और अधिक से अधिक 200 घंटे का होता है</translation>
+    </message>
+    <message>
+        <source>more satisfied (%1) than citizens asked (%2)</source>
+        <translation>संतुष्ट (%1) पूछे गए नागरिकों (%2) से अधिक हैं</translation>
+    </message>
+    <message>
+        <source>this is before the finding (%1)</source>
+        <translation>यह निष्कर्ष (%1) से पहले की तिथि है</translation>
+    </message>
+    <message>
+        <source>an action is verified after it is done (%1)</source>
+        <translation>कार्यवाही का सत्यापन उसके पूरा होने (%1) के बाद होता है</translation>
+    </message>
+    <message>
+        <source>write the action taken before giving the date it was done</source>
+        <translation>तिथि देने से पहले की गई कार्यवाही लिखें</translation>
+    </message>
+    <message>
+        <source>a nonconformity&apos;s action follows from its cause; write the root cause</source>
+        <translation>असंगति की कार्यवाही उसके कारण से तय होती है; मूल कारण लिखें</translation>
+    </message>
+    <message>
+        <source>a corrective action needs an owner and a due date</source>
+        <translation>सुधारात्मक कार्यवाही के लिए ज़िम्मेदार व्यक्ति और नियत तिथि चाहिए</translation>
+    </message>
+    <message>
+        <source>only an action that was done can be verified; give the date it was done</source>
+        <translation>केवल पूरी हुई कार्यवाही का सत्यापन होता है; पूरा होने की तिथि दें</translation>
+    </message>
+    <message>
+        <source>a verification needs its date, who verified and whether the action worked</source>
+        <translation>सत्यापन के लिए तिथि, सत्यापनकर्ता और कार्यवाही प्रभावी रही या नहीं, तीनों चाहिए</translation>
+    </message>
+    <message>
+        <source>the action is verified by someone other than its owner</source>
+        <translation>कार्यवाही का सत्यापन उसके ज़िम्मेदार व्यक्ति के अलावा कोई और करता है</translation>
+    </message>
 </context>
 <context>
     <name>gd::Readiness</name>
@@ -3479,6 +4246,14 @@
         <translation>&quot;%1&quot; के लिए कुछ नहीं मिला।</translation>
     </message>
     <message>
+        <source>report audit-pack needs --from DATE --to DATE --pdf FILE.</source>
+        <translation>report audit-pack के लिए --from तिथि --to तिथि --pdf फ़ाइल दें।</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins; check --from and --to.</source>
+        <translation>अवधि शुरू होने से पहले समाप्त हो रही है; --from और --to जाँचें।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -3501,6 +4276,8 @@ Commands:
                         write a register as CSV (to stdout without --out)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         the secretary&apos;s monthly report (JSON on stdout without a file)
+  report audit-pack --from DATE --to DATE --pdf F [--lang hi|en|both]
+                        the ISO 9001 audit pack for a period
   cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)
@@ -3510,7 +4287,8 @@ Commands:
                         or mobile, in Hindi or English; best first, grouped by register
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
-file-movements, readiness-items.
+file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings.
 
 Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
 5 storage error.</source>
@@ -3536,6 +4314,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
+  report audit-pack --from DATE --to DATE --pdf F [--lang hi|en|both]
+                        किसी अवधि का आईएसओ 9001 ऑडिट पैक
   cash close-day DATE   रोकड़ बही DATE तक बंद करें (उससे पहले के खुले दिन भी; बिना प्रविष्टि वाले दिन निरंक)
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (हर बैंक)
@@ -3545,7 +4325,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         खोजें, हिंदी या अंग्रेज़ी में; सबसे उपयुक्त पहले, रजिस्टर के अनुसार समूह में
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
-file-movements, readiness-items.
+file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
@@ -4102,6 +4883,18 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Action done</source>
         <translation>कार्यवाही पूरी</translation>
     </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>सुधारात्मक कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Verification of the action</source>
+        <translation>कार्यवाही का सत्यापन</translation>
+    </message>
+    <message>
+        <source>Audit pack: the period</source>
+        <translation>ऑडिट पैक: अवधि</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FilesPage</name>
@@ -4221,6 +5014,21 @@ Place: %2</source>
     <message>
         <source>&amp;Print this list…</source>
         <translation>यह सूची छापें (&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::FindingsPage</name>
+    <message>
+        <source>Corrective &amp;action (F6)</source>
+        <translation>सुधारात्मक कार्यवाही (F6) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Done (F7)</source>
+        <translation>पूरी (F7) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify (F8)</source>
+        <translation>सत्यापन (F8) (&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +5422,14 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>The six steps to ISO 9001 certification and their audits, each with the date planned and the date done; the readiness page shows the next one.</source>
         <translation>आईएसओ 9001 प्रमाणन के छह चरण और उनके ऑडिट, हर एक की नियत तिथि और पूरा होने की तिथि सहित; तैयारी पृष्ठ अगला चरण दिखाता है।</translation>
     </message>
+    <message>
+        <source>The office&apos;s quality objectives, each with its target. GramDesk measures most of them from the registers (beside each: last month and this financial year so far); for the others the office enters the value it measured and the date.</source>
+        <translation>कार्यालय के गुणवत्ता उद्देश्य, हर एक अपने लक्ष्य के साथ। अधिकतर को ग्रामडेस्क रजिस्टरों से मापता है (हर एक के आगे: पिछला माह और इस वित्तीय वर्ष में अब तक); बाकी के लिए कार्यालय मापा गया मान और तिथि भरता है।</translation>
+    </message>
+    <message>
+        <source>Who does what in the quality system (quality management representative, record keeper, front office…), with their responsibilities, and who sits in the quality circle.</source>
+        <translation>गुणवत्ता प्रणाली में कौन क्या करता है (गुणवत्ता प्रबंधन प्रतिनिधि, अभिलेख प्रभारी, फ्रंट ऑफिस…), उनके दायित्व, और गुणवत्ता मंडल में कौन है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MeetingActionsPage</name>
@@ -4836,6 +5652,29 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>पीडीएफ़ फ़ाइलें (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::QualityPage</name>
+    <message>
+        <source>The quality system of Annexure-1: Ctrl+Tab moves between its parts.</source>
+        <translation>अनुलग्नक-1 की गुणवत्ता प्रणाली: Ctrl+Tab से इसके भागों में जाएँ।</translation>
+    </message>
+    <message>
+        <source>Print &amp;in:</source>
+        <translation>छपाई की भाषा (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Audit &amp;pack… (Ctrl+P)</source>
+        <translation>ऑडिट पैक… (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins; check the dates.</source>
+        <translation>अवधि शुरू होने से पहले समाप्त हो रही है; तिथियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Quality system</source>
+        <translation>गुणवत्ता प्रणाली</translation>
     </message>
 </context>
 <context>

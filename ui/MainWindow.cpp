@@ -8,6 +8,7 @@
 #include "pages/CashBookPage.h"
 #include "pages/StockPage.h"
 #include "pages/RecordRoomPages.h"
+#include "pages/QualityPages.h"
 #include "pages/ReadinessPage.h"
 #include "pages/MeetingsPages.h"
 #include "pages/BackupPage.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                               QStringLiteral("impact"), QStringLiteral("treatment"), QStringLiteral("owner"), QStringLiteral("review_on"),
                               QStringLiteral("status")},
                              m_stack));
+    addPage(new QualityPage(workspace, m_stack));
     addPage(new MasterPage(workspace, Registers::services(), m_stack));
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
@@ -198,11 +200,11 @@ void MainWindow::leaveSearch()
 bool MainWindow::openEntry(const QString &registerId, const QString &key)
 {
     for (int i = 0; i < m_pages.size(); ++i) {
-        auto *page = qobject_cast<RegisterPage *>(m_pages.at(i));
-        if (!page || page->registerId() != registerId)
+        Page *page = m_pages.at(i);
+        if (!page->shows(registerId))
             continue;
         showArea(i);
-        page->showEntry(key);
+        page->openEntry(registerId, key);
         return true;
     }
     return false;

@@ -12,6 +12,7 @@
 #include "PdfExport.h"
 #include "Printouts.h"
 #include "AmountInWords.h"
+#include "AuditPack.h"
 #include "Money.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
@@ -162,6 +163,8 @@ int Cli::help()
                 "                        write a register as CSV (to stdout without --out)\n"
                 "  report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]\n"
                 "                        the secretary's monthly report (JSON on stdout without a file)\n"
+                "  report audit-pack --from DATE --to DATE --pdf F [--lang hi|en|both]\n"
+                "                        the ISO 9001 audit pack for a period\n"
                 "  cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)\n"
                 "  cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]\n"
                 "                   --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)\n"
@@ -171,7 +174,8 @@ int Cli::help()
                 "                        or mobile, in Hindi or English; best first, grouped by register\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
-                "file-movements, readiness-items.\n"
+                "file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,\n"
+                "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")
@@ -410,8 +414,23 @@ int Cli::exportRows()
     return 0;
 }
 
+// A user with the right to read, logged in; without --lang, printouts take the user's own language.
+Result<Cli::Session> Cli::reader(PrintLanguage *language)
+{
+    auto session = login();
+    if (!session)
+        return session.error();
+    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+        return s.error();
+    if (m_language.isEmpty())
+        *language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    return session;
+}
+
 int Cli::report()
 {
+    if (!m_args.isEmpty() && m_args.first() == u"audit-pack")
+        return auditPackReport();
     const QString month = option(QStringLiteral("--month"));
     const QString pdf = option(QStringLiteral("--pdf"));
     const QString json = option(QStringLiteral("--json"));
@@ -423,13 +442,9 @@ int Cli::report()
     PrintLanguage language = PrintLanguage::Hindi;
     if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
         return usage(tr("--lang takes hi, en or both."));
-    auto session = login();
+    auto session = reader(&language);
     if (!session)
         return fail(session.error());
-    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
-        return fail(s.error());
-    if (m_language.isEmpty())
-        language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
     auto r = MonthlyReport::compute(*session.value().book, month);
     if (!r)
         return fail(r.error());
@@ -447,6 +462,37 @@ int Cli::report()
         if (!pages)
             return fail(pages.error());
     }
+    return 0;
+}
+
+// The audit pack for a period as a PDF: report audit-pack --from DATE --to DATE --pdf FILE [--lang hi|en|both].
+int Cli::auditPackReport()
+{
+    const QString fromText = option(QStringLiteral("--from"));
+    const QString toText = option(QStringLiteral("--to"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    if (m_args.size() != 1 || fromText.isEmpty() || toText.isEmpty() || pdf.isEmpty())
+        return usage(tr("report audit-pack needs --from DATE --to DATE --pdf FILE."));
+    auto from = Dates::parse(fromText);
+    if (!from)
+        return usage(QStringLiteral("--from: ") + from.error().message);
+    auto to = Dates::parse(toText);
+    if (!to)
+        return usage(QStringLiteral("--to: ") + to.error().message);
+    if (to.value() < from.value())
+        return usage(tr("The period ends before it begins; check --from and --to."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
+        return usage(tr("--lang takes hi, en or both."));
+    auto session = reader(&language);
+    if (!session)
+        return fail(session.error());
+    auto doc = auditPack(*session.value().book, {from.value(), to.value(), language, m_clock.today()});
+    if (!doc)
+        return fail(doc.error());
+    DocumentRenderer::loadFonts();
+    if (auto pages = PdfExport::write(doc.value(), pdf); !pages)
+        return fail(pages.error());
     return 0;
 }
 

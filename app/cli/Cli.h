@@ -1,6 +1,7 @@
 #pragma once
 // gramdesk-cli: the commands of CONTRACTS.md over the same core rules as the GUI.
 
+#include "PrintText.h"
 #include "Result.h"
 #include "Users.h"
 #include "storage/Book.h"
@@ -31,6 +32,7 @@ private:
     int usage(const QString &message);
     Result<QString> password() const;
     Result<Session> login();
+    Result<Session> reader(PrintLanguage *language);
 
     int help();
     int init();
@@ -42,6 +44,7 @@ private:
     int importRows();
     int exportRows();
     int report();
+    int auditPackReport();
     int cash();
     int search();
     int closeMonth();

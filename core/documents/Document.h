@@ -3,6 +3,7 @@
 
 #include "PrintText.h"
 
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QStringList>
@@ -53,7 +54,25 @@ struct LabelSheet {
     qreal heightMm = 42;
 };
 
-using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet>;
+// A section's title, kept on the page with the start of what follows; optionally on a new page.
+struct Heading {
+    QString text;
+    bool newPage = false;
+};
+
+// Small pictures in rows (evidence photos), each with a caption under it.
+struct Thumbnail {
+    QImage image;
+    QString caption;
+};
+
+struct ThumbnailGrid {
+    QList<Thumbnail> items;
+    int columns = 4;
+    qreal heightMm = 48;  // a cell: picture and caption
+};
+
+using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet, Heading, ThumbnailGrid>;
 
 struct Document {
     QPageSize::PageSizeId pageSize = QPageSize::A4;

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <memory>
 #include <qrencode.h>
 
@@ -15,11 +16,12 @@ const char *const kContext = "gd::Print";
 
 // One thing to paint on a page, recorded in the layout pass so the paint pass knows the page count.
 struct Op {
-    enum Kind { Text, Line, Fill, PageNumber, Qr, Box } kind = Text;
+    enum Kind { Text, Line, Fill, PageNumber, Qr, Box, Image } kind = Text;
     QRectF rect;
     QString text;
     QFont font;
     int flags = 0;
+    QImage image;
 };
 
 using Page = QList<Op>;
@@ -46,6 +48,10 @@ public:
                 labels(*l);
             else if (const auto *s = std::get_if<SignatureBlock>(&block))
                 signatures(*s);
+            else if (const auto *h = std::get_if<Heading>(&block))
+                heading(*h);
+            else if (const auto *g = std::get_if<ThumbnailGrid>(&block))
+                thumbnails(*g);
         }
         return m_pages;
     }
@@ -63,21 +69,24 @@ private:
     qreal textHeight(const QFont &f, qreal width, const QString &text) const
     {
         const QFontMetricsF fm(f, &m_device);
-        if (!text.contains(u'\n') && fm.horizontalAdvance(text) <= width)
+        // Measured a little narrower than drawn: shaped Devanagari that just fits by the metrics may still wrap
+        // when painted, and a row must never be shorter than its text.
+        static const QRegularExpression plain(QStringLiteral("^[\\x{20}-\\x{7e}]*$"));
+        if (plain.match(text).hasMatch() && fm.horizontalAdvance(text) <= width * 0.97)
             return fm.height();
-        return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+        return fm.boundingRect(QRectF(0, 0, width * 0.97, 1e9), Qt::TextWordWrap, text).height();
     }
 
     void add(Op op) { m_pages.last().append(std::move(op)); }
 
     void text(const QRectF &rect, const QString &s, const QFont &f, int flags)
     {
-        add(Op{Op::Text, rect, s, f, flags | Qt::TextWordWrap});
+        add(Op{Op::Text, rect, s, f, flags | Qt::TextWordWrap, {}});
     }
 
     void line(qreal x1, qreal y1, qreal x2, qreal y2)
     {
-        add(Op{Op::Line, QRectF(QPointF(x1, y1), QPointF(x2, y2)), {}, {}, 0});
+        add(Op{Op::Line, QRectF(QPointF(x1, y1), QPointF(x2, y2)), {}, {}, 0, {}});
     }
 
     void startPage()
@@ -113,6 +122,7 @@ private:
         line(0, y, m_width, y);
         y += m_mm * 3;
         m_y = y;
+        m_top = y;
 
         // Footer: printed date on the left, page number on the right.
         const QFont footFont = font(8);
@@ -125,7 +135,7 @@ private:
                 + m_doc.printedOn + QStringLiteral("  ·  GramDesk");
         text(QRectF(0, fy, m_width * 0.6, fh), printed, footFont, Qt::AlignLeft | Qt::AlignVCenter);
         add(Op{Op::PageNumber, QRectF(m_width * 0.6, fy, m_width * 0.4, fh), {}, footFont,
-               Qt::AlignRight | Qt::AlignVCenter});
+               Qt::AlignRight | Qt::AlignVCenter, {}});
         m_bottom = fy - m_mm * 4;
     }
 
@@ -142,6 +152,52 @@ private:
         ensure(h);
         text(QRectF(0, m_y, m_width, h), p.text, f, Qt::AlignLeft | Qt::AlignTop);
         m_y += h + m_mm * 2;
+    }
+
+    void heading(const Heading &h)
+    {
+        if (h.newPage && m_y > m_top)
+            startPage();
+        const QFont f = font(11.5, true);
+        const qreal height = textHeight(f, m_width, h.text);
+        // Never the last thing on a page: keep room for a few lines of what follows.
+        ensure(height + m_mm * 30);
+        if (m_y > m_top)
+            m_y += m_mm * 2;
+        text(QRectF(0, m_y, m_width, height), h.text, f, Qt::AlignLeft | Qt::AlignTop);
+        m_y += height + m_mm * 0.8;
+        line(0, m_y, m_width, m_y);
+        m_y += m_mm * 2.5;
+    }
+
+    // Pictures in rows, each scaled into its cell (its shape kept) with the caption under it.
+    void thumbnails(const ThumbnailGrid &grid)
+    {
+        const int columns = std::max(1, grid.columns);
+        const qreal w = m_width / columns;
+        const qreal h = m_mm * grid.heightMm;
+        const qreal pad = m_mm * 1.5;
+        const QFont captionFont = font(7.5);
+        const qreal captionHeight = QFontMetricsF(captionFont, &m_device).height() * 2;
+        for (qsizetype i = 0; i < grid.items.size(); ++i) {
+            const int column = int(i % columns);
+            if (column == 0)
+                ensure(h);
+            const Thumbnail &t = grid.items.at(i);
+            const qreal x = w * column;
+            const QRectF cell(x + pad, m_y + pad, w - 2 * pad, h - 2 * pad - captionHeight);
+            if (!t.image.isNull()) {
+                const QSizeF fitted = QSizeF(t.image.size()).scaled(cell.size(), Qt::KeepAspectRatio);
+                const QRectF place(cell.left() + (cell.width() - fitted.width()) / 2, cell.top(), fitted.width(), fitted.height());
+                add(Op{Op::Image, place, {}, {}, 0, t.image});
+            }
+            add(Op{Op::Box, QRectF(x + pad / 2, m_y + pad / 2, w - pad, h - pad), {}, {}, 0, {}});
+            text(QRectF(x + pad, cell.bottom() + pad / 2, w - 2 * pad, captionHeight), t.caption, captionFont,
+                 Qt::AlignHCenter | Qt::AlignTop);
+            if (column == columns - 1 || i == grid.items.size() - 1)
+                m_y += h;
+        }
+        m_y += m_mm * 4;
     }
 
     QList<qreal> columnWidths(const Table &t) const
@@ -169,7 +225,7 @@ private:
         }
         h = std::min(h, m_bottom - m_y);
         if (header)
-            add(Op{Op::Fill, QRectF(0, m_y, m_width, h), {}, {}, 0});
+            add(Op{Op::Fill, QRectF(0, m_y, m_width, h), {}, {}, 0, {}});
         qreal x = 0;
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const Qt::Alignment align = header ? Qt::AlignHCenter : t.columns[i].alignment;
@@ -229,9 +285,9 @@ private:
                 ensure(h);
             const FileLabel &label = sheet.labels.at(i);
             const qreal x = w * column;
-            add(Op{Op::Box, QRectF(x, m_y, w, h), {}, {}, 0});
+            add(Op{Op::Box, QRectF(x, m_y, w, h), {}, {}, 0, {}});
             const qreal side = h - 2 * pad;
-            add(Op{Op::Qr, QRectF(x + pad, m_y + pad, side, side), label.code, {}, 0});
+            add(Op{Op::Qr, QRectF(x + pad, m_y + pad, side, side), label.code, {}, 0, {}});
             const QRectF textArea(x + 2 * pad + side, m_y + pad, w - 3 * pad - side, side);
             const QFont codeFont = font(10, true);
             const qreal codeHeight = textHeight(codeFont, textArea.width(), label.code);
@@ -270,6 +326,7 @@ private:
     qreal m_height = 0;
     qreal m_mm = 1;
     qreal m_y = 0;
+    qreal m_top = 0;  // where a page's content begins, under the header
     qreal m_bottom = 0;
     QList<Page> m_pages;
 };
@@ -351,6 +408,9 @@ Result<int> DocumentRenderer::render(const Document &document, QPagedPaintDevice
             }
             case Op::Qr:
                 paintQr(painter, op.rect, op.text);
+                break;
+            case Op::Image:
+                painter.drawImage(op.rect, op.image);
                 break;
             case Op::PageNumber:
                 painter.setPen(Qt::black);

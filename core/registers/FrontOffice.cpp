@@ -6,6 +6,7 @@
 #include "../storage/Book.h"
 #include "CashBook.h"
 #include "Meetings.h"
+#include "QualitySystem.h"
 #include "RecordRoom.h"
 #include "StockBook.h"
 #include "VitalEvents.h"
@@ -159,6 +160,14 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         // The score is likelihood × impact (1–25).
         values.insert(s("score"), values.value(s("likelihood")).toInt() * values.value(s("impact")).toInt());
         dateAfter("review_on", "identified_on");
+    } else if (&def == &Registers::qualityPolicy()) {
+        problems += QualitySystem::checkPolicy(values);
+    } else if (&def == &Registers::trainings()) {
+        problems += QualitySystem::checkTraining(values);
+    } else if (&def == &Registers::surveys()) {
+        problems += QualitySystem::checkSurvey(values);
+    } else if (&def == &Registers::auditFindings()) {
+        problems += QualitySystem::checkFinding(values);
     }
     return problems;
 }

@@ -1,4 +1,5 @@
 #include "Masters.h"
+#include "QualitySystem.h"
 #include "RecordRoom.h"
 
 #include "../OfficeSettings.h"
@@ -71,6 +72,8 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
         if (problems.size() == before)
             m_placesSeen.insert(values.value(QStringLiteral("code")).toString(), values);
     }
+    if (problems.isEmpty() && &m_def == &Registers::qualityObjectives())
+        problems += QualitySystem::checkObjective(values);
     if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
         problems += checkCashAccount(values);
     if (problems.isEmpty() && &m_def == &Registers::stockItems() && values.value(QStringLiteral("opening_qty")).toLongLong() > 0

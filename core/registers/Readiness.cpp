@@ -98,9 +98,12 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
     }
     if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill") {
         const auto last = [&](const char *kind) -> Result<QDate> {
-            auto v = m_book.scalar(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
-                                                  " AND kind = ? AND held_on <= ?"),
-                                   {s(kind), to});
+            // A fire-fighting training is a drill in the meetings register or a fire-safety training.
+            auto v = m_book.scalar(QStringLiteral("SELECT max(d) FROM (SELECT max(held_on) AS d FROM meetings"
+                                                  " WHERE is_current = 1 AND cancelled = 0 AND kind = ? AND held_on <= ?"
+                                                  " UNION ALL SELECT max(held_on) FROM trainings WHERE is_current = 1"
+                                                  " AND cancelled = 0 AND ? = 'fire_drill' AND kind = 'fire_safety' AND held_on <= ?)"),
+                                   {s(kind), to, s(kind), to});
             if (!v)
                 return v.error();
             return QDate::fromString(v.value().toString(), Qt::ISODate);

@@ -514,7 +514,8 @@ QList<const RegisterDef *> Registers::all()
             &complaints(),  &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
             &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
-            &risks()};
+            &risks(),       &qualityPolicy(), &qualityObjectives(), &qualityRoles(), &trainings(),
+            &surveys(),     &auditFindings()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

@@ -57,6 +57,12 @@ public:
     static const RegisterDef &meetingActions();
     static const RegisterDef &certificationSteps();
     static const RegisterDef &risks();
+    static const RegisterDef &qualityPolicy();
+    static const RegisterDef &qualityObjectives();
+    static const RegisterDef &qualityRoles();
+    static const RegisterDef &trainings();
+    static const RegisterDef &surveys();
+    static const RegisterDef &auditFindings();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -61,10 +61,18 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
     if (first > today)
         return makeError(ErrorCode::InputRejected,
                          tr("%1 has not begun yet; a report is made for this month or an earlier one.").arg(month));
+    auto r = computePeriod(book, first, first.addMonths(1).addDays(-1));
+    if (r)
+        r.value().month = month.trimmed();
+    return r;
+}
+
+Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate &first, const QDate &last)
+{
     MonthlyReport r;
-    r.month = month.trimmed();
+    r.month = first.toString(QStringLiteral("yyyy-MM"));
     r.first = first;
-    r.last = first.addMonths(1).addDays(-1);
+    r.last = last;
     auto office = OfficeProfile(const_cast<Book &>(book)).load();
     if (!office)
         return office.error();

@@ -99,6 +99,8 @@ public:
 
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
+    // The same figures for any period (the audit pack's): "month end" is then `last`.
+    static Result<MonthlyReport> computePeriod(const Book &book, const QDate &first, const QDate &last);
 
     QByteArray toJson() const;
     // section,key,value rows (UTF-8 with BOM, CRLF), the same figures as the JSON.

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +238,31 @@ private slots:
                      QStringLiteral("demo1234"))
                      .status,
                  2);
+        // The audit pack of the financial year so far, in English: the demo office's policy and objectives.
+        const QString pack = m_dir.filePath(QStringLiteral("pack.pdf"));
+        const QStringList packArgs = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("audit-pack"),
+                                      QStringLiteral("--from"), QStringLiteral("01-04-2026"), QStringLiteral("--to"),
+                                      QStringLiteral("2026-11-22"), QStringLiteral("--pdf"), pack};
+        r = cli(as("auditor") + packArgs, QStringLiteral("demo1234"));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pack, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            const QString pages = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            QVERIFY2(pages.contains(QStringLiteral("ISO 9001 audit pack")), qPrintable(pages));
+            QVERIFY(pages.contains(QStringLiteral("Period 01-04-2026 – 22-11-2026")));
+            QVERIFY(pages.contains(QStringLiteral("The Gram Panchayat will serve every citizen")));
+            QVERIFY(pages.contains(QStringLiteral("95% of services within charter time")));
+        }
+        QCOMPARE(cli(as("auditor") + packArgs.mid(0, 8), QStringLiteral("demo1234")).status, 2);  // no --pdf
+        QStringList backwards = packArgs;
+        backwards[5] = QStringLiteral("2026-12-01");
+        QCOMPARE(cli(as("auditor") + backwards, QStringLiteral("demo1234")).status, 2);  // ends before it begins
+        // The quality system's registers export like any other.
+        r = cli(as("auditor") + QStringList{QStringLiteral("export"), QStringLiteral("audit-findings")}, QStringLiteral("demo1234"));
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("found_on")) && r.out.contains(QStringLiteral("FND/")), qPrintable(r.out.left(400)));
         // The demo's cash book is closed up to yesterday; only the secretary (or admin) closes today.
         const QStringList close = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cash"), QStringLiteral("close-day"),
                                    QStringLiteral("22-11-2026")};

@@ -146,6 +146,15 @@ private slots:
         QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("fire_drill", QDate(2026, 8, 14), 12, 10)).ok());
         QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: 14-08-2026 (one a year is due)"));
         QCOMPARE(item(t, "12").warning.en, q("The books show this in place, but it is not marked done."));
+        // A fire-safety training in the trainings register counts too; a training on anything else does not.
+        const auto training = [&](const char *kind, const QDate &day) {
+            return fo.add(t.admin, Registers::trainings(), {{q("held_on"), day}, {q("topic"), q("प्रशिक्षण")}, {q("kind"), q(kind)},
+                                                            {q("attendees"), q("सुरेश\nपूजा")}});
+        };
+        QVERIFY(training("computer", QDate(2026, 11, 1)).ok());
+        QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: 14-08-2026 (one a year is due)"));
+        QVERIFY(training("fire_safety", QDate(2026, 10, 20)).ok());
+        QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: 20-10-2026 (one a year is due)"));
     }
 
     void riskRegisterAndItem13()

@@ -4,6 +4,7 @@
 #include "documents/RecordRoomPrintouts.h"
 #include "documents/ReadinessPrintouts.h"
 #include "registers/Masters.h"
+#include "PdfText.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/CashBook.h"
@@ -19,6 +20,8 @@
 #include <QTest>
 
 using namespace gd;
+using gd::test::pdfText;
+using gd::test::run;
 
 namespace {
 
@@ -39,29 +42,6 @@ Office office()
     o.nameEn = QStringLiteral("Gram Panchayat Rampur");
     o.lgdCode = QStringLiteral("123456");
     return o;
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The document written as a PDF and read back as text (kept for a look when GRAMDESK_KEEP_PDF names a folder).
-QString pdfText(const Document &doc)
-{
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("doc.pdf"));
-    if (!PdfExport::write(doc, pdf).ok())
-        return QString();
-    if (const QString keep = qEnvironmentVariable("GRAMDESK_KEEP_PDF"); !keep.isEmpty()) {
-        const QString name = QStringList{doc.header.title.en, doc.header.subtitle, PrintText::code(doc.language)}.join(u' ');
-        QFile::remove(keep + u'/' + name + QStringLiteral(".pdf"));
-        QFile::copy(pdf, keep + u'/' + name + QStringLiteral(".pdf"));
-    }
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
 }
 
 }  // namespace

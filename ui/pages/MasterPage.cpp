@@ -21,23 +21,26 @@ namespace gd::ui {
 
 namespace {
 
-QList<const char *> headers(const RegisterDef &def)
+QList<const char *> headers(const RegisterDef &def, const ExtraColumns &extra)
 {
     QList<const char *> out;
     for (const FieldDef &f : def.fields)
         out += f.label;
+    const qsizetype at = extra.at < 0 ? out.size() : std::min<qsizetype>(extra.at, out.size());
+    for (qsizetype i = 0; i < extra.headers.size(); ++i)
+        out.insert(at + i, extra.headers.at(i));
     return out;
 }
 
 }  // namespace
 
-MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent)
-    : Page(workspace, parent), m_def(def)
+MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent, ExtraColumns extra)
+    : Page(workspace, parent), m_def(def), m_extra(std::move(extra))
 {
     setObjectName(QString(def.id).remove(u'-') + QStringLiteral("Page"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_model = new RowsModel("gd::Fields", headers(def), this);
+    m_model = new RowsModel("gd::Fields", headers(def, m_extra), this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("masterTable"));
     m_table->setModel(m_model);
@@ -135,6 +138,13 @@ void MasterPage::retranslate()
     else if (m_def.id == u"places")
         m_intro->setText(tr("The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
                             "Once it is described, a file's place must be one of these."));
+    else if (m_def.id == u"quality-objectives")
+        m_intro->setText(tr("The office's quality objectives, each with its target. GramDesk measures most of them from the "
+                            "registers (beside each: last month and this financial year so far); for the others the "
+                            "office enters the value it measured and the date."));
+    else if (m_def.id == u"quality-roles")
+        m_intro->setText(tr("Who does what in the quality system (quality management representative, record keeper, "
+                            "front office…), with their responsibilities, and who sits in the quality circle."));
     else
         m_intro->setText(tr("Complaint categories and their time limits; a complaint's due date comes from here."));
     m_new->setText(tr("&New (Ctrl+N)"));
@@ -154,11 +164,16 @@ void MasterPage::refresh()
     m_import->setEnabled(edit);
     auto rows = MasterStore(workspace().book(), m_def).list();
     m_rows = rows ? rows.value() : QList<QVariantMap>();
+    const QList<QStringList> extra = m_extra.cells ? m_extra.cells(m_rows) : QList<QStringList>();
     QList<QStringList> shown;
-    for (const QVariantMap &r : m_rows) {
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
         QStringList cells;
         for (const FieldDef &f : m_def.fields)
-            cells += Fields::display(f, r.value(f.key)).replace(u'\n', u' ');
+            cells += Fields::display(f, m_rows.at(i).value(f.key)).replace(u'\n', u' ');
+        const qsizetype at = m_extra.at < 0 ? cells.size() : std::min<qsizetype>(m_extra.at, cells.size());
+        const QStringList more = extra.value(i, QStringList(m_extra.headers.size()));
+        for (qsizetype c = 0; c < more.size(); ++c)
+            cells.insert(at + c, more.at(c));
         shown += cells;
     }
     m_model->setRows(shown);

@@ -7,6 +7,8 @@
 #include "Page.h"
 #include "registers/Masters.h"
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -15,10 +17,17 @@ namespace gd::ui {
 
 class RowsModel;
 
+// Columns a master shows beyond its fields, worked out from all its rows at once (an objective's measured values).
+struct ExtraColumns {
+    QList<const char *> headers;  // "gd::Fields" sources
+    std::function<QList<QStringList>(const QList<QVariantMap> &rows)> cells;
+    int at = -1;  // shown before the field with this index; -1: after every field
+};
+
 class MasterPage : public Page {
     Q_OBJECT
 public:
-    MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent = nullptr);
+    MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent = nullptr, ExtraColumns extra = {});
     QString title() const override { return Registers::title(m_def); }
     void refresh() override;
     void editRow(int row);  // -1: a new row
@@ -29,6 +38,7 @@ protected:
 
 private:
     const RegisterDef &m_def;
+    ExtraColumns m_extra;
     QList<QVariantMap> m_rows;
     RowsModel *m_model;
     QTableView *m_table;

@@ -19,6 +19,18 @@ public:
     }
     virtual QString title() const = 0;  // translated, for the navigation list
     virtual void refresh() = 0;         // re-read from the book
+    // Whether this area shows the register `registerId` (the search box opens its hits there), and showing one
+    // entry of it, found elsewhere.
+    virtual bool shows(const QString &registerId) const
+    {
+        Q_UNUSED(registerId);
+        return false;
+    }
+    virtual void openEntry(const QString &registerId, const QString &key)
+    {
+        Q_UNUSED(registerId);
+        Q_UNUSED(key);
+    }
 
 protected:
     virtual void retranslate() = 0;
@@ -29,17 +41,30 @@ protected:
         QWidget::changeEvent(event);
     }
     // Areas share keys (Ctrl+N, F2, F6…): only the area in view listens, or Qt would find them ambiguous.
+    // An area inside another (a tab) switches its own keys as it is shown and hidden.
     void showEvent(QShowEvent *event) override
     {
-        for (QShortcut *s : findChildren<QShortcut *>())
+        for (QShortcut *s : ownShortcuts())
             s->setEnabled(true);
         QWidget::showEvent(event);
     }
     void hideEvent(QHideEvent *event) override
     {
-        for (QShortcut *s : findChildren<QShortcut *>())
+        for (QShortcut *s : ownShortcuts())
             s->setEnabled(false);
         QWidget::hideEvent(event);
+    }
+    QList<QShortcut *> ownShortcuts() const
+    {
+        QList<QShortcut *> own;
+        for (QShortcut *s : findChildren<QShortcut *>()) {
+            QObject *o = s->parent();
+            while (o && o != this && !qobject_cast<Page *>(o))
+                o = o->parent();
+            if (o == this)
+                own += s;
+        }
+        return own;
     }
     Workspace &workspace() const { return m_workspace; }
 

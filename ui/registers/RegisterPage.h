@@ -28,6 +28,8 @@ public:
 
     QString title() const override { return Registers::title(m_def); }
     void refresh() override;
+    bool shows(const QString &registerId) const override { return registerId == m_def.id; }
+    void openEntry(const QString &, const QString &key) override { showEntry(key); }
 
     RegisterModel *model() const { return m_model; }
     const QString &registerId() const { return m_def.id; }

@@ -1,0 +1,558 @@
+#include "AuditPack.h"
+
+#include "Dates.h"
+#include "Money.h"
+#include "PrintoutParts.h"
+#include "registers/Masters.h"
+#include "registers/QualitySystem.h"
+#include "registers/Readiness.h"
+
+#include <QImage>
+#include <functional>
+
+namespace gd {
+
+using namespace printout;
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+class PackBuilder {
+public:
+    PackBuilder(Book &book, const AuditPackRequest &request) : m_book(book), m_r(request), m_qs(book) {}
+
+    Result<Document> build()
+    {
+        auto office = OfficeProfile(m_book).load();
+        if (!office)
+            return office.error();
+        m_doc = pageOf(office.value(), m_r.language, m_r.printedOn, QT_TRANSLATE_NOOP("gd::Print", "ISO 9001 audit pack"));
+        m_doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "Period %1 – %2")).arg(Dates::display(m_r.from), Dates::display(m_r.to));
+        for (Status (PackBuilder::*part)() : {&PackBuilder::overview, &PackBuilder::policy, &PackBuilder::objectives,
+                                              &PackBuilder::roles, &PackBuilder::readiness, &PackBuilder::evidence,
+                                              &PackBuilder::steps, &PackBuilder::meetings, &PackBuilder::trainings,
+                                              &PackBuilder::surveys, &PackBuilder::findings, &PackBuilder::risks,
+                                              &PackBuilder::registers})
+            if (auto done = (this->*part)(); !done)
+                return done.error();
+        m_doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Quality management representative")),
+                                            tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
+                                            tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+        return m_doc;
+    }
+
+private:
+    QString pick(const char *source) const { return PrintText::pick(tr2(source), m_r.language); }
+    QString pair(const QVariantMap &row, const char *hi, const char *en) const
+    {
+        return pickPair(row.value(s(hi)).toString(), row.value(s(en)).toString(), m_r.language);
+    }
+    QString choice(const RegisterDef &def, const char *key, const QString &code) const
+    {
+        return choiceIn(m_r.language, def, key, code);
+    }
+    static QString choiceIn(PrintLanguage language, const RegisterDef &def, const char *key, const QString &code)
+    {
+        if (const FieldDef *f = def.field(QString::fromLatin1(key)))
+            for (const Choice &c : f->choices)
+                if (c.code == code)
+                    return PrintText::pick(PrintText::both("gd::Fields", c.label), language);
+        return code;
+    }
+    // A sentence made of other translated words: in both languages, one sentence in each, one under the other.
+    QString sentence(const std::function<QString(PrintLanguage)> &make) const
+    {
+        if (m_r.language != PrintLanguage::Both)
+            return make(m_r.language);
+        return make(PrintLanguage::Hindi) + u'\n' + make(PrintLanguage::English);
+    }
+    QString yesNo(std::optional<bool> v) const
+    {
+        if (!v)
+            return QStringLiteral("—");
+        return *v ? pick(QT_TRANSLATE_NOOP("gd::Print", "yes")) : pick(QT_TRANSLATE_NOOP("gd::Print", "no"));
+    }
+    void heading(const char *title, bool newPage = false)
+    {
+        ++m_section;
+        m_doc.blocks.append(Heading{QString::number(m_section) + QStringLiteral(". ") + pick(title), newPage});
+    }
+    void note(const QString &text) { m_doc.blocks.append(Paragraph{text, false}); }
+    static QString n(qint64 v) { return Money::groupIndian(v); }
+
+    // The first page: where the office stands, in a few lines.
+    Status overview()
+    {
+        auto items = Readiness(m_book).items(m_r.to);
+        if (!items)
+            return items.error();
+        m_items = items.value();
+        const Readiness::Score score = Readiness::score(m_items);
+        auto next = Readiness(m_book).nextStep(m_r.printedOn);
+        if (!next)
+            return next.error();
+        auto objectives = m_qs.objectives(m_r.from, m_r.to);
+        if (!objectives)
+            return objectives.error();
+        m_objectives = objectives.value();
+        int met = 0, measured = 0;
+        for (const auto &o : m_objectives)
+            if (o.measured.met) {
+                ++measured;
+                met += *o.measured.met ? 1 : 0;
+            }
+        auto open = m_qs.openFindings();
+        if (!open)
+            return open.error();
+        m_openFindings = open.value();
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 2.2),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Detail"), 2.0)};
+        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Readiness score (Annexure-2)")),
+                       pick(QT_TRANSLATE_NOOP("gd::Print", "%1% — %2 of %3 applicable items done"))
+                           .arg(score.pct.text(), QString::number(score.done), QString::number(score.applicable))});
+        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Certification")),
+                       next.value() ? PrintText::pick(next.value()->text, m_r.language)
+                                    : pick(QT_TRANSLATE_NOOP("gd::Print", "every step done"))});
+        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Quality objectives met in the period")),
+                       pick(QT_TRANSLATE_NOOP("gd::Print", "%1 of %2 measured (%3 objectives in all)"))
+                           .arg(QString::number(met), QString::number(measured), QString::number(m_objectives.size()))});
+        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Open corrective actions")), n(m_openFindings.size())});
+        m_doc.blocks.append(t);
+        note(pick(QT_TRANSLATE_NOOP("gd::Print", "Contents: 1 overview · 2 quality policy · 3 quality objectives · 4 roles and "
+                                                 "quality circle · 5 Annexure-2 readiness · 6 evidence · 7 steps to "
+                                                 "certification · 8 meetings · 9 trainings · 10 citizen surveys · 11 audit "
+                                                 "findings and corrective actions · 12 risks · 13 the registers in the period")));
+        return {};
+    }
+
+    Status policy()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Quality policy"));
+        auto p = m_qs.policy(m_r.to);
+        if (!p)
+            return p.error();
+        if (!p.value()) {
+            note(pick(QT_TRANSLATE_NOOP("gd::Print", "No quality policy has been adopted yet.")));
+            return {};
+        }
+        const Entry &e = *p.value();
+        const QString hi = e.text(s("text_hi"));
+        const QString en = e.text(s("text_en"));
+        if (m_r.language == PrintLanguage::Both && !en.isEmpty()) {
+            m_doc.blocks.append(Paragraph{hi, false});
+            m_doc.blocks.append(Paragraph{en, false});
+        } else {
+            m_doc.blocks.append(Paragraph{pickPair(hi, en, m_r.language == PrintLanguage::Both ? PrintLanguage::Hindi : m_r.language), false});
+        }
+        QStringList facts{pick(QT_TRANSLATE_NOOP("gd::Print", "Adopted on %1")).arg(Dates::display(e.date(s("adopted_on"))))};
+        if (!e.text(s("adopted_by")).isEmpty())
+            facts += e.text(s("adopted_by"));
+        if (e.date(s("review_on")).isValid())
+            facts += pick(QT_TRANSLATE_NOOP("gd::Print", "next review %1")).arg(Dates::display(e.date(s("review_on"))));
+        facts += e.number;
+        note(facts.join(QStringLiteral(" · ")));
+        return {};
+    }
+
+    Status objectives()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Quality objectives and what the registers show"));
+        const RegisterDef &def = Registers::qualityObjectives();
+        Table t;
+        t.attachmentName = s("quality-objectives.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Objective"), 2.2),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Measured by"), 1.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Target"), 0.9, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "In the period"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Counted"), 0.85, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Met"), 0.5),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.9)};
+        for (const auto &o : m_objectives) {
+            const QString measure = o.row.value(s("measure")).toString();
+            const QString target = choice(def, "comparison", o.row.value(s("comparison")).toString()) + u' '
+                + Fields::quantityText(o.row.value(s("target")).toLongLong())
+                + (QualitySystem::isPercent(measure) ? QStringLiteral("%") : QString());
+            QString counted = o.measured.value.value ? n(o.measured.counted) : QString();
+            if (measure == u"manual" && o.measured.value.value)
+                counted = Dates::display(o.row.value(s("measured_on")).toDate());
+            t.rows.append({pair(o.row, "name_hi", "name_en"), choice(def, "measure", measure), target,
+                           o.measured.value.text(), counted, yesNo(o.measured.met), o.row.value(s("owner")).toString()});
+        }
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status roles()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Roles, responsibilities and the quality circle"));
+        auto rows = m_qs.roles();
+        if (!rows)
+            return rows.error();
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Role"), 1.5),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Held by"), 1.2),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Designation"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Responsibilities"), 2.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Quality circle"), 0.8)};
+        for (const QVariantMap &r : rows.value())
+            t.rows.append({pair(r, "name_hi", "name_en"), r.value(s("holder")).toString(), r.value(s("designation")).toString(),
+                           r.value(s("responsibilities")).toString(),
+                           choice(Registers::qualityRoles(), "circle", r.value(s("circle")).toString())});
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status readiness()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Annexure-2 arrangements: status and evidence"), true);
+        const Readiness::Score score = Readiness::score(m_items);
+        note(pick(QT_TRANSLATE_NOOP("gd::Print", "Readiness %1% — %2 of %3 applicable items done"))
+                 .arg(score.pct.text(), QString::number(score.done), QString::number(score.applicable)));
+        Table t;
+        t.attachmentName = s("readiness.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Arrangement"), 2.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Status"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Last checked"), 0.85),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "What the books show"), 1.9),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Evidence"), 0.7, Qt::AlignRight)};
+        for (const ReadinessItem &i : m_items) {
+            QString books = PrintText::pick(i.live, m_r.language);
+            if (!i.warning.en.isEmpty())
+                books += (books.isEmpty() ? QString() : QStringLiteral("\n")) + PrintText::pick(i.warning, m_r.language);
+            t.rows.append({i.code(), pair(i.row, "name_hi", "name_en"),
+                           choice(Registers::readinessItems(), "status", i.status()), i.row.value(s("owner")).toString(),
+                           Dates::display(i.row.value(s("last_checked")).toDate()), books,
+                           i.evidence ? QString::number(i.evidence) : QString()});
+        }
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    // Photos as thumbnails under their item; scans and other files listed by name.
+    Status evidence()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Evidence attached to the arrangements"));
+        Readiness r(m_book);
+        ThumbnailGrid grid;
+        Table files;
+        files.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35),
+                         column(QT_TRANSLATE_NOOP("gd::Print", "Document"), 2.4),
+                         column(QT_TRANSLATE_NOOP("gd::Print", "Added on"), 0.8),
+                         column(QT_TRANSLATE_NOOP("gd::Print", "Note"), 2.0)};
+        for (const ReadinessItem &i : m_items) {
+            if (!i.evidence)
+                continue;
+            auto list = r.evidence(i.code());
+            if (!list)
+                return list.error();
+            for (const ReadinessEvidence &e : list.value()) {
+                const QString added = Dates::display(QDate::fromString(e.addedAt.left(10), Qt::ISODate));
+                if (e.mime.startsWith(u"image/")) {
+                    auto data = r.evidenceData(e.id);
+                    if (!data)
+                        return data.error();
+                    QImage image = QImage::fromData(data.value());
+                    if (image.width() > m_r.thumbnailPixels || image.height() > m_r.thumbnailPixels)
+                        image = image.scaled(m_r.thumbnailPixels, m_r.thumbnailPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                    // The item and the day on the first line; the note, or else the item's name, under it.
+                    const QString caption = i.code() + QStringLiteral(" · ") + added + u'\n'
+                        + (e.note.isEmpty() ? pair(i.row, "name_hi", "name_en") : e.note);
+                    grid.items.append(Thumbnail{image, caption});
+                } else {
+                    files.rows.append({i.code(), e.fileName, added, e.note});
+                }
+            }
+        }
+        if (grid.items.isEmpty() && files.rows.isEmpty()) {
+            note(pick(QT_TRANSLATE_NOOP("gd::Print", "No photos or documents are attached yet.")));
+            return {};
+        }
+        if (!grid.items.isEmpty())
+            m_doc.blocks.append(grid);
+        if (!files.rows.isEmpty())
+            m_doc.blocks.append(files);
+        return {};
+    }
+
+    Status steps()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Steps to certification"));
+        auto rows = MasterStore(m_book, Registers::certificationSteps()).list();
+        if (!rows)
+            return rows.error();
+        QList<QVariantMap> ordered = rows.value();
+        std::stable_sort(ordered.begin(), ordered.end(), [](const QVariantMap &a, const QVariantMap &b) {
+            return a.value(s("step")).toInt() < b.value(s("step")).toInt();
+        });
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Step"), 0.4, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "What"), 2.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Planned for"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Done on"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Notes"), 1.6)};
+        for (const QVariantMap &r : ordered)
+            t.rows.append({r.value(s("step")).toString(), pair(r, "name_hi", "name_en"),
+                           Dates::display(r.value(s("planned_on")).toDate()), Dates::display(r.value(s("done_on")).toDate()),
+                           r.value(s("notes")).toString()});
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status meetings()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Meetings held in the period"));
+        const RegisterDef &def = Registers::meetings();
+        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
+        if (!list)
+            return list.error();
+        Table t;
+        t.attachmentName = s("meetings.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.85),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Meeting"), 1.4),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Presided by"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Present / members"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Quorum met"), 0.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Resolutions"), 2.0)};
+        for (const Entry &e : list.value()) {
+            QString kind = choice(def, "kind", e.text(s("kind")));
+            if (!e.text(s("committee")).isEmpty())
+                kind += QStringLiteral(": ") + choice(def, "committee", e.text(s("committee")));
+            if (!e.text(s("session")).isEmpty())
+                kind += QStringLiteral(" (") + choice(def, "session", e.text(s("session"))) + u')';
+            t.rows.append({e.number, Dates::display(e.date(s("held_on"))), kind, e.text(s("presided_by")),
+                           e.text(s("present")) + QStringLiteral(" / ") + e.text(s("members")),
+                           e.text(s("quorum_met")).isEmpty() ? QStringLiteral("—") : yesNo(e.text(s("quorum_met")) == u"yes"),
+                           e.text(s("resolutions"))});
+        }
+        m_doc.blocks.append(t);
+        // Action items still open, whenever they were decided.
+        auto open = EntryStore(m_book, Registers::meetingActions()).currentWhere(s("cancelled = 0 AND done_on IS NULL"), {},
+                                                                                  s("due_on IS NULL, due_on, id"));
+        if (!open)
+            return open.error();
+        m_doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Open action items of meetings")), true});
+        Table a;
+        a.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Meeting"), 1.65),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Action"), 2.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.8)};
+        for (const Entry &e : open.value())
+            a.rows.append({e.number, e.text(s("meeting_no")), e.text(s("action")), e.text(s("owner")),
+                           Dates::display(e.date(s("due_on")))});
+        m_doc.blocks.append(a);
+        return {};
+    }
+
+    Status trainings()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Trainings in the period"));
+        const RegisterDef &def = Registers::trainings();
+        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
+        if (!list)
+            return list.error();
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.7),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Topic"), 1.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Trainer"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Hours"), 0.5, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Attended"), 0.6, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Attendees"), 2.6)};
+        for (const Entry &e : list.value())
+            t.rows.append({Dates::display(e.date(s("held_on"))),
+                           e.text(s("topic")) + u'\n' + choice(def, "kind", e.text(s("kind"))), e.text(s("trainer")),
+                           e.value(s("hours")).isNull() ? QString() : Fields::quantityText(e.value(s("hours")).toLongLong()),
+                           e.text(s("attendee_count")), e.text(s("attendees")).split(u'\n').join(QStringLiteral(", "))});
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status surveys()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Citizen surveys in the period"));
+        const RegisterDef &def = Registers::surveys();
+        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
+        if (!list)
+            return list.error();
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.7),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Survey"), 1.5),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Citizens asked"), 0.6, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Satisfied"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Main findings"), 2.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Actions decided"), 1.8)};
+        for (const Entry &e : list.value())
+            t.rows.append({Dates::display(e.date(s("done_on"))),
+                           e.text(s("title")) + u'\n' + choice(def, "method", e.text(s("method"))), n(e.value(s("respondents")).toLongLong()),
+                           n(e.value(s("satisfied")).toLongLong()) + QStringLiteral(" (")
+                               + Fields::quantityText(e.value(s("satisfied_pct")).toLongLong()) + QStringLiteral("%)"),
+                           e.text(s("findings")), e.text(s("actions"))});
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status findings()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Audit findings and corrective actions"));
+        const RegisterDef &def = Registers::auditFindings();
+        auto inPeriod = m_qs.entriesBetween(def, m_r.from, m_r.to);
+        if (!inPeriod)
+            return inPeriod.error();
+        QHash<QString, int> byType;
+        int closed = 0;
+        for (const Entry &e : inPeriod.value()) {
+            ++byType[e.text(s("type"))];
+            closed += e.text(s("status")) == u"closed" ? 1 : 0;
+        }
+        note(sentence([&](PrintLanguage language) {
+            QStringList counts;
+            for (const char *type : {"major", "minor", "observation", "improvement"})
+                counts += choiceIn(language, def, "type", s(type)) + QStringLiteral(": ") + QString::number(byType.value(s(type)));
+            return PrintText::text(language, "gd::Print", QT_TRANSLATE_NOOP("gd::Print", "Found in the period: %1; closed since: %2."))
+                .arg(counts.join(QStringLiteral(", ")), QString::number(closed));
+        }));
+        m_doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Corrective actions not yet closed")), true});
+        Table t;
+        t.attachmentName = s("open-corrective-actions.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Found on"), 0.85),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Finding"), 2.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Corrective action"), 1.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.85),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Status"), 0.9)};
+        for (const Entry &e : m_openFindings) {
+            QString finding = choice(def, "type", e.text(s("type")));
+            if (!e.text(s("clause")).isEmpty())
+                finding += QStringLiteral(" (") + e.text(s("clause")) + u')';
+            finding += u'\n' + e.text(s("finding"));
+            QString status = choice(def, "status", e.text(s("status")));
+            if (e.text(s("status")) == u"open" && e.date(s("due_on")).isValid() && e.date(s("due_on")) < m_r.printedOn)
+                status += u'\n' + pick(QT_TRANSLATE_NOOP("gd::Print", "overdue"));
+            t.rows.append({e.number, Dates::display(e.date(s("found_on"))), finding, e.text(s("action")), e.text(s("owner")),
+                           Dates::display(e.date(s("due_on"))), status});
+        }
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Status risks()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Risks not closed"));
+        auto open = EntryStore(m_book, Registers::risks()).currentWhere(s("cancelled = 0 AND status <> 'closed'"), {},
+                                                                         s("score DESC, identified_on, id"));
+        if (!open)
+            return open.error();
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Risk"), 2.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Area"), 1.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Score (L × I)"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Treatment"), 2.2),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Review on"), 0.85)};
+        for (const Entry &e : open.value())
+            t.rows.append({e.text(s("risk")), e.text(s("area")),
+                           e.text(s("score")) + QStringLiteral(" (") + e.text(s("likelihood")) + QStringLiteral(" × ")
+                               + e.text(s("impact")) + u')',
+                           e.text(s("treatment")), e.text(s("owner")), Dates::display(e.date(s("review_on")))});
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    // Every register over the period, in the monthly report's terms.
+    Status registers()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "The registers in the period"), true);
+        auto period = MonthlyReport::computePeriod(m_book, m_r.from, m_r.to);
+        if (!period)
+            return period.error();
+        const MonthlyReport &r = period.value();
+        Table t;
+        t.attachmentName = s("registers.csv");
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Register"), 1.3),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Entries"), 0.6, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "What they show"), 3.6)};
+        Status failed;
+        const auto row = [&](const RegisterDef &def, const QString &shows) {
+            auto count = m_qs.countBetween(def, m_r.from, m_r.to);
+            if (!count) {
+                failed = count.error();
+                return;
+            }
+            t.rows.append({PrintText::pick(PrintText::both("gd::Fields", def.title), m_r.language), n(count.value()), shows});
+        };
+        row(Registers::visitors(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 gave feedback; time taken rated %2, staff behaviour %3 (of 5)"))
+                                       .arg(n(r.visitors.withFeedback), r.visitors.avgServiceTimeRating.text(),
+                                            r.visitors.avgBehaviourRating.text()));
+        const auto &ap = r.applications;
+        row(Registers::applications(),
+            pick(QT_TRANSLATE_NOOP("gd::Print", "%1 delivered, %2 of them in time (%3%); %4 rejected; at the end %5 pending, %6 overdue"))
+                .arg(n(ap.delivered), n(ap.deliveredInTime), ap.inTimePct.text(), n(ap.rejected), n(ap.pendingAtMonthEnd),
+                     n(ap.overdueAtMonthEnd)));
+        const auto &cp = r.complaints;
+        row(Registers::complaints(),
+            pick(QT_TRANSLATE_NOOP("gd::Print", "%1 disposed, %2 of them in time (%3%); at the end %4 pending, %5 overdue"))
+                .arg(n(cp.disposed), n(cp.disposedInTime), cp.inTimePct.text(), n(cp.pendingAtMonthEnd), n(cp.overdueAtMonthEnd)));
+        const auto &ve = r.vitalEvents;
+        row(Registers::vitalEvents(),
+            pick(QT_TRANSLATE_NOOP("gd::Print", "births %1, deaths %2; %3 reported within 21 days; %4 awaiting CRS registration at the end"))
+                .arg(n(ve.births), n(ve.deaths), n(ve.onTime), n(ve.awaitingCrsRegistration)));
+        row(Registers::cashEntries(), pick(QT_TRANSLATE_NOOP("gd::Print", "receipts ₹ %1, payments ₹ %2; closing balance ₹ %3"))
+                                          .arg(rupees(r.cash.receipts), rupees(r.cash.payments), rupees(r.cash.closing)));
+        int moved = 0;
+        for (const auto &it : r.stock)
+            moved += (it.received || it.issued) ? 1 : 0;
+        row(Registers::stockMoves(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 items in the register, %2 of them received or issued"))
+                                         .arg(n(r.stock.size()), n(moved)));
+        row(Registers::files(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 files in the index; at the end %2 out, %3 overdue for return"))
+                                    .arg(n(r.files.total), n(r.files.issuedOutAtMonthEnd), n(r.files.overdueReturnsAtMonthEnd)));
+        row(Registers::fileMovements(), QString());
+        row(Registers::meetings(), QString());
+        // The lists the action items page shows (open; open and past the due date).
+        EntryStore actionStore(m_book, Registers::meetingActions());
+        EntryFilter openOnes, overdueOnes;
+        openOnes.status = s("open");
+        overdueOnes.status = s("overdue");
+        auto open = actionStore.count(openOnes);
+        auto overdue = actionStore.count(overdueOnes);
+        if (!open || !overdue)
+            return open ? overdue.error() : open.error();
+        row(Registers::meetingActions(),
+            pick(QT_TRANSLATE_NOOP("gd::Print", "open now %1, of them overdue %2")).arg(n(open.value()), n(overdue.value())));
+        row(Registers::risks(), QString());
+        row(Registers::trainings(), QString());
+        row(Registers::surveys(), QString());
+        row(Registers::auditFindings(),
+            pick(QT_TRANSLATE_NOOP("gd::Print", "corrective actions not closed now: %1")).arg(n(m_openFindings.size())));
+        if (!failed)
+            return failed;
+        m_doc.blocks.append(t);
+        return {};
+    }
+
+    Book &m_book;
+    const AuditPackRequest &m_r;
+    QualitySystem m_qs;
+    Document m_doc;
+    int m_section = 1;  // the overview is section 1
+    QList<ReadinessItem> m_items;
+    QList<QualitySystem::Objective> m_objectives;
+    QList<Entry> m_openFindings;
+};
+
+}  // namespace
+
+Result<Document> auditPack(Book &book, const AuditPackRequest &request)
+{
+    return PackBuilder(book, request).build();
+}
+
+}  // namespace gd

@@ -1,0 +1,32 @@
+#pragma once
+// What the schema's steps are built from, shared by Schema.cpp and the steps kept in their own files by area.
+// Not for other code.
+
+#include "../Result.h"
+
+#include <QStringList>
+
+namespace gd {
+
+class Book;
+
+namespace schema {
+
+Status run(Book &book, const QStringList &statements);
+// Rows of a table that are kept as written: no update, no delete (a closed day, a closed month, a count).
+Status appendOnly(Book &book, const QString &table, const QString &why);
+// The columns every register table shares: one row per version of an entry; only the newest is current.
+QString entryColumns();
+// Register rows are legal records: never deleted; the only change allowed is marking a version superseded.
+Status protectRegister(Book &book, const QString &table, const QString &dateColumn);
+
+// The quality system's steps (SchemaQuality.cpp).
+Status stepReadiness(Book &book);      // 8
+Status stepMeetings(Book &book);       // 9
+Status stepCertification(Book &book);  // 10
+Status stepRisks(Book &book);          // 11
+Status stepQualitySystem(Book &book);  // 12
+
+}  // namespace schema
+
+}  // namespace gd

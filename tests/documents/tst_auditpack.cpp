@@ -1,0 +1,203 @@
+// The audit pack: what a GP hands the certification body, built from a small book worked out by hand and read
+// back from the PDF (text with pdftotext, pictures with pdfimages), in English, Hindi and both.
+
+#include "PdfText.h"
+#include "TestBook.h"
+#include "documents/AuditPack.h"
+#include "registers/FrontOffice.h"
+#include "registers/Masters.h"
+#include "registers/Readiness.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+QString q(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+QByteArray png(const QColor &colour, int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+}  // namespace
+
+class TestAuditPack : public QObject {
+    Q_OBJECT
+
+    TestBook t;
+
+    Entry add(const RegisterDef &def, const QVariantMap &values)
+    {
+        auto e = FrontOffice(*t.book).add(t.admin, def, values);
+        if (!e)
+            qFatal("%s", qPrintable(e.error().message));
+        return e.value();
+    }
+
+    void master(const RegisterDef &def, const QVariantMap &row)
+    {
+        if (auto s = MasterStore(*t.book, def).save(t.admin, row); !s)
+            qFatal("%s", qPrintable(s.error().message));
+    }
+
+    QString pack(PrintLanguage language, QString *pdfPath = nullptr, QTemporaryDir *dir = nullptr)
+    {
+        auto doc = auditPack(*t.book, {d("2026-10-01"), d("2026-11-22"), language, d("2026-11-22")});
+        if (!doc)
+            qFatal("%s", qPrintable(doc.error().message));
+        if (pdfPath && dir) {
+            *pdfPath = dir->filePath(QStringLiteral("pack.pdf"));
+            if (!PdfExport::write(doc.value(), *pdfPath).ok())
+                return {};
+            keepPdf(doc.value(), *pdfPath);
+            return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), *pdfPath, QStringLiteral("-")});
+        }
+        return pdfText(doc.value());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QVERIFY(t.create());
+        add(Registers::qualityPolicy(), {{q("adopted_on"), d("2026-08-15")}, {q("adopted_by"), q("GP meeting, resolution 7")},
+                                         {q("text_hi"), q("हम हर नागरिक को तय समय में सेवा देंगे।")},
+                                         {q("text_en"), q("We serve every citizen within the promised time.")},
+                                         {q("review_on"), d("2027-08-15")}});
+        // Services: 3 delivered in October, 2 of them in time (66.67%) against a target of 95%.
+        for (const auto &[received, closed] : {std::pair{"2026-10-01", "2026-10-05"}, std::pair{"2026-10-10", "2026-10-20"},
+                                               std::pair{"2026-10-19", "2026-10-21"}})
+            add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")}, {q("received_on"), d(received)},
+                                            {q("applicant_name"), q("आवेदक")}, {q("status"), q("delivered")},
+                                            {q("closed_on"), d(closed)}});
+        master(Registers::qualityObjectives(), {{q("code"), q("Q1")}, {q("name_hi"), q("समय पर सेवा")},
+                                                {q("name_en"), q("Services on time")}, {q("measure"), q("services_in_time")},
+                                                {q("comparison"), q("at_least")}, {q("target"), qint64(95000)},
+                                                {q("owner"), q("Secretary")}, {q("active"), q("yes")}});
+        master(Registers::qualityRoles(), {{q("code"), q("QMR")}, {q("name_hi"), q("गुणवत्ता प्रबंधन प्रतिनिधि")},
+                                           {q("name_en"), q("Quality management representative")}, {q("holder"), q("Suresh Yadav")},
+                                           {q("responsibilities"), q("Keeps the quality system")}, {q("circle"), q("convenor")},
+                                           {q("active"), q("yes")}});
+        // Item 04 done, with two photos and a scan.
+        QVariantMap item = *MasterStore(*t.book, Registers::readinessItems()).find(q("04")).value();
+        item.insert(q("status"), q("done"));
+        master(Registers::readinessItems(), item);
+        Readiness r(*t.book);
+        QVERIFY(r.addEvidence(t.admin, q("04"), q("board.png"), q("image/png"), png(Qt::red, 1600, 1200), q("Charter board")).ok());
+        QVERIFY(r.addEvidence(t.admin, q("04"), q("wall.png"), q("image/png"), png(Qt::blue, 600, 900), {}).ok());
+        QVERIFY(r.addEvidence(t.admin, q("04"), q("resolution-scan.pdf"), q("application/pdf"), QByteArray("%PDF-1.4 scan"), {}).ok());
+        const Entry gp = add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-10-05")}, {q("members"), 15},
+                                                     {q("present"), 11}, {q("presided_by"), q("Pradhan")},
+                                                     {q("resolutions"), q("Adopt the citizen charter")}});
+        add(Registers::meetingActions(), {{q("meeting_no"), gp.number}, {q("decided_on"), d("2026-10-05")},
+                                          {q("action"), q("Paint the charter board")}, {q("owner"), q("Secretary")},
+                                          {q("due_on"), d("2026-10-31")}});
+        add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-09-05")}, {q("members"), 15},
+                                    {q("present"), 12}, {q("resolutions"), q("September resolution")}});  // before the period
+        add(Registers::trainings(), {{q("held_on"), d("2026-11-05")}, {q("topic"), q("ISO awareness")}, {q("kind"), q("iso")},
+                                     {q("attendees"), q("Ramesh Kumar\nSita Devi")}, {q("hours"), qint64(2500)}});
+        add(Registers::surveys(), {{q("done_on"), d("2026-10-15")}, {q("title"), q("Satisfaction survey")},
+                                   {q("method"), q("door_to_door")}, {q("respondents"), 40}, {q("satisfied"), 34},
+                                   {q("findings"), q("Queue too long")}});
+        add(Registers::auditFindings(), {{q("found_on"), d("2026-10-10")}, {q("audit"), q("internal")}, {q("type"), q("minor")},
+                                         {q("clause"), q("7.5.3")}, {q("finding"), q("Twelve files not listed")},
+                                         {q("action"), q("List every file")}, {q("owner"), q("Secretary")},
+                                         {q("due_on"), d("2026-10-31")}});
+        add(Registers::auditFindings(), {{q("found_on"), d("2026-10-11")}, {q("audit"), q("internal")}, {q("type"), q("observation")},
+                                         {q("finding"), q("Old notice board")}, {q("action"), q("New board")},
+                                         {q("done_on"), d("2026-10-12")}});
+        add(Registers::risks(), {{q("identified_on"), d("2026-10-01")}, {q("risk"), q("Fire in the record room")},
+                                 {q("likelihood"), 3}, {q("impact"), 5}, {q("status"), q("open")}});
+    }
+
+    void english()
+    {
+        QTemporaryDir dir;
+        QString pdf;
+        const QString text = pack(PrintLanguage::English, &pdf, &dir);
+        const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY2(flat.contains(q("ISO 9001 audit pack")), qPrintable(text));
+        QVERIFY(flat.contains(q("Period 01-10-2026 – 22-11-2026")));
+        // Overview: 1 of 25 items done (4%); the objective measured and missed; one corrective action open.
+        QVERIFY2(flat.contains(q("4.00% — 1 of 25 applicable items done")), qPrintable(flat));
+        QVERIFY(flat.contains(q("0 of 1 measured (1 objectives in all)")));
+        QVERIFY(flat.contains(q("We serve every citizen within the promised time.")));
+        QVERIFY(!flat.contains(q("हम हर नागरिक")));
+        QVERIFY(flat.contains(q("Adopted on 15-08-2026")));
+        QVERIFY(flat.contains(q("at least 95%")));
+        QVERIFY(flat.contains(q("66.67")));
+        QVERIFY(flat.contains(q("Suresh Yadav")));
+        QVERIFY(flat.contains(q("resolution-scan.pdf")));
+        QVERIFY(flat.contains(q("04 · 22-11-2026")));  // a photo's caption
+        QVERIFY(flat.contains(q("MTG/2026-27/000001")));
+        QVERIFY(!flat.contains(q("September resolution")));  // held before the period
+        QVERIFY(flat.contains(q("Paint the charter board")));  // the open action
+        QVERIFY(flat.contains(q("Ramesh Kumar, Sita Devi")));
+        QVERIFY(flat.contains(q("34 (85%)")));
+        QVERIFY(flat.contains(q("Twelve")));  // (pdftotext writes "fi" as a ligature)
+        QVERIFY(!flat.contains(q("Old notice board")));  // closed: not among the open actions
+        QVERIFY(flat.contains(q("minor nonconformity: 1, observation: 1")));
+        QVERIFY(flat.contains(q("Fire in the record room")));
+        QVERIFY(flat.contains(q("15 (3 × 5)")));
+        QVERIFY(flat.contains(q("3 delivered, 2 of them in time (66.67%)")));
+        // The two photos are in the PDF as pictures, scaled down to at most 480 pixels.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+            QSKIP("pdfimages is not installed");
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .split(u'\n', Qt::SkipEmptyParts)
+                                       .mid(2);
+        QCOMPARE(images.size(), 2);
+        QVERIFY2(images.at(0).contains(QRegularExpression(QStringLiteral("\\s480\\s+360\\s"))), qPrintable(images.at(0)));
+        QVERIFY2(images.at(1).contains(QRegularExpression(QStringLiteral("\\s320\\s+480\\s"))), qPrintable(images.at(1)));
+    }
+
+    void hindi()
+    {
+        const QString text = pack(PrintLanguage::Hindi);
+        const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        // (pdftotext loses some vowel signs of shaped Devanagari, so the checks use words it keeps whole.)
+        QVERIFY2(flat.contains(q("हम हर")), qPrintable(flat));
+        QVERIFY(flat.contains(q("QP/2026-27/000001")));
+        QVERIFY(!flat.contains(q("We serve every citizen")));
+        // No English heading or label is left.
+        for (const char *english : {"Quality policy", "Quality objectives", "Steps to certification", "Meetings held",
+                                    "Trainings in the period", "Open corrective", "The registers in the period",
+                                    "Readiness", "delivered", "at least", "minor nonconformity", "Evidence"})
+            QVERIFY2(!flat.contains(q(english)), english);
+        QVERIFY(flat.contains(q("66.67")));
+    }
+
+    void bothLanguages()
+    {
+        const QString text = pack(PrintLanguage::Both);
+        const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY(flat.contains(q("हम हर")));
+        QVERIFY(flat.contains(q("We serve every citizen within the promised time.")));
+    }
+};
+
+QTEST_MAIN(TestAuditPack)
+#include "tst_auditpack.moc"
