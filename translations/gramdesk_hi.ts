@@ -3444,6 +3444,22 @@
         <source>Certification</source>
         <translation>प्रमाणन</translation>
     </message>
+    <message>
+        <source>Gram Panchayat %1, Gram Sabha %2, committees, audits, drills and reviews %3</source>
+        <translation>ग्राम पंचायत %1, ग्राम सभा %2, समितियाँ, ऑडिट, अभ्यास और समीक्षाएँ %3</translation>
+    </message>
+    <message>
+        <source>not closed now %1, of them scoring 15 or more %2</source>
+        <translation>अभी बंद नहीं %1, जिनमें 15 या अधिक अंक वाले %2</translation>
+    </message>
+    <message>
+        <source>%1 attendances</source>
+        <translation>%1 उपस्थितियाँ</translation>
+    </message>
+    <message>
+        <source>%1 citizens asked, %2 satisfied (%3%)</source>
+        <translation>%1 नागरिकों से पूछा, %2 संतुष्ट (%3%)</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -5659,10 +5675,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>The quality system of Annexure-1: Ctrl+Tab moves between its parts.</source>
         <translation>अनुलग्नक-1 की गुणवत्ता प्रणाली: Ctrl+Tab से इसके भागों में जाएँ।</translation>
-    </message>
-    <message>
-        <source>Print &amp;in:</source>
-        <translation>छपाई की भाषा (&amp;I):</translation>
     </message>
     <message>
         <source>Audit &amp;pack… (Ctrl+P)</source>

@@ -322,6 +322,7 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Quorum met"), 0.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Resolutions"), 2.0)};
         for (const Entry &e : list.value()) {
+            ++m_meetingsByKind[e.text(s("kind"))];
             QString kind = choice(def, "kind", e.text(s("kind")));
             if (!e.text(s("committee")).isEmpty())
                 kind += QStringLiteral(": ") + choice(def, "committee", e.text(s("committee")));
@@ -367,6 +368,8 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attended"), 0.6, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attendees"), 2.6)};
         for (const Entry &e : list.value())
+            m_attendances += e.value(s("attendee_count")).toLongLong();
+        for (const Entry &e : list.value())
             t.rows.append({Dates::display(e.date(s("held_on"))),
                            e.text(s("topic")) + u'\n' + choice(def, "kind", e.text(s("kind"))), e.text(s("trainer")),
                            e.value(s("hours")).isNull() ? QString() : Fields::quantityText(e.value(s("hours")).toLongLong()),
@@ -389,6 +392,10 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Satisfied"), 0.8, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Main findings"), 2.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Actions decided"), 1.8)};
+        for (const Entry &e : list.value()) {
+            m_asked += e.value(s("respondents")).toLongLong();
+            m_satisfied += e.value(s("satisfied")).toLongLong();
+        }
         for (const Entry &e : list.value())
             t.rows.append({Dates::display(e.date(s("done_on"))),
                            e.text(s("title")) + u'\n' + choice(def, "method", e.text(s("method"))), n(e.value(s("respondents")).toLongLong()),
@@ -458,6 +465,9 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Treatment"), 2.2),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Review on"), 0.85)};
+        m_openRisks = open.value().size();
+        for (const Entry &e : open.value())
+            m_highRisks += e.value(s("score")).toInt() >= 15 ? 1 : 0;
         for (const Entry &e : open.value())
             t.rows.append({e.text(s("risk")), e.text(s("area")),
                            e.text(s("score")) + QStringLiteral(" (") + e.text(s("likelihood")) + QStringLiteral(" × ")
@@ -515,7 +525,11 @@ private:
         row(Registers::files(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 files in the index; at the end %2 out, %3 overdue for return"))
                                     .arg(n(r.files.total), n(r.files.issuedOutAtMonthEnd), n(r.files.overdueReturnsAtMonthEnd)));
         row(Registers::fileMovements(), QString());
-        row(Registers::meetings(), QString());
+        const auto kinds = [&](const char *kind) { return n(m_meetingsByKind.value(s(kind))); };
+        const qint64 others = m_meetingsByKind.value(s("committee")) + m_meetingsByKind.value(s("social_audit"))
+            + m_meetingsByKind.value(s("fire_drill")) + m_meetingsByKind.value(s("management_review"));
+        row(Registers::meetings(), pick(QT_TRANSLATE_NOOP("gd::Print", "Gram Panchayat %1, Gram Sabha %2, committees, audits, drills and reviews %3"))
+                                       .arg(kinds("gp"), kinds("gram_sabha"), n(others)));
         // The lists the action items page shows (open; open and past the due date).
         EntryStore actionStore(m_book, Registers::meetingActions());
         EntryFilter openOnes, overdueOnes;
@@ -527,9 +541,11 @@ private:
             return open ? overdue.error() : open.error();
         row(Registers::meetingActions(),
             pick(QT_TRANSLATE_NOOP("gd::Print", "open now %1, of them overdue %2")).arg(n(open.value()), n(overdue.value())));
-        row(Registers::risks(), QString());
-        row(Registers::trainings(), QString());
-        row(Registers::surveys(), QString());
+        row(Registers::risks(), pick(QT_TRANSLATE_NOOP("gd::Print", "not closed now %1, of them scoring 15 or more %2"))
+                                    .arg(n(m_openRisks), n(m_highRisks)));
+        row(Registers::trainings(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 attendances")).arg(n(m_attendances)));
+        row(Registers::surveys(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 citizens asked, %2 satisfied (%3%)"))
+                                      .arg(n(m_asked), n(m_satisfied), Hundredths::ratio(m_satisfied, m_asked).text()));
         row(Registers::auditFindings(),
             pick(QT_TRANSLATE_NOOP("gd::Print", "corrective actions not closed now: %1")).arg(n(m_openFindings.size())));
         if (!failed)
@@ -546,6 +562,9 @@ private:
     QList<ReadinessItem> m_items;
     QList<QualitySystem::Objective> m_objectives;
     QList<Entry> m_openFindings;
+    // Figures the sections gather for the registers' summary at the end.
+    QHash<QString, qint64> m_meetingsByKind;
+    qint64 m_attendances = 0, m_asked = 0, m_satisfied = 0, m_openRisks = 0, m_highRisks = 0;
 };
 
 }  // namespace

@@ -163,6 +163,12 @@ private slots:
         QVERIFY(flat.contains(q("Fire in the record room")));
         QVERIFY(flat.contains(q("15 (3 × 5)")));
         QVERIFY(flat.contains(q("3 delivered, 2 of them in time (66.67%)")));
+        // The registers' summary: one GP meeting in the period, two attendances, 34 of 40 satisfied, one high risk.
+        QVERIFY(flat.contains(q("Gram Panchayat 1, Gram Sabha 0, committees, audits, drills and reviews 0")));
+        QVERIFY(flat.contains(q("2 attendances")));
+        QVERIFY(flat.contains(q("40 citizens asked, 34 ")) && flat.contains(q("(85.00%)")));  // ("fi" is a ligature)
+        QVERIFY(flat.contains(q("not closed now 1, of them scoring 15 or more 1")));
+        QVERIFY(flat.contains(q("corrective actions not closed now: 1")));
         // The two photos are in the PDF as pictures, scaled down to at most 480 pixels.
         if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
             QSKIP("pdfimages is not installed");

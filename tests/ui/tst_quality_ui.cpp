@@ -100,7 +100,16 @@ private slots:
         QTRY_COMPARE(current().text(q("status")), q("closed"));
         QVERIFY2(!refusal.isEmpty(), "the owner's own verification was not refused in the dialog");
         QCOMPARE(current().text(q("verified_by")), q("कमला देवी"));
+        QCOMPARE(current().reason, q("Verification of the action"));  // what the history shows for the step
         QTRY_COMPARE(findings->model()->rowCount(), 0);  // no longer open
+        // A search hit in the findings opens the quality area on that tab with the finding shown.
+        window.showArea(0);
+        tabs->setCurrentIndex(0);
+        QVERIFY(window.openEntry(q("audit-findings"), q("FND/2026-27/000001")));
+        QVERIFY(quality->isVisible());
+        QCOMPARE(tabs->currentWidget(), findings);
+        QVERIFY(findings->selected());
+        QCOMPARE(findings->selected()->number, q("FND/2026-27/000001"));
     }
 
     void objectivesShowWhatTheRegistersSay()

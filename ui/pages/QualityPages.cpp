@@ -96,12 +96,14 @@ void FindingsPage::step(const char *title, const QStringList &fieldKeys, const Q
         const QVariant current = finding.value(key);
         start.insert(key, Fields::isEmpty(current) ? initial.value(key) : current);
     }
-    actionDialog(title, fields, start, [this, finding](const QVariantMap &typed) {
+    // The step's name is the reason the entry's history shows for this version.
+    const QString reason = QCoreApplication::translate("gd::ui::FieldsDialog", title);
+    actionDialog(title, fields, start, [this, finding, reason](const QVariantMap &typed) {
         QVariantMap v = finding.values;
         for (auto it = typed.begin(); it != typed.end(); ++it)
             v.insert(it.key(), it.value());
         return FrontOffice(this->workspace().book())
-            .update(this->workspace().user(), Registers::auditFindings(), finding, v, s("update"), QString());
+            .update(this->workspace().user(), Registers::auditFindings(), finding, v, s("update"), reason);
     });
     selectNumber(finding.number);
 }
@@ -120,10 +122,8 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
     setObjectName(s("qualityPage"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_languageLabel = new QLabel(this);
     m_language = new PrintLanguageCombo(this);
     m_language->setObjectName(s("packLanguageCombo"));
-    m_languageLabel->setBuddy(m_language);
     m_pack = new QPushButton(this);
     m_pack->setObjectName(s("auditPackButton"));
     connect(m_pack, &QPushButton::clicked, this, &QualityPage::printAuditPack);
@@ -173,7 +173,6 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_intro, 1);
-    bar->addWidget(m_languageLabel);
     bar->addWidget(m_language);
     bar->addWidget(m_pack);
     auto *layout = new QVBoxLayout(this);
@@ -186,7 +185,6 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
 void QualityPage::retranslate()
 {
     m_intro->setText(tr("The quality system of Annexure-1: Ctrl+Tab moves between its parts."));
-    m_languageLabel->setText(tr("Print &in:"));
     m_pack->setText(tr("Audit &pack… (Ctrl+P)"));
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->setTabText(i, m_pages.at(i)->title());

@@ -49,7 +49,6 @@ private:
     QList<Page *> m_pages;
     QTabWidget *m_tabs;
     QLabel *m_intro;
-    QLabel *m_languageLabel;
     PrintLanguageCombo *m_language;
     QPushButton *m_pack;
 };
