@@ -42,4 +42,19 @@ struct TestBook {
     }
 };
 
+// Short names for the literals tests are full of: q("रमेश") a QString from UTF-8, d("2026-11-22") a QDate.
+namespace shorthand {
+
+inline QString q(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+inline QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+}  // namespace shorthand
+
 }  // namespace gd::test

@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::HomePage</name>
+    <message numerus="yes">
+        <source>longest since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>longest since %1 (%n day)</numerusform>
+            <numerusform>longest since %1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::ReadinessPage</name>
     <message numerus="yes">
         <source>Readiness %1% · %2 of %3 applicable arrangements done · %n gap(s)</source>

@@ -5139,28 +5139,8 @@ Place: %2</source>
         <translation>प्रधान</translation>
     </message>
     <message>
-        <source>Logged in as</source>
-        <translation>उपयोगकर्ता</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>आज</translation>
-    </message>
-    <message>
-        <source>financial year %1</source>
-        <translation>वित्तीय वर्ष %1</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>बही</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>अंतिम बैकअप</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>अभी कोई नहीं</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -5173,6 +5153,121 @@ Place: %2</source>
     <message>
         <source>Home</source>
         <translation>मुखपृष्ठ</translation>
+    </message>
+    <message>
+        <source>Today %1 · financial year %2 · %3 (%4)</source>
+        <translation>आज %1 · वित्तीय वर्ष %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>visitors inside now</source>
+        <translation>अभी कार्यालय में आगंतुक</translation>
+    </message>
+    <message>
+        <source>came today and not yet left</source>
+        <translation>आज आए और अभी गए नहीं</translation>
+    </message>
+    <message>
+        <source>applications due today</source>
+        <translation>आज देय आवेदन</translation>
+    </message>
+    <message>
+        <source>within the citizen charter&apos;s time if delivered today</source>
+        <translation>आज दे दें तो नागरिक अधिकार पत्र के समय में</translation>
+    </message>
+    <message>
+        <source>applications overdue</source>
+        <translation>समय से पीछे आवेदन</translation>
+    </message>
+    <message>
+        <source>pending past the charter&apos;s time limit</source>
+        <translation>अधिकार पत्र की समय-सीमा के बाद भी लंबित</translation>
+    </message>
+    <message>
+        <source>complaints due today</source>
+        <translation>आज देय शिकायतें</translation>
+    </message>
+    <message>
+        <source>to be disposed of today to be in time</source>
+        <translation>समय में रहने के लिए आज निस्तारण करें</translation>
+    </message>
+    <message>
+        <source>complaints overdue</source>
+        <translation>समय से पीछे शिकायतें</translation>
+    </message>
+    <message>
+        <source>open past their time limit</source>
+        <translation>समय-सीमा के बाद भी खुली</translation>
+    </message>
+    <message>
+        <source>cash-book days not closed</source>
+        <translation>रोकड़ बही के बंद न हुए दिन</translation>
+    </message>
+    <message>
+        <source>closed up to %1</source>
+        <translation>%1 तक बंद</translation>
+    </message>
+    <message>
+        <source>no day closed yet</source>
+        <translation>अभी कोई दिन बंद नहीं</translation>
+    </message>
+    <message>
+        <source>files out, overdue</source>
+        <translation>बाहर गई पत्रावलियाँ, वापसी में देर</translation>
+    </message>
+    <message>
+        <source>%1 files out of the record room in all</source>
+        <translation>कुल %1 पत्रावलियाँ अभिलेख कक्ष से बाहर</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>कोई प्रतीक्षा में नहीं</translation>
+    </message>
+    <message>
+        <source>meeting actions overdue</source>
+        <translation>बैठकों की कार्यवाहियाँ समय से पीछे</translation>
+    </message>
+    <message>
+        <source>decided in meetings, past their due date</source>
+        <translation>बैठकों में तय, नियत तिथि बीत गई</translation>
+    </message>
+    <message>
+        <source>corrective actions open</source>
+        <translation>खुली सुधारात्मक कार्यवाहियाँ</translation>
+    </message>
+    <message>
+        <source>audit findings not yet closed</source>
+        <translation>ऑडिट निष्कर्ष जो अभी बंद नहीं हुए</translation>
+    </message>
+    <message>
+        <source>every step to certification done</source>
+        <translation>प्रमाणन के सभी चरण पूरे</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>last backup</source>
+        <translation>अंतिम बैकअप</translation>
+    </message>
+    <message numerus="yes">
+        <source>longest since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>सबसे पुरानी %1 से (%n दिन)</numerusform>
+            <numerusform>सबसे पुरानी %1 से (%n दिन)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make one now: File → Back up now</source>
+        <translation>अभी बनाएँ: फ़ाइल → अभी बैकअप लें</translation>
+    </message>
+    <message>
+        <source>births and deaths awaiting CRS</source>
+        <translation>सीआरएस की प्रतीक्षा में जन्म-मृत्यु</translation>
+    </message>
+    <message>
+        <source>ISO readiness, %1 of %2 done</source>
+        <translation>आईएसओ तैयारी, %2 में से %1 पूरी</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     });
     addAction(m_findAction);
 
-    addPage(new HomePage(workspace, m_stack));
+    auto *home = new HomePage(workspace, m_stack);
+    connect(home, &HomePage::openList, this, &MainWindow::openList);
+    addPage(home);
     auto *applications = new ApplicationsPage(workspace, m_stack);
     auto *complaints = new ComplaintsPage(workspace, m_stack);
     addPage(new VisitorsPage(workspace, applications, complaints, m_stack));
@@ -205,6 +207,19 @@ bool MainWindow::openEntry(const QString &registerId, const QString &key)
             continue;
         showArea(i);
         page->openEntry(registerId, key);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::openList(const QString &registerId, const QString &status)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages.at(i);
+        if (!page->shows(registerId))
+            continue;
+        showArea(i);
+        page->showList(registerId, status);
         return true;
     }
     return false;

@@ -26,6 +26,8 @@ public:
     void showArea(int index);
     // Opens the register that holds `key` (a file code or entry number) with the entry selected.
     bool openEntry(const QString &registerId, const QString &key);
+    // Opens the area of a register with the list a status filter picks ("backups": the backups area).
+    bool openList(const QString &registerId, const QString &status);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

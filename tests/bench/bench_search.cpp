@@ -2,7 +2,7 @@
 // mobile numbers, file codes) against the demo book, as SearchIndex::search answers it, and as a bare FTS5
 // prefix query on the same index (the floor) in the same run. Prints the 50th and 95th percentiles.
 // GRAMDESK_BENCH_YEARS sets the demo's years (default 10, as the issue asks; the suite runs it with 2).
-#include "Demo.h"
+#include "BenchBook.h"
 #include "registers/SearchIndex.h"
 #include "storage/Book.h"
 
@@ -28,31 +28,13 @@ double percentile(QList<double> ms, double p)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int years = qEnvironmentVariableIsSet("GRAMDESK_BENCH_YEARS") ? qEnvironmentVariableIntValue("GRAMDESK_BENCH_YEARS") : 10;
+    const int years = bench::demoYears();
     FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
     QTemporaryDir dir;
-    const QString path = qEnvironmentVariable("GRAMDESK_BENCH_BOOK");
-    QElapsedTimer setup;
-    setup.start();
-    std::unique_ptr<Book> book;
-    if (!path.isEmpty() && QFile::exists(path)) {
-        auto opened = Book::open(path, clock);
-        if (!opened) {
-            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-            return 1;
-        }
-        book = std::move(opened.value());
-    } else {
-        Demo::Options options;
-        options.years = years;
-        auto created = Demo::create(path.isEmpty() ? dir.filePath(QStringLiteral("demo.gramdesk")) : path, clock, options);
-        if (!created) {
-            std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
-            return 1;
-        }
-        book = std::move(created.value());
-    }
-    const qint64 setupMs = setup.elapsed();
+    qint64 setupMs = 0;
+    std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
+    if (!book)
+        return 1;
     auto docs = book->scalar(QStringLiteral("SELECT count(*) FROM search_docs"));
     auto files = book->scalar(QStringLiteral("SELECT count(*) FROM files WHERE is_current = 1"));
     auto lgd = book->scalar(QStringLiteral("SELECT lgd_code FROM office"));

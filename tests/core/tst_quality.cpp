@@ -11,18 +11,9 @@
 
 using namespace gd;
 using namespace gd::test;
+using namespace gd::test::shorthand;
 
 namespace {
-
-QString q(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
 
 QString why(const Status &s)
 {

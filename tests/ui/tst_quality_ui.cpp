@@ -13,15 +13,7 @@
 using namespace gd;
 using namespace gd::ui;
 using namespace gd::test;
-
-namespace {
-
-QString q(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-}  // namespace
+using namespace gd::test::shorthand;
 
 class TestQualityUi : public QObject {
     Q_OBJECT

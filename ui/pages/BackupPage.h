@@ -17,6 +17,7 @@ public:
     explicit BackupPage(Workspace &workspace, QWidget *parent = nullptr);
     QString title() const override { return tr("Backups"); }
     void refresh() override;
+    bool shows(const QString &area) const override { return area == u"backups"; }
 
     // Test seams: the GUI asks for these with file dialogs.
     void backupToFolder(const QString &folder);

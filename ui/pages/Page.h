@@ -31,6 +31,12 @@ public:
         Q_UNUSED(registerId);
         Q_UNUSED(key);
     }
+    // Shows the list of a register that a status filter picks (the home screen's figures open these).
+    virtual void showList(const QString &registerId, const QString &status)
+    {
+        Q_UNUSED(registerId);
+        Q_UNUSED(status);
+    }
 
 protected:
     virtual void retranslate() = 0;

@@ -214,6 +214,16 @@ void QualityPage::openEntry(const QString &registerId, const QString &key)
         }
 }
 
+void QualityPage::showList(const QString &registerId, const QString &status)
+{
+    for (Page *p : m_pages)
+        if (p->shows(registerId)) {
+            m_tabs->setCurrentWidget(p);
+            p->showList(registerId, status);
+            return;
+        }
+}
+
 void QualityPage::printAuditPack()
 {
     const QDate today = workspace().clock().today();

@@ -38,6 +38,7 @@ public:
     void refresh() override;
     bool shows(const QString &registerId) const override;
     void openEntry(const QString &registerId, const QString &key) override;
+    void showList(const QString &registerId, const QString &status) override;
     QTabWidget *tabs() const { return m_tabs; }
     // Asks for the period and shows the audit pack in the print preview.
     void printAuditPack();

@@ -20,6 +20,7 @@ public:
     explicit ReadinessPage(Workspace &workspace, QWidget *parent = nullptr);
     QString title() const override { return Registers::title(Registers::readinessItems()); }
     void refresh() override;
+    bool shows(const QString &registerId) const override { return registerId == Registers::readinessItems().id; }
     // Changes the selected item (-1: a new item of the office's own).
     void editItem(bool adding);
     void attachEvidence();

@@ -30,6 +30,7 @@ public:
     void refresh() override;
     bool shows(const QString &registerId) const override { return registerId == m_def.id; }
     void openEntry(const QString &, const QString &key) override { showEntry(key); }
+    void showList(const QString &, const QString &status) override { showStatus(status); }
 
     RegisterModel *model() const { return m_model; }
     const QString &registerId() const { return m_def.id; }

@@ -1,0 +1,49 @@
+#pragma once
+// The demo book a benchmark runs on: GRAMDESK_BENCH_BOOK names one to reuse (made there when missing), else a
+// temporary one; GRAMDESK_BENCH_YEARS sets the demo's years (default 10, as the issues ask; the suite uses 2).
+
+#include "Demo.h"
+#include "storage/Book.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <memory>
+
+namespace gd::bench {
+
+inline int demoYears()
+{
+    return qEnvironmentVariableIsSet("GRAMDESK_BENCH_YEARS") ? qEnvironmentVariableIntValue("GRAMDESK_BENCH_YEARS") : 10;
+}
+
+// Null (with the reason on stderr) when the book can be neither opened nor made; `setupMs` gets the time taken.
+inline std::unique_ptr<Book> demoBook(const Clock &clock, const QTemporaryDir &dir, qint64 *setupMs)
+{
+    const QString path = qEnvironmentVariable("GRAMDESK_BENCH_BOOK");
+    QElapsedTimer setup;
+    setup.start();
+    std::unique_ptr<Book> book;
+    if (!path.isEmpty() && QFile::exists(path)) {
+        auto opened = Book::open(path, clock);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return nullptr;
+        }
+        book = std::move(opened.value());
+    } else {
+        Demo::Options options;
+        options.years = demoYears();
+        auto created = Demo::create(path.isEmpty() ? dir.filePath(QStringLiteral("demo.gramdesk")) : path, clock, options);
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+            return nullptr;
+        }
+        book = std::move(created.value());
+    }
+    *setupMs = setup.elapsed();
+    return book;
+}
+
+}  // namespace gd::bench

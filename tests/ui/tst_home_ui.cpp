@@ -1,0 +1,67 @@
+// The home screen: its tiles show what the registers' lists show, and each opens its list from the keyboard.
+
+#include "UiTest.h"
+#include "pages/FrontOfficePages.h"
+#include "pages/HomePage.h"
+#include "registers/FrontOffice.h"
+
+using namespace gd;
+using namespace gd::ui;
+using namespace gd::test;
+using namespace gd::test::shorthand;
+
+class TestHomeUi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void tilesOpenTheirLists()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        FrontOffice fo(*t.book);
+        // Family-register copies (3 working days): received Wed 18 Nov, due Sat 21, overdue on Sunday the 22nd;
+        // received Thu 19, due Mon 23, pending.
+        for (const QDate received : {QDate(2026, 11, 18), QDate(2026, 11, 19)})
+            QVERIFY(fo.add(t.admin, Registers::applications(),
+                           {{q("service_code"), q("FAMREG-COPY")}, {q("received_on"), received}, {q("applicant_name"), q("आवेदक")}})
+                        .ok());
+        QVERIFY(fo.add(t.admin, Registers::visitors(),
+                       {{q("date"), QDate(2026, 11, 22)}, {q("time_in"), QTime(9, 0)}, {q("name"), q("रमेश")},
+                        {q("purpose"), q("enquiry")}})
+                    .ok());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
+        auto *home = window.findChild<HomePage *>();
+        QVERIFY(home->isVisible());
+        QCOMPARE(home->tile(q("visitorsInside"))->figure(), q("1"));
+        QCOMPARE(home->tile(q("applicationsOverdue"))->figure(), q("1"));
+        QVERIFY(home->tile(q("applicationsOverdue"))->alert());
+        QCOMPARE(home->tile(q("applicationsDueToday"))->figure(), q("0"));
+        QCOMPARE(home->tile(q("readiness"))->figure(), q("0.00%"));
+        QCOMPARE(home->tile(q("lastBackup"))->figure(), q("none"));
+        QVERIFY(home->tile(q("lastBackup"))->alert());
+        // Tab from the first tile to the third (applications overdue), Enter: the applications with the overdue list.
+        Tile *first = home->tile(q("visitorsInside"));
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), home->tile(q("applicationsOverdue")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *applications = window.findChild<ApplicationsPage *>();
+        QTRY_VERIFY(applications->isVisible());
+        QCOMPARE(applications->model()->rowCount(), 1);
+        QCOMPARE(applications->model()->index(0, 0).data().toString(), q("APP/2026-27/000001"));
+        // Space on the visitors tile: who is inside.
+        window.showArea(0);
+        first->setFocus();
+        QTest::keyClick(first, Qt::Key_Space);
+        auto *visitors = window.findChild<VisitorsPage *>();
+        QTRY_VERIFY(visitors->isVisible());
+        QCOMPARE(visitors->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestHomeUi)
+#include "tst_home_ui.moc"
