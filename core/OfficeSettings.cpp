@@ -1,5 +1,7 @@
 #include "OfficeSettings.h"
 
+#include "Dates.h"
+
 #include "storage/Book.h"
 
 #include <array>
@@ -16,7 +18,8 @@ OfficeSettings::OfficeSettings(Book &book) : m_book(book) {}
 
 QStringList OfficeSettings::keys()
 {
-    return {QStringLiteral("weekly_off"), QStringLiteral("vital_fees"), QStringLiteral("devanagari_digits")};
+    return {QStringLiteral("weekly_off"), QStringLiteral("vital_fees"), QStringLiteral("devanagari_digits"),
+            QStringLiteral("charter_adopted_on"), QStringLiteral("charter_resolution"), QStringLiteral("grievance_contact")};
 }
 
 QString OfficeSettings::defaultValue(const QString &key)
@@ -73,6 +76,22 @@ Result<QString> OfficeSettings::normalize(const QString &key, const QString &val
             out += a % 100 == 0 ? QString::number(a / 100) : Money::plain(a);
         }
         return out.join(u',');
+    }
+    // What the citizen charter poster states: the day the Gram Sabha adopted it, its resolution, whom to
+    // complain to.
+    if (key == u"charter_adopted_on") {
+        if (v.isEmpty())
+            return QString();
+        auto day = Dates::parse(v);
+        if (!day)
+            return makeError(ErrorCode::InputRejected, QStringLiteral("charter_adopted_on: ") + day.error().message);
+        return Dates::iso(day.value());
+    }
+    if (key == u"charter_resolution" || key == u"grievance_contact") {
+        const QString text = value.simplified();
+        if (text.size() > 200)
+            return makeError(ErrorCode::InputRejected, tr("%1 is at most 200 characters.").arg(key));
+        return text;
     }
     if (key == u"devanagari_digits") {
         if (v == u"on" || v == u"off")

@@ -16,7 +16,8 @@ class OfficeSettings {
 public:
     explicit OfficeSettings(Book &book);
 
-    static QStringList keys();  // weekly_off, vital_fees, devanagari_digits
+    // weekly_off, vital_fees, devanagari_digits, charter_adopted_on, charter_resolution, grievance_contact
+    static QStringList keys();
     static QString defaultValue(const QString &key);
     // The value in its canonical form ("sat,sun", "0,2.50,5,10", "on"), or why it is wrong.
     static Result<QString> normalize(const QString &key, const QString &value);

@@ -2034,6 +2034,58 @@
         <source>To</source>
         <translation>तक</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3 (poster)</source>
+        <translation>A3 (पोस्टर)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>आड़ा</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>खड़ा</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>Hindi and English</source>
+        <translation>हिंदी और अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>Adopted by the Gram Sabha on</source>
+        <translation>ग्राम सभा द्वारा अंगीकृत तिथि</translation>
+    </message>
+    <message>
+        <source>Gram Sabha resolution number</source>
+        <translation>ग्राम सभा प्रस्ताव संख्या</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions to (name, phone)</source>
+        <translation>शिकायत और सुझाव किसे (नाम, फ़ोन)</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2322,6 +2374,10 @@
     <message>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>&quot;%1&quot; नाम की कोई सेटिंग नहीं है। सेटिंग ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters.</source>
+        <translation>%1 अधिकतम 200 अक्षरों का हो सकता है।</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3515,56 @@
     <message>
         <source>%1 citizens asked, %2 satisfied (%3%)</source>
         <translation>%1 नागरिकों से पूछा, %2 संतुष्ट (%3%)</translation>
+    </message>
+    <message>
+        <source>Citizen charter</source>
+        <translation>नागरिक अधिकार पत्र</translation>
+    </message>
+    <message>
+        <source>The services of the Gram Panchayat and the time within which each is delivered</source>
+        <translation>ग्राम पंचायत की सेवाएँ और हर सेवा देने की समय-सीमा</translation>
+    </message>
+    <message>
+        <source>We deliver each service below within the time shown. If it is not delivered in time, or you are not satisfied, appeal to the first appellate officer, and then to the second.</source>
+        <translation>नीचे दी गई हर सेवा हम दिए गए समय में देंगे। समय में सेवा न मिले या आप संतुष्ट न हों, तो प्रथम अपीलीय अधिकारी के पास, फिर द्वितीय अपीलीय अधिकारी के पास अपील करें।</translation>
+    </message>
+    <message>
+        <source>Where and how to apply</source>
+        <translation>कहाँ और कैसे आवेदन करें</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>आवश्यक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Second appellate officer</source>
+        <translation>द्वितीय अपीलीय अधिकारी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n कार्य दिवस</numerusform>
+            <numerusform>%n कार्य दिवस</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopted by the Gram Sabha on %1, resolution %2.</source>
+        <translation>ग्राम सभा द्वारा %1 को प्रस्ताव %2 से अंगीकृत।</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions: %1</source>
+        <translation>शिकायत और सुझाव: %1</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5017,10 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Audit pack: the period</source>
         <translation>ऑडिट पैक: अवधि</translation>
     </message>
+    <message>
+        <source>Print the citizen charter</source>
+        <translation>नागरिक अधिकार पत्र छापें</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FilesPage</name>
@@ -5540,6 +5650,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Who does what in the quality system (quality management representative, record keeper, front office…), with their responsibilities, and who sits in the quality circle.</source>
         <translation>गुणवत्ता प्रणाली में कौन क्या करता है (गुणवत्ता प्रबंधन प्रतिनिधि, अभिलेख प्रभारी, फ्रंट ऑफिस…), उनके दायित्व, और गुणवत्ता मंडल में कौन है।</translation>
+    </message>
+    <message>
+        <source>&amp;Print charter… (Ctrl+P)</source>
+        <translation>अधिकार पत्र छापें… (Ctrl+P) (&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "pages/ReportPage.h"
 #include "pages/VitalEventsPage.h"
 #include "pages/OfficePage.h"
+#include "pages/OfficePrinting.h"
 #include "registers/RegisterPage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
@@ -123,7 +124,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                               QStringLiteral("status")},
                              m_stack));
     addPage(new QualityPage(workspace, m_stack));
-    addPage(new MasterPage(workspace, Registers::services(), m_stack));
+    auto *charter = new MasterPage(workspace, Registers::services(), m_stack);
+    charter->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
+                            [this, charter] { printCharterPoster(charter, m_workspace); });
+    addPage(charter);
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
     addPage(new MasterPage(workspace, Registers::cashAccounts(), m_stack));

@@ -81,6 +81,7 @@ struct Document {
     DocumentHeader header;
     QList<DocumentBlock> blocks;
     QString printedOn;  // dd-MM-yyyy, shown in the footer
+    qreal fontScale = 1.0;  // every text larger or smaller (a poster is read from across the room)
 };
 
 }  // namespace gd

@@ -1,6 +1,8 @@
 #include "DocumentRenderer.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
+#include <QPdfWriter>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -61,7 +63,7 @@ private:
     {
         QFont f;
         f.setFamilies({QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans")});
-        f.setPointSizeF(points);
+        f.setPointSizeF(points * m_doc.fontScale);
         f.setBold(bold);
         return f;
     }
@@ -214,7 +216,7 @@ private:
     // Draws one row of cells; returns its height. Rows taller than a page are cut at the page.
     qreal row(const QStringList &cells, const QList<qreal> &widths, const Table &t, const QFont &f, bool header)
     {
-        const qreal pad = m_mm * 1.2;
+        const qreal pad = m_mm * 1.2 * std::min<qreal>(1.0, m_doc.fontScale);  // small text, narrow margins
         qreal h = 0;
         for (qsizetype i = 0; i < widths.size(); ++i)
             h = std::max(h, textHeight(f, widths[i] - 2 * pad, cells.value(i)) + 2 * pad);
@@ -306,10 +308,10 @@ private:
             return;
         const QFont f = font(9);
         const qreal labelHeight = textHeight(f, m_width, QStringLiteral("X\nX"));
-        const qreal height = m_mm * 18 + labelHeight;
+        const qreal height = m_mm * 15 + labelHeight;  // room enough to sign above the line
         ensure(height);
         const qreal slot = m_width / s.signatories.size();
-        const qreal lineY = m_y + m_mm * 16;
+        const qreal lineY = m_y + m_mm * 13;
         for (qsizetype i = 0; i < s.signatories.size(); ++i) {
             const qreal x = slot * i + slot * 0.12;
             const qreal w = slot * 0.76;
@@ -352,6 +354,15 @@ void paintQr(QPainter &painter, const QRectF &rect, const QString &payload)
 }
 
 }  // namespace
+
+Result<int> DocumentRenderer::pageCount(const Document &document)
+{
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    writer.setResolution(300);
+    return render(document, writer);
+}
 
 void DocumentRenderer::loadFonts()
 {

@@ -18,6 +18,8 @@ public:
     static void loadFonts();
     // Returns the number of pages painted.
     static Result<int> render(const Document &document, QPagedPaintDevice &device);
+    // How many pages the document takes (laid out on a PDF page of its size, nothing kept).
+    static Result<int> pageCount(const Document &document);
 };
 
 }  // namespace gd

@@ -142,6 +142,17 @@ private slots:
         QVERIFY(!OfficeSettings::normalize(QStringLiteral("vital_fees"), QStringLiteral("1,2,3")).ok());
         QVERIFY(!OfficeSettings::normalize(QStringLiteral("devanagari_digits"), QStringLiteral("yes")).ok());
         QVERIFY(!OfficeSettings::normalize(QStringLiteral("colour"), QStringLiteral("red")).ok());
+        // What the citizen charter poster states: the adoption day (day first, kept ISO), the resolution and whom
+        // to complain to (spaces tidied, case kept, at most 200 characters).
+        QCOMPARE(OfficeSettings::normalize(QStringLiteral("charter_adopted_on"), QStringLiteral("15-08-2026")).value(),
+                 QStringLiteral("2026-08-15"));
+        QCOMPARE(OfficeSettings::normalize(QStringLiteral("charter_adopted_on"), QString()).value(), QString());
+        QVERIFY(!OfficeSettings::normalize(QStringLiteral("charter_adopted_on"), QStringLiteral("31-02-2026")).ok());
+        QCOMPARE(OfficeSettings::normalize(QStringLiteral("charter_resolution"), QStringLiteral("  GS/2026/07 ")).value(),
+                 QStringLiteral("GS/2026/07"));
+        QCOMPARE(OfficeSettings::normalize(QStringLiteral("grievance_contact"), QStringLiteral("Secretary,   9876543210")).value(),
+                 QStringLiteral("Secretary, 9876543210"));
+        QVERIFY(!OfficeSettings::normalize(QStringLiteral("grievance_contact"), QString(201, u'x')).ok());
     }
 };
 

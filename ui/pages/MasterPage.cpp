@@ -63,7 +63,7 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("masterMessageLabel"));
-    auto *bar = new QHBoxLayout;
+    auto *bar = m_bar = new QHBoxLayout;
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
@@ -152,7 +152,24 @@ void MasterPage::retranslate()
     m_remove->setText(tr("&Remove"));
     m_import->setText(tr("&Import CSV…"));
     m_export->setText(tr("&Export CSV…"));
+    if (m_print)
+        m_print->setText(tr(m_printText));
     m_model->retranslate();
+}
+
+QPushButton *MasterPage::addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print)
+{
+    m_print = new QPushButton(this);
+    m_print->setObjectName(objectName);
+    m_printText = textSource;
+    m_print->setText(tr(textSource));
+    m_bar->insertWidget(m_bar->indexOf(m_remove) + 1, m_print);
+    connect(m_print, &QPushButton::clicked, this, print);
+    auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    key->setEnabled(isVisible());  // enabled while the page is in view
+    key->setContext(Qt::WindowShortcut);
+    connect(key, &QShortcut::activated, this, print);
+    return m_print;
 }
 
 void MasterPage::refresh()

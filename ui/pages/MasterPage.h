@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -32,6 +33,8 @@ public:
     void refresh() override;
     void editRow(int row);  // -1: a new row
     void removeSelected();
+    // A printout of the master (the citizen charter poster): a button beside New and Change, and Ctrl+P.
+    QPushButton *addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print);
 
 protected:
     void retranslate() override;
@@ -49,6 +52,9 @@ private:
     QPushButton *m_remove;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_print = nullptr;
+    QHBoxLayout *m_bar = nullptr;
+    const char *m_printText = nullptr;
 };
 
 }  // namespace gd::ui

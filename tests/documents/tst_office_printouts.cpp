@@ -1,0 +1,148 @@
+// The citizen charter poster: every service in use on the sheet, at the largest text that fits one sheet of the
+// paper and orientation asked for, split across sheets (header on each) only when small text does not fit.
+
+#include "PdfText.h"
+#include "TestBook.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/OfficePrintouts.h"
+#include "registers/Masters.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace gd;
+using namespace gd::test;
+using namespace gd::test::shorthand;
+
+namespace {
+
+// The sheet's text in the order it is drawn, a cell's lines together ("fi" and "fl" written as pdftotext's
+// ligatures are undone); the PDF kept for a look when GRAMDESK_KEEP_PDF names a folder.
+QString plain(const Document &doc)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(q("sheet.pdf"));
+    if (!PdfExport::write(doc, pdf).ok())
+        return {};
+    Document named = doc;
+    named.header.subtitle = PrintText::code(doc.language) + QString::number(int(doc.pageSize)) + QString::number(int(doc.orientation));
+    keepPdf(named, pdf);
+    QString text = run(q("pdftotext"), {pdf, q("-")});
+    return text.replace(QChar(0xFB00), q("ff"))
+        .replace(QChar(0xFB01), q("fi"))
+        .replace(QChar(0xFB02), q("fl"))
+        .replace(QChar(0xFB03), q("ffi"))
+        .replace(QChar(0xFB04), q("ffl"))
+        .simplified();
+}
+
+}  // namespace
+
+class TestOfficePrintouts : public QObject {
+    Q_OBJECT
+
+    TestBook t;
+    QList<QVariantMap> m_services;
+    Office m_office;
+
+    CharterPoster options(QPageSize::PageSizeId size, QPageLayout::Orientation orientation, PrintLanguage language)
+    {
+        CharterPoster o;
+        o.size = size;
+        o.orientation = orientation;
+        o.language = language;
+        o.adoptedOn = d("2026-08-15");
+        o.resolution = q("GS/2026/07");
+        o.grievanceContact = q("Secretary, 9876543210");
+        o.printedOn = d("2026-11-22");
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(q("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QVERIFY(t.create());
+        m_services = MasterStore(*t.book, Registers::services()).list().value();
+        m_office = OfficeProfile(*t.book).load().value();
+        QCOMPARE(m_services.size(), 12);  // the seeded model charter
+    }
+
+    void everyServiceOnOneSheet_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("orientation");
+        QTest::addColumn<int>("language");
+        QTest::newRow("A4 landscape, English") << int(QPageSize::A4) << int(QPageLayout::Landscape) << int(PrintLanguage::English);
+        QTest::newRow("A4 portrait, Hindi") << int(QPageSize::A4) << int(QPageLayout::Portrait) << int(PrintLanguage::Hindi);
+        QTest::newRow("A3 landscape, both") << int(QPageSize::A3) << int(QPageLayout::Landscape) << int(PrintLanguage::Both);
+        QTest::newRow("A3 portrait, English") << int(QPageSize::A3) << int(QPageLayout::Portrait) << int(PrintLanguage::English);
+    }
+
+    void everyServiceOnOneSheet()
+    {
+        QFETCH(int, size);
+        QFETCH(int, orientation);
+        QFETCH(int, language);
+        const CharterPoster o = options(QPageSize::PageSizeId(size), QPageLayout::Orientation(orientation), PrintLanguage(language));
+        auto doc = fittedCharterPoster(m_office, m_services, o);
+        QVERIFY(doc.ok());
+        const QString text = plain(doc.value());
+        QCOMPARE(DocumentRenderer::pageCount(doc.value()).value(), 1);
+        // Never below the smallest text: the model charter fits one sheet without splitting.
+        QVERIFY(doc.value().fontScale >= 0.8);
+        QVERIFY(text.contains(q("GS/2026/07")) && text.contains(q("15-08-2026")) && text.contains(q("9876543210")));
+        if (PrintLanguage(language) != PrintLanguage::Hindi) {
+            // Every word of every name (pdftotext joins a word hyphenated at a line's end, and reorders lines next
+            // to shaped Devanagari, so whole names are not compared).
+            static const QRegularExpression separators(q("[\\s/-]+"));
+            for (const QVariantMap &s : m_services)
+                for (const QString &word : s.value(q("name_en")).toString().split(separators, Qt::SkipEmptyParts))
+                    QVERIFY2(text.contains(word), qPrintable(s.value(q("name_en")).toString() + q(": ") + word));
+            QVERIFY(text.contains(q("3 working days")));  // copy of the family register
+            QVERIFY(text.contains(q("30 days")));          // new water connection, calendar days
+            QVERIFY(text.contains(q("₹ 5.00")));
+        } else {
+            QVERIFY(!text.contains(q("Copy of family register")));
+        }
+    }
+
+    void aLargerSheetTakesLargerText()
+    {
+        const auto scale = [&](QPageSize::PageSizeId size) {
+            return fittedCharterPoster(m_office, m_services, options(size, QPageLayout::Landscape, PrintLanguage::English)).value().fontScale;
+        };
+        QVERIFY2(scale(QPageSize::A3) > scale(QPageSize::A4), "A3 should carry larger text than A4");
+    }
+
+    void aLongCharterSplitsWithItsHeaderOnEachSheet()
+    {
+        // Sixty services do not fit one A4 sheet even at the smallest text: several sheets, the header on each,
+        // and every service there.
+        QList<QVariantMap> many;
+        for (int i = 1; i <= 60; ++i) {
+            QVariantMap s = m_services.at(i % m_services.size());
+            s.insert(q("name_en"), q("Service number %1").arg(i));
+            many += s;
+        }
+        QVariantMap off = many.first();
+        off.insert(q("name_en"), q("Service no longer offered"));
+        off.insert(q("active"), q("no"));
+        many += off;
+        auto doc = fittedCharterPoster(m_office, many, options(QPageSize::A4, QPageLayout::Portrait, PrintLanguage::English));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.value().fontScale, 0.8);
+        const int pages = DocumentRenderer::pageCount(doc.value()).value();
+        QVERIFY(pages > 1);
+        const QString text = plain(doc.value());
+        QCOMPARE(text.count(q("Designated")), pages);
+        for (int i = 1; i <= 60; ++i)
+            QVERIFY2(text.contains(q("Service number %1 ").arg(i)), qPrintable(QString::number(i)));
+        QVERIFY(!text.contains(q("no longer offered")));
+    }
+};
+
+QTEST_MAIN(TestOfficePrintouts)
+#include "tst_office_printouts.moc"

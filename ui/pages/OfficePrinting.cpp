@@ -1,0 +1,109 @@
+#include "OfficePrinting.h"
+
+#include "../PrintPreview.h"
+#include "../registers/FieldsDialog.h"
+#include "Dates.h"
+#include "OfficeSettings.h"
+#include "documents/OfficePrintouts.h"
+#include "registers/Masters.h"
+
+namespace gd::ui {
+
+namespace {
+
+QString s(const char *latin)
+{
+    return QString::fromLatin1(latin);
+}
+
+FieldDef choiceField(const char *key, const char *label, QList<Choice> choices)
+{
+    FieldDef f;
+    f.key = s(key);
+    f.label = label;
+    f.kind = FieldKind::Choice;
+    f.required = true;
+    f.choices = std::move(choices);
+    return f;
+}
+
+FieldDef textField(const char *key, const char *label, FieldKind kind = FieldKind::Text)
+{
+    FieldDef f;
+    f.key = s(key);
+    f.label = label;
+    f.kind = kind;
+    return f;
+}
+
+}  // namespace
+
+void printCharterPoster(QWidget *parent, Workspace &workspace)
+{
+    Book &book = workspace.book();
+    OfficeSettings settings(book);
+    const QList<FieldDef> fields = {
+        choiceField("paper", QT_TRANSLATE_NOOP("gd::Fields", "Paper"),
+                    {{s("A4"), QT_TRANSLATE_NOOP("gd::Fields", "A4")}, {s("A3"), QT_TRANSLATE_NOOP("gd::Fields", "A3 (poster)")}}),
+        choiceField("orientation", QT_TRANSLATE_NOOP("gd::Fields", "Orientation"),
+                    {{s("landscape"), QT_TRANSLATE_NOOP("gd::Fields", "landscape")},
+                     {s("portrait"), QT_TRANSLATE_NOOP("gd::Fields", "portrait")}}),
+        choiceField("language", QT_TRANSLATE_NOOP("gd::Fields", "Language"),
+                    {{s("hi"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi")},
+                     {s("en"), QT_TRANSLATE_NOOP("gd::Fields", "English")},
+                     {s("both"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi and English")}}),
+        textField("charter_adopted_on", QT_TRANSLATE_NOOP("gd::Fields", "Adopted by the Gram Sabha on"), FieldKind::Date),
+        textField("charter_resolution", QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha resolution number")),
+        textField("grievance_contact", QT_TRANSLATE_NOOP("gd::Fields", "Complaints and suggestions to (name, phone)")),
+    };
+    Document poster;
+    FieldsDialog box(
+        workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Print the citizen charter"), fields,
+        [&](const QVariantMap &v) -> Status {
+            // What the charter states is remembered for the next printing (by those who may change settings).
+            const QString adopted = v.value(s("charter_adopted_on")).toDate().isValid()
+                ? Dates::iso(v.value(s("charter_adopted_on")).toDate())
+                : QString();
+            if (workspace.may(Right::EditSettings)) {
+                for (const auto &[key, value] : {std::pair{s("charter_adopted_on"), adopted},
+                                                 std::pair{s("charter_resolution"), v.value(s("charter_resolution")).toString()},
+                                                 std::pair{s("grievance_contact"), v.value(s("grievance_contact")).toString()}})
+                    if (auto saved = settings.set(workspace.user(), key, value); !saved)
+                        return saved;
+            }
+            auto office = OfficeProfile(book).load();
+            if (!office)
+                return office.error();
+            auto services = MasterStore(book, Registers::services()).list();
+            if (!services)
+                return services.error();
+            CharterPoster o;
+            o.size = v.value(s("paper")).toString() == u"A3" ? QPageSize::A3 : QPageSize::A4;
+            o.orientation = v.value(s("orientation")).toString() == u"portrait" ? QPageLayout::Portrait : QPageLayout::Landscape;
+            PrintText::fromCode(v.value(s("language")).toString(), &o.language);
+            o.adoptedOn = v.value(s("charter_adopted_on")).toDate();
+            o.resolution = v.value(s("charter_resolution")).toString().simplified();
+            o.grievanceContact = v.value(s("grievance_contact")).toString().simplified();
+            o.printedOn = workspace.clock().today();
+            auto fitted = fittedCharterPoster(office.value(), services.value(), o);
+            if (!fitted)
+                return fitted.error();
+            poster = fitted.value();
+            return {};
+        },
+        parent);
+    QVariantMap initial{{s("paper"), s("A4")}, {s("orientation"), s("landscape")},
+                        {s("language"), workspace.user().language == u"en" ? s("en") : s("hi")}};
+    for (const char *key : {"charter_resolution", "grievance_contact"})
+        if (auto v = settings.get(s(key)); v)
+            initial.insert(s(key), v.value());
+    if (auto v = settings.get(s("charter_adopted_on")); v && !v.value().isEmpty())
+        initial.insert(s("charter_adopted_on"), QDate::fromString(v.value(), Qt::ISODate));
+    box.form()->setValues(initial);
+    box.form()->focusFirst();
+    if (box.exec() != QDialog::Accepted)
+        return;
+    previewDocument(parent, poster);
+}
+
+}  // namespace gd::ui
