@@ -3566,6 +3566,94 @@
         <source>Complaints and suggestions: %1</source>
         <translation>शिकायत और सुझाव: %1</translation>
     </message>
+    <message>
+        <source>The month at a glance</source>
+        <translation>माह एक नज़र में</translation>
+    </message>
+    <message>
+        <source>of %1 services delivered, within the charter&apos;s time</source>
+        <translation>दी गई %1 सेवाओं में से, अधिकार पत्र के समय में</translation>
+    </message>
+    <message>
+        <source>of %1 complaints disposed, within time</source>
+        <translation>निस्तारित %1 शिकायतों में से, समय में</translation>
+    </message>
+    <message>
+        <source>applications pending at month end, %1 overdue</source>
+        <translation>माह के अंत में लंबित आवेदन, %1 समय से पीछे</translation>
+    </message>
+    <message>
+        <source>complaints pending at month end, %1 overdue</source>
+        <translation>माह के अंत में लंबित शिकायतें, %1 समय से पीछे</translation>
+    </message>
+    <message>
+        <source>visitors, %1 gave feedback</source>
+        <translation>आगंतुक, %1 ने फीडबैक दिया</translation>
+    </message>
+    <message>
+        <source>births and deaths reported; %1 awaiting CRS registration</source>
+        <translation>सूचित जन्म-मृत्यु; %1 सीआरएस पंजीकरण की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>cash and bank balance at month end</source>
+        <translation>माह के अंत में नकद और बैंक शेष</translation>
+    </message>
+    <message>
+        <source>ISO readiness: %1 of %2 arrangements done</source>
+        <translation>आईएसओ तैयारी: %2 में से %1 व्यवस्थाएँ पूरी</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>पिछले बारह माह</translation>
+    </message>
+    <message>
+        <source>Services delivered within the charter&apos;s time (%)</source>
+        <translation>अधिकार पत्र के समय में दी गई सेवाएँ (%)</translation>
+    </message>
+    <message>
+        <source>Complaints disposed within time (%)</source>
+        <translation>समय में निस्तारित शिकायतें (%)</translation>
+    </message>
+    <message>
+        <source>Cash book receipts and payments (₹)</source>
+        <translation>रोकड़ बही की प्राप्तियाँ और भुगतान (₹)</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Register by register</source>
+        <translation>रजिस्टरवार</translation>
+    </message>
+    <message>
+        <source>Cash book (all accounts)</source>
+        <translation>रोकड़ बही (सभी खाते)</translation>
+    </message>
+    <message>
+        <source>Receipts this month</source>
+        <translation>इस माह प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>Payments this month</source>
+        <translation>इस माह भुगतान</translation>
+    </message>
+    <message>
+        <source>Items in the register</source>
+        <translation>रजिस्टर में वस्तुएँ</translation>
+    </message>
+    <message>
+        <source>Items received this month</source>
+        <translation>इस माह प्राप्त वस्तुएँ</translation>
+    </message>
+    <message>
+        <source>Items issued this month</source>
+        <translation>इस माह निर्गत वस्तुएँ</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>

@@ -458,7 +458,10 @@ int Cli::report()
     }
     if (!pdf.isEmpty()) {
         DocumentRenderer::loadFonts();
-        auto pages = PdfExport::write(monthlyReportDocument(r.value(), language, m_clock.today()), pdf);
+        auto trend = MonthlyTrend::compute(*session.value().book, r.value().first);
+        if (!trend)
+            return fail(trend.error());
+        auto pages = PdfExport::write(monthlyReportDocument(r.value(), &trend.value(), language, m_clock.today()), pdf);
         if (!pages)
             return fail(pages.error());
     }

@@ -72,7 +72,34 @@ struct ThumbnailGrid {
     qreal heightMm = 48;  // a cell: picture and caption
 };
 
-using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet, Heading, ThumbnailGrid>;
+// The figures a report opens with, each in a box: the value large, what it is under it; red when it is late.
+struct KeyFigure {
+    QString value;
+    QString label;
+    bool alert = false;
+};
+
+struct KeyFigures {
+    QList<KeyFigure> figures;
+    int columns = 4;
+};
+
+// A small bar chart (one or two series side by side per label), with its title and, for two series, a legend.
+struct BarChart {
+    QString title;
+    QStringList labels;               // under the bars
+    QList<QList<double>> series;      // a value per label; a negative value: none
+    QStringList seriesNames;          // the legend, when there are two series
+    QString unit;                     // "%" keeps the scale at 0–100
+};
+
+// Charts in a row (two across an A4 page).
+struct ChartRow {
+    QList<BarChart> charts;
+    qreal heightMm = 58;
+};
+
+using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet, Heading, ThumbnailGrid, KeyFigures, ChartRow>;
 
 struct Document {
     QPageSize::PageSizeId pageSize = QPageSize::A4;

@@ -18,7 +18,8 @@ const char *const kContext = "gd::Print";
 
 // One thing to paint on a page, recorded in the layout pass so the paint pass knows the page count.
 struct Op {
-    enum Kind { Text, Line, Fill, PageNumber, Qr, Box, Image } kind = Text;
+    // Bar: a rectangle filled with the colour in `flags` (a QRgb); AlertText: text in red.
+    enum Kind { Text, Line, Fill, PageNumber, Qr, Box, Image, Bar, AlertText } kind = Text;
     QRectF rect;
     QString text;
     QFont font;
@@ -54,6 +55,10 @@ public:
                 heading(*h);
             else if (const auto *g = std::get_if<ThumbnailGrid>(&block))
                 thumbnails(*g);
+            else if (const auto *k = std::get_if<KeyFigures>(&block))
+                keyFigures(*k);
+            else if (const auto *c = std::get_if<ChartRow>(&block))
+                charts(*c);
         }
         return m_pages;
     }
@@ -200,6 +205,130 @@ private:
                 m_y += h;
         }
         m_y += m_mm * 4;
+    }
+
+    void frame(const QRectF &r)
+    {
+        line(r.left(), r.top(), r.right(), r.top());
+        line(r.right(), r.top(), r.right(), r.bottom());
+        line(r.right(), r.bottom(), r.left(), r.bottom());
+        line(r.left(), r.bottom(), r.left(), r.top());
+    }
+
+    // Boxes in rows: the value large (red when late), what it is under it.
+    void keyFigures(const KeyFigures &k)
+    {
+        const int columns = std::max(1, k.columns);
+        const qreal gap = m_mm * 3;
+        const qreal w = (m_width - gap * (columns - 1)) / columns;
+        const QFont valueFont = font(15, true);
+        const QFont labelFont = font(8.5);
+        const qreal pad = m_mm * 2;
+        const qreal valueHeight = QFontMetricsF(valueFont, &m_device).height();
+        qreal labelHeight = 0;
+        for (const KeyFigure &f : k.figures)
+            labelHeight = std::max(labelHeight, textHeight(labelFont, w - 2 * pad, f.label));
+        const qreal h = valueHeight + labelHeight + 2 * pad + m_mm;
+        for (qsizetype i = 0; i < k.figures.size(); ++i) {
+            const int column = int(i % columns);
+            if (column == 0) {
+                if (i > 0)
+                    m_y += h + gap;
+                ensure(h);
+            }
+            const KeyFigure &f = k.figures.at(i);
+            const QRectF box(column * (w + gap), m_y, w, h);
+            add(Op{Op::Fill, box, {}, {}, 0, {}});
+            frame(box);
+            add(Op{f.alert ? Op::AlertText : Op::Text, QRectF(box.left() + pad, box.top() + pad, w - 2 * pad, valueHeight), f.value,
+                   valueFont, int(Qt::AlignLeft | Qt::AlignVCenter), {}});
+            text(QRectF(box.left() + pad, box.top() + pad + valueHeight + m_mm, w - 2 * pad, labelHeight), f.label, labelFont,
+                 Qt::AlignLeft | Qt::AlignTop);
+        }
+        if (!k.figures.isEmpty())
+            m_y += h;
+        m_y += m_mm * 5;
+    }
+
+    void charts(const ChartRow &row)
+    {
+        if (row.charts.isEmpty())
+            return;
+        const qreal gap = m_mm * 6;
+        const qreal h = m_mm * row.heightMm;
+        const qreal w = (m_width - gap * (row.charts.size() - 1)) / row.charts.size();
+        ensure(h);
+        for (qsizetype i = 0; i < row.charts.size(); ++i)
+            chart(row.charts.at(i), QRectF(i * (w + gap), m_y, w, h));
+        m_y += h + m_mm * 5;
+    }
+
+    void chart(const BarChart &c, const QRectF &area)
+    {
+        static const QRgb colours[] = {qRgb(38, 84, 150), qRgb(222, 128, 40)};
+        const QFont titleFont = font(9, true);
+        const QFont small = font(6.5);
+        const QFontMetricsF sm(small, &m_device);
+        const qreal titleHeight = textHeight(titleFont, area.width(), c.title);
+        text(QRectF(area.left(), area.top(), area.width(), titleHeight), c.title, titleFont, Qt::AlignLeft | Qt::AlignTop);
+        qreal top = area.top() + titleHeight + m_mm * 1.5;
+        // The legend, for two series: a swatch and the name of each.
+        if (c.series.size() > 1) {
+            qreal x = area.left();
+            for (qsizetype s = 0; s < c.series.size() && s < 2; ++s) {
+                add(Op{Op::Bar, QRectF(x, top + sm.height() * 0.2, sm.height() * 0.6, sm.height() * 0.6), {}, {}, int(colours[s]), {}});
+                const QString name = c.seriesNames.value(s);
+                const qreal nameWidth = sm.horizontalAdvance(name) + m_mm;
+                text(QRectF(x + sm.height(), top, nameWidth, sm.height()), name, small, Qt::AlignLeft | Qt::AlignVCenter);
+                x += sm.height() + nameWidth + m_mm * 4;
+            }
+            top += sm.height() + m_mm;
+        }
+        double max = c.unit == u"%" ? 100.0 : 0.0;
+        for (const QList<double> &s : c.series)
+            for (double v : s)
+                max = std::max(max, v);
+        if (max <= 0)
+            max = 1;
+        const QString maxText = c.unit == u"%" ? QStringLiteral("100%") : axisNumber(max);
+        const qreal axisWidth = sm.horizontalAdvance(maxText) + m_mm;
+        const QRectF plot(area.left() + axisWidth, top + sm.height() / 2, area.width() - axisWidth,
+                          area.bottom() - top - sm.height() * 1.5 - m_mm);
+        // The scale: the top value and half of it, with light lines across.
+        for (const double share : {0.0, 0.5, 1.0}) {
+            const qreal y = plot.bottom() - plot.height() * share;
+            line(plot.left(), y, plot.right(), y);
+            const QString label = share == 0.0 ? QStringLiteral("0")
+                                  : c.unit == u"%" ? QString::number(int(100 * share)) + u'%'
+                                                   : axisNumber(max * share);
+            text(QRectF(area.left(), y - sm.height() / 2, axisWidth - m_mm * 0.5, sm.height()), label, small,
+                 Qt::AlignRight | Qt::AlignVCenter);
+        }
+        const qsizetype n = std::max<qsizetype>(1, c.labels.size());
+        const qreal group = plot.width() / n;
+        const qsizetype seriesCount = std::max<qsizetype>(1, std::min<qsizetype>(2, c.series.size()));
+        const qreal barWidth = group * 0.7 / seriesCount;
+        for (qsizetype i = 0; i < c.labels.size(); ++i) {
+            const qreal gx = plot.left() + group * i;
+            for (qsizetype s = 0; s < seriesCount && s < c.series.size(); ++s) {
+                const double v = c.series.at(s).value(i, -1);
+                if (v < 0)
+                    continue;
+                const qreal bh = plot.height() * std::min(1.0, v / max);
+                add(Op{Op::Bar, QRectF(gx + group * 0.15 + barWidth * s, plot.bottom() - bh, barWidth, bh), {}, {}, int(colours[s]), {}});
+            }
+            text(QRectF(gx, plot.bottom() + m_mm * 0.5, group, sm.height()), c.labels.at(i), small, Qt::AlignHCenter | Qt::AlignTop);
+        }
+    }
+
+    static QString axisNumber(double v)
+    {
+        // Large sums shortened: 12,500 → 12.5k; 2,50,000 → 2.5L (lakh).
+        if (v >= 100000)
+            return QString::number(v / 100000, 'f', v >= 1000000 ? 0 : 1) + u'L';
+        if (v >= 1000)
+            return QString::number(v / 1000, 'f', v >= 10000 ? 0 : 1) + u'k';
+        return QString::number(v, 'f', 0);
     }
 
     QList<qreal> columnWidths(const Table &t) const
@@ -422,6 +551,14 @@ Result<int> DocumentRenderer::render(const Document &document, QPagedPaintDevice
                 break;
             case Op::Image:
                 painter.drawImage(op.rect, op.image);
+                break;
+            case Op::Bar:
+                painter.fillRect(op.rect, QColor::fromRgb(QRgb(op.flags)));
+                break;
+            case Op::AlertText:
+                painter.setPen(QColor(190, 40, 30));
+                painter.setFont(op.font);
+                painter.drawText(op.rect, op.flags, op.text);
                 break;
             case Op::PageNumber:
                 painter.setPen(Qt::black);

@@ -199,11 +199,77 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
     return doc;
 }
 
-Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, const QDate &printedOn)
+namespace {
+
+// The report's first page: the figures the block office looks at first, then the last twelve months in charts.
+void monthlyFrontPage(Document &doc, const MonthlyReport &r, const MonthlyTrend &trend, PrintLanguage language)
+{
+    const auto n = [](qint64 v) { return Money::groupIndian(v); };
+    const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), language); };
+    const auto pct = [](const Hundredths &h) { return h.value ? h.text() + u'%' : QStringLiteral("—"); };
+    const qint64 vital = r.vitalEvents.births + r.vitalEvents.deaths + r.vitalEvents.stillBirths;
+    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "The month at a glance")), false});
+    doc.blocks.append(KeyFigures{
+        {{pct(r.applications.inTimePct), pick(QT_TRANSLATE_NOOP("gd::Print", "of %1 services delivered, within the charter's time")).arg(n(r.applications.delivered)), false},
+         {pct(r.complaints.inTimePct), pick(QT_TRANSLATE_NOOP("gd::Print", "of %1 complaints disposed, within time")).arg(n(r.complaints.disposed)), false},
+         {n(r.applications.pendingAtMonthEnd),
+          pick(QT_TRANSLATE_NOOP("gd::Print", "applications pending at month end, %1 overdue")).arg(n(r.applications.overdueAtMonthEnd)),
+          r.applications.overdueAtMonthEnd > 0},
+         {n(r.complaints.pendingAtMonthEnd),
+          pick(QT_TRANSLATE_NOOP("gd::Print", "complaints pending at month end, %1 overdue")).arg(n(r.complaints.overdueAtMonthEnd)),
+          r.complaints.overdueAtMonthEnd > 0},
+         {n(r.visitors.count), pick(QT_TRANSLATE_NOOP("gd::Print", "visitors, %1 gave feedback")).arg(n(r.visitors.withFeedback)), false},
+         {n(vital),
+          pick(QT_TRANSLATE_NOOP("gd::Print", "births and deaths reported; %1 awaiting CRS registration")).arg(n(r.vitalEvents.awaitingCrsRegistration)),
+          false},
+         {QStringLiteral("₹ ") + rupees(r.cash.closing), pick(QT_TRANSLATE_NOOP("gd::Print", "cash and bank balance at month end")), false},
+         {pct(r.readiness.scorePct),
+          pick(QT_TRANSLATE_NOOP("gd::Print", "ISO readiness: %1 of %2 arrangements done"))
+              .arg(QString::number(r.readiness.done), QString::number(r.readiness.applicable)),
+          false}},
+        4});
+    QStringList labels;
+    for (const QDate &m : trend.months)
+        labels += language == PrintLanguage::Hindi ? QLocale(QLocale::Hindi, QLocale::India).monthName(m.month(), QLocale::ShortFormat)
+                                                   : QLocale(QLocale::English, QLocale::UnitedKingdom).monthName(m.month(), QLocale::ShortFormat);
+    const auto percents = [](const QList<Hundredths> &values) {
+        QList<double> out;
+        for (const Hundredths &h : values)
+            out += h.value ? double(*h.value) / 100.0 : -1.0;
+        return out;
+    };
+    const auto counts = [](const QList<qint64> &values, double divisor) {
+        QList<double> out;
+        for (const qint64 v : values)
+            out += double(v) / divisor;
+        return out;
+    };
+    const QString months = trend.months.isEmpty() ? QString()
+                                                  : monthName(trend.months.first(), language) + QStringLiteral(" – ")
+                                                        + monthName(trend.months.last(), language);
+    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "The last twelve months")) + QStringLiteral(" (") + months + u')', false});
+    doc.blocks.append(ChartRow{{BarChart{pick(QT_TRANSLATE_NOOP("gd::Print", "Services delivered within the charter's time (%)")), labels,
+                                         {percents(trend.servicesInTimePct)}, {}, QStringLiteral("%")},
+                                BarChart{pick(QT_TRANSLATE_NOOP("gd::Print", "Complaints disposed within time (%)")), labels,
+                                         {percents(trend.complaintsInTimePct)}, {}, QStringLiteral("%")}}});
+    doc.blocks.append(ChartRow{{BarChart{pick(QT_TRANSLATE_NOOP("gd::Print", "Visitors")), labels, {counts(trend.visitors, 1)}, {}, {}},
+                                BarChart{pick(QT_TRANSLATE_NOOP("gd::Print", "Cash book receipts and payments (₹)")), labels,
+                                         {counts(trend.receipts, 100), counts(trend.payments, 100)},
+                                         {pick(QT_TRANSLATE_NOOP("gd::Print", "receipts")), pick(QT_TRANSLATE_NOOP("gd::Print", "payments"))},
+                                         {}}}});
+}
+
+}  // namespace
+
+Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend, PrintLanguage language, const QDate &printedOn)
 {
     Document doc = pageOf(r.office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Monthly report of the secretary"));
     doc.header.subtitle = monthName(r.first, language) + QStringLiteral(" (") + Dates::display(r.first)
         + QStringLiteral(" – ") + Dates::display(r.last) + u')';
+    if (trend) {
+        monthlyFrontPage(doc, r, *trend, language);
+        doc.blocks.append(Heading{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Register by register")), language), true});
+    }
     const auto n = [](qint64 v) { return Money::groupIndian(v); };
     const auto section = [&](const char *title, const QList<QPair<const char *, QString>> &rows) {
         doc.blocks.append(Paragraph{PrintText::pick(tr2(title), language), true});
@@ -256,6 +322,20 @@ Document monthlyReportDocument(const MonthlyReport &r, PrintLanguage language, c
              {QT_TRANSLATE_NOOP("gd::Print", "… with an order (over 1 year)"), n(ve.order)},
              {QT_TRANSLATE_NOOP("gd::Print", "Certificates handed over"), n(ve.certificatesIssued)},
              {QT_TRANSLATE_NOOP("gd::Print", "Awaiting CRS registration at month end"), n(ve.awaitingCrsRegistration)}});
+    section(QT_TRANSLATE_NOOP("gd::Print", "Cash book (all accounts)"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Opening balance"), rupees(r.cash.opening)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Receipts this month"), rupees(r.cash.receipts)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Payments this month"), rupees(r.cash.payments)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Closing balance"), rupees(r.cash.closing)}});
+    qint64 received = 0, issued = 0;
+    for (const auto &item : r.stock) {
+        received += item.received > 0 ? 1 : 0;
+        issued += item.issued > 0 ? 1 : 0;
+    }
+    section(QT_TRANSLATE_NOOP("gd::Print", "Stock register"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Items in the register"), n(r.stock.size())},
+             {QT_TRANSLATE_NOOP("gd::Print", "Items received this month"), n(received)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Items issued this month"), n(issued)}});
     section(QT_TRANSLATE_NOOP("gd::Print", "Record room"),
             {{QT_TRANSLATE_NOOP("gd::Print", "Files in the index at month end"), n(r.files.total)},
              {QT_TRANSLATE_NOOP("gd::Print", "Files opened this month"), n(r.files.opened)},

@@ -53,6 +53,9 @@ Document monthClosingDocument(const Office &office, const MonthClosing &closing,
 Document cashAbstract(const MonthlyReport &report, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn);
 
-Document monthlyReportDocument(const MonthlyReport &report, PrintLanguage language, const QDate &printedOn);
+// The secretary's monthly report: with `trend`, a first page of the month's key figures and charts of the last
+// twelve months; then each register's figures; signatures.
+Document monthlyReportDocument(const MonthlyReport &report, const MonthlyTrend *trend, PrintLanguage language,
+                               const QDate &printedOn);
 
 }  // namespace gd

@@ -8,6 +8,7 @@
 #include "../storage/Book.h"
 
 #include <QRegularExpression>
+#include <QSqlRecord>
 #include <QSqlQuery>
 
 namespace gd {
@@ -252,6 +253,64 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         return score.error();
     r.readiness = {score.value().done, score.value().applicable, score.value().pct};
     return r;
+}
+
+Result<MonthlyTrend> MonthlyTrend::compute(const Book &book, const QDate &lastMonth)
+{
+    MonthlyTrend t;
+    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    for (int i = 11; i >= 0; --i)
+        t.months += last.addMonths(-i);
+    const QString a = Dates::iso(t.months.first());
+    const QString z = Dates::iso(last.addMonths(1).addDays(-1));
+    // One grouped query per register over the twelve months, by the month of the date each figure counts by.
+    QHash<QString, QList<qint64>> rows;
+    const auto collect = [&](const char *key, const QString &sql) -> Status {
+        auto q = book.exec(sql, {a, z});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            QList<qint64> values;
+            for (int c = 1; c < q.value().record().count(); ++c)
+                values += q.value().value(c).toLongLong();
+            rows.insert(QString::fromLatin1(key) + q.value().value(0).toString(), values);
+        }
+        return {};
+    };
+    if (auto s = collect("app", QStringLiteral("SELECT substr(closed_on, 1, 7), count(*), coalesce(sum(closed_on <= due_on), 0)"
+                                               " FROM applications WHERE is_current = 1 AND cancelled = 0 AND status = 'delivered'"
+                                               " AND closed_on BETWEEN ? AND ? GROUP BY 1"));
+        !s)
+        return s.error();
+    if (auto s = collect("cmp", QStringLiteral("SELECT substr(disposed_on, 1, 7), count(*), coalesce(sum(disposed_on <= due_on), 0)"
+                                               " FROM complaints WHERE is_current = 1 AND cancelled = 0"
+                                               " AND status IN ('disposed','rejected','transferred') AND disposed_on BETWEEN ? AND ?"
+                                               " GROUP BY 1"));
+        !s)
+        return s.error();
+    if (auto s = collect("vis", QStringLiteral("SELECT substr(\"date\", 1, 7), count(*) FROM visitors WHERE is_current = 1"
+                                               " AND cancelled = 0 AND \"date\" BETWEEN ? AND ? GROUP BY 1"));
+        !s)
+        return s.error();
+    if (auto s = collect("cash", QStringLiteral("SELECT substr(\"date\", 1, 7),"
+                                                " coalesce(sum(CASE WHEN type = 'receipt' THEN amount END), 0),"
+                                                " coalesce(sum(CASE WHEN type = 'payment' THEN amount END), 0)"
+                                                " FROM cash_entries WHERE is_current = 1 AND cancelled = 0 AND \"date\" BETWEEN ? AND ?"
+                                                " GROUP BY 1"));
+        !s)
+        return s.error();
+    for (const QDate &m : t.months) {
+        const QString key = m.toString(QStringLiteral("yyyy-MM"));
+        const QList<qint64> app = rows.value(QStringLiteral("app") + key, {0, 0});
+        const QList<qint64> cmp = rows.value(QStringLiteral("cmp") + key, {0, 0});
+        const QList<qint64> cash = rows.value(QStringLiteral("cash") + key, {0, 0});
+        t.servicesInTimePct += Hundredths::ratio(app.value(1), app.value(0));
+        t.complaintsInTimePct += Hundredths::ratio(cmp.value(1), cmp.value(0));
+        t.visitors += rows.value(QStringLiteral("vis") + key, {0}).value(0);
+        t.receipts += cash.value(0);
+        t.payments += cash.value(1);
+    }
+    return t;
 }
 
 QByteArray MonthlyReport::toJson() const

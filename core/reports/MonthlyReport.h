@@ -107,4 +107,16 @@ public:
     QByteArray toCsv() const;
 };
 
+// The twelve months ending with a report's month, for the report's charts: month by month, the figures the
+// report defines (services and complaints closed in time, visitors, cash receipts and payments).
+struct MonthlyTrend {
+    QList<QDate> months;  // first days, oldest first
+    QList<Hundredths> servicesInTimePct;
+    QList<Hundredths> complaintsInTimePct;
+    QList<qint64> visitors;
+    QList<qint64> receipts;  // paise
+    QList<qint64> payments;  // paise
+    static Result<MonthlyTrend> compute(const Book &book, const QDate &lastMonth);
+};
+
 }  // namespace gd

@@ -138,6 +138,32 @@ private slots:
         QVERIFY(m.toCsv().contains("complaints,disposed_in_time,2\r\n"));
     }
 
+    void twelveMonthsForTheCharts()
+    {
+        // December 2025 to November 2026, from the same entries: September one delivery in time (100.00) and one
+        // visitor; October 1 of 2 deliveries in time (50.00), 2 of 3 complaints (66.67), 4 visitors; November the
+        // late delivery of 29 October and the late disposal of 5 October (0.00 each); earlier months nothing.
+        auto t12 = MonthlyTrend::compute(*t.book, QDate(2026, 11, 1));
+        QVERIFY(t12.ok());
+        const MonthlyTrend &m = t12.value();
+        QCOMPARE(m.months.size(), 12);
+        QCOMPARE(m.months.first(), QDate(2025, 12, 1));
+        QCOMPARE(m.months.last(), QDate(2026, 11, 1));
+        QVERIFY(!m.servicesInTimePct.at(0).value);
+        QCOMPARE(m.servicesInTimePct.at(9).json(), QStringLiteral("100.00"));   // September
+        QCOMPARE(m.servicesInTimePct.at(10).json(), QStringLiteral("50.00"));   // October
+        QCOMPARE(m.servicesInTimePct.at(11).json(), QStringLiteral("0.00"));    // November
+        QCOMPARE(m.complaintsInTimePct.at(10).json(), QStringLiteral("66.67"));
+        QCOMPARE(m.complaintsInTimePct.at(11).json(), QStringLiteral("0.00"));
+        QVERIFY(!m.complaintsInTimePct.at(9).value);
+        QCOMPARE(m.visitors.at(9), 1);
+        QCOMPARE(m.visitors.at(10), 4);
+        QCOMPARE(m.visitors.at(11), 0);
+        QCOMPARE(m.receipts.at(10) + m.payments.at(10), 0);
+        // October's own figures agree with the month's report.
+        QCOMPARE(m.servicesInTimePct.at(10).json(), MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value().applications.inTimePct.json());
+    }
+
     void emptyMonthHasNullShares()
     {
         auto r = MonthlyReport::compute(*t.book, QStringLiteral("2025-06"));

@@ -526,7 +526,7 @@ private slots:
         for (const PrintLanguage lang : {PrintLanguage::English, PrintLanguage::Both}) {
             QTemporaryDir dir;
             const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-            QVERIFY(PdfExport::write(monthlyReportDocument(r, lang, QDate(2026, 11, 22)), pdf).ok());
+            QVERIFY(PdfExport::write(monthlyReportDocument(r, nullptr, lang, QDate(2026, 11, 22)), pdf).ok());
             if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
                 QSKIP("poppler-utils is not installed");
             const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -537,6 +537,27 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("83.00")));  // 210 of 253 disposed in time
             QVERIFY(text.contains(QStringLiteral("3.49")));
         }
+        // With the twelve months: the first page's figures and charts, then the registers from page 2.
+        MonthlyTrend trend;
+        for (int i = 11; i >= 0; --i) {
+            trend.months += QDate(2026, 10, 1).addMonths(-i);
+            trend.servicesInTimePct += Hundredths::ratio(80 + i, 100);
+            trend.complaintsInTimePct += i == 5 ? Hundredths{} : Hundredths::ratio(70, 100);
+            trend.visitors += 1500 + 10 * i;
+            trend.receipts += 2500000;
+            trend.payments += 1800000;
+        }
+        r.cash.closing = 39659000;
+        const QString front = pdfText(monthlyReportDocument(r, &trend, PrintLanguage::English, QDate(2026, 11, 22)));
+        const QString flat = QString(front).simplified();
+        QVERIFY2(flat.contains(QStringLiteral("The month at a glance")), qPrintable(front));
+        QVERIFY(flat.contains(QStringLiteral("85.33%")));
+        QVERIFY(flat.contains(QStringLiteral("of 300 services")));  // (boxes side by side interleave their lines)
+        QVERIFY(flat.contains(QStringLiteral("30 overdue")));
+        QVERIFY(flat.contains(QStringLiteral("₹ 3,96,590.00")));
+        QVERIFY(flat.contains(QStringLiteral("The last twelve months (November 2025 – October 2026)")));
+        QVERIFY(flat.contains(QStringLiteral("Nov")) && flat.contains(QStringLiteral("Oct")));
+        QVERIFY(front.indexOf(QStringLiteral("Register by register")) > front.indexOf(QStringLiteral("Page 1 of")));
     }
 };
 

@@ -57,7 +57,7 @@ ReportPage::ReportPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     connect(m_month, &QComboBox::activated, this, &ReportPage::compute);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (m_report)
-            previewDocument(this, monthlyReportDocument(*m_report, m_language->language(), this->workspace().clock().today()));
+            previewDocument(this, reportDocument(m_language->language()));
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
     connect(m_json, &QPushButton::clicked, this, [this] { save(QStringLiteral("json")); });
@@ -134,6 +134,13 @@ void ReportPage::compute()
     }
 }
 
+Document ReportPage::reportDocument(PrintLanguage language)
+{
+    // The charts' twelve months come from the book as it is now; without them the report still prints.
+    auto trend = MonthlyTrend::compute(workspace().book(), m_report->first);
+    return monthlyReportDocument(*m_report, trend ? &trend.value() : nullptr, language, workspace().clock().today());
+}
+
 void ReportPage::save(const QString &kind)
 {
     if (!m_report)
@@ -141,7 +148,7 @@ void ReportPage::save(const QString &kind)
     const PrintLanguage l = m_language->language();
     const QString name = QStringLiteral("monthly-report-") + m_report->month + u'.' + kind;
     if (kind == u"pdf") {
-        saveDocumentAsPdf(this, monthlyReportDocument(*m_report, l, workspace().clock().today()), name);
+        saveDocumentAsPdf(this, reportDocument(l), name);
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QDir::home().filePath(name));

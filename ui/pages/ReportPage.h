@@ -2,6 +2,7 @@
 // The secretary's monthly report: pick a month, see the figures, print or save as PDF, JSON or CSV.
 
 #include "Page.h"
+#include "documents/Document.h"
 #include "reports/MonthlyReport.h"
 
 class QComboBox;
@@ -24,6 +25,7 @@ protected:
     void retranslate() override;
 
 private:
+    Document reportDocument(PrintLanguage language);
     void compute();
     void save(const QString &kind);
 
