@@ -2086,6 +2086,74 @@
         <source>Complaints and suggestions to (name, phone)</source>
         <translation>शिकायत और सुझाव किसे (नाम, फ़ोन)</translation>
     </message>
+    <message>
+        <source>Notice register</source>
+        <translation>सूचना रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <source>Gram Sabha meeting</source>
+        <translation>ग्राम सभा बैठक</translation>
+    </message>
+    <message>
+        <source>public notice</source>
+        <translation>सार्वजनिक सूचना</translation>
+    </message>
+    <message>
+        <source>tender notice</source>
+        <translation>निविदा सूचना</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>बैठक की तिथि</translation>
+    </message>
+    <message>
+        <source>Meeting at (time)</source>
+        <translation>बैठक का समय</translation>
+    </message>
+    <message>
+        <source>Agenda (one item per line)</source>
+        <translation>कार्यसूची (हर पंक्ति में एक विषय)</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>सूचना का पाठ</translation>
+    </message>
+    <message>
+        <source>Work tendered</source>
+        <translation>निविदा का कार्य</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>अनुमानित लागत</translation>
+    </message>
+    <message>
+        <source>Earnest money</source>
+        <translation>अग्रिम धन (ईएमडी)</translation>
+    </message>
+    <message>
+        <source>Tenders received until</source>
+        <translation>निविदा प्राप्ति की अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>Tenders opened on</source>
+        <translation>निविदा खोलने की तिथि</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>जारीकर्ता</translation>
+    </message>
+    <message>
+        <source>Public notices</source>
+        <translation>सार्वजनिक सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>Tender notices</source>
+        <translation>निविदा सूचनाएँ</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2324,6 +2392,57 @@
     <message>
         <source>%1 has not begun yet; a report is made for this month or an earlier one.</source>
         <translation>%1 अभी शुरू नहीं हुआ; रिपोर्ट इस माह या पहले के माह की बनती है।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Notices</name>
+    <message>
+        <source>a meeting notice gives the day of the meeting</source>
+        <translation>बैठक की सूचना में बैठक की तिथि दें</translation>
+    </message>
+    <message>
+        <source>a meeting notice gives the time of the meeting</source>
+        <translation>बैठक की सूचना में बैठक का समय दें</translation>
+    </message>
+    <message>
+        <source>a meeting notice gives where the meeting is held</source>
+        <translation>बैठक की सूचना में बैठक का स्थान दें</translation>
+    </message>
+    <message>
+        <source>a meeting notice gives the agenda, one item per line</source>
+        <translation>बैठक की सूचना में कार्यसूची दें, हर पंक्ति में एक विषय</translation>
+    </message>
+    <message>
+        <source>the meeting comes after the notice (%1)</source>
+        <translation>बैठक सूचना (%1) के बाद होती है</translation>
+    </message>
+    <message>
+        <source>write the text of the notice</source>
+        <translation>सूचना का पाठ लिखें</translation>
+    </message>
+    <message>
+        <source>a tender notice names the work</source>
+        <translation>निविदा सूचना में कार्य का नाम दें</translation>
+    </message>
+    <message>
+        <source>a tender notice gives the estimated cost</source>
+        <translation>निविदा सूचना में अनुमानित लागत दें</translation>
+    </message>
+    <message>
+        <source>a tender notice gives the last day for tenders</source>
+        <translation>निविदा सूचना में निविदा प्राप्ति की अंतिम तिथि दें</translation>
+    </message>
+    <message>
+        <source>a tender notice gives the day tenders are opened</source>
+        <translation>निविदा सूचना में निविदा खोलने की तिथि दें</translation>
+    </message>
+    <message>
+        <source>tenders are received after the notice (%1)</source>
+        <translation>निविदाएँ सूचना (%1) के बाद प्राप्त होती हैं</translation>
+    </message>
+    <message>
+        <source>tenders are opened on or after the last day for them (%1)</source>
+        <translation>निविदाएँ अंतिम तिथि (%1) को या उसके बाद खोली जाती हैं</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3773,74 @@
         <source>Items issued this month</source>
         <translation>इस माह निर्गत वस्तुएँ</translation>
     </message>
+    <message>
+        <source>Notice of a Gram Sabha meeting</source>
+        <translation>ग्राम सभा की बैठक की सूचना</translation>
+    </message>
+    <message>
+        <source>Notice of a Gram Panchayat meeting</source>
+        <translation>ग्राम पंचायत की बैठक की सूचना</translation>
+    </message>
+    <message>
+        <source>Tender notice</source>
+        <translation>निविदा सूचना</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>सार्वजनिक सूचना</translation>
+    </message>
+    <message>
+        <source>No. %1, dated %2</source>
+        <translation>पत्रांक %1, दिनांक %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>विषय: %1</translation>
+    </message>
+    <message>
+        <source>All members of the Gram Sabha of %1 are informed that a meeting of the Gram Sabha will be held on %2 at %3 at %4.</source>
+        <translation>%1 की ग्राम सभा के सभी सदस्यों को सूचित किया जाता है कि ग्राम सभा की बैठक दिनांक %2 को %3 बजे %4 में होगी।</translation>
+    </message>
+    <message>
+        <source>All members of %1 are informed that a meeting of the Gram Panchayat will be held on %2 at %3 at %4.</source>
+        <translation>%1 के सभी सदस्यों को सूचित किया जाता है कि ग्राम पंचायत की बैठक दिनांक %2 को %3 बजे %4 में होगी।</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>कार्यसूची</translation>
+    </message>
+    <message>
+        <source>All members are requested to attend on time.</source>
+        <translation>सभी सदस्यों से समय पर उपस्थित होने का अनुरोध है।</translation>
+    </message>
+    <message>
+        <source>Sealed tenders are invited for the work below. Tender forms and conditions are available at the Panchayat Bhawan on working days.</source>
+        <translation>नीचे दिए कार्य के लिए मुहरबंद निविदाएँ आमंत्रित की जाती हैं। निविदा प्रपत्र और शर्तें कार्य दिवसों में पंचायत भवन पर उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>अनुमानित लागत</translation>
+    </message>
+    <message>
+        <source>Earnest money</source>
+        <translation>अग्रिम धन (ईएमडी)</translation>
+    </message>
+    <message>
+        <source>Tenders received until</source>
+        <translation>निविदा प्राप्ति की अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>Tenders opened on</source>
+        <translation>निविदा खोलने की तिथि</translation>
+    </message>
+    <message>
+        <source>The Gram Panchayat may accept or reject any tender.</source>
+        <translation>ग्राम पंचायत किसी भी निविदा को स्वीकार या अस्वीकार कर सकती है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -4498,7 +4685,7 @@ Commands:
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
-quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings.
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices.
 
 Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
 5 storage error.</source>
@@ -4536,7 +4723,7 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
-quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings.
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
@@ -5108,6 +5295,10 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Print the citizen charter</source>
         <translation>नागरिक अधिकार पत्र छापें</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Enter)</source>
+        <translation>पूर्वावलोकन (Enter) (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +6012,25 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
 </context>
 <context>
+    <name>gd::ui::NoticesPage</name>
+    <message>
+        <source>&amp;Print notice (Ctrl+P)</source>
+        <translation>सूचना छापें (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>A meeting notice: fill in the meeting&apos;s day, time and venue and the agenda, one item per line.</source>
+        <translation>बैठक की सूचना: बैठक की तिथि, समय, स्थान और कार्यसूची (हर पंक्ति में एक विषय) भरें।</translation>
+    </message>
+    <message>
+        <source>A tender notice: fill in the work, its estimated cost, the earnest money and the last day for tenders and the day they are opened.</source>
+        <translation>निविदा सूचना: कार्य, अनुमानित लागत, अग्रिम धन, निविदा प्राप्ति की अंतिम तिथि और खोलने की तिथि भरें।</translation>
+    </message>
+    <message>
+        <source>A public notice: write its text.</source>
+        <translation>सार्वजनिक सूचना: उसका पाठ लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::OfficeForm</name>
     <message>
         <source>Gram Panchayat name (Hindi)</source>
@@ -6509,6 +6719,10 @@ The office&apos;s book will be kept at:
     <message>
         <source>Print the slip after saving</source>
         <translation>सहेजने के बाद पावती छापें</translation>
+    </message>
+    <message>
+        <source>Show the notice for printing after saving</source>
+        <translation>सहेजने के बाद सूचना छपाई के लिए दिखाएँ</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "pages/MasterPage.h"
 #include "pages/ReportPage.h"
 #include "pages/VitalEventsPage.h"
+#include "pages/NoticesPage.h"
 #include "pages/OfficePage.h"
 #include "pages/OfficePrinting.h"
 #include "registers/RegisterPage.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                               QStringLiteral("status")},
                              m_stack));
     addPage(new QualityPage(workspace, m_stack));
+    addPage(new NoticesPage(workspace, m_stack));
     auto *charter = new MasterPage(workspace, Registers::services(), m_stack);
     charter->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
                             [this, charter] { printCharterPoster(charter, m_workspace); });

@@ -66,6 +66,90 @@ Document charterPoster(const Office &office, const QList<QVariantMap> &services,
     return doc;
 }
 
+namespace {
+
+// A sentence from a template in the print language; in both languages, the Hindi sentence over the English one.
+QString sentence(PrintLanguage language, const char *source, const QStringList &hi, const QStringList &en)
+{
+    const auto fill = [&](PrintLanguage l, const QStringList &args) {
+        QString text = PrintText::text(l, "gd::Print", source);
+        for (const QString &a : args)
+            text = text.arg(a);
+        return text;
+    };
+    if (language == PrintLanguage::Both)
+        return fill(PrintLanguage::Hindi, hi) + u'\n' + fill(PrintLanguage::English, en);
+    return fill(language, language == PrintLanguage::Hindi ? hi : en);
+}
+
+}  // namespace
+
+Document noticeDocument(const Office &office, const Entry &n, PrintLanguage language, QPageSize::PageSizeId size,
+                        const QDate &printedOn)
+{
+    const QString kind = n.text(s("kind"));
+    const char *title = kind == u"gram_sabha"   ? QT_TRANSLATE_NOOP("gd::Print", "Notice of a Gram Sabha meeting")
+                        : kind == u"gp_meeting" ? QT_TRANSLATE_NOOP("gd::Print", "Notice of a Gram Panchayat meeting")
+                        : kind == u"tender"     ? QT_TRANSLATE_NOOP("gd::Print", "Tender notice")
+                                                : QT_TRANSLATE_NOOP("gd::Print", "Public notice");
+    Document doc = pageOf(office, language, printedOn, title);
+    doc.pageSize = size;
+    doc.fontScale = size == QPageSize::A5 ? 1.0 : 1.3;  // a full sheet on the notice board is read from a step away
+    const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), language); };
+    doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "No. %1, dated %2")).arg(n.number, Dates::display(n.date(s("issued_on"))));
+    doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Subject: %1")).arg(n.text(s("subject"))), true});
+    const QString day = Dates::display(n.date(s("meeting_on")));
+    const QString time = n.value(s("meeting_time")).toTime().toString(s("HH:mm"));
+    const QString venue = n.text(s("venue"));
+    QList<Bilingual> signatories;
+    if (kind == u"gram_sabha" || kind == u"gp_meeting") {
+        if (kind == u"gram_sabha")
+            doc.blocks.append(Paragraph{sentence(language,
+                                                 QT_TRANSLATE_NOOP("gd::Print", "All members of the Gram Sabha of %1 are informed that a "
+                                                                                "meeting of the Gram Sabha will be held on %2 at %3 at %4."),
+                                                 {office.nameHi, day, time, venue}, {office.nameEn, day, time, venue}),
+                                        false});
+        else
+            doc.blocks.append(Paragraph{sentence(language,
+                                                 QT_TRANSLATE_NOOP("gd::Print", "All members of %1 are informed that a meeting of the Gram "
+                                                                                "Panchayat will be held on %2 at %3 at %4."),
+                                                 {office.nameHi, day, time, venue}, {office.nameEn, day, time, venue}),
+                                        false});
+        doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Agenda")), true});
+        QStringList items;
+        int i = 0;
+        for (const QString &line : n.text(s("agenda")).split(u'\n', Qt::SkipEmptyParts))
+            if (!line.trimmed().isEmpty())
+                items += QString::number(++i) + QStringLiteral(". ") + line.trimmed();
+        doc.blocks.append(Paragraph{items.join(u'\n'), false});
+        doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "All members are requested to attend on time.")), false});
+        signatories += tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"));
+    } else if (kind == u"tender") {
+        doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Sealed tenders are invited for the work below. Tender forms "
+                                                                       "and conditions are available at the Panchayat Bhawan on working "
+                                                                       "days.")),
+                                    false});
+        doc.blocks.append(particulars(language, {{QT_TRANSLATE_NOOP("gd::Print", "Work"), n.text(s("work"))},
+                                                 {QT_TRANSLATE_NOOP("gd::Print", "Estimated cost"),
+                                                  QStringLiteral("₹ ") + rupees(n.value(s("estimated_cost")).toLongLong())},
+                                                 {QT_TRANSLATE_NOOP("gd::Print", "Earnest money"),
+                                                  n.value(s("earnest_money")).isNull()
+                                                      ? QStringLiteral("—")
+                                                      : QStringLiteral("₹ ") + rupees(n.value(s("earnest_money")).toLongLong())},
+                                                 {QT_TRANSLATE_NOOP("gd::Print", "Tenders received until"),
+                                                  Dates::display(n.date(s("last_date")))},
+                                                 {QT_TRANSLATE_NOOP("gd::Print", "Tenders opened on"),
+                                                  Dates::display(n.date(s("opening_date")))}}));
+        doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "The Gram Panchayat may accept or reject any tender.")), false});
+    }
+    if (!n.text(s("body")).isEmpty())
+        doc.blocks.append(Paragraph{n.text(s("body")), false});
+    const QString by = n.text(s("issued_by"));
+    signatories.prepend(by.isEmpty() ? tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")) : Bilingual{by, by});
+    doc.blocks.append(SignatureBlock{signatories});
+    return doc;
+}
+
 Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options)
 {
     const qreal scales[] = {1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8};

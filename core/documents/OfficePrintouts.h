@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QVariantMap>
 
+#include "registers/EntryStore.h"
+
 namespace gd {
 
 struct CharterPoster {
@@ -27,5 +29,10 @@ Document charterPoster(const Office &office, const QList<QVariantMap> &services,
 // The same at the largest scale from 1.6 down to 0.8 (table text 13.6 to 6.8 points) that keeps it on one sheet;
 // at 0.8 over several sheets (the table's header on each) when it does not fit even then.
 Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options);
+
+// A notice of the notice register, from its template (Gram Sabha or GP meeting, public notice, tender notice),
+// with its number and date; A4 or A5.
+Document noticeDocument(const Office &office, const Entry &notice, PrintLanguage language, QPageSize::PageSizeId size,
+                        const QDate &printedOn);
 
 }  // namespace gd

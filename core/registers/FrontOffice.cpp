@@ -6,6 +6,7 @@
 #include "../storage/Book.h"
 #include "CashBook.h"
 #include "Meetings.h"
+#include "Notices.h"
 #include "QualitySystem.h"
 #include "RecordRoom.h"
 #include "StockBook.h"
@@ -168,6 +169,8 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += QualitySystem::checkSurvey(values);
     } else if (&def == &Registers::auditFindings()) {
         problems += QualitySystem::checkFinding(values);
+    } else if (&def == &Registers::notices()) {
+        problems += Notices::check(values);
     }
     return problems;
 }

@@ -63,6 +63,7 @@ public:
     static const RegisterDef &trainings();
     static const RegisterDef &surveys();
     static const RegisterDef &auditFindings();
+    static const RegisterDef &notices();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

@@ -570,6 +570,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {10, QStringLiteral("steps to certification"), stepCertification},
         {11, QStringLiteral("risk register"), stepRisks},
         {12, QStringLiteral("quality policy, objectives, roles, trainings, surveys, audit findings"), stepQualitySystem},
+        {13, QStringLiteral("notice register"), stepNotices},
     };
     return list;
 }

@@ -27,6 +27,9 @@ Status stepCertification(Book &book);  // 10
 Status stepRisks(Book &book);          // 11
 Status stepQualitySystem(Book &book);  // 12
 
+// The office's own steps (SchemaOffice.cpp).
+Status stepNotices(Book &book);  // 13
+
 }  // namespace schema
 
 }  // namespace gd

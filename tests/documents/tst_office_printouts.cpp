@@ -5,6 +5,7 @@
 #include "TestBook.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/OfficePrintouts.h"
+#include "registers/FrontOffice.h"
 #include "registers/Masters.h"
 
 #include <QRegularExpression>
@@ -141,6 +142,46 @@ private slots:
         for (int i = 1; i <= 60; ++i)
             QVERIFY2(text.contains(q("Service number %1 ").arg(i)), qPrintable(QString::number(i)));
         QVERIFY(!text.contains(q("no longer offered")));
+    }
+
+    void noticesByTheirRules()
+    {
+        FrontOffice fo(*t.book);
+        const auto add = [&](const QVariantMap &v) { return fo.add(t.admin, Registers::notices(), v); };
+        QVariantMap sabha{{q("kind"), q("gram_sabha")}, {q("issued_on"), d("2026-11-20")}, {q("subject"), q("Rabi Gram Sabha")},
+                          {q("meeting_on"), d("2026-12-05")}, {q("meeting_time"), QTime(11, 0)}, {q("venue"), q("Panchayat Bhawan")},
+                          {q("agenda"), q("Annual plan\n\nBeneficiary list")}, {q("issued_by"), q("Suresh Kumar, Secretary")}};
+        // A meeting notice needs its agenda, and the meeting after the notice.
+        QVariantMap noAgenda = sabha;
+        noAgenda.insert(q("agenda"), QString());
+        QVERIFY(!add(noAgenda).ok());
+        QVariantMap before = sabha;
+        before.insert(q("meeting_on"), d("2026-11-20"));
+        QVERIFY(!add(before).ok());
+        const auto notice = add(sabha);
+        QVERIFY2(notice.ok(), notice.ok() ? "" : qPrintable(notice.error().message));
+        QCOMPARE(notice.value().number, q("NTC/2026-27/000001"));
+        // A tender: opened on or after the last day; a public notice: its text.
+        QVariantMap tender{{q("kind"), q("tender")}, {q("issued_on"), d("2026-11-21")}, {q("subject"), q("CC road, ward 3")},
+                           {q("work"), q("CC road from school to temple")}, {q("estimated_cost"), qint64(45000000)},
+                           {q("earnest_money"), qint64(900000)}, {q("last_date"), d("2026-12-10")}, {q("opening_date"), d("2026-12-09")}};
+        QVERIFY(!add(tender).ok());
+        tender.insert(q("opening_date"), d("2026-12-11"));
+        const auto tenderNotice = add(tender);
+        QVERIFY(tenderNotice.ok());
+        QVERIFY(!add({{q("kind"), q("public")}, {q("issued_on"), d("2026-11-21")}, {q("subject"), q("Water supply")}}).ok());
+
+        const QString en = plain(noticeDocument(m_office, notice.value(), PrintLanguage::English, QPageSize::A4, d("2026-11-22")));
+        QVERIFY2(en.contains(q("Notice of a Gram Sabha meeting")), qPrintable(en));
+        QVERIFY(en.contains(q("No. NTC/2026-27/000001, dated 20-11-2026")));
+        QVERIFY(en.contains(q("will be held on 05-12-2026 at 11:00 at Panchayat Bhawan")));
+        QVERIFY(en.contains(q("1. Annual plan 2. Beneficiary list")));
+        QVERIFY(en.contains(q("Suresh Kumar, Secretary")) && en.contains(q("Pradhan")));
+        const QString hi = plain(noticeDocument(m_office, notice.value(), PrintLanguage::Hindi, QPageSize::A5, d("2026-11-22")));
+        QVERIFY(hi.contains(q("05-12-2026")) && !hi.contains(q("will be held")));
+        const QString te = plain(noticeDocument(m_office, tenderNotice.value(), PrintLanguage::English, QPageSize::A4, d("2026-11-22")));
+        QVERIFY(te.contains(q("Tender notice")) && te.contains(q("₹ 4,50,000.00")) && te.contains(q("₹ 9,000.00")));
+        QVERIFY(te.contains(q("10-12-2026")) && te.contains(q("11-12-2026")));
     }
 };
 

@@ -138,7 +138,7 @@ void SlipOptions::retranslate()
     m_size->addItem(tr("A5 (half of A4)"), 5);
     m_size->addItem(tr("A4"), 4);
     m_size->setCurrentIndex(size);
-    m_after->setText(tr("Print the slip after saving"));
+    m_after->setText(tr(m_afterText));
 }
 
 void SlipOptions::changeEvent(QEvent *event)

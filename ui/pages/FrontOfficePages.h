@@ -26,6 +26,12 @@ public:
     PrintLanguage language() const;
     QPageSize::PageSizeId pageSize() const;
     bool printAfterSaving() const;
+    // What the "print after saving" box says (a "gd::ui::SlipOptions" source): the slip, or the notice.
+    void setAfterSavingText(const char *source)
+    {
+        m_afterText = source;
+        retranslate();
+    }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +41,7 @@ private:
     PrintLanguageCombo *m_language;
     QComboBox *m_size;
     QCheckBox *m_after;
+    const char *m_afterText = QT_TRANSLATE_NOOP("gd::ui::SlipOptions", "Print the slip after saving");
 };
 
 // A register whose entries get a printed acknowledgement and have work lists: applications and complaints.
@@ -44,6 +51,7 @@ public:
     AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
                      const QStringList &workLists, QWidget *parent = nullptr);
     void printSlip(const Entry &entry);
+    SlipOptions *slipOptions() const { return m_slip; }
 
 protected:
     virtual Document slip(const Office &office, const Entry &entry, const Charter &charter,

@@ -99,6 +99,7 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
             initial.insert(s(key), v.value());
     if (auto v = settings.get(s("charter_adopted_on")); v && !v.value().isEmpty())
         initial.insert(s("charter_adopted_on"), QDate::fromString(v.value(), Qt::ISODate));
+    box.setAcceptText(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Preview (Enter)"));
     box.form()->setValues(initial);
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)

@@ -249,6 +249,7 @@ void QualityPage::printAuditPack()
                          return {};
                      },
                      this);
+    box.setAcceptText(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Preview (Enter)"));
     box.form()->setValues({{s("from"), Dates::financialYearStart(today)}, {s("to"), today}});
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)

@@ -81,7 +81,7 @@ void FieldsDialog::trySave()
 void FieldsDialog::retranslate()
 {
     setWindowTitle(QCoreApplication::translate("gd::ui::FieldsDialog", m_titleSource));
-    m_ok->setText(tr("&Save (Enter)"));
+    m_ok->setText(tr(m_acceptSource));
     m_cancel->setText(tr("Cancel (Esc)"));
 }
 

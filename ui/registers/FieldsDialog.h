@@ -21,6 +21,12 @@ public:
     FieldForm *form() const { return m_form; }
     // A line under the form worked out from the values typed so far (those that parse), kept current.
     void setLiveNote(const std::function<QString(const QVariantMap &values)> &note);
+    // What the accept button says, when the dialog does not save (a "gd::ui::FieldsDialog" source).
+    void setAcceptText(const char *source)
+    {
+        m_acceptSource = source;
+        retranslate();
+    }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +36,7 @@ private:
     void retranslate();
 
     const char *m_titleSource;
+    const char *m_acceptSource = QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Save (Enter)");
     FieldForm *m_form;
     Save m_save;
     QPushButton *m_ok;
