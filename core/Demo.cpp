@@ -647,6 +647,11 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         Book::removeFiles(path);
         return s.error();
     }
+    if (auto s = demoPeople(*demo.book, demo.admin); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
     if (auto s = demoReadiness(*demo.book, demo.admin, last); !s) {
         demo.book.reset();
         Book::removeFiles(path);

@@ -301,4 +301,76 @@ Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random
     return {};
 }
 
+Status demoPeople(Book &book, const User &admin)
+{
+    MasterStore people(book, Registers::people());
+    const struct {
+        const char *code;
+        const char16_t *name;
+        const char *group;
+        const char16_t *designation;
+        const char *designationEn;
+        const char *ward;
+        const char *mobile;
+        const char *reportsTo;
+    } kPeople[] = {
+        {"PRADHAN", u"कमला देवी", "elected", u"प्रधान", "Pradhan", "", "9415000001", ""},
+        {"UPPRADHAN", u"रामेश्वर प्रसाद", "elected", u"उप-प्रधान", "Up-Pradhan", "5", "9415000002", "PRADHAN"},
+        {"SECRETARY", u"सुरेश कुमार वर्मा", "staff", u"ग्राम पंचायत सचिव", "Panchayat Secretary", "", "9415000010", "PRADHAN"},
+        {"ASSISTANT", u"राजेश कुमार", "staff", u"पंचायत सहायक", "Panchayat Assistant", "", "9415000011", "SECRETARY"},
+        {"OPERATOR", u"पूजा सिंह", "staff", u"कंप्यूटर ऑपरेटर", "Computer operator", "", "9415000012", "SECRETARY"},
+        {"SAFAI1", u"मुन्ना लाल", "staff", u"सफाई कर्मी", "Sanitation worker", "", "", "SECRETARY"},
+        {"SAFAI2", u"शिव शंकर", "staff", u"सफाई कर्मी", "Sanitation worker", "", "", "SECRETARY"},
+    };
+    int position = 0;
+    for (const auto &p : kPeople)
+        if (auto s = people.save(admin, {{QStringLiteral("code"), QString::fromLatin1(p.code)}, {QStringLiteral("name_hi"), u16(p.name)},
+                                         {QStringLiteral("group"), QString::fromLatin1(p.group)},
+                                         {QStringLiteral("designation_hi"), u16(p.designation)},
+                                         {QStringLiteral("designation_en"), QString::fromLatin1(p.designationEn)},
+                                         {QStringLiteral("ward"), QString::fromLatin1(p.ward)},
+                                         {QStringLiteral("mobile"), QString::fromLatin1(p.mobile)},
+                                         {QStringLiteral("reports_to"), QString::fromLatin1(p.reportsTo)},
+                                         {QStringLiteral("position"), ++position}, {QStringLiteral("active"), QStringLiteral("yes")}});
+            !s)
+            return s;
+    const char16_t *kWardMembers[] = {u"सीता देवी", u"मोहन लाल", u"गीता यादव", u"रफ़ीक अहमद", u"सुनीता", u"बबलू सिंह",
+                                      u"राम प्यारी", u"दिनेश", u"शकुंतला", u"अशोक कुमार", u"नसीम बानो", u"हरि ओम", u"मीरा"};
+    int ward = 0;
+    for (const char16_t *name : kWardMembers) {
+        if (++ward == 5)
+            ++ward;  // ward 5's member is the Up-Pradhan
+        if (auto s = people.save(admin, {{QStringLiteral("code"), QStringLiteral("WARD%1").arg(ward, 2, 10, QLatin1Char('0'))},
+                                         {QStringLiteral("name_hi"), u16(name)}, {QStringLiteral("group"), QStringLiteral("elected")},
+                                         {QStringLiteral("designation_hi"), u16(u"वार्ड सदस्य")},
+                                         {QStringLiteral("designation_en"), QStringLiteral("Ward member")},
+                                         {QStringLiteral("ward"), QString::number(ward)}, {QStringLiteral("reports_to"), QStringLiteral("PRADHAN")},
+                                         {QStringLiteral("position"), ++position}, {QStringLiteral("active"), QStringLiteral("yes")}});
+            !s)
+            return s;
+    }
+    MasterStore numbers(book, Registers::emergencyNumbers());
+    const struct {
+        const char *code;
+        const char16_t *hi;
+        const char *en;
+        const char *number;
+    } kNumbers[] = {{"ERSS", u"आपातकालीन सहायता (पुलिस, आग, एम्बुलेंस)", "Emergency (police, fire, ambulance)", "112"},
+                    {"FIRE", u"अग्निशमन", "Fire", "101"},
+                    {"AMBULANCE", u"एम्बुलेंस", "Ambulance", "108"},
+                    {"MATERNAL", u"गर्भवती महिला एवं शिशु एम्बुलेंस", "Ambulance for pregnant women and infants", "102"},
+                    {"CHILD", u"चाइल्ड हेल्पलाइन", "Child helpline", "1098"},
+                    {"WOMEN", u"महिला हेल्पलाइन", "Women's helpline", "181"},
+                    {"BLOCK", u"विकास खंड कार्यालय", "Block office", "0522-2400000"}};
+    position = 0;
+    for (const auto &n : kNumbers)
+        if (auto s = numbers.save(admin, {{QStringLiteral("code"), QString::fromLatin1(n.code)}, {QStringLiteral("name_hi"), u16(n.hi)},
+                                          {QStringLiteral("name_en"), QString::fromUtf8(n.en)},
+                                          {QStringLiteral("number"), QString::fromLatin1(n.number)},
+                                          {QStringLiteral("position"), ++position}, {QStringLiteral("active"), QStringLiteral("yes")}});
+            !s)
+            return s;
+    return {};
+}
+
 }  // namespace gd

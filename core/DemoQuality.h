@@ -15,6 +15,9 @@ Status demoMeetings(Book &book, const User &admin, QRandomGenerator &random, con
 Status demoReadiness(Book &book, const User &admin, const QDate &today);
 // The quality policy, objectives, roles and quality circle, trainings and citizen surveys of the years in
 // [from, to], and the findings of the internal audits since the office began on ISO 9001.
+// The office's people (Pradhan, ward members, secretary and staff, for the board and the organisation chart) and
+// the emergency numbers on its wall.
+Status demoPeople(Book &book, const User &admin);
 Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to);
 
 }  // namespace gd

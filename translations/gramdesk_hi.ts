@@ -2154,6 +2154,54 @@
         <source>Tender notices</source>
         <translation>निविदा सूचनाएँ</translation>
     </message>
+    <message>
+        <source>Staff and ward members</source>
+        <translation>कर्मचारी एवं वार्ड सदस्य</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>वर्ग</translation>
+    </message>
+    <message>
+        <source>elected representative</source>
+        <translation>निर्वाचित प्रतिनिधि</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Designation (Hindi)</source>
+        <translation>पदनाम (हिंदी)</translation>
+    </message>
+    <message>
+        <source>Designation (English)</source>
+        <translation>पदनाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>वार्ड</translation>
+    </message>
+    <message>
+        <source>Reports to (code)</source>
+        <translation>किसे रिपोर्ट करते हैं (कोड)</translation>
+    </message>
+    <message>
+        <source>Order on the board</source>
+        <translation>बोर्ड पर क्रम</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>आपातकालीन नंबर</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Order on the sheet</source>
+        <translation>सूची में क्रम</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -2311,6 +2359,22 @@
     <message>
         <source>a write-off needs both its date and the authority that ordered it</source>
         <translation>अपलेखन में तिथि और आदेश देने वाला प्राधिकारी, दोनों आवश्यक हैं</translation>
+    </message>
+    <message>
+        <source>a telephone number is digits (3 to 20), with spaces or hyphens between</source>
+        <translation>फ़ोन नंबर में 3 से 20 अंक होते हैं, बीच में खाली जगह या हाइफ़न हो सकता है</translation>
+    </message>
+    <message>
+        <source>a person does not report to themselves</source>
+        <translation>कोई स्वयं को रिपोर्ट नहीं करता</translation>
+    </message>
+    <message>
+        <source>there is no one with the code %1 on the list</source>
+        <translation>सूची में कोड %1 वाला कोई नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 already reports to %2, directly or through others</source>
+        <translation>%1 पहले से ही %2 को, सीधे या दूसरों के माध्यम से, रिपोर्ट करते हैं</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3905,42 @@
         <source>The Gram Panchayat may accept or reject any tender.</source>
         <translation>ग्राम पंचायत किसी भी निविदा को स्वीकार या अस्वीकार कर सकती है।</translation>
     </message>
+    <message>
+        <source>Elected representatives and staff of the Gram Panchayat</source>
+        <translation>ग्राम पंचायत के निर्वाचित प्रतिनिधि एवं कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Elected representatives</source>
+        <translation>निर्वाचित प्रतिनिधि</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>वार्ड</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Organisation structure of the Gram Panchayat</source>
+        <translation>ग्राम पंचायत की संस्था संरचना</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>महत्वपूर्ण (आपातकालीन) नंबर</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>नंबर</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -4685,7 +4785,8 @@ Commands:
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
-quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices.
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
+emergency-numbers.
 
 Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,
 5 storage error.</source>
@@ -4723,7 +4824,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
-quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices.
+quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
+emergency-numbers.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
@@ -5299,6 +5401,18 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>&amp;Preview (Enter)</source>
         <translation>पूर्वावलोकन (Enter) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the board of representatives and staff</source>
+        <translation>प्रतिनिधियों एवं कर्मचारियों का बोर्ड छापें</translation>
+    </message>
+    <message>
+        <source>Print the organisation chart</source>
+        <translation>संस्था संरचना छापें</translation>
+    </message>
+    <message>
+        <source>Print the emergency numbers</source>
+        <translation>आपातकालीन नंबर छापें</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6047,26 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>&amp;Print charter… (Ctrl+P)</source>
         <translation>अधिकार पत्र छापें… (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print board… (Ctrl+P)</source>
+        <translation>बोर्ड छापें… (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet… (Ctrl+P)</source>
+        <translation>सूची छापें… (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The Pradhan, the ward members and the staff, with whom each reports to: the board of representatives and staff and the organisation chart are printed from here.</source>
+        <translation>प्रधान, वार्ड सदस्य और कर्मचारी, और हर एक किसे रिपोर्ट करता है: प्रतिनिधियों एवं कर्मचारियों का बोर्ड और संस्था संरचना यहीं से छपते हैं।</translation>
+    </message>
+    <message>
+        <source>The emergency and helpline numbers the office displays, in the order they are printed.</source>
+        <translation>कार्यालय में प्रदर्शित आपातकालीन और हेल्पलाइन नंबर, छपने के क्रम में।</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation chart… (Ctrl+Shift+P)</source>
+        <translation>संस्था संरचना… (Ctrl+Shift+P) (&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     charter->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
                             [this, charter] { printCharterPoster(charter, m_workspace); });
     addPage(charter);
+    auto *people = new MasterPage(workspace, Registers::people(), m_stack);
+    people->addPrintAction(QStringLiteral("printBoardButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print board… (Ctrl+P)"),
+                           [this, people] { printStaffBoard(people, m_workspace); });
+    people->addPrintAction(QStringLiteral("printChartButton"),
+                           QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Organisation chart… (Ctrl+Shift+P)"),
+                           [this, people] { printOrganisationChart(people, m_workspace); },
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    auto *emergency = new MasterPage(workspace, Registers::emergencyNumbers(), m_stack);
+    emergency->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
+                              [this, emergency] { printEmergencySheet(emergency, m_workspace); });
     addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
     addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
     addPage(new MasterPage(workspace, Registers::cashAccounts(), m_stack));
@@ -138,6 +148,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     addPage(new MasterPage(workspace, Registers::fileSubjects(), m_stack));
     addPage(new MasterPage(workspace, Registers::places(), m_stack));
     addPage(new MasterPage(workspace, Registers::certificationSteps(), m_stack));
+    addPage(people);
+    addPage(emergency);
     addPage(new OfficePage(workspace, m_stack));
     addPage(new UsersPage(workspace, m_stack));
     addPage(new BackupPage(workspace, m_stack));

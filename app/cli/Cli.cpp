@@ -175,7 +175,8 @@ int Cli::help()
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
                 "file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,\n"
-                "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices.\n"
+                "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,\n"
+                "emergency-numbers.\n"
                 "\n"
                 "Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book failed verification,\n"
                 "5 storage error.")

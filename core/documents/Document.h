@@ -99,7 +99,21 @@ struct ChartRow {
     qreal heightMm = 58;
 };
 
-using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet, Heading, ThumbnailGrid, KeyFigures, ChartRow>;
+// An organisation chart: boxes by level (a node under its parent), joined by lines; wide levels wrap into rows.
+struct OrgNode {
+    QString key;
+    QString parent;  // empty, or a key not in the chart: a top box
+    QString title;   // the post
+    QString name;    // who holds it
+};
+
+struct OrgChart {
+    QList<OrgNode> nodes;  // in the order they are shown within a level
+    int perRow = 6;
+};
+
+using DocumentBlock = std::variant<Paragraph, Table, SignatureBlock, LabelSheet, Heading, ThumbnailGrid, KeyFigures, ChartRow,
+                                   OrgChart>;
 
 struct Document {
     QPageSize::PageSizeId pageSize = QPageSize::A4;

@@ -7,6 +7,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <memory>
 #include <qrencode.h>
 
@@ -59,16 +60,19 @@ public:
                 keyFigures(*k);
             else if (const auto *c = std::get_if<ChartRow>(&block))
                 charts(*c);
+            else if (const auto *o = std::get_if<OrgChart>(&block))
+                orgChart(*o);
         }
         return m_pages;
     }
 
 private:
-    QFont font(qreal points, bool bold = false) const
+    // `scaled`: the document's font scale applies (everything but the footer).
+    QFont font(qreal points, bool bold = false, bool scaled = true) const
     {
         QFont f;
         f.setFamilies({QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans")});
-        f.setPointSizeF(points * m_doc.fontScale);
+        f.setPointSizeF(points * (scaled ? m_doc.fontScale : 1.0));
         f.setBold(bold);
         return f;
     }
@@ -132,7 +136,7 @@ private:
         m_top = y;
 
         // Footer: printed date on the left, page number on the right.
-        const QFont footFont = font(8);
+        const QFont footFont = font(8, false, false);
         const qreal fh = QFontMetricsF(footFont, &m_device).height();
         const qreal fy = m_height - fh;
         line(0, fy - m_mm * 1.5, m_width, fy - m_mm * 1.5);
@@ -319,6 +323,98 @@ private:
             }
             text(QRectF(gx, plot.bottom() + m_mm * 0.5, group, sm.height()), c.labels.at(i), small, Qt::AlignHCenter | Qt::AlignTop);
         }
+    }
+
+    // Levels from the top boxes down; each level in rows of at most `perRow` boxes on one grid, joined to their
+    // parents by a line down from the parent, across just above the row, and down into each box. A line to a second
+    // row of a level runs down a gap of the grid, never through a box.
+    void orgChart(const OrgChart &chart)
+    {
+        QHash<QString, int> index;
+        for (qsizetype i = 0; i < chart.nodes.size(); ++i)
+            index.insert(chart.nodes.at(i).key, int(i));
+        QList<QList<int>> levels;
+        QList<int> current;
+        for (qsizetype i = 0; i < chart.nodes.size(); ++i)
+            if (!index.contains(chart.nodes.at(i).parent) || chart.nodes.at(i).parent == chart.nodes.at(i).key)
+                current += int(i);
+        QSet<int> placed(current.begin(), current.end());
+        while (!current.isEmpty()) {
+            levels += current;
+            QList<int> next;
+            for (const int parent : current)
+                for (qsizetype i = 0; i < chart.nodes.size(); ++i)
+                    if (!placed.contains(int(i)) && chart.nodes.at(i).parent == chart.nodes.at(parent).key) {
+                        next += int(i);
+                        placed.insert(int(i));
+                    }
+            current = next;
+        }
+        const int perRow = std::max(1, chart.perRow);
+        const qreal gapX = m_mm * 4;
+        const qreal gapY = m_mm * 9;
+        const qreal w = (m_width - gapX * (perRow - 1)) / perRow;
+        const QFont titleFont = font(9, true);
+        const QFont nameFont = font(9);
+        const qreal pad = m_mm * 1.5;
+        QHash<int, QRectF> boxes;
+        for (const QList<int> &level : levels) {
+            for (qsizetype start = 0; start < level.size(); start += perRow) {
+                const QList<int> row = level.mid(start, perRow);
+                qreal h = 0;
+                for (const int i : row)
+                    h = std::max(h, textHeight(titleFont, w - 2 * pad, chart.nodes.at(i).title)
+                                        + textHeight(nameFont, w - 2 * pad, chart.nodes.at(i).name) + 2 * pad);
+                if (!boxes.isEmpty())
+                    m_y += gapY;
+                if (m_y + h > m_bottom) {
+                    startPage();
+                }
+                const qreal rowWidth = row.size() * w + (row.size() - 1) * gapX;
+                const qreal left = (m_width - rowWidth) / 2;
+                const qreal fullLeft = (m_width - (std::min<qsizetype>(level.size(), perRow) * w
+                                                   + (std::min<qsizetype>(level.size(), perRow) - 1) * gapX)) / 2;
+                for (qsizetype k = 0; k < row.size(); ++k) {
+                    const int i = row.at(k);
+                    // Later rows of a level stand on the first row's grid, so the gaps line up.
+                    const qreal x = (start == 0 ? left : fullLeft) + k * (w + gapX);
+                    const QRectF box(x, m_y, w, h);
+                    boxes.insert(i, box);
+                    add(Op{Op::Fill, box, {}, {}, 0, {}});
+                    frame(box);
+                    const OrgNode &node = chart.nodes.at(i);
+                    const qreal th = textHeight(titleFont, w - 2 * pad, node.title);
+                    text(QRectF(x + pad, m_y + pad, w - 2 * pad, th), node.title, titleFont, Qt::AlignHCenter | Qt::AlignTop);
+                    text(QRectF(x + pad, m_y + pad + th, w - 2 * pad, h - 2 * pad - th), node.name, nameFont, Qt::AlignHCenter | Qt::AlignTop);
+                    // The line from the parent, if the parent is on this page above.
+                    if (const auto p = boxes.find(index.value(node.parent, -1)); p != boxes.end() && p->bottom() < m_y) {
+                        const qreal busY = m_y - gapY / 2;
+                        const qreal px = p->center().x();
+                        if (busY - (p->bottom() + gapY / 2) < 1) {
+                            line(px, p->bottom(), px, busY);
+                            line(px, busY, box.center().x(), busY);
+                        } else {
+                            // Rows in between are full rows of the page-wide grid: down a little, along to the nearest
+                            // gap of that grid, down the gap, along to the box.
+                            const qreal parentBus = p->bottom() + gapY / 3;
+                            qreal gap = w + gapX / 2;
+                            for (int c = 1; c < perRow; ++c) {
+                                const qreal g = c * (w + gapX) - gapX / 2;
+                                if (std::abs(g - px) < std::abs(gap - px))
+                                    gap = g;
+                            }
+                            line(px, p->bottom(), px, parentBus);
+                            line(px, parentBus, gap, parentBus);
+                            line(gap, parentBus, gap, busY);
+                            line(gap, busY, box.center().x(), busY);
+                        }
+                        line(box.center().x(), busY, box.center().x(), m_y);
+                    }
+                }
+                m_y += h;
+            }
+        }
+        m_y += m_mm * 5;
     }
 
     static QString axisNumber(double v)

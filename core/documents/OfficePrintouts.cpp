@@ -150,18 +150,115 @@ Document noticeDocument(const Office &office, const Entry &n, PrintLanguage lang
     return doc;
 }
 
-Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options)
+Result<Document> fittedToOneSheet(const std::function<Document(qreal scale)> &make, qreal largest)
 {
-    const qreal scales[] = {1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8};
+    const qreal scales[] = {2.4, 2.0, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8};
     for (const qreal scale : scales) {
-        Document doc = charterPoster(office, services, options, scale);
+        if (scale > largest)
+            continue;
+        Document doc = make(scale);
         auto pages = DocumentRenderer::pageCount(doc);
         if (!pages)
             return pages.error();
-        if (pages.value() == 1 || scale == scales[std::size(scales) - 1])
+        if (pages.value() == 1)
             return doc;
     }
-    return charterPoster(office, services, options, 0.8);
+    return make(0.8);
+}
+
+Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options)
+{
+    return fittedToOneSheet([&](qreal scale) { return charterPoster(office, services, options, scale); }, 1.6);
+}
+
+namespace {
+
+bool inUse(const QVariantMap &row)
+{
+    return row.value(s("active")).toString() != u"no";
+}
+
+QList<QVariantMap> byPosition(QList<QVariantMap> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const int pa = a.value(s("position")).isNull() ? 1000 : a.value(s("position")).toInt();
+        const int pb = b.value(s("position")).isNull() ? 1000 : b.value(s("position")).toInt();
+        return pa < pb;
+    });
+    return rows;
+}
+
+}  // namespace
+
+Document staffBoard(const Office &office, const QList<QVariantMap> &people, const SheetOptions &o, qreal scale)
+{
+    Document doc = pageOf(office, o.language, o.printedOn,
+                          QT_TRANSLATE_NOOP("gd::Print", "Elected representatives and staff of the Gram Panchayat"), o.orientation);
+    doc.pageSize = o.size;
+    doc.fontScale = scale;
+    for (const auto &[group, heading] : {std::pair{"elected", QT_TRANSLATE_NOOP("gd::Print", "Elected representatives")},
+                                         std::pair{"staff", QT_TRANSLATE_NOOP("gd::Print", "Staff")}}) {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(heading), o.language), true});
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35, Qt::AlignRight), column(QT_TRANSLATE_NOOP("gd::Print", "Name"), 1.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Designation"), 1.5), column(QT_TRANSLATE_NOOP("gd::Print", "Ward"), 0.6),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Mobile"), 0.9)};
+        int n = 0;
+        for (const QVariantMap &p : byPosition(people))
+            if (inUse(p) && p.value(s("group")).toString() == QString::fromLatin1(group))
+                t.rows.append({QString::number(++n), pickPair(p.value(s("name_hi")).toString(), p.value(s("name_en")).toString(), o.language),
+                               pickPair(p.value(s("designation_hi")).toString(), p.value(s("designation_en")).toString(), o.language),
+                               p.value(s("ward")).toString(), p.value(s("mobile")).toString()});
+        doc.blocks.append(t);
+    }
+    return doc;
+}
+
+Result<Document> fittedStaffBoard(const Office &office, const QList<QVariantMap> &people, const SheetOptions &options)
+{
+    return fittedToOneSheet([&](qreal scale) { return staffBoard(office, people, options, scale); }, 2.0);
+}
+
+Document organisationChart(const Office &office, const QList<QVariantMap> &people, const SheetOptions &o, qreal scale)
+{
+    Document doc = pageOf(office, o.language, o.printedOn, QT_TRANSLATE_NOOP("gd::Print", "Organisation structure of the Gram Panchayat"),
+                          o.orientation);
+    doc.pageSize = o.size;
+    doc.fontScale = scale;
+    OrgChart chart;
+    chart.perRow = o.orientation == QPageLayout::Landscape ? 7 : 5;
+    for (const QVariantMap &p : byPosition(people))
+        if (inUse(p))
+            chart.nodes.append(OrgNode{p.value(s("code")).toString(), p.value(s("reports_to")).toString(),
+                                       pickPair(p.value(s("designation_hi")).toString(), p.value(s("designation_en")).toString(), o.language),
+                                       pickPair(p.value(s("name_hi")).toString(), p.value(s("name_en")).toString(), o.language)});
+    doc.blocks.append(chart);
+    return doc;
+}
+
+Result<Document> fittedOrganisationChart(const Office &office, const QList<QVariantMap> &people, const SheetOptions &options)
+{
+    return fittedToOneSheet([&](qreal scale) { return organisationChart(office, people, options, scale); }, 1.6);
+}
+
+Document emergencySheet(const Office &office, const QList<QVariantMap> &numbers, const SheetOptions &o, qreal scale)
+{
+    Document doc = pageOf(office, o.language, o.printedOn, QT_TRANSLATE_NOOP("gd::Print", "Emergency numbers"), o.orientation);
+    doc.pageSize = o.size;
+    doc.fontScale = scale;
+    Table t;
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "For"), 2.2), column(QT_TRANSLATE_NOOP("gd::Print", "Call"), 1.0)};
+    for (const QVariantMap &row : byPosition(numbers))
+        if (inUse(row))
+            t.rows.append({pickPair(row.value(s("name_hi")).toString(), row.value(s("name_en")).toString(), o.language),
+                           row.value(s("number")).toString()});
+    doc.blocks.append(t);
+    return doc;
+}
+
+Result<Document> fittedEmergencySheet(const Office &office, const QList<QVariantMap> &numbers, const SheetOptions &options)
+{
+    return fittedToOneSheet([&](qreal scale) { return emergencySheet(office, numbers, options, scale); }, 2.4);
 }
 
 }  // namespace gd

@@ -6,6 +6,10 @@
 #include "../Roles.h"
 #include "../storage/Book.h"
 
+#include <QSet>
+
+#include <QRegularExpression>
+
 namespace gd {
 
 MasterStore::MasterStore(Book &book, const RegisterDef &def) : m_book(book), m_def(def) {}
@@ -91,6 +95,13 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
             problems += {QStringLiteral("write_off_authority"),
                          tr("a write-off needs both its date and the authority that ordered it")};
     }
+    if (problems.isEmpty() && &m_def == &Registers::people())
+        problems += checkPerson(values);
+    if (problems.isEmpty() && &m_def == &Registers::emergencyNumbers()) {
+        static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9][0-9 -]{1,18}[0-9]$"));
+        if (!dialable.match(values.value(QStringLiteral("number")).toString().trimmed()).hasMatch())
+            problems += {QStringLiteral("number"), tr("a telephone number is digits (3 to 20), with spaces or hyphens between")};
+    }
     if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
         // Once moves use an item, its opening stays as it was: a mistake is corrected by a receipt or an issue.
         const QString code = values.value(QStringLiteral("code")).toString();
@@ -107,6 +118,34 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
                             "receipt or an issue").arg(code)};
     }
     return problems;
+}
+
+// Whom a person reports to is someone on the list, never the person, and never someone who reports to the person
+// (the organisation chart is a tree).
+QList<FieldProblem> MasterStore::checkPerson(QVariantMap &values) const
+{
+    const QString code = values.value(QStringLiteral("code")).toString().toUpper();
+    const QString boss = values.value(QStringLiteral("reports_to")).toString().trimmed().toUpper();
+    values.insert(QStringLiteral("reports_to"), boss);
+    if (boss.isEmpty())
+        return {};
+    auto rows = m_book.exec(QStringLiteral("SELECT code, reports_to FROM people"));
+    if (!rows)
+        return {{QStringLiteral("reports_to"), rows.error().message}};
+    QHash<QString, QString> above;
+    while (rows.value().next())
+        above.insert(rows.value().value(0).toString().toUpper(), rows.value().value(1).toString().toUpper());
+    if (boss == code)
+        return {{QStringLiteral("reports_to"), tr("a person does not report to themselves")}};
+    if (!above.contains(boss))
+        return {{QStringLiteral("reports_to"), tr("there is no one with the code %1 on the list").arg(boss)}};
+    QSet<QString> seen;
+    for (QString up = boss; !up.isEmpty() && !seen.contains(up); up = above.value(up)) {
+        if (up == code)
+            return {{QStringLiteral("reports_to"), tr("%1 already reports to %2, directly or through others").arg(boss, code)}};
+        seen.insert(up);
+    }
+    return {};
 }
 
 QList<FieldProblem> MasterStore::checkCashAccount(const QVariantMap &values) const

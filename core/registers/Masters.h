@@ -34,6 +34,7 @@ public:
 private:
     Status write(const QVariantMap &values);
     QList<FieldProblem> checkCashAccount(const QVariantMap &values) const;
+    QList<FieldProblem> checkPerson(QVariantMap &values) const;
     // Places checked earlier by this store (an import's earlier rows), so that a tree imports in one file.
     mutable QHash<QString, QVariantMap> m_placesSeen;
 

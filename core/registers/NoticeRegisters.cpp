@@ -1,5 +1,6 @@
-// The notice register: every notice the office issues (Gram Sabha and GP meetings, public notices, tenders), kept
-// with its number and date so that any can be printed again.
+// What the office shows the public: the notice register (every notice it issues, kept with its number and date so
+// that any can be printed again), its people (staff, the Pradhan and ward members, for the board and the
+// organisation chart) and the emergency numbers on its wall.
 #include "RegisterParts.h"
 
 namespace gd {
@@ -51,7 +52,58 @@ RegisterDef makeNotices()
     return d;
 }
 
+RegisterDef makePeople()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("people");
+    d.table = QStringLiteral("people");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Staff and ward members");
+    d.keyKey = QStringLiteral("code");
+    d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
+                text("name_hi", QT_TRANSLATE_NOOP("gd::Fields", "Name (Hindi)"), true),
+                text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)")),
+                choice("group", QT_TRANSLATE_NOOP("gd::Fields", "Group"),
+                       {{QStringLiteral("elected"), QT_TRANSLATE_NOOP("gd::Fields", "elected representative")},
+                        {QStringLiteral("staff"), QT_TRANSLATE_NOOP("gd::Fields", "staff")}},
+                       true, "staff"),
+                text("designation_hi", QT_TRANSLATE_NOOP("gd::Fields", "Designation (Hindi)"), true, true),
+                text("designation_en", QT_TRANSLATE_NOOP("gd::Fields", "Designation (English)"), false, true),
+                text("ward", QT_TRANSLATE_NOOP("gd::Fields", "Ward")),
+                of("mobile", QT_TRANSLATE_NOOP("gd::Fields", "Mobile"), FieldKind::Mobile),
+                of("reports_to", QT_TRANSLATE_NOOP("gd::Fields", "Reports to (code)"), FieldKind::Code),
+                integer("position", QT_TRANSLATE_NOOP("gd::Fields", "Order on the board"), 1, 999, false),
+                active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("designation_hi")};
+    return d;
+}
+
+RegisterDef makeEmergencyNumbers()
+{
+    RegisterDef d;
+    d.id = QStringLiteral("emergency-numbers");
+    d.table = QStringLiteral("emergency_numbers");
+    d.title = QT_TRANSLATE_NOOP("gd::Fields", "Emergency numbers");
+    d.keyKey = QStringLiteral("code");
+    d.fields = codeAndNames(false);
+    d.fields += {text("number", QT_TRANSLATE_NOOP("gd::Fields", "Telephone number"), true),
+                 integer("position", QT_TRANSLATE_NOOP("gd::Fields", "Order on the sheet"), 1, 999, false), active()};
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("number")};
+    return d;
+}
+
 }  // namespace
+
+const RegisterDef &Registers::people()
+{
+    static const RegisterDef d = makePeople();
+    return d;
+}
+
+const RegisterDef &Registers::emergencyNumbers()
+{
+    static const RegisterDef d = makeEmergencyNumbers();
+    return d;
+}
 
 const RegisterDef &Registers::notices()
 {

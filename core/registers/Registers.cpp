@@ -515,7 +515,7 @@ QList<const RegisterDef *> Registers::all()
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
             &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
             &risks(),       &qualityPolicy(), &qualityObjectives(), &qualityRoles(), &trainings(),
-            &surveys(),     &auditFindings(), &notices()};
+            &surveys(),     &auditFindings(), &notices(),   &people(),          &emergencyNumbers()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

@@ -64,6 +64,8 @@ public:
     static const RegisterDef &surveys();
     static const RegisterDef &auditFindings();
     static const RegisterDef &notices();
+    static const RegisterDef &people();
+    static const RegisterDef &emergencyNumbers();
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);

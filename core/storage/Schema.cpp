@@ -571,6 +571,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {11, QStringLiteral("risk register"), stepRisks},
         {12, QStringLiteral("quality policy, objectives, roles, trainings, surveys, audit findings"), stepQualitySystem},
         {13, QStringLiteral("notice register"), stepNotices},
+        {14, QStringLiteral("staff, ward members and emergency numbers"), stepPeople},
     };
     return list;
 }

@@ -22,4 +22,27 @@ Status stepNotices(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("notices"));
 }
 
+// Version 14: the office's people (for the staff and ward-member board and the organisation chart) and its
+// emergency numbers.
+Status stepPeople(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE people ("
+                                           " code TEXT PRIMARY KEY, name_hi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                                           " \"group\" TEXT NOT NULL CHECK (\"group\" IN ('elected','staff')),"
+                                           " designation_hi TEXT NOT NULL, designation_en TEXT NOT NULL DEFAULT '',"
+                                           " ward TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',"
+                                           " reports_to TEXT NOT NULL DEFAULT '', position INTEGER,"
+                                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))"),
+                            QStringLiteral("CREATE TABLE emergency_numbers ("
+                                           " code TEXT PRIMARY KEY, name_hi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                                           " number TEXT NOT NULL, position INTEGER,"
+                                           " active TEXT NOT NULL DEFAULT 'yes' CHECK (active IN ('yes','no')))")});
+        !s)
+        return s;
+    for (const char *table : {"people", "emergency_numbers"})
+        if (auto s = AuditLog::installTriggers(book, QString::fromLatin1(table)); !s)
+            return s;
+    return {};
+}
+
 }  // namespace gd::schema

@@ -29,6 +29,7 @@ Status stepQualitySystem(Book &book);  // 12
 
 // The office's own steps (SchemaOffice.cpp).
 Status stepNotices(Book &book);  // 13
+Status stepPeople(Book &book);   // 14
 
 }  // namespace schema
 

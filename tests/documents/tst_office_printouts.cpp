@@ -183,6 +183,74 @@ private slots:
         QVERIFY(te.contains(q("Tender notice")) && te.contains(q("₹ 4,50,000.00")) && te.contains(q("₹ 9,000.00")));
         QVERIFY(te.contains(q("10-12-2026")) && te.contains(q("11-12-2026")));
     }
+
+    void peopleBoardAndChart()
+    {
+        MasterStore people(*t.book, Registers::people());
+        const auto person = [&](const char *code, const char *name, const char *group, const char *post, const char *boss,
+                                int position) {
+            return people.save(t.admin, {{q("code"), q(code)}, {q("name_hi"), q(name)}, {q("name_en"), q(name)}, {q("group"), q(group)},
+                                         {q("designation_hi"), q(post)}, {q("designation_en"), q(post)}, {q("reports_to"), q(boss)},
+                                         {q("position"), position}, {q("active"), q("yes")}});
+        };
+        QVERIFY(person("PRADHAN", "Kamla Devi", "elected", "Pradhan", "", 1).ok());
+        QVERIFY(person("SECY", "Suresh Kumar", "staff", "Secretary", "PRADHAN", 2).ok());
+        QVERIFY(person("OPR", "Pooja Singh", "staff", "Computer operator", "secy", 3).ok());  // codes in any case
+        for (int w = 1; w <= 9; ++w)
+            QVERIFY(person(qPrintable(q("W%1").arg(w)), qPrintable(q("Member %1").arg(w)), "elected", "Ward member", "PRADHAN", 3 + w).ok());
+        // Whom one reports to: someone on the list, not oneself, not one's own subordinate.
+        QVERIFY(!person("X", "Nobody", "staff", "Clerk", "NOSUCH", 50).ok());
+        QVERIFY(!person("SECY", "Suresh Kumar", "staff", "Secretary", "SECY", 2).ok());
+        const Status loop = person("PRADHAN", "Kamla Devi", "elected", "Pradhan", "OPR", 1);
+        QVERIFY(!loop.ok());
+        QVERIFY(loop.error().message.contains(q("OPR")));
+        const QList<QVariantMap> rows = people.list().value();
+
+        SheetOptions o;
+        o.language = PrintLanguage::English;
+        o.printedOn = d("2026-11-22");
+        auto board = fittedStaffBoard(m_office, rows, o);
+        QVERIFY(board.ok());
+        const QString text = plain(board.value());
+        QCOMPARE(DocumentRenderer::pageCount(board.value()).value(), 1);
+        QVERIFY(board.value().fontScale > 1.0);  // a dozen people fill an A4 sheet in large print
+        QVERIFY(text.indexOf(q("Elected representatives")) < text.indexOf(q("Kamla Devi")));
+        QVERIFY(text.indexOf(q("Member 9")) < text.indexOf(q("Staff")));
+        QVERIFY(text.indexOf(q("Staff")) < text.indexOf(q("Suresh Kumar")));
+
+        o.orientation = QPageLayout::Landscape;
+        const Document chart = fittedOrganisationChart(m_office, rows, o).value();
+        QCOMPARE(DocumentRenderer::pageCount(chart).value(), 1);
+        const QString drawn = plain(chart);
+        for (const char *name : {"Kamla Devi", "Suresh Kumar", "Pooja Singh", "Member 1", "Member 9"})
+            QVERIFY2(drawn.contains(q(name)), name);
+        // The Pradhan on top, the secretary under her, the operator under him.
+        QVERIFY(drawn.indexOf(q("Kamla Devi")) < drawn.indexOf(q("Suresh Kumar")));
+        QVERIFY(drawn.indexOf(q("Suresh Kumar")) < drawn.indexOf(q("Pooja Singh")));
+    }
+
+    void emergencyNumbers()
+    {
+        MasterStore numbers(*t.book, Registers::emergencyNumbers());
+        const auto number = [&](const char *code, const char *name, const char *dial, int position) {
+            return numbers.save(t.admin, {{q("code"), q(code)}, {q("name_hi"), q(name)}, {q("name_en"), q(name)},
+                                          {q("number"), q(dial)}, {q("position"), position}, {q("active"), q("yes")}});
+        };
+        QVERIFY(number("ERSS", "Emergency", "112", 1).ok());
+        QVERIFY(number("BLOCK", "Block office", "0522-2400000", 3).ok());
+        QVERIFY(number("FIRE", "Fire", "101", 2).ok());
+        QVERIFY(!number("BAD", "Letters", "call me", 4).ok());
+        QVERIFY(!number("BAD", "Too short", "1", 4).ok());
+        SheetOptions o;
+        o.language = PrintLanguage::English;
+        o.printedOn = d("2026-11-22");
+        auto sheet = fittedEmergencySheet(m_office, numbers.list().value(), o);
+        QVERIFY(sheet.ok());
+        QCOMPARE(sheet.value().fontScale, 2.4);  // three numbers: the largest print
+        const QString text = plain(sheet.value());
+        QVERIFY(text.indexOf(q("112")) < text.indexOf(q("101")));  // by their order on the sheet
+        QVERIFY(text.indexOf(q("101")) < text.indexOf(q("0522-2400000")));
+    }
 };
 
 QTEST_MAIN(TestOfficePrintouts)

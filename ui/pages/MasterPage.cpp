@@ -138,6 +138,11 @@ void MasterPage::retranslate()
     else if (m_def.id == u"places")
         m_intro->setText(tr("The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
                             "Once it is described, a file's place must be one of these."));
+    else if (m_def.id == u"people")
+        m_intro->setText(tr("The Pradhan, the ward members and the staff, with whom each reports to: the board of "
+                            "representatives and staff and the organisation chart are printed from here."));
+    else if (m_def.id == u"emergency-numbers")
+        m_intro->setText(tr("The emergency and helpline numbers the office displays, in the order they are printed."));
     else if (m_def.id == u"quality-objectives")
         m_intro->setText(tr("The office's quality objectives, each with its target. GramDesk measures most of them from the "
                             "registers (beside each: last month and this financial year so far); for the others the "
@@ -152,24 +157,24 @@ void MasterPage::retranslate()
     m_remove->setText(tr("&Remove"));
     m_import->setText(tr("&Import CSV…"));
     m_export->setText(tr("&Export CSV…"));
-    if (m_print)
-        m_print->setText(tr(m_printText));
+    for (const auto &[button, source] : m_prints)
+        button->setText(tr(source));
     m_model->retranslate();
 }
 
-QPushButton *MasterPage::addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print)
+QPushButton *MasterPage::addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print,
+                                        const QKeySequence &key)
 {
-    m_print = new QPushButton(this);
-    m_print->setObjectName(objectName);
-    m_printText = textSource;
-    m_print->setText(tr(textSource));
-    m_bar->insertWidget(m_bar->indexOf(m_remove) + 1, m_print);
-    connect(m_print, &QPushButton::clicked, this, print);
-    auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
-    key->setEnabled(isVisible());  // enabled while the page is in view
-    key->setContext(Qt::WindowShortcut);
-    connect(key, &QShortcut::activated, this, print);
-    return m_print;
+    auto *button = new QPushButton(tr(textSource), this);
+    button->setObjectName(objectName);
+    m_bar->insertWidget(m_bar->indexOf(m_remove) + 1 + int(m_prints.size()), button);
+    m_prints.append({button, textSource});
+    connect(button, &QPushButton::clicked, this, print);
+    auto *shortcut = new QShortcut(key, this);
+    shortcut->setEnabled(isVisible());  // enabled while the page is in view
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, print);
+    return button;
 }
 
 void MasterPage::refresh()

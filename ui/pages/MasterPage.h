@@ -34,7 +34,8 @@ public:
     void editRow(int row);  // -1: a new row
     void removeSelected();
     // A printout of the master (the citizen charter poster): a button beside New and Change, and Ctrl+P.
-    QPushButton *addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print);
+    QPushButton *addPrintAction(const QString &objectName, const char *textSource, const std::function<void()> &print,
+                                const QKeySequence &key = QKeySequence(Qt::CTRL | Qt::Key_P));
 
 protected:
     void retranslate() override;
@@ -52,9 +53,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_import;
     QPushButton *m_export;
-    QPushButton *m_print = nullptr;
+    QList<QPair<QPushButton *, const char *>> m_prints;  // each with its text's source
     QHBoxLayout *m_bar = nullptr;
-    const char *m_printText = nullptr;
 };
 
 }  // namespace gd::ui

@@ -38,20 +38,91 @@ FieldDef textField(const char *key, const char *label, FieldKind kind = FieldKin
 
 }  // namespace
 
+namespace {
+
+QList<FieldDef> sheetFields()
+{
+    return {choiceField("paper", QT_TRANSLATE_NOOP("gd::Fields", "Paper"),
+                        {{s("A4"), QT_TRANSLATE_NOOP("gd::Fields", "A4")}, {s("A3"), QT_TRANSLATE_NOOP("gd::Fields", "A3 (poster)")}}),
+            choiceField("orientation", QT_TRANSLATE_NOOP("gd::Fields", "Orientation"),
+                        {{s("landscape"), QT_TRANSLATE_NOOP("gd::Fields", "landscape")},
+                         {s("portrait"), QT_TRANSLATE_NOOP("gd::Fields", "portrait")}}),
+            choiceField("language", QT_TRANSLATE_NOOP("gd::Fields", "Language"),
+                        {{s("hi"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi")},
+                         {s("en"), QT_TRANSLATE_NOOP("gd::Fields", "English")},
+                         {s("both"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi and English")}})};
+}
+
+// The paper, orientation and language typed in the dialog.
+SheetOptions sheetOptions(const QVariantMap &v, const Workspace &workspace)
+{
+    SheetOptions o;
+    o.size = v.value(s("paper")).toString() == u"A3" ? QPageSize::A3 : QPageSize::A4;
+    o.orientation = v.value(s("orientation")).toString() == u"portrait" ? QPageLayout::Portrait : QPageLayout::Landscape;
+    PrintText::fromCode(v.value(s("language")).toString(), &o.language);
+    o.printedOn = workspace.clock().today();
+    return o;
+}
+
+QVariantMap sheetDefaults(const Workspace &workspace, const char *orientation)
+{
+    return {{s("paper"), s("A4")}, {s("orientation"), s(orientation)},
+            {s("language"), workspace.user().language == u"en" ? s("en") : s("hi")}};
+}
+
+// Asks for the paper, orientation and language of a sheet built from a master's rows, then previews it.
+void printSheet(QWidget *parent, Workspace &workspace, const char *title, const RegisterDef &master, const char *orientation,
+                const std::function<Result<Document>(const Office &, const QList<QVariantMap> &, const SheetOptions &)> &make)
+{
+    Document sheet;
+    FieldsDialog box(
+        workspace, title, sheetFields(),
+        [&](const QVariantMap &v) -> Status {
+            auto office = OfficeProfile(workspace.book()).load();
+            if (!office)
+                return office.error();
+            auto rows = MasterStore(workspace.book(), master).list();
+            if (!rows)
+                return rows.error();
+            auto made = make(office.value(), rows.value(), sheetOptions(v, workspace));
+            if (!made)
+                return made.error();
+            sheet = made.value();
+            return {};
+        },
+        parent);
+    box.setAcceptText(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Preview (Enter)"));
+    box.form()->setValues(sheetDefaults(workspace, orientation));
+    box.form()->focusFirst();
+    if (box.exec() == QDialog::Accepted)
+        previewDocument(parent, sheet);
+}
+
+}  // namespace
+
+void printStaffBoard(QWidget *parent, Workspace &workspace)
+{
+    printSheet(parent, workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Print the board of representatives and staff"),
+               Registers::people(), "portrait", fittedStaffBoard);
+}
+
+void printOrganisationChart(QWidget *parent, Workspace &workspace)
+{
+    printSheet(parent, workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Print the organisation chart"), Registers::people(),
+               "landscape", fittedOrganisationChart);
+}
+
+void printEmergencySheet(QWidget *parent, Workspace &workspace)
+{
+    printSheet(parent, workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Print the emergency numbers"),
+               Registers::emergencyNumbers(), "portrait", fittedEmergencySheet);
+}
+
 void printCharterPoster(QWidget *parent, Workspace &workspace)
 {
     Book &book = workspace.book();
     OfficeSettings settings(book);
-    const QList<FieldDef> fields = {
-        choiceField("paper", QT_TRANSLATE_NOOP("gd::Fields", "Paper"),
-                    {{s("A4"), QT_TRANSLATE_NOOP("gd::Fields", "A4")}, {s("A3"), QT_TRANSLATE_NOOP("gd::Fields", "A3 (poster)")}}),
-        choiceField("orientation", QT_TRANSLATE_NOOP("gd::Fields", "Orientation"),
-                    {{s("landscape"), QT_TRANSLATE_NOOP("gd::Fields", "landscape")},
-                     {s("portrait"), QT_TRANSLATE_NOOP("gd::Fields", "portrait")}}),
-        choiceField("language", QT_TRANSLATE_NOOP("gd::Fields", "Language"),
-                    {{s("hi"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi")},
-                     {s("en"), QT_TRANSLATE_NOOP("gd::Fields", "English")},
-                     {s("both"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi and English")}}),
+    const QList<FieldDef> fields = sheetFields() + QList<FieldDef>{
         textField("charter_adopted_on", QT_TRANSLATE_NOOP("gd::Fields", "Adopted by the Gram Sabha on"), FieldKind::Date),
         textField("charter_resolution", QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha resolution number")),
         textField("grievance_contact", QT_TRANSLATE_NOOP("gd::Fields", "Complaints and suggestions to (name, phone)")),
@@ -78,13 +149,10 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
             if (!services)
                 return services.error();
             CharterPoster o;
-            o.size = v.value(s("paper")).toString() == u"A3" ? QPageSize::A3 : QPageSize::A4;
-            o.orientation = v.value(s("orientation")).toString() == u"portrait" ? QPageLayout::Portrait : QPageLayout::Landscape;
-            PrintText::fromCode(v.value(s("language")).toString(), &o.language);
+            static_cast<SheetOptions &>(o) = sheetOptions(v, workspace);
             o.adoptedOn = v.value(s("charter_adopted_on")).toDate();
             o.resolution = v.value(s("charter_resolution")).toString().simplified();
             o.grievanceContact = v.value(s("grievance_contact")).toString().simplified();
-            o.printedOn = workspace.clock().today();
             auto fitted = fittedCharterPoster(office.value(), services.value(), o);
             if (!fitted)
                 return fitted.error();
@@ -92,8 +160,7 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
             return {};
         },
         parent);
-    QVariantMap initial{{s("paper"), s("A4")}, {s("orientation"), s("landscape")},
-                        {s("language"), workspace.user().language == u"en" ? s("en") : s("hi")}};
+    QVariantMap initial = sheetDefaults(workspace, "landscape");
     for (const char *key : {"charter_resolution", "grievance_contact"})
         if (auto v = settings.get(s(key)); v)
             initial.insert(s(key), v.value());
