@@ -3,7 +3,11 @@
 #include "UiTest.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
+#include "pages/NoticesPage.h"
 #include "registers/FrontOffice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 
 using namespace gd;
 using namespace gd::ui;
@@ -60,6 +64,40 @@ private slots:
         auto *visitors = window.findChild<VisitorsPage *>();
         QTRY_VERIFY(visitors->isVisible());
         QCOMPARE(visitors->model()->rowCount(), 1);
+    }
+
+    void noticeFromTheKeyboard()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
+        auto *notices = window.findChild<NoticesPage *>();
+        window.showArea(int(window.pages().indexOf(notices)));
+        QVERIFY(notices->isVisible());
+        notices->findChild<QCheckBox *>(q("printAfterSavingCheck"))->setChecked(false);
+        // A public notice: the kind chosen, the subject and the text typed; without the text it is refused.
+        QString note;
+        onNextDialog([&](QDialog *dialog) {
+            auto *kind = dialog->findChild<QComboBox *>(q("kindEdit"));
+            kind->setCurrentIndex(kind->findData(q("public")));
+            note = dialog->findChild<QLabel *>(q("liveNoteLabel"))->text();
+            typeText(dialog->findChild<QWidget *>(q("subjectEdit")), q("जल आपूर्ति बंद रहेगी"));
+            key(Qt::Key_Return);
+            QTRY_VERIFY(dialog->isVisible());  // no text yet
+            typeText(dialog->findChild<QWidget *>(q("bodyEdit")), q("24 नवंबर को पानी नहीं आएगा।"));
+            dialog->findChild<QWidget *>(q("subjectEdit"))->setFocus();
+            key(Qt::Key_Return);
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(note, q("A public notice: write its text."));
+        QTRY_VERIFY(EntryStore(*t.book, Registers::notices()).current(q("NTC/2026-27/000001")).ok());
+        const Entry n = EntryStore(*t.book, Registers::notices()).current(q("NTC/2026-27/000001")).value();
+        QCOMPARE(n.text(q("subject")), q("जल आपूर्ति बंद रहेगी"));
+        QCOMPARE(n.date(q("issued_on")), QDate(2026, 11, 22));  // today, as offered
+        QTRY_COMPARE(notices->model()->rowCount(), 1);
     }
 };
 
