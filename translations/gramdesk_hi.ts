@@ -141,6 +141,10 @@
         <source>The book is damaged: %1</source>
         <translation>बही ख़राब है: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be created (%2).</source>
+        <translation>%1 नहीं बनाई जा सकी (%2)।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CashBook</name>

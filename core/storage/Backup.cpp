@@ -70,7 +70,11 @@ QString BackupService::defaultFolder() const
 
 Status BackupService::ensureFolder(const QString &folder) const
 {
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+    // A folder made here holds copies of the book: its owner's alone. A folder the user chose is left as it is.
+    const bool made = !QFileInfo::exists(folder);
+    if (made && QDir().mkpath(folder))
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
         return makeError(ErrorCode::ReadOnly, tr("The backup folder %1 cannot be written to. Choose another folder "
                                                  "or check that the USB stick is not write-protected.")
                                                   .arg(QDir::toNativeSeparators(folder)));
@@ -81,6 +85,11 @@ Result<QString> BackupService::copyTo(const QString &target)
 {
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
+    {
+        // Created empty and the owner's only before SQLite writes the copy into it.
+        QFile file(part);
+        (void)file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     auto *source = static_cast<sqlite3 *>(m_book.sqliteHandle());
     sqlite3 *dest = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(part).constData(), &dest,

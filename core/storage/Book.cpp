@@ -457,6 +457,13 @@ Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clo
         return makeError(ErrorCode::ReadOnly, tr("The folder %1 cannot be written to. Choose another folder.")
                                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
 
+    // The book is the office's records: readable and writable by its owner only. SQLite gives its -wal and -shm
+    // files the same permissions as the book.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(ErrorCode::Storage, tr("%1 could not be created (%2).").arg(native, file.errorString()));
+    }
     std::unique_ptr<Book> book(new Book(path, clock));
     const auto fail = [&](const Error &e) -> Result<std::unique_ptr<Book>> {
         book.reset();

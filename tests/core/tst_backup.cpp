@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace gd;
 using gd::test::TestBook;
@@ -29,6 +30,39 @@ private slots:
         QVERIFY(history.first().ok);
         QCOMPARE(history.first().place, copy.value());
         QCOMPARE(history.first().at, QStringLiteral("2026-11-22T10:30:00"));
+    }
+
+    void bookAndBackupsAreTheOwnersOnly()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file permissions are checked on Unix");
+#endif
+        TestBook t;
+        QVERIFY(t.create());
+        const auto ownerOnly = [](const QString &path) {
+            const QFileDevice::Permissions p = QFileInfo(path).permissions();
+            return (p & (QFileDevice::ReadOwner | QFileDevice::WriteOwner)) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        };
+        // The book, and the log SQLite writes beside it once something is saved.
+        QVERIFY(OfficeSettings(*t.book).set(t.admin, QStringLiteral("weekly_off"), QStringLiteral("sat,sun")).ok());
+        QVERIFY2(ownerOnly(t.path()), qPrintable(QString::number(int(QFileInfo(t.path()).permissions()), 16)));
+        QVERIFY(QFile::exists(t.path() + QStringLiteral("-wal")));
+        QVERIFY(ownerOnly(t.path() + QStringLiteral("-wal")));
+        // A backup, and the daily folder GramDesk makes for them (others may not even list it).
+        QTemporaryDir usb;
+        auto copy = BackupService(*t.book).backupTo(usb.path());
+        QVERIFY(copy.ok());
+        QVERIFY(ownerOnly(copy.value()));
+        BackupService backups(*t.book);
+        const QString folder = backups.defaultFolder();
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(backups.dailyIfDue().ok());
+        const QStringList made = QDir(folder).entryList(QDir::Files);
+        QVERIFY(!made.isEmpty());
+        for (const QString &name : made)
+            QVERIFY2(ownerOnly(QDir(folder).filePath(name)), qPrintable(name));
+        QVERIFY(!(QFileInfo(folder).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup)));
     }
 
     void unwritableFolderFailsCleanly()
