@@ -4,6 +4,7 @@
 #include "Clock.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <cstdio>
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GramDesk"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gramdesk-128.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("gramdesk"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
