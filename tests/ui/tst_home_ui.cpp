@@ -78,9 +78,10 @@ private slots:
         QVERIFY(notices->isVisible());
         notices->findChild<QCheckBox *>(q("printAfterSavingCheck"))->setChecked(false);
         // A public notice: the kind chosen, the subject and the text typed; without the text it is refused.
-        QString note;
+        QString note, offered;
         onNextDialog([&](QDialog *dialog) {
             auto *kind = dialog->findChild<QComboBox *>(q("kindEdit"));
+            offered = kind->currentData().toString();  // the register's default kind
             kind->setCurrentIndex(kind->findData(q("public")));
             note = dialog->findChild<QLabel *>(q("liveNoteLabel"))->text();
             typeText(dialog->findChild<QWidget *>(q("subjectEdit")), q("जल आपूर्ति बंद रहेगी"));
@@ -92,6 +93,7 @@ private slots:
         });
         activate(window);
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(offered, q("public"));
         QCOMPARE(note, q("A public notice: write its text."));
         QTRY_VERIFY(EntryStore(*t.book, Registers::notices()).current(q("NTC/2026-27/000001")).ok());
         const Entry n = EntryStore(*t.book, Registers::notices()).current(q("NTC/2026-27/000001")).value();

@@ -356,6 +356,11 @@ void RegisterPage::newEntry(const QVariantMap &initial, const std::function<void
         start.insert(m_def.dateKey, workspace().clock().today());
     if (m_def.field(QStringLiteral("time_in")) && !start.contains(QStringLiteral("time_in")))
         start.insert(QStringLiteral("time_in"), workspace().clock().now().time());
+    // A field's default shows in the new form, as an import would take it (a notice starts as a public notice).
+    for (const FieldDef &f : m_def.fields)
+        if (!f.defaultValue.isEmpty() && !start.contains(f.key))
+            if (auto v = Fields::parse(f, f.defaultValue, workspace().clock().today()))
+                start.insert(f.key, v.value());
     box.form()->setValues(start);
     decorate(&box);
     box.form()->focusFirst();
