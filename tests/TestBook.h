@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "OfficeSetup.h"
+#include "registers/FrontOffice.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,15 @@ struct TestBook {
         book = std::move(created.value().book);
         admin = created.value().admin;
         return true;
+    }
+
+    // An entry the test needs in place, written by the admin as the form would; a refusal ends the test.
+    Entry add(const RegisterDef &def, const QVariantMap &values)
+    {
+        auto e = FrontOffice(*book).add(admin, def, values);
+        if (!e)
+            qFatal("%s", qPrintable(e.error().message));
+        return e.value();
     }
 };
 

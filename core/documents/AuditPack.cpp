@@ -53,22 +53,7 @@ private:
     }
     QString choice(const RegisterDef &def, const char *key, const QString &code) const
     {
-        return choiceIn(m_r.language, def, key, code);
-    }
-    static QString choiceIn(PrintLanguage language, const RegisterDef &def, const char *key, const QString &code)
-    {
-        if (const FieldDef *f = def.field(QString::fromLatin1(key)))
-            for (const Choice &c : f->choices)
-                if (c.code == code)
-                    return PrintText::pick(PrintText::both("gd::Fields", c.label), language);
-        return code;
-    }
-    // A sentence made of other translated words: in both languages, one sentence in each, one under the other.
-    QString sentence(const std::function<QString(PrintLanguage)> &make) const
-    {
-        if (m_r.language != PrintLanguage::Both)
-            return make(m_r.language);
-        return make(PrintLanguage::Hindi) + u'\n' + make(PrintLanguage::English);
+        return choiceText(def, key, code, m_r.language);
     }
     QString yesNo(std::optional<bool> v) const
     {
@@ -419,10 +404,10 @@ private:
             ++byType[e.text(s("type"))];
             closed += e.text(s("status")) == u"closed" ? 1 : 0;
         }
-        note(sentence([&](PrintLanguage language) {
+        note(eachLanguage(m_r.language, [&](PrintLanguage language) {
             QStringList counts;
             for (const char *type : {"major", "minor", "observation", "improvement"})
-                counts += choiceIn(language, def, "type", s(type)) + QStringLiteral(": ") + QString::number(byType.value(s(type)));
+                counts += choiceText(def, "type", s(type), language) + QStringLiteral(": ") + QString::number(byType.value(s(type)));
             return PrintText::text(language, "gd::Print", QT_TRANSLATE_NOOP("gd::Print", "Found in the period: %1; closed since: %2."))
                 .arg(counts.join(QStringLiteral(", ")), QString::number(closed));
         }));

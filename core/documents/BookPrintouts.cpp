@@ -27,13 +27,9 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
                      column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 1.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (Rs)"), 1.1, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Payments (Rs)"), 1.1, Qt::AlignRight)};
-        const FieldDef *type = Registers::cashEntries().field(QStringLiteral("type"));
         for (const Entry &e : day.entries) {
             const auto text = [&](const char *key) { return e.text(QString::fromLatin1(key)); };
-            QString typeText = text("type");
-            for (const Choice &c : type->choices)
-                if (c.code == typeText)
-                    typeText = PrintText::pick(PrintText::both("gd::Fields", c.label), language);
+            const QString typeText = choiceText(Registers::cashEntries(), "type", text("type"), language);
             QString who = text("party");
             who += (who.isEmpty() ? QString() : QStringLiteral(": ")) + text("particulars");
             if (!text("reference").isEmpty())

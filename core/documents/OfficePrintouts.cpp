@@ -71,15 +71,12 @@ namespace {
 // A sentence from a template in the print language; in both languages, the Hindi sentence over the English one.
 QString sentence(PrintLanguage language, const char *source, const QStringList &hi, const QStringList &en)
 {
-    const auto fill = [&](PrintLanguage l, const QStringList &args) {
+    return eachLanguage(language, [&](PrintLanguage l) {
         QString text = PrintText::text(l, "gd::Print", source);
-        for (const QString &a : args)
+        for (const QString &a : l == PrintLanguage::Hindi ? hi : en)
             text = text.arg(a);
         return text;
-    };
-    if (language == PrintLanguage::Both)
-        return fill(PrintLanguage::Hindi, hi) + u'\n' + fill(PrintLanguage::English, en);
-    return fill(language, language == PrintLanguage::Hindi ? hi : en);
+    });
 }
 
 }  // namespace

@@ -36,6 +36,22 @@ Table particulars(PrintLanguage language, const QList<QPair<const char *, QStrin
     return t;
 }
 
+QString eachLanguage(PrintLanguage language, const std::function<QString(PrintLanguage)> &make)
+{
+    if (language != PrintLanguage::Both)
+        return make(language);
+    return make(PrintLanguage::Hindi) + u'\n' + make(PrintLanguage::English);
+}
+
+QString choiceText(const RegisterDef &def, const char *key, const QString &code, PrintLanguage language, const QString &separator)
+{
+    if (const FieldDef *f = def.field(QString::fromLatin1(key)))
+        for (const Choice &c : f->choices)
+            if (c.code == code)
+                return PrintText::pick(PrintText::both("gd::Fields", c.label), language, separator);
+    return code;
+}
+
 QString person(const Entry &e, const QString &nameKey)
 {
     QString s = e.text(nameKey);

@@ -3,6 +3,8 @@
 
 #include "Printouts.h"
 
+#include <functional>
+
 namespace gd::printout {
 
 Bilingual tr2(const char *source);  // a "gd::Print" source in Hindi and English
@@ -11,6 +13,11 @@ TableColumn column(const char *source, qreal weight, Qt::Alignment alignment = Q
 // A table of "particular | detail" rows.
 Table particulars(PrintLanguage language, const QList<QPair<const char *, QString>> &rows);
 QString person(const Entry &e, const QString &nameKey);  // "name (father/husband)"
+// Text made separately in each language a printout asks for: in both, the Hindi over the English.
+QString eachLanguage(PrintLanguage language, const std::function<QString(PrintLanguage)> &make);
+// A choice of a register's field in the print language ("जन्म / birth" for both); the code when it is unknown.
+QString choiceText(const RegisterDef &def, const char *key, const QString &code, PrintLanguage language,
+                   const QString &separator = QStringLiteral(" / "));
 // A printout's start: the office header and the title, in the print language, dated.
 Document pageOf(const Office &office, PrintLanguage language, const QDate &printedOn, const char *title,
                 QPageLayout::Orientation orientation = QPageLayout::Portrait);

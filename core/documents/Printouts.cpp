@@ -59,11 +59,7 @@ Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &
                                 QT_TRANSLATE_NOOP("gd::Print", "Acknowledgement of complaint"), c.number);
     const QString categoryName = pickPair(category.value(QStringLiteral("name_hi")).toString(),
                                           category.value(QStringLiteral("name_en")).toString(), language);
-    const FieldDef *mode = Registers::complaints().field(QStringLiteral("mode"));
-    QString modeText = c.text(QStringLiteral("mode"));
-    for (const Choice &ch : mode->choices)
-        if (ch.code == c.text(QStringLiteral("mode")))
-            modeText = PrintText::pick(PrintText::both("gd::Fields", ch.label), language);
+    const QString modeText = choiceText(Registers::complaints(), "mode", c.text(QStringLiteral("mode")), language);
     QList<QPair<const char *, QString>> rows = {
         {QT_TRANSLATE_NOOP("gd::Print", "Complaint number"), c.number},
         {QT_TRANSLATE_NOOP("gd::Print", "Received on"), Dates::display(c.date(QStringLiteral("received_on")))},
@@ -85,19 +81,6 @@ Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &
     return doc;
 }
 
-namespace {
-
-// A choice of the vital events register in the print language ("birth / जन्म").
-QString choiceText(const char *key, const QString &code, PrintLanguage language)
-{
-    const FieldDef *f = Registers::vitalEvents().field(QString::fromLatin1(key));
-    for (const Choice &c : f->choices)
-        if (c.code == code)
-            return PrintText::pick(PrintText::both("gd::Fields", c.label), language);
-    return code;
-}
-
-}  // namespace
 
 Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &fees, PrintLanguage language,
                       const QDate &printedOn, QPageSize::PageSizeId size)
@@ -115,14 +98,14 @@ Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &
     const QList<QPair<const char *, QString>> rows = {
         {QT_TRANSLATE_NOOP("gd::Print", "Entry number"), e.number},
         {QT_TRANSLATE_NOOP("gd::Print", "Event"),
-         choiceText("event_type", type, language) + QStringLiteral(", ") + choiceText("sex", e.text(QStringLiteral("sex")), language)},
+         choiceText(Registers::vitalEvents(), "event_type", type, language) + QStringLiteral(", ") + choiceText(Registers::vitalEvents(), "sex", e.text(QStringLiteral("sex")), language)},
         {QT_TRANSLATE_NOOP("gd::Print", "Date of event"), Dates::display(e.date(QStringLiteral("event_date")))},
         {QT_TRANSLATE_NOOP("gd::Print", "Name"), name},
         {QT_TRANSLATE_NOOP("gd::Print", "Father / mother"), parents},
         {QT_TRANSLATE_NOOP("gd::Print", "Informant"), e.text(QStringLiteral("informant_name"))},
         {QT_TRANSLATE_NOOP("gd::Print", "Reported on"), Dates::display(e.date(QStringLiteral("reported_on")))},
         {QT_TRANSLATE_NOOP("gd::Print", "Delay and fee"),
-         choiceText("delay_category", e.text(QStringLiteral("delay_category")), language) + QStringLiteral(" · ")
+         choiceText(Registers::vitalEvents(), "delay_category", e.text(QStringLiteral("delay_category")), language) + QStringLiteral(" · ")
              + QString::number(e.value(QStringLiteral("delay_days")).toInt()) + QStringLiteral(" · ") + feeText(fee, language)},
     };
     doc.blocks.append(particulars(language, rows));
@@ -165,7 +148,7 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
         QString relativeLine = relatives.join(QStringLiteral(" / "));
         if (text("event_type") == u"death" && !Fields::isEmpty(e.value(QStringLiteral("age_years"))))
             relativeLine += QStringLiteral(", ") + QString::number(e.value(QStringLiteral("age_years")).toInt());
-        QString delay = choiceText("delay_category", text("delay_category"), language);
+        QString delay = choiceText(Registers::vitalEvents(), "delay_category", text("delay_category"), language);
         if (e.value(QStringLiteral("fee")).toLongLong() > 0)
             delay += QStringLiteral(", ₹ ") + Money::format(e.value(QStringLiteral("fee")).toLongLong());
         for (const char *key : {"late_fee_receipt", "permission_ref"})
@@ -180,12 +163,12 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
         QString number = e.number;
         if (e.cancelled)
             number += QStringLiteral(" ✗");
-        t.rows.append({number, choiceText("event_type", text("event_type"), language),
+        t.rows.append({number, choiceText(Registers::vitalEvents(), "event_type", text("event_type"), language),
                        Dates::display(e.date(QStringLiteral("event_date"))),
                        text("name") + (text("name").isEmpty() ? QString() : QStringLiteral(", "))
-                           + choiceText("sex", text("sex"), language),
+                           + choiceText(Registers::vitalEvents(), "sex", text("sex"), language),
                        relativeLine,
-                       choiceText("place_type", text("place_type"), language)
+                       choiceText(Registers::vitalEvents(), "place_type", text("place_type"), language)
                            + (text("place_name").isEmpty() ? QString() : QStringLiteral(": ") + text("place_name")),
                        text("informant_name"), Dates::display(e.date(QStringLiteral("reported_on"))), delay, crs, handed});
     }

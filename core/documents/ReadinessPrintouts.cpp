@@ -16,7 +16,6 @@ Document readinessGapReport(const Office &office, const QList<ReadinessItem> &it
     const QString summary = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Readiness %1% — %2 of %3 applicable items done")),
                                             language, QStringLiteral(" / "));
     doc.header.subtitle = summary.arg(score.pct.text()).arg(score.done).arg(score.applicable);
-    const FieldDef &status = *Registers::readinessItems().field(u"status");
     Table t;
     t.attachmentName = QStringLiteral("readiness-gaps.csv");
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35),
@@ -30,10 +29,7 @@ Document readinessGapReport(const Office &office, const QList<ReadinessItem> &it
         // (pickPair falls back to the Hindi name of an item the office added without an English one.)
         const QString name = pickPair(i.row.value(QStringLiteral("name_hi")).toString(),
                                       i.row.value(QStringLiteral("name_en")).toString(), language);
-        QString statusText = i.status();
-        for (const Choice &c : status.choices)
-            if (c.code == i.status())
-                statusText = PrintText::pick(PrintText::both("gd::Fields", c.label), language, QStringLiteral(" / "));
+        const QString statusText = choiceText(Registers::readinessItems(), "status", i.status(), language);
         QString books = PrintText::pick(i.live, language);
         if (!i.warning.en.isEmpty())
             books += (books.isEmpty() ? QString() : QStringLiteral("\n")) + PrintText::pick(i.warning, language);

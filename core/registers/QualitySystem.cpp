@@ -143,42 +143,31 @@ QList<FieldProblem> QualitySystem::checkFinding(QVariantMap &values)
     return problems;
 }
 
-Result<QualitySystem::Measured> QualitySystem::measure(const QVariantMap &objective, const QDate &from, const QDate &to) const
+namespace {
+
+// Citizens asked and satisfied in the surveys completed within [from, to].
+Result<QPair<qint64, qint64>> surveyTotals(const Book &book, const QDate &from, const QDate &to)
+{
+    auto q = book.exec(s("SELECT coalesce(sum(satisfied), 0), coalesce(sum(respondents), 0) FROM surveys WHERE is_current = 1"
+                         " AND cancelled = 0 AND done_on BETWEEN ? AND ?"),
+                       {Dates::iso(from), Dates::iso(to)});
+    if (!q)
+        return q.error();
+    QPair<qint64, qint64> totals{0, 0};
+    if (q.value().next())
+        totals = {q.value().value(0).toLongLong(), q.value().value(1).toLongLong()};
+    return totals;
+}
+
+// An objective's value from the period's figures, which the monthly report defines (CONTRACTS.md).
+QualitySystem::Measured measureFrom(const QVariantMap &objective, const MonthlyReport &r, const QPair<qint64, qint64> &survey,
+                                    const QDate &to)
 {
     const QString measure = objective.value(s("measure")).toString();
-    const QString a = Dates::iso(from);
-    const QString z = Dates::iso(to);
-    Measured m;
-    qint64 numerator = 0;
-    qint64 scale = 100;
-    // The same definitions as the monthly report (CONTRACTS.md), over the period.
-    QString sql;
-    QVariantList bindings{a, z};
-    if (measure == u"services_in_time") {
-        sql = s("SELECT coalesce(sum(closed_on <= due_on), 0), count(*) FROM applications WHERE is_current = 1"
-                " AND cancelled = 0 AND status = 'delivered' AND closed_on BETWEEN ? AND ?");
-    } else if (measure == u"complaints_in_time") {
-        sql = s("SELECT coalesce(sum(disposed_on <= due_on), 0), count(*) FROM complaints WHERE is_current = 1"
-                " AND cancelled = 0 AND status IN ('disposed','rejected','transferred') AND disposed_on BETWEEN ? AND ?");
-    } else if (measure == u"feedback_share") {
-        sql = s("SELECT coalesce(sum(service_time_rating IS NOT NULL AND behaviour_rating IS NOT NULL), 0), count(*)"
-                " FROM visitors WHERE is_current = 1 AND cancelled = 0 AND \"date\" BETWEEN ? AND ?");
-    } else if (isRating(measure)) {
-        const QString column = measure == u"behaviour_rating" ? s("behaviour_rating") : s("service_time_rating");
-        sql = s("SELECT coalesce(sum(%1), 0), count(*) FROM visitors WHERE is_current = 1 AND cancelled = 0"
-                " AND \"date\" BETWEEN ? AND ? AND service_time_rating IS NOT NULL AND behaviour_rating IS NOT NULL")
-                  .arg(column);
-        scale = 1;
-    } else if (measure == u"vital_on_time") {
-        sql = s("SELECT coalesce(sum(delay_category = 'on_time'), 0), count(*) FROM vital_events WHERE is_current = 1"
-                " AND cancelled = 0 AND reported_on BETWEEN ? AND ?");
-    } else if (measure == u"survey_satisfaction") {
-        sql = s("SELECT coalesce(sum(satisfied), 0), coalesce(sum(respondents), 0) FROM surveys WHERE is_current = 1"
-                " AND cancelled = 0 AND done_on BETWEEN ? AND ?");
-    }
     const qint64 target = objective.value(s("target")).toLongLong();  // thousandths
     const bool atMost = objective.value(s("comparison")).toString() == u"at_most";
-    if (sql.isEmpty()) {
+    QualitySystem::Measured m;
+    if (measure == u"manual") {
         // Measured by the office: the value it entered last, if that was on or before the period's end.
         const QDate on = objective.value(s("measured_on")).toDate();
         const QVariant value = objective.value(s("measured_value"));
@@ -190,14 +179,21 @@ Result<QualitySystem::Measured> QualitySystem::measure(const QVariantMap &object
         m.met = atMost ? v <= target : v >= target;
         return m;
     }
-    auto q = m_book.exec(sql, bindings);
-    if (!q)
-        return q.error();
-    if (q.value().next()) {
-        numerator = q.value().value(0).toLongLong();
-        m.counted = q.value().value(1).toLongLong();
-    }
-    m.value = Hundredths::ratio(numerator, m.counted, scale);
+    const qint64 vital = r.vitalEvents.births + r.vitalEvents.deaths + r.vitalEvents.stillBirths;
+    if (measure == u"services_in_time")
+        m = {r.applications.inTimePct, r.applications.delivered, {}};
+    else if (measure == u"complaints_in_time")
+        m = {r.complaints.inTimePct, r.complaints.disposed, {}};
+    else if (measure == u"feedback_share")
+        m = {Hundredths::ratio(r.visitors.withFeedback, r.visitors.count), r.visitors.count, {}};
+    else if (measure == u"behaviour_rating")
+        m = {r.visitors.avgBehaviourRating, r.visitors.withFeedback, {}};
+    else if (measure == u"service_time_rating")
+        m = {r.visitors.avgServiceTimeRating, r.visitors.withFeedback, {}};
+    else if (measure == u"vital_on_time")
+        m = {Hundredths::ratio(r.vitalEvents.onTime, vital), vital, {}};
+    else if (measure == u"survey_satisfaction")
+        m = {Hundredths::ratio(survey.first, survey.second), survey.second, {}};
     if (m.value.value) {
         const qint64 v = *m.value.value * 10;  // hundredths → thousandths, to compare with the target
         m.met = atMost ? v <= target : v >= target;
@@ -205,20 +201,46 @@ Result<QualitySystem::Measured> QualitySystem::measure(const QVariantMap &object
     return m;
 }
 
+}  // namespace
+
+Result<QualitySystem::Measured> QualitySystem::measure(const QVariantMap &objective, const QDate &from, const QDate &to) const
+{
+    auto one = measure(QList<QVariantMap>{objective}, from, to);
+    if (!one)
+        return one.error();
+    return one.value().first();
+}
+
+Result<QList<QualitySystem::Measured>> QualitySystem::measure(const QList<QVariantMap> &objectives, const QDate &from,
+                                                              const QDate &to) const
+{
+    auto report = MonthlyReport::computePeriod(m_book, from, to);
+    if (!report)
+        return report.error();
+    auto survey = surveyTotals(m_book, from, to);
+    if (!survey)
+        return survey.error();
+    QList<Measured> out;
+    for (const QVariantMap &objective : objectives)
+        out += measureFrom(objective, report.value(), survey.value(), to);
+    return out;
+}
+
 Result<QList<QualitySystem::Objective>> QualitySystem::objectives(const QDate &from, const QDate &to) const
 {
     auto rows = MasterStore(const_cast<Book &>(m_book), Registers::qualityObjectives()).list();
     if (!rows)
         return rows.error();
+    QList<QVariantMap> inUse;
+    for (const QVariantMap &row : rows.value())
+        if (row.value(s("active")).toString() != u"no")
+            inUse += row;
+    auto measured = measure(inUse, from, to);
+    if (!measured)
+        return measured.error();
     QList<Objective> out;
-    for (const QVariantMap &row : rows.value()) {
-        if (row.value(s("active")).toString() == u"no")
-            continue;
-        auto m = measure(row, from, to);
-        if (!m)
-            return m.error();
-        out += Objective{row, m.value()};
-    }
+    for (qsizetype i = 0; i < inUse.size(); ++i)
+        out += Objective{inUse.at(i), measured.value().at(i)};
     return out;
 }
 

@@ -31,6 +31,8 @@ public:
     static bool isRating(const QString &measure);
     static bool isPercent(const QString &measure);
     Result<Measured> measure(const QVariantMap &objective, const QDate &from, const QDate &to) const;
+    // Several objectives over one period, the period's figures worked out once.
+    Result<QList<Measured>> measure(const QList<QVariantMap> &objectives, const QDate &from, const QDate &to) const;
 
     struct Objective {
         QVariantMap row;

@@ -97,16 +97,25 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
                               {QString::number(places), QString::number(placed), QString::number(files)}));
     }
     if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill") {
-        const auto last = [&](const char *kind) -> Result<QDate> {
-            // A fire-fighting training is a drill in the meetings register or a fire-safety training.
-            auto v = m_book.scalar(QStringLiteral("SELECT max(d) FROM (SELECT max(held_on) AS d FROM meetings"
-                                                  " WHERE is_current = 1 AND cancelled = 0 AND kind = ? AND held_on <= ?"
-                                                  " UNION ALL SELECT max(held_on) FROM trainings WHERE is_current = 1"
-                                                  " AND cancelled = 0 AND ? = 'fire_drill' AND kind = 'fire_safety' AND held_on <= ?)"),
-                                   {s(kind), to, s(kind), to});
+        const auto latest = [&](const QString &sql, const QVariantList &bindings) -> Result<QDate> {
+            auto v = m_book.scalar(sql, bindings);
             if (!v)
                 return v.error();
             return QDate::fromString(v.value().toString(), Qt::ISODate);
+        };
+        const auto last = [&](const char *kind) -> Result<QDate> {
+            auto held = latest(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
+                                              " AND kind = ? AND held_on <= ?"),
+                               {s(kind), to});
+            if (!held || qstrcmp(kind, "fire_drill") != 0)
+                return held;
+            // A fire-fighting training is a drill in the meetings register or a fire-safety training.
+            auto trained = latest(QStringLiteral("SELECT max(held_on) FROM trainings WHERE is_current = 1 AND cancelled = 0"
+                                                 " AND kind = 'fire_safety' AND held_on <= ?"),
+                                  {to});
+            if (!trained)
+                return trained;
+            return std::max(held.value(), trained.value());
         };
         const auto when = [](const QDate &d) {
             return d.isValid() ? Bilingual{Dates::display(d), Dates::display(d)}

@@ -19,14 +19,6 @@ class TestDashboard : public QObject {
 
     TestBook t;
 
-    Entry add(const RegisterDef &def, const QVariantMap &values)
-    {
-        auto e = FrontOffice(*t.book).add(t.admin, def, values);
-        if (!e)
-            qFatal("%s", qPrintable(e.error().message));
-        return e.value();
-    }
-
     Dashboard now()
     {
         auto r = Dashboard::compute(*t.book);
@@ -55,7 +47,7 @@ private slots:
     void figuresByHand()
     {
         const auto visit = [&](const char *date, QVariant out) {
-            add(Registers::visitors(), {{q("date"), d(date)}, {q("time_in"), QTime(9, 0)}, {q("time_out"), out},
+            t.add(Registers::visitors(), {{q("date"), d(date)}, {q("time_in"), QTime(9, 0)}, {q("time_out"), out},
                                         {q("name"), q("आगंतुक")}, {q("purpose"), q("enquiry")}});
         };
         visit("2026-11-22", {});               // inside
@@ -64,7 +56,7 @@ private slots:
         visit("2026-11-21", {});               // yesterday's, not inside today
         const auto application = [&](const char *service, const char *received, const char *status = "pending",
                                       const char *closed = nullptr) {
-            add(Registers::applications(), {{q("service_code"), q(service)}, {q("received_on"), d(received)},
+            t.add(Registers::applications(), {{q("service_code"), q(service)}, {q("received_on"), d(received)},
                                             {q("applicant_name"), q("आवेदक")}, {q("status"), q(status)},
                                             {q("closed_on"), closed ? QVariant(d(closed)) : QVariant()}});
         };
@@ -73,7 +65,7 @@ private slots:
         application("FAMREG-COPY", "2026-11-17", "delivered", "2026-11-20");
         application("WATER-CONN", "2026-10-23");   // 30 calendar days: due today
         const auto complaint = [&](const char *received, const char *status = "received", const char *disposed = nullptr) {
-            add(Registers::complaints(), {{q("received_on"), d(received)}, {q("mode"), q("in_person")},
+            t.add(Registers::complaints(), {{q("received_on"), d(received)}, {q("mode"), q("in_person")},
                                           {q("complainant_name"), q("शिकायतकर्ता")}, {q("category_code"), q("WATER")},
                                           {q("description"), q("नल")}, {q("status"), q(status)},
                                           {q("disposed_on"), disposed ? QVariant(d(disposed)) : QVariant()}});
@@ -82,13 +74,13 @@ private slots:
         complaint("2026-11-20", "in_progress");               // due Mon 23: open
         complaint("2026-11-10", "disposed", "2026-11-11");    // closed
         // A file issued on 1 November, due back on the 15th and not returned; another issued Friday, due on the 30th.
-        const Entry file = add(Registers::files(), {{q("subject_code"), q("ADM")}, {q("title"), q("स्थापना")},
+        const Entry file = t.add(Registers::files(), {{q("subject_code"), q("ADM")}, {q("title"), q("स्थापना")},
                                                     {q("opened_on"), d("2026-04-10")}, {q("retention"), q("B")}});
-        const Entry other = add(Registers::files(), {{q("subject_code"), q("ADM")}, {q("title"), q("वेतन")},
+        const Entry other = t.add(Registers::files(), {{q("subject_code"), q("ADM")}, {q("title"), q("वेतन")},
                                                      {q("opened_on"), d("2026-04-11")}, {q("retention"), q("B")}});
-        add(Registers::fileMovements(), {{q("file_code"), file.number}, {q("issued_on"), d("2026-11-01")},
+        t.add(Registers::fileMovements(), {{q("file_code"), file.number}, {q("issued_on"), d("2026-11-01")},
                                          {q("issued_to"), q("सचिव")}, {q("due_back_on"), d("2026-11-15")}});
-        add(Registers::fileMovements(), {{q("file_code"), other.number}, {q("issued_on"), d("2026-11-20")},
+        t.add(Registers::fileMovements(), {{q("file_code"), other.number}, {q("issued_on"), d("2026-11-20")},
                                          {q("issued_to"), q("लेखाकार")}, {q("due_back_on"), d("2026-11-30")}});
         // Births: two waiting for CRS registration (reported 1 and 15 November), one registered.
         const auto birth = [&](const char *event, const char *reported, const char *crs = nullptr) {
@@ -99,7 +91,7 @@ private slots:
                 v.insert(q("crs_registration_no"), q(crs));
                 v.insert(q("crs_registered_on"), d(reported));
             }
-            return add(Registers::vitalEvents(), v);
+            return t.add(Registers::vitalEvents(), v);
         };
         birth("2026-11-10", "2026-11-15");
         const Entry longest = birth("2026-10-28", "2026-11-01");
@@ -113,11 +105,11 @@ private slots:
         QCOMPARE(now().cashDaysNotClosed, 21);  // 1st to 21st: none closed yet
         QVERIFY(CashBook(*t.book).closeDays(t.admin, d("2026-11-15")).ok());
         // A meeting's action due on the 15th, not done; an open audit finding.
-        const Entry gp = add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-11-05")},
+        const Entry gp = t.add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-11-05")},
                                                      {q("members"), 15}, {q("present"), 9}});
-        add(Registers::meetingActions(), {{q("meeting_no"), gp.number}, {q("decided_on"), d("2026-11-05")},
+        t.add(Registers::meetingActions(), {{q("meeting_no"), gp.number}, {q("decided_on"), d("2026-11-05")},
                                           {q("action"), q("नाली")}, {q("owner"), q("सचिव")}, {q("due_on"), d("2026-11-15")}});
-        add(Registers::auditFindings(), {{q("found_on"), d("2026-11-10")}, {q("audit"), q("internal")},
+        t.add(Registers::auditFindings(), {{q("found_on"), d("2026-11-10")}, {q("audit"), q("internal")},
                                          {q("type"), q("observation")}, {q("finding"), q("पुराना सूचना पट")}});
         // Two arrangements done and one not applicable: 2 of 24 = 8.33%.
         MasterStore items(*t.book, Registers::readinessItems());

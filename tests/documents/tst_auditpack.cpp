@@ -39,14 +39,6 @@ class TestAuditPack : public QObject {
 
     TestBook t;
 
-    Entry add(const RegisterDef &def, const QVariantMap &values)
-    {
-        auto e = FrontOffice(*t.book).add(t.admin, def, values);
-        if (!e)
-            qFatal("%s", qPrintable(e.error().message));
-        return e.value();
-    }
-
     void master(const RegisterDef &def, const QVariantMap &row)
     {
         if (auto s = MasterStore(*t.book, def).save(t.admin, row); !s)
@@ -74,14 +66,14 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("poppler-utils is not installed");
         QVERIFY(t.create());
-        add(Registers::qualityPolicy(), {{q("adopted_on"), d("2026-08-15")}, {q("adopted_by"), q("GP meeting, resolution 7")},
+        t.add(Registers::qualityPolicy(), {{q("adopted_on"), d("2026-08-15")}, {q("adopted_by"), q("GP meeting, resolution 7")},
                                          {q("text_hi"), q("हम हर नागरिक को तय समय में सेवा देंगे।")},
                                          {q("text_en"), q("We serve every citizen within the promised time.")},
                                          {q("review_on"), d("2027-08-15")}});
         // Services: 3 delivered in October, 2 of them in time (66.67%) against a target of 95%.
         for (const auto &[received, closed] : {std::pair{"2026-10-01", "2026-10-05"}, std::pair{"2026-10-10", "2026-10-20"},
                                                std::pair{"2026-10-19", "2026-10-21"}})
-            add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")}, {q("received_on"), d(received)},
+            t.add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")}, {q("received_on"), d(received)},
                                             {q("applicant_name"), q("आवेदक")}, {q("status"), q("delivered")},
                                             {q("closed_on"), d(closed)}});
         master(Registers::qualityObjectives(), {{q("code"), q("Q1")}, {q("name_hi"), q("समय पर सेवा")},
@@ -100,27 +92,27 @@ private slots:
         QVERIFY(r.addEvidence(t.admin, q("04"), q("board.png"), q("image/png"), png(Qt::red, 1600, 1200), q("Charter board")).ok());
         QVERIFY(r.addEvidence(t.admin, q("04"), q("wall.png"), q("image/png"), png(Qt::blue, 600, 900), {}).ok());
         QVERIFY(r.addEvidence(t.admin, q("04"), q("resolution-scan.pdf"), q("application/pdf"), QByteArray("%PDF-1.4 scan"), {}).ok());
-        const Entry gp = add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-10-05")}, {q("members"), 15},
+        const Entry gp = t.add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-10-05")}, {q("members"), 15},
                                                      {q("present"), 11}, {q("presided_by"), q("Pradhan")},
                                                      {q("resolutions"), q("Adopt the citizen charter")}});
-        add(Registers::meetingActions(), {{q("meeting_no"), gp.number}, {q("decided_on"), d("2026-10-05")},
+        t.add(Registers::meetingActions(), {{q("meeting_no"), gp.number}, {q("decided_on"), d("2026-10-05")},
                                           {q("action"), q("Paint the charter board")}, {q("owner"), q("Secretary")},
                                           {q("due_on"), d("2026-10-31")}});
-        add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-09-05")}, {q("members"), 15},
+        t.add(Registers::meetings(), {{q("kind"), q("gp")}, {q("held_on"), d("2026-09-05")}, {q("members"), 15},
                                     {q("present"), 12}, {q("resolutions"), q("September resolution")}});  // before the period
-        add(Registers::trainings(), {{q("held_on"), d("2026-11-05")}, {q("topic"), q("ISO awareness")}, {q("kind"), q("iso")},
+        t.add(Registers::trainings(), {{q("held_on"), d("2026-11-05")}, {q("topic"), q("ISO awareness")}, {q("kind"), q("iso")},
                                      {q("attendees"), q("Ramesh Kumar\nSita Devi")}, {q("hours"), qint64(2500)}});
-        add(Registers::surveys(), {{q("done_on"), d("2026-10-15")}, {q("title"), q("Satisfaction survey")},
+        t.add(Registers::surveys(), {{q("done_on"), d("2026-10-15")}, {q("title"), q("Satisfaction survey")},
                                    {q("method"), q("door_to_door")}, {q("respondents"), 40}, {q("satisfied"), 34},
                                    {q("findings"), q("Queue too long")}});
-        add(Registers::auditFindings(), {{q("found_on"), d("2026-10-10")}, {q("audit"), q("internal")}, {q("type"), q("minor")},
+        t.add(Registers::auditFindings(), {{q("found_on"), d("2026-10-10")}, {q("audit"), q("internal")}, {q("type"), q("minor")},
                                          {q("clause"), q("7.5.3")}, {q("finding"), q("Twelve files not listed")},
                                          {q("action"), q("List every file")}, {q("owner"), q("Secretary")},
                                          {q("due_on"), d("2026-10-31")}});
-        add(Registers::auditFindings(), {{q("found_on"), d("2026-10-11")}, {q("audit"), q("internal")}, {q("type"), q("observation")},
+        t.add(Registers::auditFindings(), {{q("found_on"), d("2026-10-11")}, {q("audit"), q("internal")}, {q("type"), q("observation")},
                                          {q("finding"), q("Old notice board")}, {q("action"), q("New board")},
                                          {q("done_on"), d("2026-10-12")}});
-        add(Registers::risks(), {{q("identified_on"), d("2026-10-01")}, {q("risk"), q("Fire in the record room")},
+        t.add(Registers::risks(), {{q("identified_on"), d("2026-10-01")}, {q("risk"), q("Fire in the record room")},
                                  {q("likelihood"), 3}, {q("impact"), 5}, {q("status"), q("open")}});
     }
 

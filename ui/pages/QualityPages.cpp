@@ -38,16 +38,16 @@ QList<QStringList> measuredCells(const Book &book, const QDate &today, const QLi
     const QDate lastMonth = monthStart.addMonths(-1);
     const QDate yearStart = Dates::financialYearStart(today);
     QualitySystem qs(book);
+    auto month = qs.measure(rows, lastMonth, monthStart.addDays(-1));
+    auto year = qs.measure(rows, yearStart, today);
     QList<QStringList> out;
-    for (const QVariantMap &row : rows) {
-        auto month = qs.measure(row, lastMonth, monthStart.addDays(-1));
-        auto year = qs.measure(row, yearStart, today);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!month || !year) {
             out += QStringList{QStringLiteral("—"), QStringLiteral("—"), QString()};
             continue;
         }
-        const auto &met = year.value().met;
-        out += QStringList{month.value().value.text(), year.value().value.text(),
+        const auto &met = year.value().at(i).met;
+        out += QStringList{month.value().at(i).value.text(), year.value().at(i).value.text(),
                            met ? QCoreApplication::translate("gd::Fields", *met ? "yes" : "no") : QString()};
     }
     return out;
