@@ -292,8 +292,8 @@ private:
         for (const QList<double> &s : c.series)
             for (double v : s)
                 max = std::max(max, v);
-        if (max <= 0)
-            max = 1;
+        if (max < 2)
+            max = 2;  // an empty or nearly empty chart still has a whole-number scale: 0, 1, 2
         const QString maxText = c.unit == u"%" ? QStringLiteral("100%") : axisNumber(max);
         const qreal axisWidth = sm.horizontalAdvance(maxText) + m_mm;
         const QRectF plot(area.left() + axisWidth, top + sm.height() / 2, area.width() - axisWidth,
