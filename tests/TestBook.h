@@ -23,7 +23,9 @@ struct TestBook {
     std::unique_ptr<Book> book;
     User admin;
 
-    QString path() const { return dir.filePath(QStringLiteral("office.gramdesk")); }
+    QString at;  // where the book goes, when not in the test's own folder (a small or read-only medium)
+
+    QString path() const { return at.isEmpty() ? dir.filePath(QStringLiteral("office.gramdesk")) : at; }
 
     // Creates the book with an office and an admin; fails the calling test if that does not work.
     bool create()

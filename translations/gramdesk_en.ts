@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>%n newer backup(s) failed the check and were passed over.</source>
+        <translation>
+            <numerusform>%n newer backup failed the check and was passed over.</numerusform>
+            <numerusform>%n newer backups failed the check and were passed over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::RegisterPage</name>
     <message numerus="yes">
         <source>%n entries</source>

@@ -4258,6 +4258,49 @@
     </message>
 </context>
 <context>
+    <name>gd::Recovery</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>इसे पढ़ा नहीं जा सकता (%1)</translation>
+    </message>
+    <message>
+        <source>some of its pages cannot be read: %1</source>
+        <translation>इसके कुछ पन्ने पढ़े नहीं जा सकते: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read.</source>
+        <translation>बैकअप %1 पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to, so the backup cannot be put in place. Nothing was changed.</source>
+        <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता, इसलिए बैकअप को उसकी जगह नहीं रखा जा सकता। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the book (is the disk full?). Nothing was changed.</source>
+        <translation>बैकअप को बही के पास कॉपी नहीं किया जा सका (क्या डिस्क भरी है?)। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2). Nothing was changed; choose another backup.</source>
+        <translation>बैकअप %1 अपनी जाँच में विफल रहा (%2)। कुछ नहीं बदला गया; कोई दूसरा बैकअप चुनें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk. Nothing was changed.</source>
+        <translation>बैकअप डिस्क पर लिखा नहीं जा सका। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so the damaged book cannot be kept. Nothing was changed.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका, इसलिए ख़राब बही सँभाली नहीं जा सकती। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The damaged book could not be moved to %1. Nothing was changed.</source>
+        <translation>ख़राब बही को %1 में नहीं ले जाया जा सका। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of the book. The damaged book is kept in %1; copy it back to open it again.</source>
+        <translation>बैकअप को बही की जगह नहीं रखा जा सका। ख़राब बही %1 में रखी है; उसे फिर खोलने के लिए वापस कॉपी करें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::Roles</name>
     <message>
         <source>Administrator</source>
@@ -4863,6 +4906,18 @@ emergency-numbers.
     <message>
         <source>The backup at exit failed</source>
         <translation>बंद करते समय का बैकअप विफल रहा</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place</source>
+        <translation>बैकअप उसकी जगह नहीं रखा जा सका</translation>
+    </message>
+    <message>
+        <source>The backup is now the book</source>
+        <translation>बैकअप अब बही है</translation>
+    </message>
+    <message>
+        <source>%1 is now the book. The damaged book is kept, unchanged, in %2. Enter again whatever was written after the backup was made.</source>
+        <translation>%1 अब बही है। ख़राब बही बिना बदले %2 में रखी है। बैकअप बनने के बाद जो कुछ लिखा गया था, उसे फिर से दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +6501,56 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Every step to certification is done.</source>
         <translation>प्रमाणन के सभी चरण पूरे हो गए हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::RecoveryDialog</name>
+    <message>
+        <source>The book is damaged</source>
+        <translation>बही ख़राब हो गई है</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The book %1 is damaged&lt;/b&gt; (%2).&lt;br&gt;Do not enter anything more into it. GramDesk can put a backup in its place; the damaged book is kept as it is, in the backup folder, for anyone who needs to look at it.</source>
+        <translation>&lt;b&gt;बही %1 ख़राब हो गई है&lt;/b&gt; (%2)।&lt;br&gt;इसमें अब कुछ दर्ज न करें। ग्रामडेस्क इसकी जगह एक बैकअप रख सकता है; ख़राब बही जैसी है वैसी ही बैकअप फ़ोल्डर में रखी जाएगी, ताकि जिसे देखनी हो वह देख सके।</translation>
+    </message>
+    <message>
+        <source>Looking for the newest backup that passes its check…</source>
+        <translation>जाँच में सही निकलने वाला सबसे नया बैकअप खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>यह बैकअप वापस लाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another backup…</source>
+        <translation>दूसरा बैकअप चुनें… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Close GramDesk</source>
+        <translation>ग्रामडेस्क बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No backup in %1 passes its check. Choose a backup from elsewhere (a USB stick), or close GramDesk and ask for help; the book has not been changed.</source>
+        <translation>%1 में कोई बैकअप जाँच में सही नहीं निकला। कहीं और से (यूएसबी स्टिक से) बैकअप चुनें, या ग्रामडेस्क बंद करके सहायता लें; बही बदली नहीं गई है।</translation>
+    </message>
+    <message>
+        <source>The newest good backup was written on %1:&lt;br&gt;%2&lt;br&gt;Whatever was entered after that must be entered again.</source>
+        <translation>सबसे नया सही बैकअप %1 को लिखा गया था:&lt;br&gt;%2&lt;br&gt;उसके बाद जो कुछ दर्ज हुआ, उसे फिर से दर्ज करना होगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer backup(s) failed the check and were passed over.</source>
+        <translation>
+            <numerusform>%n नया बैकअप जाँच में विफल रहा और छोड़ दिया गया।</numerusform>
+            <numerusform>%n नए बैकअप जाँच में विफल रहे और छोड़ दिए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>वापस लाने के लिए बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>GramDesk books (*.gramdesk)</source>
+        <translation>ग्रामडेस्क बहियाँ (*.gramdesk)</translation>
     </message>
 </context>
 <context>

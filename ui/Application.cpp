@@ -1,20 +1,129 @@
 #include "Application.h"
 
+#include "BackgroundTask.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Messages.h"
 #include "OfficeProfile.h"
+#include "RecoveryDialog.h"
 #include "SetupWizard.h"
 #include "pages/Page.h"
 #include "documents/DocumentRenderer.h"
 #include "storage/Backup.h"
+#include "storage/Recovery.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
 namespace gd::ui {
+
+namespace {
+
+// What one run over the book ended with: the exit status, or a backup to put in the book's place first.
+struct Outcome {
+    int status = 0;
+    QString restoreFrom;
+};
+
+// Errors at open that mean the file itself is damaged (rather than missing, locked or read-only).
+bool meansDamage(const Error &error, const QString &bookPath)
+{
+    if (error.code == ErrorCode::VerificationFailed)
+        return true;
+    // A header overwritten reads as "not a book"; it is damage when the book has backups of its own.
+    return error.code == ErrorCode::NotABook && !Recovery::backupsOf(bookPath).isEmpty();
+}
+
+// Offers the newest good backup (or another); returns the one chosen, empty to close GramDesk.
+QString offerRecovery(QWidget *parent, const QString &bookPath, const QString &problem, const Clock &clock)
+{
+    RecoveryDialog dialog(bookPath, problem, clock, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.chosenBackup() : QString();
+}
+
+// Exit status when the book is damaged and no backup was put in its place.
+const int kDamagedStatus = exitStatusFor(ErrorCode::VerificationFailed);
+
+Outcome runOnce(const QString &bookPath, const Clock &clock)
+{
+    std::unique_ptr<Book> book;
+    User user;
+    if (!QFileInfo::exists(bookPath)) {
+        SetupWizard wizard(bookPath, clock);
+        if (wizard.exec() != QDialog::Accepted)
+            return {};
+        book = wizard.takeBook();
+        user = wizard.admin();
+    } else {
+        Book::Options options;
+        options.deepCheck = false;  // checked below on a thread of its own, while the clerk logs in
+        auto opened = Book::open(bookPath, clock, options);
+        if (!opened) {
+            if (meansDamage(opened.error(), bookPath)) {
+                const QString chosen = offerRecovery(nullptr, bookPath, opened.error().message, clock);
+                return chosen.isEmpty() ? Outcome{kDamagedStatus, {}} : Outcome{0, chosen};
+            }
+            Messages::current().error(nullptr, Application::tr("GramDesk cannot open the book"),
+                                      opened.error().message);
+            return {exitStatusFor(opened.error().code), {}};
+        }
+        book = std::move(opened).value();
+    }
+
+    // The deep check (quick_check: about a second on ten years of entries) runs beside the login and the window.
+    QString damage;
+    QObject receiver;
+    std::function<void(const QString &)> onDamage;
+    BackgroundTask check;
+    check.start<QString>(
+        &receiver, [path = book->path()] { return Recovery::damage(path); },
+        [&](const QString &problem) {
+            damage = problem;
+            if (!problem.isEmpty() && onDamage)
+                onDamage(problem);
+        });
+
+    if (!user.id) {
+        auto office = OfficeProfile(*book).load();
+        LoginDialog login(*book, office ? office.value().nameHi + u'\n' + office.value().nameEn : QString());
+        onDamage = [&login](const QString &) { login.reject(); };
+        if (login.exec() != QDialog::Accepted && damage.isEmpty())
+            return {};
+        onDamage = nullptr;
+        user = login.user();
+        LanguageManager::instance().switchTo(user.language);
+    }
+    if (!damage.isEmpty()) {
+        const QString chosen = offerRecovery(nullptr, bookPath, damage, clock);
+        return chosen.isEmpty() ? Outcome{kDamagedStatus, {}} : Outcome{0, chosen};
+    }
+
+    Workspace workspace(*book, user, clock);
+    MainWindow window(workspace);
+    window.show();
+    Outcome outcome;
+    onDamage = [&](const QString &problem) {
+        outcome.restoreFrom = offerRecovery(&window, bookPath, problem, clock);
+        QApplication::exit(kDamagedStatus);  // every open dialog's loop ends too: the book is closed next
+    };
+    auto daily = BackupService(*book).dailyIfDue();
+    if (!daily)
+        Messages::current().error(&window, Application::tr("The daily backup failed"), daily.error().message);
+    window.pages().value(0)->refresh();
+    const int status = QApplication::exec();
+    QSettings().setValue(QStringLiteral("language"), LanguageManager::instance().language());
+    check.wait();
+    if (!damage.isEmpty())  // a damaged book is not copied over the good backups
+        return outcome.restoreFrom.isEmpty() ? Outcome{kDamagedStatus, {}} : outcome;
+    if (auto copy = BackupService(*book).atExit(); !copy)
+        Messages::current().error(nullptr, Application::tr("The backup at exit failed"), copy.error().message);
+    return {status, {}};
+}
+
+}  // namespace
 
 void Application::setUpFonts()
 {
@@ -28,44 +137,24 @@ void Application::setUpFonts()
 int Application::run(const QString &bookPath, const Clock &clock)
 {
     setUpFonts();
-    QSettings settings;
-    LanguageManager::instance().switchTo(settings.value(QStringLiteral("language"), QStringLiteral("hi")).toString());
-
-    std::unique_ptr<Book> book;
-    User user;
-    if (!QFileInfo::exists(bookPath)) {
-        SetupWizard wizard(bookPath, clock);
-        if (wizard.exec() != QDialog::Accepted)
-            return 0;
-        book = wizard.takeBook();
-        user = wizard.admin();
-    } else {
-        auto opened = Book::open(bookPath, clock);
-        if (!opened) {
-            Messages::current().error(nullptr, tr("GramDesk cannot open the book"), opened.error().message);
-            return exitStatusFor(opened.error().code);
+    LanguageManager::instance().switchTo(
+        QSettings().value(QStringLiteral("language"), QStringLiteral("hi")).toString());
+    for (;;) {
+        const Outcome outcome = runOnce(bookPath, clock);
+        if (outcome.restoreFrom.isEmpty())
+            return outcome.status;
+        // The book is closed now: the damaged file is moved aside whole and the backup put in its place.
+        auto kept = Recovery::restoreInPlace(bookPath, outcome.restoreFrom, clock);
+        if (!kept) {
+            Messages::current().error(nullptr, tr("The backup could not be put in place"), kept.error().message);
+            return exitStatusFor(kept.error().code);
         }
-        book = std::move(opened).value();
-        auto office = OfficeProfile(*book).load();
-        LoginDialog login(*book, office ? office.value().nameHi + u'\n' + office.value().nameEn : QString());
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-        user = login.user();
-        LanguageManager::instance().switchTo(user.language);
+        Messages::current().info(nullptr, tr("The backup is now the book"),
+                                 tr("%1 is now the book. The damaged book is kept, unchanged, in %2. Enter again "
+                                    "whatever was written after the backup was made.")
+                                     .arg(QDir::toNativeSeparators(outcome.restoreFrom),
+                                          QDir::toNativeSeparators(kept.value())));
     }
-
-    Workspace workspace(*book, user, clock);
-    MainWindow window(workspace);
-    window.show();
-    auto daily = BackupService(*book).dailyIfDue();
-    if (!daily)
-        Messages::current().error(&window, tr("The daily backup failed"), daily.error().message);
-    window.pages().value(0)->refresh();
-    const int status = QApplication::exec();
-    settings.setValue(QStringLiteral("language"), LanguageManager::instance().language());
-    if (auto copy = BackupService(*book).atExit(); !copy)
-        Messages::current().error(nullptr, tr("The backup at exit failed"), copy.error().message);
-    return status;
 }
 
 }  // namespace gd::ui

@@ -64,7 +64,12 @@ BackupService::BackupService(Book &book) : m_book(book) {}
 
 QString BackupService::defaultFolder() const
 {
-    const QFileInfo info(m_book.path());
+    return defaultFolderFor(m_book.path());
+}
+
+QString BackupService::defaultFolderFor(const QString &bookPath)
+{
+    const QFileInfo info(bookPath);
     return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-backups");
 }
 
@@ -128,6 +133,7 @@ Result<AuditVerification> BackupService::verifyFile(const QString &path, const C
 {
     Book::Options options;
     options.migrate = false;
+    options.deepCheck = false;  // verifyWhole's integrity_check covers everything quick_check would
     auto book = Book::open(path, clock, options);
     if (!book)
         return book.error();

@@ -28,6 +28,7 @@ public:
 
     // <folder of the book>/<book name>-backups
     QString defaultFolder() const;
+    static QString defaultFolderFor(const QString &bookPath);
     // A copy named after the moment, into any folder (a USB stick); recorded as "manual".
     Result<QString> backupTo(const QString &folder);
     // At the first start of a day: the daily copy plus weekly and monthly ones, rotated

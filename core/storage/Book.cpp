@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Backup.h"
+#include "Recovery.h"
 #include "Schema.h"
 
 #include <QCollator>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QtEndian>
 #include <atomic>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace gd {
@@ -232,8 +234,22 @@ void *Book::sqliteHandle() const
 
 Error Book::storageError(const QSqlError &error) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text();
+    if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) {
+        // What the operating system said decides: a full disk (or a file-size limit) and read-only media each
+        // have their own message.
+        auto *db = static_cast<sqlite3 *>(sqliteHandle());
+        const int os = db ? sqlite3_system_errno(db) : 0;
+        bool full = os == ENOSPC || os == EFBIG;
+#ifdef EDQUOT
+        full = full || os == EDQUOT;
+#endif
+        if (full)
+            code = SQLITE_FULL;
+        else if (os == EROFS || os == EACCES || os == EPERM)
+            code = SQLITE_READONLY;
+    }
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -374,16 +390,15 @@ Status Book::registerFunctions()
     return {};
 }
 
-Status Book::checkHealth()
+Status Book::checkHealth(bool deep)
 {
-    auto check = scalar(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return check.error();
-    if (check.value().toString() != QStringLiteral("ok"))
-        return makeError(ErrorCode::VerificationFailed,
-                         tr("The book %1 is damaged (%2). Restore the latest backup (Backups → Restore) and tell "
-                            "the secretary.")
-                             .arg(QDir::toNativeSeparators(m_path), check.value().toString()));
+    if (deep) {
+        if (const QString problem = Recovery::damage(m_path); !problem.isEmpty())
+            return makeError(ErrorCode::VerificationFailed,
+                             tr("The book %1 is damaged (%2). Restore the latest backup (Backups → Restore) and "
+                                "tell the secretary.")
+                                 .arg(QDir::toNativeSeparators(m_path), problem));
+    }
     auto appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId)
         return appId.error();
@@ -423,7 +438,7 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
     std::unique_ptr<Book> book(new Book(path, clock));
     if (auto s = book->openConnection(options.busyTimeoutMs); !s)
         return s.error();
-    if (auto s = book->checkHealth(); !s)
+    if (auto s = book->checkHealth(options.deepCheck); !s)
         return s.error();
     if (auto wal = book->scalar(QStringLiteral("PRAGMA journal_mode")); wal && wal.value().toString() != u"wal") {
         if (auto r = book->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)

@@ -23,6 +23,9 @@ public:
     struct Options {
         int busyTimeoutMs = 5000;
         bool migrate = true;  // bring an older book up to date (after a verified backup); false opens it as it is
+        // PRAGMA quick_check before anything else (about a second on ten years). The GUI turns it off and runs
+        // Recovery::damage on its own connection instead, so that the window does not wait for it.
+        bool deepCheck = true;
     };
 
     // Opens an existing book. Never modifies a file it refuses.
@@ -72,7 +75,7 @@ public:
 private:
     Book(QString path, const Clock &clock);
     Status openConnection(int busyTimeoutMs);
-    Status checkHealth();
+    Status checkHealth(bool deep);
     // Refusals found either in the file header (before opening) or by SQL (after a crash left the header stale).
     static Error notABook(const QString &path);
     static Error tooNew(const QString &path);

@@ -8,6 +8,7 @@
 #include "registers/FrontOffice.h"
 #include "registers/Masters.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace gd;
@@ -34,6 +35,30 @@ class TestRegisters : public QObject {
     Q_OBJECT
 
 private slots:
+    // SQL text is put together from these names (tests/data/check_sql.py relies on it): each must be a plain
+    // lower-case identifier, never anything that could end a name or start a value.
+    void namesAreIdentifiers()
+    {
+        static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*$"));
+        const auto check = [](const QString &n, const RegisterDef *def) {
+            QVERIFY2(name.match(n).hasMatch(), qPrintable(def->id + QStringLiteral(": ") + n));
+        };
+        QVERIFY(Registers::all().size() >= 20);
+        for (const RegisterDef *def : Registers::all()) {
+            check(def->table, def);
+            for (const QString &k : {def->keyKey, def->dateKey, def->numberKey}) {
+                if (!k.isEmpty())
+                    check(k, def);
+            }
+            for (const FieldDef &f : def->fields) {
+                check(f.key, def);
+                check(def->column(f), def);
+            }
+            for (const QString &k : def->textKeys)
+                check(k, def);
+        }
+    }
+
     void dueDates_data()
     {
         QTest::addColumn<QString>("weeklyOff");

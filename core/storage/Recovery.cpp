@@ -1,0 +1,154 @@
+#include "Recovery.h"
+
+#include "Backup.h"
+#include "Book.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace gd {
+
+namespace {
+
+const QString kSuffix = QStringLiteral(".gramdesk");
+const QStringList kCompanions = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
+bool flushToDisk(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && ::fsync(f.handle()) == 0;
+}
+
+}  // namespace
+
+QString Recovery::damage(const QString &bookPath)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(bookPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&] { sqlite3_close(db); });
+    if (rc != SQLITE_OK)
+        return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    // 64 MB of page cache makes the check several times faster on a book of many years; freed when it ends.
+    sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    sqlite3_stmt *check = nullptr;
+    rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(3)", -1, &check, nullptr);
+    QStringList problems;
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(check)) == SQLITE_ROW)
+            problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
+    }
+    sqlite3_finalize(check);
+    if (rc != SQLITE_DONE)
+        return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    // SQLite's own words, for whoever repairs it: the first few, on one line.
+    QString detail = problems.join(u' ').simplified().remove(QStringLiteral("*** in database main ***")).trimmed();
+    if (detail.size() > 160)
+        detail = detail.left(159) + u'…';
+    return tr("some of its pages cannot be read: %1").arg(detail);
+}
+
+QStringList Recovery::backupsOf(const QString &bookPath)
+{
+    QFileInfoList files = QDir(BackupService::defaultFolderFor(bookPath)).entryInfoList({u'*' + kSuffix}, QDir::Files);
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        if (a.lastModified() != b.lastModified())
+            return a.lastModified() > b.lastModified();
+        return a.fileName() > b.fileName();
+    });
+    QStringList out;
+    for (const QFileInfo &f : files)
+        out << f.absoluteFilePath();
+    return out;
+}
+
+Recovery::GoodBackup Recovery::newestGood(const QString &bookPath, const Clock &clock)
+{
+    GoodBackup good;
+    for (const QString &candidate : backupsOf(bookPath)) {
+        auto check = BackupService::verifyFile(candidate, clock);
+        if (check && check.value().ok) {
+            good.path = candidate;
+            good.taken = QFileInfo(candidate).lastModified();
+            return good;
+        }
+        good.rejected << candidate;
+    }
+    return good;
+}
+
+Result<QString> Recovery::restoreInPlace(const QString &bookPath, const QString &backup, const Clock &clock)
+{
+    const QString book = QFileInfo(bookPath).absoluteFilePath();
+    const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // Copy first and check the copy: the backup may sit on a USB stick that is pulled out half-way.
+    const QString staged = book + QStringLiteral(".restoring");
+    Book::removeFiles(staged);
+    {
+        QFile in(backup);
+        QFile out(staged);
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::NotFound,
+                             tr("The backup %1 could not be read.").arg(QDir::toNativeSeparators(backup)));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return makeError(ErrorCode::ReadOnly, tr("The folder %1 cannot be written to, so the backup cannot be "
+                                                     "put in place. Nothing was changed.")
+                                                      .arg(QDir::toNativeSeparators(QFileInfo(book).absolutePath())));
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+                out.close();
+                Book::removeFiles(staged);
+                return makeError(ErrorCode::DiskFull, tr("The backup could not be copied next to the book (is the disk "
+                                                         "full?). Nothing was changed."));
+            }
+        }
+    }
+    const auto dropStaged = qScopeGuard([&] { Book::removeFiles(staged); });
+    auto check = BackupService::verifyFile(staged, clock);
+    if (!check || !check.value().ok)
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("The backup %1 failed its check (%2). Nothing was changed; choose another backup.")
+                             .arg(QDir::toNativeSeparators(backup), check ? check.value().problem : check.error().message));
+    if (!flushToDisk(staged))
+        return makeError(ErrorCode::Storage, tr("The backup could not be written to the disk. Nothing was changed."));
+
+    // The damaged book is moved aside whole, never overwritten: the same bytes stay for anyone who wants to look.
+    const QString kept = QDir(BackupService::defaultFolderFor(book)).filePath(QStringLiteral("damaged-") + stamp);
+    if (!QDir().mkpath(kept))
+        return makeError(ErrorCode::ReadOnly, tr("The folder %1 could not be made, so the damaged book cannot be kept. "
+                                                 "Nothing was changed.")
+                                                  .arg(QDir::toNativeSeparators(kept)));
+    QStringList moved;
+    for (const QString &suffix : kCompanions) {
+        const QString from = book + suffix;
+        if (!QFileInfo::exists(from))
+            continue;
+        const QString to = kept + u'/' + QFileInfo(from).fileName();
+        if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+            for (const QString &back : moved)  // put back what was moved: the book stays as it was
+                std::rename(QFile::encodeName(kept + u'/' + QFileInfo(book + back).fileName()).constData(),
+                            QFile::encodeName(book + back).constData());
+            return makeError(ErrorCode::Storage, tr("The damaged book could not be moved to %1. Nothing was changed.")
+                                                     .arg(QDir::toNativeSeparators(kept)));
+        }
+        moved << suffix;
+    }
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(book).constData()) != 0)
+        return makeError(ErrorCode::Storage, tr("The backup could not be put in place of the book. The damaged book is "
+                                                "kept in %1; copy it back to open it again.")
+                                                 .arg(QDir::toNativeSeparators(kept)));
+    QFile folder(QFileInfo(book).absolutePath());
+    if (folder.open(QIODevice::ReadOnly))
+        ::fsync(folder.handle());
+    return kept;
+}
+
+}  // namespace gd

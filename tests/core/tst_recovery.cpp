@@ -1,0 +1,160 @@
+// A damaged book: found by the deep check (also on a connection of its own), the newest good backup chosen over
+// damaged newer ones, and that backup put in the book's place with the damaged book kept byte for byte.
+#include "Damage.h"
+#include "TestBook.h"
+#include "registers/Registers.h"
+#include "storage/Backup.h"
+#include "storage/Recovery.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void damage(const QString &path)
+{
+    QVERIFY(damageVisitorPages(path));
+}
+
+void addVisitors(TestBook &t, int from, int to)
+{
+    for (int n = from; n <= to; ++n)
+        t.add(Registers::visitors(), {{QStringLiteral("date"), t.clock.today()},
+                                      {QStringLiteral("time_in"), QTime(10, 0)},
+                                      {QStringLiteral("name"), QString(QStringLiteral("visitor %1 ").arg(n) + QString(150, u'x'))},
+                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
+}
+
+int visitors(const QString &path, const Clock &clock)
+{
+    auto book = Book::open(path, clock);
+    if (!book)
+        return -1;
+    auto n = book.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors"));
+    return n ? n.value().toInt() : -1;
+}
+
+void setAge(const QString &path, int minutesAgo)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60 * minutesAgo), QFileDevice::FileModificationTime));
+}
+
+}  // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+private slots:
+    void theDeepCheckRunsOnItsOwnConnection()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 120);
+        t.book.reset();
+        QCOMPARE(Recovery::damage(t.path()), QString());
+        damage(t.path());
+        QVERIFY(!Recovery::damage(t.path()).isEmpty());
+        // Without the deep check the book opens (its header is sound): the GUI checks beside the login instead.
+        Book::Options quick;
+        quick.deepCheck = false;
+        auto opened = Book::open(t.path(), t.clock, quick);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+        opened.value().reset();
+        auto deep = Book::open(t.path(), t.clock);
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error().code, ErrorCode::VerificationFailed);
+    }
+
+    void theNewestGoodBackupIsChosen()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 60);
+        BackupService backups(*t.book);
+        auto older = backups.backupTo(backups.defaultFolder());
+        QVERIFY(older.ok());
+        t.clock.set(fixedNow().addSecs(60));
+        addVisitors(t, 61, 90);
+        auto newer = backups.backupTo(backups.defaultFolder());
+        QVERIFY(newer.ok());
+        t.clock.set(fixedNow().addSecs(120));
+        addVisitors(t, 91, 120);
+        auto newest = backups.backupTo(backups.defaultFolder());
+        QVERIFY(newest.ok());
+        t.book.reset();
+        setAge(older.value(), 30);
+        setAge(newer.value(), 20);
+        setAge(newest.value(), 10);
+        damage(newest.value());
+
+        QCOMPARE(Recovery::backupsOf(t.path()), (QStringList{newest.value(), newer.value(), older.value()}));
+        const auto good = Recovery::newestGood(t.path(), t.clock);
+        QCOMPARE(good.path, newer.value());
+        QCOMPARE(good.rejected, QStringList{newest.value()});
+        QCOMPARE(visitors(good.path, t.clock), 90);
+    }
+
+    void theBackupTakesThePlaceAndTheDamagedBookIsKept()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 80);
+        BackupService backups(*t.book);
+        auto copy = backups.backupTo(backups.defaultFolder());
+        QVERIFY(copy.ok());
+        addVisitors(t, 81, 100);
+        t.book.reset();
+        damage(t.path());
+        const QByteArray damaged = fileHash(t.path());
+
+        auto kept = Recovery::restoreInPlace(t.path(), copy.value(), t.clock);
+        QVERIFY2(kept.ok(), qPrintable(kept ? QString() : kept.error().message));
+        QCOMPARE(kept.value(), QDir(backups.defaultFolderFor(t.path())).filePath(QStringLiteral("damaged-20261122-103000")));
+        QCOMPARE(fileHash(QDir(kept.value()).filePath(QStringLiteral("office.gramdesk"))), damaged);
+        QCOMPARE(visitors(t.path(), t.clock), 80);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral(".restoring")));
+        // The damaged book's folder is not taken for a backup the next time one is looked for.
+        QCOMPARE(Recovery::backupsOf(t.path()), QStringList{copy.value()});
+    }
+
+    void aBackupThatFailsItsCheckChangesNothing()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 80);
+        BackupService backups(*t.book);
+        auto copy = backups.backupTo(backups.defaultFolder());
+        QVERIFY(copy.ok());
+        t.book.reset();
+        damage(copy.value());
+        damage(t.path());
+        const QByteArray before = fileHash(t.path());
+
+        auto kept = Recovery::restoreInPlace(t.path(), copy.value(), t.clock);
+        QVERIFY(!kept.ok());
+        QCOMPARE(kept.error().code, ErrorCode::VerificationFailed);
+        QVERIFY(kept.error().message.contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(QDir(backups.defaultFolderFor(t.path())).entryList({QStringLiteral("damaged-*")}, QDir::Dirs),
+                 QStringList());
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral(".restoring")));
+        QCOMPARE(Recovery::newestGood(t.path(), t.clock).path, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecovery)
+#include "tst_recovery.moc"

@@ -1,0 +1,154 @@
+// The whole start of the program over a damaged book: the check beside the login finds the damage, the newest good
+// backup is offered and put in place, the damaged book is kept, and the login comes back over the restored book.
+#include "Application.h"
+#include "Damage.h"
+#include "RecoveryDialog.h"
+#include "TestBook.h"
+#include "registers/Registers.h"
+#include "storage/Backup.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+void addVisitors(TestBook &t, int from, int to)
+{
+    for (int n = from; n <= to; ++n)
+        t.add(Registers::visitors(), {{QStringLiteral("date"), t.clock.today()},
+                                      {QStringLiteral("time_in"), QTime(10, 0)},
+                                      {QStringLiteral("name"), QString(QStringLiteral("visitor %1 ").arg(n) + QString(150, u'x'))},
+                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
+}
+
+int visitors(const QString &path, const Clock &clock)
+{
+    auto book = Book::open(path, clock);
+    if (!book)
+        return -1;
+    auto n = book.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors"));
+    return n ? n.value().toInt() : -1;
+}
+
+// Answers the program's dialogs as they come, the way `answer` says, and notes which came in what order.
+struct Operator {
+    QStringList seen;
+    std::function<void(QWidget *, Operator &)> answer;
+    QTimer timer;
+    QWidget *last = nullptr;
+
+    void start()
+    {
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal == last)
+                return;
+            if (auto *recovery = qobject_cast<ui::RecoveryDialog *>(modal); recovery && !recovery->searched())
+                return;  // still looking for a good backup
+            last = modal;
+            seen << (qobject_cast<QMessageBox *>(modal) ? QStringLiteral("message") : modal->objectName());
+            answer(modal, *this);
+        });
+        timer.start();
+    }
+};
+
+QAbstractButton *button(QWidget *w, const char *name)
+{
+    return w->findChild<QAbstractButton *>(QString::fromLatin1(name));
+}
+
+}  // namespace
+
+class TestRecoveryUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void damageFoundBesideTheLoginIsRepairedFromTheNewestGoodBackup()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 80);
+        BackupService backups(*t.book);
+        auto copy = backups.backupTo(backups.defaultFolder());
+        QVERIFY(copy.ok());
+        addVisitors(t, 81, 100);
+        t.book.reset();
+        QVERIFY(damageVisitorPages(t.path()));
+        const QByteArray damaged = fileHash(t.path());
+
+        Operator op;
+        op.answer = [](QWidget *w, Operator &o) {
+            if (w->objectName() == u"recoveryDialog")
+                button(w, "restoreButton")->click();
+            else if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->accept();
+            else if (w->objectName() == u"loginDialog" && o.seen.contains(QStringLiteral("message")))
+                button(w, "cancelButton")->click();
+            // the first login is left open: the check closes it when it finds the damage
+        };
+        op.start();
+        const int status = ui::Application::run(t.path(), t.clock);
+        QCOMPARE(status, 0);
+        QCOMPARE(op.seen.mid(op.seen.indexOf(QStringLiteral("recoveryDialog"))),
+                 (QStringList{QStringLiteral("recoveryDialog"), QStringLiteral("message"), QStringLiteral("loginDialog")}));
+
+        QCOMPARE(visitors(t.path(), t.clock), 80);
+        const QString kept = QDir(backups.defaultFolderFor(t.path())).filePath(QStringLiteral("damaged-20261122-103000"));
+        QCOMPARE(fileHash(QDir(kept).filePath(QStringLiteral("office.gramdesk"))), damaged);
+    }
+
+    void aBookWhoseHeaderIsOverwrittenIsOfferedItsBackupAndLeftAloneOnClose()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 10);
+        BackupService backups(*t.book);
+        QVERIFY(backups.backupTo(backups.defaultFolder()).ok());
+        t.book.reset();
+        {
+            QFile f(t.path());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write(QByteArray(100, '\0'));
+        }
+        const QByteArray before = fileHash(t.path());
+
+        Operator op;
+        QString offered;
+        op.answer = [&offered](QWidget *w, Operator &) {
+            if (w->objectName() == u"recoveryDialog") {
+                offered = w->findChild<QLabel *>(QStringLiteral("backupLabel"))->text();
+                button(w, "closeButton")->click();
+            }
+        };
+        op.start();
+        const int status = ui::Application::run(t.path(), t.clock);
+        QCOMPARE(status, 4);
+        QCOMPARE(op.seen, QStringList{QStringLiteral("recoveryDialog")});
+        QVERIFY2(offered.contains(QStringLiteral("office-20261122-103000.gramdesk")), qPrintable(offered));
+        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(QDir(backups.defaultFolderFor(t.path())).entryList({QStringLiteral("damaged-*")}, QDir::Dirs), QStringList());
+    }
+};
+
+QTEST_MAIN(TestRecoveryUi)
+#include "tst_recovery_ui.moc"
