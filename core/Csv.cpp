@@ -1,13 +1,28 @@
 #include "Csv.h"
 
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace gd::csv {
+
+namespace {
+
+bool startsLikeFormula(const QString &v)
+{
+    qsizetype i = 0;
+    while (i < v.size() && v.at(i) == u'\'')
+        ++i;
+    return i < v.size() && (v.at(i) == u'=' || v.at(i) == u'+' || v.at(i) == u'-' || v.at(i) == u'@');
+}
+
+}  // namespace
 
 QString cell(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
+    // A cell that a spreadsheet would run as a formula (=, +, - or @ after any ' marks) gets one ' more; reading
+    // takes exactly that one away again.
+    if (startsLikeFormula(v))
         v.prepend(u'\'');
     const bool quote = v.contains(u',') || v.contains(u';') || v.contains(u'\t') || v.contains(u'"')
         || v.contains(u'\n') || v.contains(u'\r');
@@ -42,8 +57,7 @@ namespace {
 
 bool formulaGuarded(const QString &cell)
 {
-    return cell.size() >= 2 && cell.front() == u'\''
-        && (cell.at(1) == u'=' || cell.at(1) == u'+' || cell.at(1) == u'-' || cell.at(1) == u'@');
+    return cell.startsWith(u'\'') && startsLikeFormula(cell);
 }
 
 QChar detectSeparator(const QString &text)
@@ -101,7 +115,8 @@ Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
         if (decoder.hasError())
             return notText();
     }
-    if (text.contains(QChar(0)))
+    // NUL, or half of a surrogate pair (a damaged UTF-16 file, found by fuzzing), is no text a register holds.
+    if (text.contains(QChar(0)) || !QStringView(text).isValidUtf16())
         return notText();
     table.separator = detectSeparator(text);
 
@@ -172,7 +187,11 @@ Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
         return makeError(ErrorCode::InputRejected,
                          tr("%1 is empty. The first row must name the columns.").arg(fileName));
     for (QString &h : records.first())
-        h = h.trimmed().toLower();
+        h = h.remove(QChar(0xFEFF)).trimmed().toLower();  // a stray byte-order mark is no part of a name
+    // A first row of spaces and control characters names no column: the file is as good as empty (found by fuzzing).
+    if (std::all_of(records.first().cbegin(), records.first().cend(), [](const QString &h) { return h.isEmpty(); }))
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is empty. The first row must name the columns.").arg(fileName));
     table.header = records.takeFirst();
     startLines.removeFirst();
     table.rows = std::move(records);

@@ -7,3 +7,6 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRAMDESK_W
 cmake --build build-test -j2
 cd build-test
 QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
+cd ..
+# The fuzzers (clang, ASan + UBSan), 20 seconds each over their corpus.
+sh tools/fuzz.sh

@@ -2,6 +2,7 @@
 
 #include "../Dates.h"
 #include "Book.h"
+#include "DiskSync.h"
 #include "Schema.h"
 
 #include <QDir>
@@ -10,28 +11,12 @@
 #include <QSqlQuery>
 #include <cstdio>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace gd {
 
 namespace {
 
 const QString kSuffix = QStringLiteral(".gramdesk");
-
-bool syncFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return ::fsync(f.handle()) == 0;
-}
-
-void syncFolder(const QString &folder)
-{
-    QFile d(folder);
-    if (d.open(QIODevice::ReadOnly))
-        ::fsync(d.handle());
-}
 
 // Copies the database behind `from` into `to` with SQLite's online backup API.
 int onlineCopy(sqlite3 *from, sqlite3 *to)
@@ -121,11 +106,11 @@ Result<QString> BackupService::copyTo(const QString &target)
                                                            "away. The book itself is unharmed.")
                                                             .arg(why));
     }
-    if (!syncFile(part) || std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!disk::syncFile(part) || std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(part);
         return makeError(ErrorCode::Storage, tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
     }
-    syncFolder(QFileInfo(target).absolutePath());
+    disk::syncFolder(QFileInfo(target).absolutePath());
     return target;
 }
 
@@ -183,7 +168,7 @@ Result<QString> BackupService::rotatingCopy(const QString &kind)
     const QString monthly = dir.filePath(QStringLiteral("monthly-") + today.toString(QStringLiteral("yyyy-MM")) + kSuffix);
     for (const QString &longer : {weekly, monthly}) {
         if (!QFileInfo::exists(longer) && QFile::copy(daily, longer))
-            syncFile(longer);
+            disk::syncFile(longer);
     }
     prune(folder, QStringLiteral("daily"), kKeepDaily);
     prune(folder, QStringLiteral("weekly"), kKeepWeekly);

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Book.h"
+#include "DiskSync.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace gd {
 
@@ -18,12 +18,6 @@ namespace {
 
 const QString kSuffix = QStringLiteral(".gramdesk");
 const QStringList kCompanions = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
-
-bool flushToDisk(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && ::fsync(f.handle()) == 0;
-}
 
 }  // namespace
 
@@ -117,7 +111,7 @@ Result<QString> Recovery::restoreInPlace(const QString &bookPath, const QString 
         return makeError(ErrorCode::VerificationFailed,
                          tr("The backup %1 failed its check (%2). Nothing was changed; choose another backup.")
                              .arg(QDir::toNativeSeparators(backup), check ? check.value().problem : check.error().message));
-    if (!flushToDisk(staged))
+    if (!disk::syncFile(staged))
         return makeError(ErrorCode::Storage, tr("The backup could not be written to the disk. Nothing was changed."));
 
     // The damaged book is moved aside whole, never overwritten: the same bytes stay for anyone who wants to look.
@@ -145,9 +139,7 @@ Result<QString> Recovery::restoreInPlace(const QString &bookPath, const QString 
         return makeError(ErrorCode::Storage, tr("The backup could not be put in place of the book. The damaged book is "
                                                 "kept in %1; copy it back to open it again.")
                                                  .arg(QDir::toNativeSeparators(kept)));
-    QFile folder(QFileInfo(book).absolutePath());
-    if (folder.open(QIODevice::ReadOnly))
-        ::fsync(folder.handle());
+    disk::syncFolder(QFileInfo(book).absolutePath());
     return kept;
 }
 

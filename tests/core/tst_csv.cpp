@@ -73,6 +73,14 @@ private slots:
         QVERIFY(!open.ok());
         QVERIFY(open.error().message.startsWith(QStringLiteral("q.csv:2:")));
         QVERIFY(!csv::Reader::read(QByteArray(), QStringLiteral("e.csv")).ok());
+        // UTF-16 with half a surrogate pair is damaged text, refused as such (found by fuzz_csv).
+        auto half = csv::Reader::read(QByteArrayLiteral("\xff\xfen\0a\0m\0e\0\n\0\x6e\xdd\n\0"), QStringLiteral("h.csv"));
+        QVERIFY(!half.ok());
+        QCOMPARE(half.error().message, QString(t.error().message).replace(QStringLiteral("old.csv"), QStringLiteral("h.csv")));
+        // A first row of a vertical tab and spaces names no column (found by fuzz_csv).
+        auto blank = csv::Reader::read(QByteArrayLiteral("\x0b , \n1,2\n"), QStringLiteral("blank.csv"));
+        QVERIFY(!blank.ok());
+        QCOMPARE(blank.error().message, QStringLiteral("blank.csv is empty. The first row must name the columns."));
     }
 
     void quotedLineBreaksKeepLineNumbers()
