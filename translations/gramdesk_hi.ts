@@ -4356,7 +4356,7 @@
     </message>
     <message>
         <source>A user with the role &quot;%1&quot; may not %2. Ask the administrator or the secretary.</source>
-        <translation>&quot;%1&quot; भूमिका वाला उपयोगकर्ता %2 का अधिकारी नहीं है। प्रशासक या सचिव से कहें।</translation>
+        <translation>&quot;%1&quot; भूमिका वाले उपयोगकर्ता को यह अधिकार नहीं है: %2। प्रशासक या सचिव से कहें।</translation>
     </message>
 </context>
 <context>

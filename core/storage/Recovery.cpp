@@ -28,6 +28,7 @@ QString Recovery::damage(const QString &bookPath)
     const auto close = qScopeGuard([&] { sqlite3_close(db); });
     if (rc != SQLITE_OK)
         return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(db, 5000);
     // 64 MB of page cache makes the check several times faster on a book of many years; freed when it ends.
     sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     sqlite3_stmt *check = nullptr;
@@ -38,6 +39,8 @@ QString Recovery::damage(const QString &bookPath)
             problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
     }
     sqlite3_finalize(check);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return {};  // held by another program for now: not known to be damaged (opening it says it is in use)
     if (rc != SQLITE_DONE)
         return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
     if (problems == QStringList{QStringLiteral("ok")})

@@ -16,8 +16,9 @@ class Clock;
 class Recovery {
     Q_DECLARE_TR_FUNCTIONS(gd::Recovery)
 public:
-    // PRAGMA quick_check on a read-only connection of its own: an empty string when the book is sound, else what
-    // is wrong (translated). Safe to call from any thread.
+    // PRAGMA quick_check on a read-only connection of its own: an empty string when the book is sound (or held
+    // by another program, so that it cannot be checked now), else what is wrong (translated). Safe to call from
+    // any thread.
     static QString damage(const QString &bookPath);
 
     // Backup files of the book in its backup folder, newest first.
