@@ -15,7 +15,7 @@
 namespace gd::ui {
 
 RecoveryDialog::RecoveryDialog(const QString &bookPath, const QString &problem, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_bookPath(bookPath), m_clock(clock)
+    : QDialog(parent), m_bookPath(bookPath)
 {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("The book is damaged"));

@@ -32,7 +32,6 @@ private:
     void chooseAnother();
 
     QString m_bookPath;
-    const Clock &m_clock;
     QLabel *m_backupLabel;
     QPushButton *m_restoreButton;
     QString m_found;

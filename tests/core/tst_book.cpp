@@ -1,3 +1,4 @@
+#include "BookFiles.h"
 #include "TestBook.h"
 #include "storage/Schema.h"
 
@@ -8,18 +9,7 @@
 
 using namespace gd;
 using gd::test::TestBook;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-}  // namespace
+using gd::test::fileHash;
 
 class TestBookStorage : public QObject {
     Q_OBJECT

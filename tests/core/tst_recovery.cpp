@@ -1,6 +1,6 @@
 // A damaged book: found by the deep check (also on a connection of its own), the newest good backup chosen over
 // damaged newer ones, and that backup put in the book's place with the damaged book kept byte for byte.
-#include "Damage.h"
+#include "BookFiles.h"
 #include "TestBook.h"
 #include "registers/Registers.h"
 #include "storage/Backup.h"
@@ -16,35 +16,9 @@ using namespace gd::test;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 void damage(const QString &path)
 {
     QVERIFY(damageVisitorPages(path));
-}
-
-void addVisitors(TestBook &t, int from, int to)
-{
-    for (int n = from; n <= to; ++n)
-        t.add(Registers::visitors(), {{QStringLiteral("date"), t.clock.today()},
-                                      {QStringLiteral("time_in"), QTime(10, 0)},
-                                      {QStringLiteral("name"), QString(QStringLiteral("visitor %1 ").arg(n) + QString(150, u'x'))},
-                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
-}
-
-int visitors(const QString &path, const Clock &clock)
-{
-    auto book = Book::open(path, clock);
-    if (!book)
-        return -1;
-    auto n = book.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors"));
-    return n ? n.value().toInt() : -1;
 }
 
 void setAge(const QString &path, int minutesAgo)
@@ -105,7 +79,7 @@ private slots:
         const auto good = Recovery::newestGood(t.path(), t.clock);
         QCOMPARE(good.path, newer.value());
         QCOMPARE(good.rejected, QStringList{newest.value()});
-        QCOMPARE(visitors(good.path, t.clock), 90);
+        QCOMPARE(visitorsIn(good.path, t.clock), 90);
     }
 
     void theBackupTakesThePlaceAndTheDamagedBookIsKept()
@@ -125,7 +99,7 @@ private slots:
         QVERIFY2(kept.ok(), qPrintable(kept ? QString() : kept.error().message));
         QCOMPARE(kept.value(), QDir(backups.defaultFolderFor(t.path())).filePath(QStringLiteral("damaged-20261122-103000")));
         QCOMPARE(fileHash(QDir(kept.value()).filePath(QStringLiteral("office.gramdesk"))), damaged);
-        QCOMPARE(visitors(t.path(), t.clock), 80);
+        QCOMPARE(visitorsIn(t.path(), t.clock), 80);
         QVERIFY(!QFile::exists(t.path() + QStringLiteral(".restoring")));
         // The damaged book's folder is not taken for a backup the next time one is looked for.
         QCOMPARE(Recovery::backupsOf(t.path()), QStringList{copy.value()});

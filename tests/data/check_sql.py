@@ -52,14 +52,20 @@ LITERAL = re.compile(r'(?:QStringLiteral|QLatin1String|QByteArrayLiteral|u|s)?\(
                      r"|u?'(?:[^'\\]|\\.)'")
 
 
+def closing_quote(text, i):
+    """Index of the quote (double or single) that closes the literal opening at text[i], escapes skipped."""
+    quote, j = text[i], i + 1
+    while j < len(text) and text[j] != quote:
+        j += 2 if text[j] == '\\' else 1
+    return j
+
+
 def strip_comments(text):
     out, i, n = [], 0, len(text)
     while i < n:
         c = text[i]
-        if c == '"':
-            j = i + 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == '\\' else 1
+        if c in '"\'':
+            j = closing_quote(text, i)
             out.append(text[i:j + 1])
             i = j + 1
         elif text.startswith('//', i):
@@ -69,12 +75,6 @@ def strip_comments(text):
             j = text.find('*/', i)
             out.append('\n' * text[i:j].count('\n'))
             i = n if j < 0 else j + 2
-        elif c == "'":
-            j = i + 1
-            while j < n and text[j] != "'":
-                j += 2 if text[j] == '\\' else 1
-            out.append(text[i:j + 1])
-            i = j + 1
         else:
             out.append(c)
             i += 1
@@ -88,9 +88,7 @@ def statements(text):
     while i < n:
         c = text[i]
         if c == '"':
-            j = i + 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == '\\' else 1
+            j = closing_quote(text, i)
             line += text[i:j].count('\n')
             i = j + 1
             continue
@@ -118,9 +116,7 @@ def balanced(text, i):
     depth, j = 0, i
     while j < len(text):
         if text[j] == '"':
-            j += 1
-            while text[j] != '"':
-                j += 2 if text[j] == '\\' else 1
+            j = closing_quote(text, j)
         elif text[j] == '(':
             depth += 1
         elif text[j] == ')':
@@ -136,9 +132,7 @@ def split_args(args):
     while i < len(args):
         c = args[i]
         if c == '"':
-            j = i + 1
-            while args[j] != '"':
-                j += 2 if args[j] == '\\' else 1
+            j = closing_quote(args, i)
             cur += args[i:j + 1]
             i = j + 1
             continue

@@ -1,7 +1,7 @@
 // The whole start of the program over a damaged book: the check beside the login finds the damage, the newest good
 // backup is offered and put in place, the damaged book is kept, and the login comes back over the restored book.
 #include "Application.h"
-#include "Damage.h"
+#include "BookFiles.h"
 #include "RecoveryDialog.h"
 #include "TestBook.h"
 #include "registers/Registers.h"
@@ -22,30 +22,6 @@ using namespace gd;
 using namespace gd::test;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
-
-void addVisitors(TestBook &t, int from, int to)
-{
-    for (int n = from; n <= to; ++n)
-        t.add(Registers::visitors(), {{QStringLiteral("date"), t.clock.today()},
-                                      {QStringLiteral("time_in"), QTime(10, 0)},
-                                      {QStringLiteral("name"), QString(QStringLiteral("visitor %1 ").arg(n) + QString(150, u'x'))},
-                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
-}
-
-int visitors(const QString &path, const Clock &clock)
-{
-    auto book = Book::open(path, clock);
-    if (!book)
-        return -1;
-    auto n = book.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors"));
-    return n ? n.value().toInt() : -1;
-}
 
 // Answers the program's dialogs as they come, the way `answer` says, and notes which came in what order.
 struct Operator {
@@ -112,7 +88,7 @@ private slots:
         QCOMPARE(op.seen.mid(op.seen.indexOf(QStringLiteral("recoveryDialog"))),
                  (QStringList{QStringLiteral("recoveryDialog"), QStringLiteral("message"), QStringLiteral("loginDialog")}));
 
-        QCOMPARE(visitors(t.path(), t.clock), 80);
+        QCOMPARE(visitorsIn(t.path(), t.clock), 80);
         const QString kept = QDir(backups.defaultFolderFor(t.path())).filePath(QStringLiteral("damaged-20261122-103000"));
         QCOMPARE(fileHash(QDir(kept).filePath(QStringLiteral("office.gramdesk"))), damaged);
     }
