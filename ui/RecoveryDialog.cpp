@@ -1,6 +1,7 @@
 #include "RecoveryDialog.h"
 
 #include "Clock.h"
+#include "Dates.h"
 #include "storage/Backup.h"
 
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -71,7 +71,7 @@ void RecoveryDialog::showFound(const Recovery::GoodBackup &found)
     } else {
         text = tr("The newest good backup was written on %1:<br>%2<br>Whatever was entered after that must be "
                   "entered again.")
-                   .arg(QLocale().toString(found.taken, QStringLiteral("d MMMM yyyy, hh:mm")).toHtmlEscaped(),
+                   .arg(QString(Dates::display(found.taken.date()) + QStringLiteral(", ") + found.taken.toString(QStringLiteral("hh:mm"))),
                         QDir::toNativeSeparators(found.path).toHtmlEscaped());
     }
     if (!found.rejected.isEmpty())
