@@ -157,11 +157,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     // A click on the area already chosen leaves the search results too.
     connect(m_navigation, &QListWidget::itemClicked, this, [this] { leaveSearch(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size())
-            m_stack->setCurrentWidget(m_pages.at(row));
-        // An area shows the book as it is now, not as it was when the window opened.
-        if (row >= 0 && row < m_pages.size())
-            m_pages.at(row)->refresh();
+        if (row < 0 || row >= m_pages.size())
+            return;
+        // An area shows the book as it is now, not as it was when the window opened (one not yet read since
+        // then reads it as it is shown).
+        Page *page = m_pages.at(row);
+        const bool readsAsShown = page->waitingToRefresh();
+        m_stack->setCurrentWidget(page);
+        if (!readsAsShown)
+            page->refresh();
     });
 
     m_officeLabel = new QLabel(this);

@@ -6,6 +6,7 @@
 #include "EntryStore.h"
 #include "FrontOffice.h"
 #include "Masters.h"
+#include "SearchIndex.h"
 
 #include <QHash>
 #include <QSet>
@@ -159,7 +160,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             }
             keysSeen.insert(key, line);
             if (!def.isMaster()) {
-                auto taken = book.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(def.table), {key});
+                auto taken = book.scalarKept(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(def.table), {key});
                 if (!taken)
                     return taken.error();
                 if (taken.value().isValid()) {
@@ -180,7 +181,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         });
     }
     bool stopped = false;
-    Status s = book.transact([&]() -> Status {
+    Status s = book.transactWhole([&]() -> Status {
         if (def.isMaster()) {
             QList<QVariantMap> values;
             for (const Row &row : rows)
@@ -188,6 +189,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             return master.saveAll(by, values);
         }
         EntryStore store(book, def);
+        SearchIndex::Batch searchBatch(book);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (progress && i % 500 == 0 && !progress(total + i, total * 2)) {
                 stopped = true;
@@ -204,7 +206,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             if (!e)
                 return rowError(e.error());
         }
-        return {};
+        return searchBatch.finish();
     });
     if (!s) {
         if (stopped || s.error().code != ErrorCode::InputRejected)

@@ -72,26 +72,34 @@ Entry EntryStore::read(const QSqlQuery &q) const
 
 Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &values)
 {
-    QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
-                        QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("reason"),
-                        QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
     QVariantList binds = {v.number, v.fy, v.serial, v.version, v.change, v.reason,
                           m_book.clock().now().toString(Qt::ISODate), m_book.actor(), v.cancelled};
-    for (const FieldDef &f : m_def.fields) {
-        if (!isDataField(f))
-            continue;
-        cols += u'"' + f.key + u'"';
-        binds += Fields::toStorage(f, values.value(f.key));
+    for (const FieldDef &f : m_def.fields)
+        if (isDataField(f))
+            binds += Fields::toStorage(f, values.value(f.key));
+    // Made once per store: an import writes thousands of rows through one.
+    if (m_insertSql.isEmpty()) {
+        QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
+                            QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("reason"),
+                            QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
+        for (const FieldDef &f : m_def.fields)
+            if (isDataField(f))
+                cols += u'"' + f.key + u'"';
+        const QStringList marks(cols.size(), QStringLiteral("?"));
+        m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                          .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns());
     }
-    QStringList marks(cols.size(), QStringLiteral("?"));
-    auto q = m_book.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                             .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns()),
-                         binds);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return m_book.storageError(q.value().lastError());
-    Entry written = read(q.value());
+    Entry written;
+    if (auto s = m_book.execKept(m_insertSql,
+                                 binds,
+                                 [&](QSqlQuery &q) -> Status {
+                                     if (!q.next())
+                                         return m_book.storageError(q.lastError());
+                                     written = read(q);
+                                     return {};
+                                 });
+        !s)
+        return s.error();
     if (auto indexed = SearchIndex::put(m_book, m_def, written); !indexed)
         return indexed.error();
     return written;
@@ -106,7 +114,7 @@ Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumb
     QString lgd;
     const QString subject = values.value(QStringLiteral("subject_code")).toString();
     if (m_def.fileCodes) {
-        auto office = m_book.scalar(QStringLiteral("SELECT lgd_code FROM office"));
+        auto office = m_book.scalarKept(QStringLiteral("SELECT lgd_code FROM office"));
         if (!office)
             return office.error();
         lgd = office.value().toString();
@@ -117,10 +125,10 @@ Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumb
     };
     if (v.number.isEmpty()) {
         auto next = m_def.fileCodes
-            ? m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ? AND subject_code = ?")
+            ? m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ? AND subject_code = ?")
                                 .arg(m_def.table),
                             {v.fy, subject})
-            : m_book.scalar(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?").arg(m_def.table), {v.fy});
+            : m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?").arg(m_def.table), {v.fy});
         if (!next)
             return next.error();
         v.serial = next.value().toInt();
@@ -141,7 +149,7 @@ Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumb
         v.serial = m.captured(3).toInt();
         v.number = format(v.serial.toInt());
     }
-    auto taken = m_book.scalar(QStringLiteral("SELECT number FROM %1 WHERE number = ? COLLATE NOCASE LIMIT 1").arg(m_def.table),
+    auto taken = m_book.scalarKept(QStringLiteral("SELECT number FROM %1 WHERE number = ? COLLATE NOCASE LIMIT 1").arg(m_def.table),
                                {v.number});
     if (!taken)
         return taken.error();

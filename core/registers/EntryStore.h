@@ -94,6 +94,7 @@ private:
 
     Book &m_book;
     const RegisterDef &m_def;
+    QString m_insertSql;
 };
 
 }  // namespace gd

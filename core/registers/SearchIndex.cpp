@@ -123,38 +123,92 @@ Status SearchIndex::rebuild(Book &book)
     return {};
 }
 
+namespace {
+
+// The open batches: per book, the first search row id the batch made (0 until it makes one).
+QHash<const Book *, qint64> &batches()
+{
+    static QHash<const Book *, qint64> open;
+    return open;
+}
+
+}  // namespace
+
+SearchIndex::Batch::Batch(Book &book) : m_book(book)
+{
+    batches().insert(&book, 0);
+}
+
+SearchIndex::Batch::~Batch()
+{
+    batches().remove(&m_book);
+}
+
+Status SearchIndex::Batch::finish()
+{
+    const qint64 first = batches().value(&m_book);
+    batches().remove(&m_book);
+    if (first == 0)
+        return {};
+    return m_book.execKept(QStringLiteral("INSERT INTO search_fts (rowid, code, title, body, phonetic)"
+                                          " SELECT id, code, title, body, phonetic FROM search_docs WHERE id >= ?"),
+                           {first});
+}
+
 Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry)
 {
-    auto old = book.exec(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
-                         {def.id, entry.number});
-    if (!old)
-        return old.error();
+    const auto batch = batches().find(&book);
+    // A row the open batch made is not in the full-text index yet.
+    const auto deferred = [&](const QVariant &id) {
+        return batch != batches().end() && batch.value() > 0 && id.toLongLong() >= batch.value();
+    };
     QVariant id;
-    if (old.value().next()) {
-        id = old.value().value(0);
-        if (auto r = book.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, code, title, body, phonetic)"
-                                              " VALUES ('delete', ?, ?, ?, ?, ?)"),
-                               {id, old.value().value(1), old.value().value(2), old.value().value(3), old.value().value(4)});
-            !r)
-            return r.error();
-        if (auto r = book.exec(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {id}); !r)
-            return r.error();
+    QVariantList old;
+    if (auto s = book.execKept(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
+                               {def.id, entry.number},
+                               [&](QSqlQuery &q) -> Status {
+                                   if (q.next())
+                                       old = {q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)};
+                                   return {};
+                               });
+        !s)
+        return s;
+    if (!old.isEmpty()) {
+        id = old.at(0);
+        if (!deferred(id)) {
+            if (auto r = book.execKept(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, code, title, body, phonetic)"
+                                                      " VALUES ('delete', ?, ?, ?, ?, ?)"),
+                                       old);
+                !r)
+                return r;
+        }
+        if (auto r = book.execKept(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {id}); !r)
+            return r;
     }
     if (entry.cancelled)
         return {};
     const Doc d = docOf(def, entry);
-    auto row = book.exec(QStringLiteral("INSERT INTO search_docs (id, register, key, date, code, title, body, phonetic)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         {id, def.id, entry.number, d.date, d.code, d.title, d.body, d.phonetic});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return makeError(ErrorCode::Storage, tr("The search index could not be written."));
-    if (auto r = book.exec(QStringLiteral("INSERT INTO search_fts (rowid, code, title, body, phonetic) VALUES (?, ?, ?, ?, ?)"),
-                           {row.value().value(0), d.code, d.title, d.body, d.phonetic});
+    QVariant rowId;
+    if (auto r = book.execKept(QStringLiteral("INSERT INTO search_docs (id, register, key, date, code, title, body, phonetic)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                               {id, def.id, entry.number, d.date, d.code, d.title, d.body, d.phonetic},
+                               [&](QSqlQuery &q) -> Status {
+                                   if (q.next())
+                                       rowId = q.value(0);
+                                   return {};
+                               });
         !r)
-        return r.error();
-    return {};
+        return r;
+    if (!rowId.isValid())
+        return makeError(ErrorCode::Storage, tr("The search index could not be written."));
+    if (batch != batches().end()) {
+        if (batch.value() == 0 && !id.isValid())
+            batch.value() = rowId.toLongLong();
+        if (deferred(rowId))
+            return {};
+    }
+    return book.execKept(QStringLiteral("INSERT INTO search_fts (rowid, code, title, body, phonetic) VALUES (?, ?, ?, ?, ?)"),
+                         {rowId, d.code, d.title, d.body, d.phonetic});
 }
 
 QString SearchIndex::matchExpression(const QString &text)

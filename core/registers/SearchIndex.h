@@ -26,6 +26,21 @@ public:
     // leaves the index.
     static Status put(Book &book, const RegisterDef &def, const Entry &entry);
 
+    // Inside one transaction, for the many rows of an import: while a Batch is alive, put() leaves the new rows
+    // out of the full-text index and finish() adds them all in one statement (a full-text write per row makes
+    // FTS5 write out its pending words at every statement). A batch not finished must be rolled back.
+    class Batch {
+    public:
+        explicit Batch(Book &book);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        Status finish();
+
+    private:
+        Book &m_book;
+    };
+
     // Hits for typed text, grouped by register (the register of the best hit first), best first in a group.
     // A whole file code or entry number comes first of all (a barcode scanner types one).
     static Result<QList<SearchHit>> search(const Book &book, const QString &text, int limit = 60);

@@ -206,6 +206,7 @@ Book::~Book()
 
 void Book::close()
 {
+    m_kept.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -282,19 +283,24 @@ Error Book::storageError(const QSqlError &error) const
     }
 }
 
+namespace {
+
+// A QString is text, even when empty; only an empty QVariant means NULL.
+QVariant bindable(const QVariant &b)
+{
+    return b.typeId() == QMetaType::QString && b.toString().isNull() ? QVariant(QStringLiteral("")) : b;
+}
+
+}  // namespace
+
 Result<QSqlQuery> Book::exec(const QString &sql, const QVariantList &bindings) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return storageError(q.lastError());
-    for (const QVariant &b : bindings) {
-        // A QString is text, even when empty; only an empty QVariant means NULL.
-        if (b.typeId() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(b);
-    }
+    for (const QVariant &b : bindings)
+        q.addBindValue(bindable(b));
     if (!q.exec())
         return storageError(q.lastError());
     return q;
@@ -313,29 +319,80 @@ Result<QVariant> Book::scalar(const QString &sql, const QVariantList &bindings) 
     return q.value().value(0);
 }
 
+Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindings)
+{
+    QVariant value;
+    if (auto s = execKept(sql, bindings, [&](QSqlQuery &q) -> Status {
+            if (q.next())
+                value = q.value(0);
+            else if (q.lastError().isValid())
+                return storageError(q.lastError());
+            return {};
+        });
+        !s)
+        return s.error();
+    return value;
+}
+
+Status Book::execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(QSqlQuery &)> &read)
+{
+    auto kept = m_kept.find(sql);
+    if (kept == m_kept.end()) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return storageError(q.lastError());
+        kept = m_kept.insert(sql, q);
+    }
+    QSqlQuery &q = kept.value();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q.bindValue(int(i), bindable(bindings.at(i)));
+    Status result;
+    if (!q.exec())
+        result = storageError(q.lastError());
+    else if (read)
+        result = read(q);
+    q.finish();
+    return result;
+}
+
 Status Book::transact(const std::function<Status()> &body)
 {
+    if (m_whole && m_depth > 0)
+        return body();
     const bool outer = m_depth == 0;
-    const QString savepoint = QStringLiteral("sp%1").arg(++m_savepoint);
-    if (auto begin = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    // Named by depth, so that the many nested writes of an import reuse a few kept statements.
+    const QString savepoint = QStringLiteral("sp%1").arg(m_depth + 1);
+    if (auto begin = execKept(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint, {});
         !begin)
-        return begin.error();
+        return begin;
     ++m_depth;
     Status result = body();
     --m_depth;
     if (result) {
-        auto end = exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        auto end = execKept(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint, {});
         if (end)
             return {};
-        result = end.error();
+        result = end;
     }
     if (outer) {
-        (void)exec(QStringLiteral("ROLLBACK"));
+        (void)execKept(QStringLiteral("ROLLBACK"), {});
     } else {
-        (void)exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-        (void)exec(QStringLiteral("RELEASE ") + savepoint);
+        (void)execKept(QStringLiteral("ROLLBACK TO ") + savepoint, {});
+        (void)execKept(QStringLiteral("RELEASE ") + savepoint, {});
     }
     return result;
+}
+
+Status Book::transactWhole(const std::function<Status()> &body)
+{
+    // Inside an ordinary transaction the savepoints stay: a caller there may go on after a failure.
+    if (m_depth > 0 || m_whole)
+        return transact(body);
+    m_whole = true;
+    Status s = transact(body);
+    m_whole = false;
+    return s;
 }
 
 Status Book::write(const QString &sql, const QVariantList &bindings)

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +59,10 @@ public:
 
     // Runs body in BEGIN IMMEDIATE … COMMIT (a savepoint when nested); rolls back if body fails.
     Status transact(const std::function<Status()> &body);
+    // Runs body in one transaction in which nested transact calls make no savepoints: for all-or-nothing work
+    // (an import), where any failure inside must fail body and so roll all of it back. A savepoint per row
+    // would also make the search index write out its pending words every row.
+    Status transactWhole(const std::function<Status()> &body);
 
     // One write statement in its own transaction.
     Status write(const QString &sql, const QVariantList &bindings = {});
@@ -66,6 +71,11 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
+    // Like exec, for a statement run again and again (each row of an import): prepared once on this connection
+    // and kept; `read` takes what it needs from the answer at once, then the statement is reset for its next run.
+    Status execKept(const QString &sql, const QVariantList &bindings,
+                    const std::function<Status(QSqlQuery &)> &read = {});
+    Result<QVariant> scalarKept(const QString &sql, const QVariantList &bindings = {});
 
     Error storageError(const QSqlError &error) const;
 
@@ -87,7 +97,8 @@ private:
     const Clock &m_clock;
     QString m_actor;
     int m_depth = 0;
-    int m_savepoint = 0;
+    bool m_whole = false;
+    QHash<QString, QSqlQuery> m_kept;
 };
 
 }  // namespace gd

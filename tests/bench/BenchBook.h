@@ -8,10 +8,18 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 namespace gd::bench {
+
+// The p-th percentile (0.5: the median) of timings in milliseconds.
+inline double percentile(QList<double> ms, double p)
+{
+    std::sort(ms.begin(), ms.end());
+    return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size()))));
+}
 
 inline int demoYears()
 {

@@ -13,16 +13,6 @@
 
 using namespace gd;
 
-namespace {
-
-double median(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms.at(ms.size() / 2);
-}
-
-}  // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -74,7 +64,7 @@ int main(int argc, char *argv[])
     const auto line = [](const char *what, double f, double s) {
         std::printf("  %-44s %10.2f %10.2f %8.2f\n", what, f, s, s / std::max(f, 0.001));
     };
-    line("figures (floor: one indexed count)", median(floorCount), median(compute));
-    line("home page shown (floor: an empty page shown)", median(floorPage), median(page));
+    line("figures (floor: one indexed count)", bench::percentile(floorCount, 0.5), bench::percentile(compute, 0.5));
+    line("home page shown (floor: an empty page shown)", bench::percentile(floorPage, 0.5), bench::percentile(page, 0.5));
     return 0;
 }

@@ -15,16 +15,6 @@
 
 using namespace gd;
 
-namespace {
-
-double percentile(QList<double> ms, double p)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * ms.size())));
-}
-
-}  // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -85,7 +75,7 @@ int main(int argc, char *argv[])
     const auto line = [](const char *what, double f, double s) {
         std::printf("  %-40s %10.2f %10.2f %8.2f\n", what, f, s, s / std::max(f, 0.001));
     };
-    line("50th percentile", percentile(floor, 0.5), percentile(ours, 0.5));
-    line("95th percentile", percentile(floor, 0.95), percentile(ours, 0.95));
+    line("50th percentile", bench::percentile(floor, 0.5), bench::percentile(ours, 0.5));
+    line("95th percentile", bench::percentile(floor, 0.95), bench::percentile(ours, 0.95));
     return 0;
 }

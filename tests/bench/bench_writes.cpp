@@ -19,12 +19,6 @@ using namespace gd;
 
 namespace {
 
-double percentile(QList<double> ms, double p)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms.at(qMin(ms.size() - 1, qsizetype(double(ms.size()) * p)));
-}
-
 // One-row INSERTs, each its own transaction, in a WAL file with synchronous=FULL: what any save must cost.
 QList<double> bareInserts(const QString &path, int n)
 {
@@ -80,10 +74,10 @@ int main(int argc, char *argv[])
     std::printf("bench_writes: demo book of %lld visits (%lld ms to make or open)\n",
                 visits ? visits.value().toLongLong() : -1LL, setupMs);
     std::printf("  %-44s %10s %10s %8s\n", "", "floor ms", "ms", "ratio");
-    const double f95 = percentile(floor, 0.95), s95 = percentile(saves, 0.95);
+    const double f95 = bench::percentile(floor, 0.95), s95 = bench::percentile(saves, 0.95);
     std::printf("  %-44s %10.2f %10.2f %8.2f\n", "save a visitor, 95th percentile", f95, s95, s95 / std::max(f95, 0.001));
-    std::printf("  %-44s %10.2f %10.2f %8.2f\n", "save a visitor, median", percentile(floor, 0.5),
-                percentile(saves, 0.5), percentile(saves, 0.5) / std::max(percentile(floor, 0.5), 0.001));
+    const double f50 = bench::percentile(floor, 0.5), s50 = bench::percentile(saves, 0.5);
+    std::printf("  %-44s %10.2f %10.2f %8.2f\n", "save a visitor, median", f50, s50, s50 / std::max(f50, 0.001));
 
     // 100,000 visitors from a CSV file into a new book (GRAMDESK_BENCH_IMPORT_ROWS sets fewer for the suite).
     const int kRows = qEnvironmentVariableIsSet("GRAMDESK_BENCH_IMPORT_ROWS")

@@ -5,7 +5,9 @@
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/EntryStore.h"
+#include "registers/FrontOffice.h"
 #include "registers/Masters.h"
+#include "registers/SearchIndex.h"
 
 #include <QStringEncoder>
 #include <QtTest>
@@ -322,6 +324,62 @@ private slots:
         QCOMPARE(r.value().rows, 1);
         QCOMPARE(r.value().written, 0);
         QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 0);
+    }
+
+    // An import adds its rows to the full-text index in one pass at the end: they are found like typed
+    // entries, the index stays whole, and an import stopped halfway leaves the index as it was.
+    void importedRowsAreFoundBySearch()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const auto titlesFor = [&](const char *text) {
+            QStringList titles;
+            const auto hits = SearchIndex::search(*t.book, QString::fromUtf8(text));
+            for (const SearchHit &h : hits.value())
+                titles += h.title;
+            return titles;
+        };
+        const auto indexWhole = [&] {
+            return t.book->exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")).ok();
+        };
+        QVERIFY(FrontOffice(*t.book)
+                    .add(t.admin, Registers::visitors(),
+                         {{QStringLiteral("date"), QDate(2026, 11, 19)}, {QStringLiteral("time_in"), QTime(9, 0)},
+                          {QStringLiteral("name"), QStringLiteral("Mohan Lal")}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
+                    .ok());
+        const QByteArray csv = QStringLiteral("date,time_in,name,village,purpose\n"
+                                              "2026-11-20,10:00,रमेश कुमार,रामपुर,enquiry\n"
+                                              "2026-11-20,10:05,Sita Devi,Katra,meeting\n"
+                                              "2026-11-21,11:00,Gopal,,enquiry\n").toUtf8();
+        auto r = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), csv, QStringLiteral("v.csv"), false);
+        QVERIFY2(r.ok() && r.value().ok(), qPrintable(r.ok() ? r.value().problems.join(u'\n') : r.error().message));
+        QCOMPARE(r.value().written, 3);
+        QCOMPARE(titlesFor("ramesh"), QStringList{QStringLiteral("रमेश कुमार")});  // by sound, typed in English
+        QCOMPARE(titlesFor("सीता"), QStringList{QStringLiteral("Sita Devi")});
+        QCOMPARE(titlesFor("katra"), QStringList{QStringLiteral("Sita Devi")});
+        QCOMPARE(titlesFor("gopal"), QStringList{QStringLiteral("Gopal")});
+        QCOMPARE(titlesFor("mohan"), QStringList{QStringLiteral("Mohan Lal")});
+        QVERIFY(indexWhole());
+        // 1,200 more, stopped at the second progress call of the writing half (after 500 rows were written).
+        QByteArray many = "date,time_in,name,purpose\n";
+        for (int i = 0; i < 1200; ++i)
+            many += "2026-11-21,12:00,Stopped Visitor " + QByteArray::number(i) + ",enquiry\n";
+        int writingCalls = 0;
+        auto stopped = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), many, QStringLiteral("m.csv"), false,
+                                               [&](qint64 done, qint64 all) { return done < all / 2 || ++writingCalls < 2; });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(writingCalls, 2);
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 4);
+        QCOMPARE(t.book->scalar(QStringLiteral("SELECT count(*) FROM search_docs")).value().toInt(), 4);
+        QCOMPARE(titlesFor("stopped"), QStringList{});
+        QVERIFY(indexWhole());
+        // The next import after the stopped one indexes its rows again.
+        auto after = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(),
+                                             QByteArrayLiteral("date,time_in,name,purpose\n2026-11-22,09:30,Hari Ram,enquiry\n"),
+                                             QStringLiteral("h.csv"), false);
+        QVERIFY(after.ok() && after.value().ok());
+        QCOMPARE(titlesFor("hari"), QStringList{QStringLiteral("Hari Ram")});
+        QVERIFY(indexWhole());
     }
 };
 

@@ -31,6 +31,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -454,6 +455,48 @@ private slots:
         // Only the gaps: 24 rows.
         page->findChild<QCheckBox *>(QStringLiteral("onlyGapsCheck"))->setChecked(true);
         QCOMPARE(table->rowCount(), 24);
+    }
+
+    // The areas out of sight are not read at start: each reads the book as it is first shown (so it shows what
+    // was written meanwhile, here by another hand), and again at every later visit.
+    void areasOutOfSightReadTheBookWhenShown()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
+        auto *visitors = window.findChild<VisitorsPage *>();
+        QVERIFY(!visitors->isVisible());
+        QVERIFY(visitors->waitingToRefresh());
+        const auto addVisitor = [&](const QString &name) {
+            QVERIFY(FrontOffice(*t.book)
+                        .add(t.admin, Registers::visitors(),
+                             {{QStringLiteral("date"), QDate(2026, 11, 20)}, {QStringLiteral("time_in"), QTime(10, 0)},
+                              {QStringLiteral("name"), name}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
+                        .ok());
+        };
+        addVisitor(QStringLiteral("Ramesh"));
+        addVisitor(QStringLiteral("Sita"));
+        auto *table = visitors->findChild<QTableView *>(QStringLiteral("registerTable"));
+        auto *count = visitors->findChild<QLabel *>(QStringLiteral("registerCountLabel"));
+        window.showArea(int(window.pages().indexOf(visitors)));
+        QVERIFY(visitors->isVisible());
+        QVERIFY(!visitors->waitingToRefresh());
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(count->text(), QStringLiteral("2 entries"));
+        // Away to the home screen, a third visitor, and back: read again.
+        window.showArea(0);
+        addVisitor(QStringLiteral("Gopal"));
+        window.showArea(int(window.pages().indexOf(visitors)));
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(count->text(), QStringLiteral("3 entries"));
+        // Its columns were fitted to their contents once it was in view; a register never shown keeps the
+        // default widths (nothing was laid out for it).
+        const int standard = table->horizontalHeader()->defaultSectionSize();
+        QTRY_VERIFY(table->columnWidth(0) != standard);
+        auto *complaints = window.findChild<ComplaintsPage *>()->findChild<QTableView *>(QStringLiteral("registerTable"));
+        QCOMPARE(complaints->columnWidth(0), standard);
     }
 
     void meetingActionsFromTheKeyboard()

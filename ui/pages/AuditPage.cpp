@@ -98,7 +98,7 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     connect(m_print, &QPushButton::clicked, this, [this, document] { previewDocument(this, document()); });
     connect(m_pdf, &QPushButton::clicked, this, [this, document] { saveDocumentAsPdf(this, document(), QStringLiteral("audit-log.pdf")); });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void AuditPage::retranslate()

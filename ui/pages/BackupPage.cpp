@@ -75,7 +75,7 @@ void BackupPage::retranslate()
     m_restore->setText(tr("&Restore a backup…"));
     m_verify->setText(tr("&Verify the book"));
     m_model->retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void BackupPage::refresh()

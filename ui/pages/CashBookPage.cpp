@@ -59,7 +59,7 @@ CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
     layout->addStretch(1);
     addSidePanel(panel);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void CashBookPage::retranslateExtras()

@@ -1,5 +1,6 @@
 #include "CashBookView.h"
 
+#include "../ColumnFit.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "Dates.h"
@@ -116,7 +117,7 @@ void CashBookView::reload()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table, [table = m_table] { table->resizeColumnsToContents(); });
 }
 
 }  // namespace gd::ui

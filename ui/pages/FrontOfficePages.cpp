@@ -205,7 +205,7 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
             printSlip(*e);
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void ApplicationsPage::retranslateActions()
@@ -263,7 +263,7 @@ ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
             printSlip(*e);
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void ComplaintsPage::retranslateActions()
@@ -374,7 +374,7 @@ VisitorsPage::VisitorsPage(Workspace &workspace, ApplicationsPage *applications,
     });
     timer->start();
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void VisitorsPage::retranslateExtras()

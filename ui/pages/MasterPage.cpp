@@ -1,5 +1,6 @@
 #include "MasterPage.h"
 
+#include "../ColumnFit.h"
 #include "../Messages.h"
 #include "../RowsModel.h"
 #include "../registers/ImportDialog.h"
@@ -109,7 +110,7 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
         m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void MasterPage::retranslate()
@@ -199,7 +200,7 @@ void MasterPage::refresh()
         shown += cells;
     }
     m_model->setRows(shown);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table, [table = m_table] { table->resizeColumnsToContents(); });
 }
 
 void MasterPage::editRow(int row)

@@ -41,7 +41,7 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
         selectNumber(meeting);
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void MeetingsPage::retranslateExtras()
@@ -85,7 +85,7 @@ MeetingActionsPage::MeetingActionsPage(Workspace &workspace, QWidget *parent)
                      });
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
     showStatus(s("open"));
 }
 

@@ -30,7 +30,7 @@ NoticesPage::NoticesPage(Workspace &workspace, QWidget *parent)
     });
     slipOptions()->setAfterSavingText(QT_TRANSLATE_NOOP("gd::ui::SlipOptions", "Show the notice for printing after saving"));
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 Document NoticesPage::slip(const Office &office, const Entry &entry, const Charter &, PrintLanguage language,

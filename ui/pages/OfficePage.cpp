@@ -44,7 +44,7 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     outer->addStretch();
     connect(m_save, &QPushButton::clicked, this, &OfficePage::save);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void OfficePage::retranslate()

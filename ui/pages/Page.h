@@ -14,11 +14,22 @@ class Page : public QWidget {
 public:
     explicit Page(Workspace &workspace, QWidget *parent = nullptr) : QWidget(parent), m_workspace(workspace)
     {
-        connect(&workspace, &Workspace::userChanged, this, &Page::refresh);
-        connect(&workspace, &Workspace::bookReplaced, this, &Page::refresh);
+        connect(&workspace, &Workspace::userChanged, this, &Page::refreshWhenShown);
+        connect(&workspace, &Workspace::bookReplaced, this, &Page::refreshWhenShown);
     }
     virtual QString title() const = 0;  // translated, for the navigation list
     virtual void refresh() = 0;         // re-read from the book
+    // Re-reads the book now when the area is in view, else when it is next shown: the many areas out of sight are
+    // not read at start, nor at every change of user or language.
+    void refreshWhenShown()
+    {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    }
+    // Whether the area will re-read the book as it is next shown.
+    bool waitingToRefresh() const { return m_stale; }
     // Whether this area shows the register `registerId` (the search box opens its hits there), and showing one
     // entry of it, found elsewhere.
     virtual bool shows(const QString &registerId) const
@@ -53,6 +64,10 @@ protected:
         for (QShortcut *s : ownShortcuts())
             s->setEnabled(true);
         QWidget::showEvent(event);
+        if (m_stale) {
+            m_stale = false;
+            refresh();
+        }
     }
     void hideEvent(QHideEvent *event) override
     {
@@ -76,6 +91,7 @@ protected:
 
 private:
     Workspace &m_workspace;
+    bool m_stale = false;
 };
 
 }  // namespace gd::ui

@@ -76,7 +76,7 @@ FindingsPage::FindingsPage(Workspace &workspace, QWidget *parent)
              keys({"verified_on", "verified_by", "effective"}), {{s("verified_on"), this->workspace().clock().today()}});
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
     showStatus(s("open"));
 }
 

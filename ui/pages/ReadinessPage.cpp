@@ -135,7 +135,7 @@ void ReadinessPage::retranslate()
     m_print->setText(tr("Gap &report (Ctrl+P)"));
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Arrangement"), tr("Status"), tr("Owner"), tr("Target date"),
                                         tr("Evidence"), tr("What the books show"), tr("Needs a look")});
-    refresh();
+    refreshWhenShown();
 }
 
 void ReadinessPage::refresh()

@@ -77,7 +77,7 @@ FilesPage::FilesPage(Workspace &workspace, QWidget *parent)
     addSidePanel(panel);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void FilesPage::retranslateExtras()
@@ -328,7 +328,7 @@ MovementsPage::MovementsPage(Workspace &workspace, QWidget *parent)
                      });
     });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void MovementsPage::retranslateExtras()

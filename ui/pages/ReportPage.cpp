@@ -63,7 +63,7 @@ ReportPage::ReportPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     connect(m_json, &QPushButton::clicked, this, [this] { save(QStringLiteral("json")); });
     connect(m_csv, &QPushButton::clicked, this, [this] { save(QStringLiteral("csv")); });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void ReportPage::refresh()

@@ -51,7 +51,7 @@ StockPage::StockPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_low, 1);
     addSidePanel(panel);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void StockPage::retranslateExtras()

@@ -55,7 +55,7 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_own, &QPushButton::clicked, this, &UsersPage::changeOwnPassword);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void UsersPage::retranslate()
@@ -66,7 +66,7 @@ void UsersPage::retranslate()
     m_active->setText(tr("Switch &off / on"));
     m_own->setText(tr("&Change my password…"));
     m_model->retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void UsersPage::refresh()

@@ -55,7 +55,7 @@ VitalEventsPage::VitalEventsPage(Workspace &workspace, QWidget *parent)
     });
     m_extract = addAction(QStringLiteral("registerExtractButton"), QKeySequence(), [this] { printExtract(); });
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void VitalEventsPage::retranslateActions()

@@ -1,5 +1,6 @@
 #include "RegisterPage.h"
 
+#include "../ColumnFit.h"
 #include "../Messages.h"
 #include "Dates.h"
 #include "HistoryDialog.h"
@@ -191,14 +192,16 @@ void RegisterPage::refresh()
     updateCount();
     refreshExtras();
     // The newest entries are at the end of the register; show them.
-    // (After the layout has given the view its size.)
+    // (After the layout has given the view its size; a register out of sight waits until it is shown.)
     QTimer::singleShot(0, this, [this] {
-        if (m_model->rowCount() > 0 && m_table->horizontalHeader()->sortIndicatorSection() < 0)
-            m_table->scrollToBottom();
-        // Widths from the rows in view only (sizeHintForColumn looks at visible rows), so this stays cheap.
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+        fitColumns(m_table, [this] {
+            if (m_model->rowCount() > 0 && m_table->horizontalHeader()->sortIndicatorSection() < 0)
+                m_table->scrollToBottom();
+            // Widths from the rows in view only (sizeHintForColumn looks at visible rows), so this stays cheap.
+            m_table->resizeColumnsToContents();
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+        });
     });
 }
 
