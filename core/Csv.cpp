@@ -129,7 +129,10 @@ Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
     int line = 1;
     int recordLine = 1;
     const qsizetype n = text.size();
+    QSet<qint64> formulas;  // record << 32 | column
     const auto endCell = [&]() {
+        if (cell.startsWith(u'='))
+            formulas.insert((qint64(records.size()) << 32) | record.size());
         record += formulaGuarded(cell) ? cell.mid(1) : cell;
         cell.clear();
         cellWasQuoted = false;
@@ -192,6 +195,9 @@ Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
     if (std::all_of(records.first().cbegin(), records.first().cend(), [](const QString &h) { return h.isEmpty(); }))
         return makeError(ErrorCode::InputRejected,
                          tr("%1 is empty. The first row must name the columns.").arg(fileName));
+    for (const qint64 at : std::as_const(formulas))
+        if ((at >> 32) > 0)
+            table.formulas.insert(at - (qint64(1) << 32));  // rows count from the first after the header
     table.header = records.takeFirst();
     startLines.removeFirst();
     table.rows = std::move(records);

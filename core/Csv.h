@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace gd::csv {
@@ -22,6 +23,10 @@ struct Table {
     QList<int> lines;
     QChar separator = u',';
     QString encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16"
+    // Cells that begin with = and were not written formula-safe ('=…): a spreadsheet saved its formula there,
+    // not what the formula shows.
+    bool isFormula(qsizetype row, qsizetype column) const { return formulas.contains((qint64(row) << 32) | column); }
+    QSet<qint64> formulas;  // row << 32 | column
 };
 
 class Reader {

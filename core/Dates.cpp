@@ -27,8 +27,13 @@ Result<QDate> Dates::parse(const QString &input)
                          tr("\"%1\" is not a date. Write it as DD-MM-YYYY, for example 05-04-2026.").arg(s));
     }
     const QDate date(y, m, d);
-    if (!date.isValid() || y < 1900)
+    if (!date.isValid() && m > 12 && d <= 12)
+        return makeError(ErrorCode::InputRejected,
+                         tr("\"%1\" has no month %2: a date is written day first, as DD-MM-YYYY.").arg(s).arg(m));
+    if (!date.isValid())
         return makeError(ErrorCode::InputRejected, tr("\"%1\" is not a real calendar date.").arg(s));
+    if (y < 1900)
+        return makeError(ErrorCode::InputRejected, tr("\"%1\" is before 1900; check the year.").arg(s));
     return date;
 }
 

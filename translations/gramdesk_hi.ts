@@ -299,6 +299,10 @@
         <source>line %1 already names the cash in hand; there is only one</source>
         <translation>पंक्ति %1 में पहले ही हाथ में नकद है; वह एक ही होता है</translation>
     </message>
+    <message>
+        <source>holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column and paste it back as values only (Paste Special → Values), then save and import again.</source>
+        <translation>में स्प्रेडशीट का सूत्र %1 है, उसका मान नहीं। स्प्रेडशीट में कॉलम कॉपी करके केवल मान के रूप में वापस चिपकाएँ (Paste Special → Values), फिर सहेजकर दोबारा आयात करें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Dates</name>
@@ -317,6 +321,14 @@
     <message>
         <source>&quot;%1&quot; is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30.</source>
         <translation>&quot;%1&quot; समय नहीं है। इसे 24 घंटे की घड़ी में HH:MM रूप में लिखें, जैसे 14:30।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no month %2: a date is written day first, as DD-MM-YYYY.</source>
+        <translation>&quot;%1&quot; में महीना %2 नहीं हो सकता: तारीख़ पहले दिन से लिखी जाती है, दिन-माह-वर्ष (DD-MM-YYYY) के रूप में।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before 1900; check the year.</source>
+        <translation>&quot;%1&quot; वर्ष 1900 से पहले की है; वर्ष जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2217,18 @@
     <message>
         <source>Order on the sheet</source>
         <translation>सूची में क्रम</translation>
+    </message>
+    <message>
+        <source>contains a broken character (half of a pair); type the text again</source>
+        <translation>में एक टूटा हुआ अक्षर (जोड़े का आधा भाग) है; पाठ दोबारा टाइप करें</translation>
+    </message>
+    <message>
+        <source>contains invisible direction or spacing marks (pasted from another program?); type the text again</source>
+        <translation>में दिशा या रिक्ति के अदृश्य चिह्न हैं (किसी दूसरे प्रोग्राम से चिपकाया गया?); पाठ दोबारा टाइप करें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; mixes Devanagari and Latin letters in one word; write each word in one script</source>
+        <translation>&quot;%1&quot; एक ही शब्द में देवनागरी और लैटिन अक्षर मिलाता है; हर शब्द एक ही लिपि में लिखें</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,15 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             const FieldDef *f = columns.at(c);
             if (!f)
                 continue;
+            if (table.value().isFormula(r, c)) {
+                const QString formula = cells.at(c);
+                problem(line, header.at(c),
+                        tr("holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column and "
+                           "paste it back as values only (Paste Special → Values), then save and import again.")
+                            .arg(formula.size() > 40 ? formula.left(39) + u'…' : formula));
+                bad = true;
+                continue;
+            }
             auto v = Fields::parse(*f, c < cells.size() ? cells.at(c) : QString(), charter.value().today);
             if (!v) {
                 problem(line, header.at(c), v.error().message);

@@ -37,6 +37,42 @@ bool hasControlCharacters(const QString &s, bool multiline)
     return false;
 }
 
+// Marks that change the direction or spacing of text without showing (pasted from other programs): a name with
+// one looks right on screen and sorts, searches and prints wrong. The joiners of Devanagari (U+200C, U+200D)
+// are part of its writing and stay.
+bool hasInvisibleMarks(const QString &s)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == 0x200B || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2060 && u <= 0x2069)
+            || u == 0xFEFF)
+            return true;
+    }
+    return false;
+}
+
+// The first word that mixes Devanagari and Latin letters (a keyboard switched halfway through it), or "".
+QString mixedScriptWord(const QString &s)
+{
+    qsizetype start = 0;
+    bool devanagari = false, latin = false;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        const QChar c = i < s.size() ? s.at(i) : QChar(u' ');
+        if (c.isLetterOrNumber() || c.isMark()) {
+            if (c.script() == QChar::Script_Devanagari)
+                devanagari = true;
+            else if (c.script() == QChar::Script_Latin)
+                latin = true;
+            continue;
+        }
+        if (devanagari && latin)
+            return s.mid(start, i - start);
+        start = i + 1;
+        devanagari = latin = false;
+    }
+    return QString();
+}
+
 }  // namespace
 
 QString Fields::label(const FieldDef &field)
@@ -238,6 +274,16 @@ Result<QVariant> Fields::check(const FieldDef &field, const QVariant &value, con
         const bool multi = field.kind == FieldKind::LongText;
         if (hasControlCharacters(s, multi))
             return makeError(ErrorCode::InputRejected, tr("contains control characters; type plain text"));
+        if (!QStringView(s).isValidUtf16())
+            return makeError(ErrorCode::InputRejected, tr("contains a broken character (half of a pair); type the text again"));
+        if (hasInvisibleMarks(s))
+            return makeError(ErrorCode::InputRejected,
+                             tr("contains invisible direction or spacing marks (pasted from another program?); type "
+                                "the text again"));
+        if (const QString word = mixedScriptWord(s); !word.isEmpty())
+            return makeError(ErrorCode::InputRejected,
+                             tr("\"%1\" mixes Devanagari and Latin letters in one word; write each word in one script")
+                                 .arg(word));
         const int limit = multi ? 2000 : 200;
         if (s.size() > limit)
             return makeError(ErrorCode::InputRejected,

@@ -99,7 +99,7 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         const QByteArray in = QStringLiteral("date,time_in,name,purpose,suggestion\n"
-                                             "2026-11-20,10:00,=HYPERLINK(\"x\"),enquiry,+1 more chairs\n"
+                                             "2026-11-20,10:00,\"'=HYPERLINK(\"\"x\"\")\",enquiry,+1 more chairs\n"
                                              "2026-11-21,11:30,'@sita,meeting,-\n")
                                   .toUtf8();
         auto r = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), in, QStringLiteral("v.csv"), false);
