@@ -10,3 +10,5 @@ QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
 cd ..
 # The fuzzers (clang, ASan + UBSan), 20 seconds each over their corpus.
 sh tools/fuzz.sh
+# The .deb installed on a clean Debian 12 (debootstrap) and used there.
+sh tools/deb-check.sh build-test

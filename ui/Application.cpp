@@ -8,7 +8,6 @@
 #include "OfficeProfile.h"
 #include "RecoveryDialog.h"
 #include "SetupWizard.h"
-#include "pages/Page.h"
 #include "documents/DocumentRenderer.h"
 #include "storage/Backup.h"
 #include "storage/Recovery.h"
@@ -103,16 +102,16 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
 
     Workspace workspace(*book, user, clock);
     MainWindow window(workspace);
+    // The day's first backup before the window shows, so that its home page (read as it is shown) names it.
+    auto daily = BackupService(*book).dailyIfDue();
     window.show();
+    if (!daily)
+        Messages::current().error(&window, Application::tr("The daily backup failed"), daily.error().message);
     Outcome outcome;
     onDamage = [&](const QString &problem) {
         outcome.restoreFrom = offerRecovery(&window, bookPath, problem, clock);
         QApplication::exit(kDamagedStatus);  // every open dialog's loop ends too: the book is closed next
     };
-    auto daily = BackupService(*book).dailyIfDue();
-    if (!daily)
-        Messages::current().error(&window, Application::tr("The daily backup failed"), daily.error().message);
-    window.pages().value(0)->refresh();
     const int status = QApplication::exec();
     QSettings().setValue(QStringLiteral("language"), LanguageManager::instance().language());
     check.wait();

@@ -336,23 +336,23 @@ Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindin
 
 Status Book::execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(QSqlQuery &)> &read)
 {
-    auto kept = m_kept.find(sql);
-    if (kept == m_kept.end()) {
-        QSqlQuery q(database());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return storageError(q.lastError());
-        kept = m_kept.insert(sql, q);
+    // Held here too, so that it stays valid if `read` keeps another statement.
+    std::shared_ptr<QSqlQuery> q = m_kept.value(sql);
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(database());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return storageError(q->lastError());
+        m_kept.insert(sql, q);
     }
-    QSqlQuery &q = kept.value();
     for (qsizetype i = 0; i < bindings.size(); ++i)
-        q.bindValue(int(i), bindable(bindings.at(i)));
+        q->bindValue(int(i), bindable(bindings.at(i)));
     Status result;
-    if (!q.exec())
-        result = storageError(q.lastError());
+    if (!q->exec())
+        result = storageError(q->lastError());
     else if (read)
-        result = read(q);
-    q.finish();
+        result = read(*q);
+    q->finish();
     return result;
 }
 

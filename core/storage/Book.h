@@ -98,7 +98,7 @@ private:
     QString m_actor;
     int m_depth = 0;
     bool m_whole = false;
-    QHash<QString, QSqlQuery> m_kept;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
 };
 
 }  // namespace gd

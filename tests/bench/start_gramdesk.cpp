@@ -13,7 +13,6 @@
 #include "MainWindow.h"
 #include "OfficeProfile.h"
 #include "Users.h"
-#include "pages/Page.h"
 #include "storage/Backup.h"
 #include "storage/Recovery.h"
 
@@ -65,12 +64,11 @@ int main(int argc, char *argv[])
     ui::MainWindow window(workspace);
     bench::FirstPaint firstPaint;
     window.installEventFilter(&firstPaint);
-    window.show();
     if (auto daily = BackupService(*book).dailyIfDue(); !daily) {
         std::fprintf(stderr, "%s\n", qPrintable(daily.error().message));
         return 1;
     }
-    window.pages().value(0)->refresh();
+    window.show();
     const int status = QApplication::exec();
     check.wait();
     return status;

@@ -106,6 +106,14 @@ void AuditPage::retranslate()
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_model->retranslate();
+    if (isVisible())  // the count is read from the book now when in view, else as the page is shown
+        showCount();
+    else
+        refreshWhenShown();
+}
+
+void AuditPage::showCount()
+{
     if (auto n = AuditLog::count(this->workspace().book()); n)
         m_count->setText(tr("%1 entries; the newest first. Printing takes the entries loaded in the list.").arg(n.value()));
 }
@@ -113,7 +121,7 @@ void AuditPage::retranslate()
 void AuditPage::refresh()
 {
     m_model->reload();
-    retranslate();
+    showCount();
 }
 
 }  // namespace gd::ui

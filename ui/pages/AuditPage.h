@@ -26,6 +26,7 @@ protected:
     void retranslate() override;
 
 private:
+    void showCount();
 
     AuditModel *m_model = nullptr;
     QTableView *m_table = nullptr;

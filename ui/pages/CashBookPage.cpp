@@ -70,7 +70,10 @@ void CashBookPage::retranslateExtras()
     m_bookView->setText(tr("Two-sided &book…"));
     m_dayPage->setText(tr("Day &page (Ctrl+P)"));
     m_abstract->setText(tr("Month's &abstract by head"));
-    refreshExtras();
+    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
+        refreshExtras();
+    else
+        refreshWhenShown();
 }
 
 void CashBookPage::refreshExtras()

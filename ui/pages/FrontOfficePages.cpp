@@ -167,7 +167,11 @@ AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def,
 void AcknowledgedPage::retranslateExtras()
 {
     retranslateActions();
-    updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+    // The lists' labels carry counts from the book: counted now when in view, else as the page is shown.
+    if (isVisible())
+        updateWorkLists(workspace(), def(), m_lists, m_listButtons);
+    else
+        refreshWhenShown();
 }
 
 void AcknowledgedPage::refreshExtras()
@@ -381,7 +385,10 @@ void VisitorsPage::retranslateExtras()
 {
     m_leave->setText(tr("Visitor lea&ves (F6)"));
     m_follow->setText(tr("&Application or complaint of this visit (F7)"));
-    refreshExtras();
+    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
+        refreshExtras();
+    else
+        refreshWhenShown();
 }
 
 void VisitorsPage::refreshExtras()

@@ -132,7 +132,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent) : Page(workspace, pare
     layout->addLayout(m_grid);
     layout->addSpacing(10);
     layout->addWidget(m_details, 1);
-    refresh();
+    refreshWhenShown();
 }
 
 Tile *HomePage::addTile(const char *name, const QString &registerId, const QString &status)

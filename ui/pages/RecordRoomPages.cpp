@@ -92,7 +92,10 @@ void FilesPage::retranslateExtras()
     m_shelf->setText(tr("&Shelf list…"));
     m_list->setText(tr("&Print this list…"));
     m_listsTitle->setText(tr("Lists:"));
-    refreshExtras();
+    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
+        refreshExtras();
+    else
+        refreshWhenShown();
 }
 
 void FilesPage::refreshExtras()
