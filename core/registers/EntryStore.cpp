@@ -100,7 +100,7 @@ Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &val
                                  });
         !s)
         return s.error();
-    if (auto indexed = SearchIndex::put(m_book, m_def, written); !indexed)
+    if (auto indexed = SearchIndex::put(m_book, m_def, written, v.version == 1); !indexed)
         return indexed.error();
     return written;
 }

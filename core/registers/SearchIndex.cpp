@@ -155,7 +155,7 @@ Status SearchIndex::Batch::finish()
                            {first});
 }
 
-Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry)
+Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry, bool firstVersion)
 {
     const auto batch = batches().find(&book);
     // A row the open batch made is not in the full-text index yet.
@@ -164,7 +164,7 @@ Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry)
     };
     QVariant id;
     QVariantList old;
-    if (auto s = book.execKept(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
+    if (auto s = firstVersion ? Status() : book.execKept(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
                                {def.id, entry.number},
                                [&](QSqlQuery &q) -> Status {
                                    if (q.next())

@@ -23,8 +23,8 @@ public:
     // Fills the index from the current entries of every register (a new or upgraded book).
     static Status rebuild(Book &book);
     // Keeps one entry's row up to date; called in the writing transaction of every version. A cancelled entry
-    // leaves the index.
-    static Status put(Book &book, const RegisterDef &def, const Entry &entry);
+    // leaves the index. `firstVersion`: the entry is new, so no row of it is in the index yet.
+    static Status put(Book &book, const RegisterDef &def, const Entry &entry, bool firstVersion = false);
 
     // Inside one transaction, for the many rows of an import: while a Batch is alive, put() leaves the new rows
     // out of the full-text index and finish() adds them all in one statement (a full-text write per row makes
