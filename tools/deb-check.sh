@@ -30,7 +30,15 @@ trap unmount EXIT
 unmount
 rm -rf "$root"
 echo "deb-check: debootstrap bookworm (minbase) into $root"
-debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.log" 2>&1 || { tail -20 "$root.log"; fail "debootstrap failed"; }
+# A mirror that drops a connection now and then should not fail the check: a second try from scratch.
+tries=0
+until debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.log" 2>&1; do
+  tries=$((tries + 1))
+  [ "$tries" -lt 2 ] || { tail -20 "$root.log"; fail "debootstrap failed twice"; }
+  echo "deb-check: debootstrap failed; trying again"
+  rm -rf "$root"
+  sleep 10
+done
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
@@ -38,8 +46,8 @@ cp "$deb" "$root/tmp/gramdesk.deb"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
 echo "deb-check: apt-get install ./gramdesk.deb (with what it depends on)"
-in_root apt-get update -qq
-in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/gramdesk.deb > "$root.apt.log" 2>&1 \
+in_root apt-get -o Acquire::Retries=3 update -qq
+in_root env DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=3 install -y -qq --no-install-recommends /tmp/gramdesk.deb > "$root.apt.log" 2>&1 \
   || { tail -20 "$root.apt.log"; fail "the package did not install"; }
 
 for f in /usr/bin/gramdesk /usr/bin/gramdesk-cli /usr/share/applications/gramdesk.desktop \

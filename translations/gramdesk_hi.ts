@@ -145,6 +145,10 @@
         <source>%1 could not be created (%2).</source>
         <translation>%1 नहीं बनाई जा सकी (%2)।</translation>
     </message>
+    <message>
+        <source>The book %1 is not open.</source>
+        <translation>बही %1 खुली नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CashBook</name>
@@ -378,6 +382,10 @@
     <message>
         <source>The code %1 is already in the file index; leave the code empty to get the next one.</source>
         <translation>कोड %1 पत्रावली सूची में पहले से है; अगला कोड पाने के लिए कोड खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>The entry could not be written.</source>
+        <translation>प्रविष्टि लिखी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>

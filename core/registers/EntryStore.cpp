@@ -50,6 +50,17 @@ QString EntryStore::selectColumns() const
 
 Entry EntryStore::read(const QSqlQuery &q) const
 {
+    return readRow(q);
+}
+
+Entry EntryStore::read(const KeptRow &row) const
+{
+    return readRow(row);
+}
+
+template <class Row>
+Entry EntryStore::readRow(const Row &q) const
+{
     Entry e;
     e.rowId = q.value(0).toLongLong();
     e.number = q.value(1).toString();
@@ -92,10 +103,10 @@ Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &val
     Entry written;
     if (auto s = m_book.execKept(m_insertSql,
                                  binds,
-                                 [&](QSqlQuery &q) -> Status {
-                                     if (!q.next())
-                                         return m_book.storageError(q.lastError());
-                                     written = read(q);
+                                 [&](KeptRow &row) -> Status {
+                                     if (!row.next())
+                                         return makeError(ErrorCode::Storage, tr("The entry could not be written."));
+                                     written = read(row);
                                      return {};
                                  });
         !s)

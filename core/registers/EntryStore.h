@@ -11,6 +11,7 @@ class QSqlQuery;
 namespace gd {
 
 class Book;
+class KeptRow;
 
 struct Entry {
     qint64 rowId = 0;
@@ -90,6 +91,8 @@ private:
     Status numberNew(const QVariantMap &values, const QString &given, Version &version) const;
     QString selectColumns() const;
     Entry read(const QSqlQuery &q) const;
+    Entry read(const KeptRow &row) const;
+    template <class Row> Entry readRow(const Row &q) const;
     QString where(const EntryFilter &filter, QVariantList &bindings) const;
 
     Book &m_book;

@@ -166,7 +166,7 @@ Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry, 
     QVariantList old;
     if (auto s = firstVersion ? Status() : book.execKept(QStringLiteral("SELECT id, code, title, body, phonetic FROM search_docs WHERE register = ? AND key = ?"),
                                {def.id, entry.number},
-                               [&](QSqlQuery &q) -> Status {
+                               [&](KeptRow &q) -> Status {
                                    if (q.next())
                                        old = {q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)};
                                    return {};
@@ -192,7 +192,7 @@ Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry, 
     if (auto r = book.execKept(QStringLiteral("INSERT INTO search_docs (id, register, key, date, code, title, body, phonetic)"
                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                {id, def.id, entry.number, d.date, d.code, d.title, d.body, d.phonetic},
-                               [&](QSqlQuery &q) -> Status {
+                               [&](KeptRow &q) -> Status {
                                    if (q.next())
                                        rowId = q.value(0);
                                    return {};

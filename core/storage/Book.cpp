@@ -206,6 +206,8 @@ Book::~Book()
 
 void Book::close()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_kept))
+        sqlite3_finalize(statement);
     m_kept.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -235,13 +237,18 @@ void *Book::sqliteHandle() const
 
 Error Book::storageError(const QSqlError &error) const
 {
+    return storageError(error, 0);
+}
+
+Error Book::storageError(const QSqlError &error, int osError) const
+{
     int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text();
     if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) {
         // What the operating system said decides: a full disk (or a file-size limit) and read-only media each
         // have their own message.
         auto *db = static_cast<sqlite3 *>(sqliteHandle());
-        const int os = db ? sqlite3_system_errno(db) : 0;
+        const int os = db && sqlite3_system_errno(db) ? sqlite3_system_errno(db) : osError;
         bool full = os == ENOSPC || os == EFBIG;
 #ifdef EDQUOT
         full = full || os == EDQUOT;
@@ -322,11 +329,9 @@ Result<QVariant> Book::scalar(const QString &sql, const QVariantList &bindings) 
 Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindings)
 {
     QVariant value;
-    if (auto s = execKept(sql, bindings, [&](QSqlQuery &q) -> Status {
-            if (q.next())
-                value = q.value(0);
-            else if (q.lastError().isValid())
-                return storageError(q.lastError());
+    if (auto s = execKept(sql, bindings, [&](KeptRow &row) -> Status {
+            if (row.next())
+                value = row.value(0);
             return {};
         });
         !s)
@@ -334,25 +339,107 @@ Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindin
     return value;
 }
 
-Status Book::execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(QSqlQuery &)> &read)
+bool KeptRow::next()
 {
-    // Held here too, so that it stays valid if `read` keeps another statement.
-    std::shared_ptr<QSqlQuery> q = m_kept.value(sql);
-    if (!q) {
-        q = std::make_shared<QSqlQuery>(database());
-        q->setForwardOnly(true);
-        if (!q->prepare(sql))
-            return storageError(q->lastError());
-        m_kept.insert(sql, q);
+    if (m_started && m_step == SQLITE_ROW)
+        m_step = sqlite3_step(m_statement);
+    m_started = true;
+    return m_step == SQLITE_ROW;
+}
+
+QVariant KeptRow::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString(static_cast<const QChar *>(sqlite3_column_text16(m_statement, column)),
+                       sqlite3_column_bytes16(m_statement, column) / 2);
     }
-    for (qsizetype i = 0; i < bindings.size(); ++i)
-        q->bindValue(int(i), bindable(bindings.at(i)));
+}
+
+Error Book::sqliteError(int rc, int osError) const
+{
+    auto *db = static_cast<sqlite3 *>(sqliteHandle());
+    return storageError(QSqlError(QString::fromUtf8(sqlite3_errstr(rc)), db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(),
+                                  QSqlError::StatementError, QString::number(db ? sqlite3_extended_errcode(db) : rc)),
+                        osError);
+}
+
+Status Book::execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read)
+{
+    auto *db = static_cast<sqlite3 *>(sqliteHandle());
+    if (!db)
+        return makeError(ErrorCode::Storage, tr("The book %1 is not open.").arg(QDir::toNativeSeparators(m_path)));
+    sqlite3_stmt *statement = m_kept.value(sql);
+    if (!statement) {
+        if (int rc = sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+            rc != SQLITE_OK)
+            return sqliteError(rc);
+        m_kept.insert(sql, statement);
+    }
+    // Values bound as Qt's SQLite driver binds them; a QString is text, even when empty.
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant &b = bindings.at(i);
+        const int at = int(i) + 1;
+        int rc;
+        if (b.typeId() == QMetaType::QString) {
+            const QString text = b.toString();
+            static const char16_t empty[] = u"";
+            rc = sqlite3_bind_text16(statement, at, text.isNull() ? static_cast<const void *>(empty) : text.utf16(),
+                                     int(text.size() * 2), SQLITE_TRANSIENT);
+        } else if (b.isNull()) {
+            rc = sqlite3_bind_null(statement, at);
+        } else {
+            switch (b.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+            case QMetaType::Long:
+            case QMetaType::ULong:
+                rc = sqlite3_bind_int64(statement, at, b.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(statement, at, b.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = b.toByteArray();
+                rc = sqlite3_bind_blob(statement, at, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QString text = b.toString();
+                rc = sqlite3_bind_text16(statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_reset(statement);
+            sqlite3_clear_bindings(statement);
+            return sqliteError(rc);
+        }
+    }
+    errno = 0;
+    KeptRow row(statement, sqlite3_step(statement));
+    const int osError = errno;  // SQLite does not always keep it (a file-size limit met at COMMIT, for one)
     Status result;
-    if (!q->exec())
-        result = storageError(q->lastError());
-    else if (read)
-        result = read(*q);
-    q->finish();
+    if (read && (row.m_step == SQLITE_ROW || row.m_step == SQLITE_DONE))
+        result = read(row);
+    const bool failed = row.m_step != SQLITE_ROW && row.m_step != SQLITE_DONE;  // at the first row or a later one
+    // Resetting also hands the operating system's error (a full disk, read-only media) to the connection.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (failed && result)
+        return sqliteError(row.m_step, osError);
     return result;
 }
 

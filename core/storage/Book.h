@@ -13,7 +13,24 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace gd {
+
+// One answer row at a time of a kept statement (Book::execKept): its columns as QSqlQuery gives them (integers
+// as qlonglong, text as QString, NULL as a null QString).
+class KeptRow {
+public:
+    bool next();
+    QVariant value(int column) const;
+
+private:
+    friend class Book;
+    explicit KeptRow(sqlite3_stmt *statement, int firstStep) : m_statement(statement), m_step(firstStep) {}
+    sqlite3_stmt *m_statement;
+    int m_step;          // what the last sqlite3_step said
+    bool m_started = false;
+};
 
 class Book {
     Q_DECLARE_TR_FUNCTIONS(gd::Book)
@@ -71,10 +88,10 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
-    // Like exec, for a statement run again and again (each row of an import): prepared once on this connection
-    // and kept; `read` takes what it needs from the answer at once, then the statement is reset for its next run.
-    Status execKept(const QString &sql, const QVariantList &bindings,
-                    const std::function<Status(QSqlQuery &)> &read = {});
+    // Like exec, for a statement run again and again (each row of an import, each save): prepared once on this
+    // connection and kept, run on SQLite directly; `read` takes what it needs from the answer at once, then the
+    // statement is reset for its next run.
+    Status execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read = {});
     Result<QVariant> scalarKept(const QString &sql, const QVariantList &bindings = {});
 
     Error storageError(const QSqlError &error) const;
@@ -98,7 +115,10 @@ private:
     QString m_actor;
     int m_depth = 0;
     bool m_whole = false;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
+    QHash<QString, sqlite3_stmt *> m_kept;
+    // The error of a kept statement: SQLite's code, with the operating system's errno when SQLite has none.
+    Error sqliteError(int rc, int osError = 0) const;
+    Error storageError(const QSqlError &error, int osError) const;
 };
 
 }  // namespace gd
