@@ -435,7 +435,7 @@ Status Book::execKept(const QString &sql, const QVariantList &bindings, const st
     if (read && (row.m_step == SQLITE_ROW || row.m_step == SQLITE_DONE))
         result = read(row);
     const bool failed = row.m_step != SQLITE_ROW && row.m_step != SQLITE_DONE;  // at the first row or a later one
-    // Resetting also hands the operating system's error (a full disk, read-only media) to the connection.
+    // Ready for its next run.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (failed && result)

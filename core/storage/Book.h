@@ -89,8 +89,8 @@ public:
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
     // Like exec, for a statement run again and again (each row of an import, each save): prepared once on this
-    // connection and kept, run on SQLite directly; `read` takes what it needs from the answer at once, then the
-    // statement is reset for its next run.
+    // connection and kept, run on SQLite directly; `read` takes what it needs from the answer at once (and does
+    // not run the same statement again), then the statement is reset for its next run.
     Status execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read = {});
     Result<QVariant> scalarKept(const QString &sql, const QVariantList &bindings = {});
 

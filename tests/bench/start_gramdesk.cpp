@@ -1,13 +1,13 @@
 // What bench_start times: GramDesk's own start over a book, as ui::Application::runOnce does it, up to the home
 // screen painted: the fonts and language, the book opened (its deep check started beside the login), the login
-// dialog built and the password checked as the clerk's Enter would, the main window with its home page shown,
-// the daily backup when due. Prints "ready" once the window has painted, then quits. With --login it stops
+// dialog built and the password checked as the clerk's Enter would, the daily backup when due, the main window
+// with its home page shown. Prints "ready" once the window has painted, then quits. With --login it stops
 // at the first screen the clerk can use instead: the login dialog painted.
 // Usage: start_gramdesk BOOK [--login] (the demo book; user admin with the demo password).
 #include "Application.h"
-#include "FirstPaint.h"
 #include "BackgroundTask.h"
 #include "Demo.h"
+#include "FirstPaint.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
