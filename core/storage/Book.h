@@ -108,6 +108,11 @@ private:
     static Error tooNew(const QString &path);
     Status registerFunctions();
     void close();
+    // The error of a kept statement: SQLite's code, with the operating system's errno when SQLite has none.
+    Error sqliteError(int rc, int osError = 0) const;
+    Error storageError(const QSqlError &error, int osError) const;
+    // A value as it is bound: a QString is text even when empty; only an empty QVariant means NULL.
+    static QVariant bindable(const QVariant &value);
 
     QString m_path;
     QString m_connectionName;
@@ -115,10 +120,8 @@ private:
     QString m_actor;
     int m_depth = 0;
     bool m_whole = false;
+    void *m_handle = nullptr;  // the connection's sqlite3*, asked for once at open
     QHash<QString, sqlite3_stmt *> m_kept;
-    // The error of a kept statement: SQLite's code, with the operating system's errno when SQLite has none.
-    Error sqliteError(int rc, int osError = 0) const;
-    Error storageError(const QSqlError &error, int osError) const;
 };
 
 }  // namespace gd

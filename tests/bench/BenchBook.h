@@ -21,6 +21,12 @@ inline double percentile(QList<double> ms, double p)
     return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size()))));
 }
 
+// The moment every benchmark's clock stands at (the demo books are made up to it).
+inline QDateTime benchNow()
+{
+    return QDateTime(QDate(2026, 11, 20), QTime(11, 0));
+}
+
 inline int demoYears()
 {
     return qEnvironmentVariableIsSet("GRAMDESK_BENCH_YEARS") ? qEnvironmentVariableIntValue("GRAMDESK_BENCH_YEARS") : 10;
@@ -53,5 +59,14 @@ inline std::unique_ptr<Book> demoBook(const Clock &clock, const QTemporaryDir &d
     *setupMs = setup.elapsed();
     return book;
 }
+
+// What most benchmarks start from: the clock, a temporary folder and the demo book in it (null when it could
+// not be had; the reason is on stderr), with the time it took to make or open.
+struct DemoBook {
+    FixedClock clock{benchNow()};
+    QTemporaryDir dir;
+    qint64 setupMs = 0;
+    std::unique_ptr<Book> book = demoBook(clock, dir, &setupMs);
+};
 
 }  // namespace gd::bench

@@ -16,12 +16,11 @@ using namespace gd;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
-    QTemporaryDir dir;
-    qint64 setupMs = 0;
-    std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
-    if (!book)
+    bench::DemoBook demo;
+    if (!demo.book)
         return 1;
+    const Clock &clock = demo.clock;
+    Book *book = demo.book.get();
     auto users = UserDirectory(*book).list();
     if (!users || users.value().isEmpty())
         return 1;
@@ -59,7 +58,7 @@ int main(int argc, char *argv[])
     }
     auto visits = book->scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1"));
     std::printf("bench_dashboard: demo book of %lld visits (%lld ms to make or open); median of 7 rounds\n",
-                static_cast<long long>(visits ? visits.value().toLongLong() : -1), static_cast<long long>(setupMs));
+                static_cast<long long>(visits ? visits.value().toLongLong() : -1), static_cast<long long>(demo.setupMs));
     std::printf("  %-44s %10s %10s %8s\n", "", "floor ms", "ms", "ratio");
     const auto line = [](const char *what, double f, double s) {
         std::printf("  %-44s %10.2f %10.2f %8.2f\n", what, f, s, s / std::max(f, 0.001));

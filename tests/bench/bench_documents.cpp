@@ -72,22 +72,21 @@ int main(int argc, char *argv[])
                 pages.value(), static_cast<long long>(renderMs), static_cast<long long>(floorMs),
                 double(renderMs) / double(floorMs));
 
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
-    qint64 setupMs = 0;
-    std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
-    if (!book)
+    bench::DemoBook demo;
+    if (!demo.book)
         return 1;
+    const Book &book = *demo.book;
     QList<double> reportMs, plainMs;
     int reportPages = 0;
     for (int round = 0; round < 5; ++round) {
         timer.restart();
-        auto report = MonthlyReport::compute(*book, QStringLiteral("2026-10"));
-        auto trend = report ? MonthlyTrend::compute(*book, report.value().first) : Result<MonthlyTrend>(report.error());
+        auto report = MonthlyReport::compute(book, QStringLiteral("2026-10"));
+        auto trend = report ? MonthlyTrend::compute(book, report.value().first) : Result<MonthlyTrend>(report.error());
         if (!report || !trend) {
             std::fprintf(stderr, "%s\n", qPrintable(report ? trend.error().message : report.error().message));
             return 1;
         }
-        auto written = PdfExport::write(monthlyReportDocument(report.value(), &trend.value(), PrintLanguage::Hindi, clock.today()),
+        auto written = PdfExport::write(monthlyReportDocument(report.value(), &trend.value(), PrintLanguage::Hindi, demo.clock.today()),
                                         dir.filePath(QStringLiteral("monthly.pdf")));
         reportMs.append(double(timer.nsecsElapsed()) / 1e6);
         if (!written) {
@@ -114,7 +113,7 @@ int main(int argc, char *argv[])
     const double plain = bench::percentile(plainMs, 0.5), monthly = bench::percentile(reportMs, 0.5);
     std::printf("bench_documents: monthly report of 2026-10 on the demo book (%lld ms to make or open), %d pages, "
                 "median of 5\n",
-                static_cast<long long>(setupMs), reportPages);
+                static_cast<long long>(demo.setupMs), reportPages);
     std::printf("  %-44s %10s %10s %8s\n", "", "floor ms", "ms", "ratio");
     std::printf("  %-44s %10.2f %10.2f %8.2f\n", "monthly report PDF (floor: plain pages)", plain, monthly,
                 monthly / std::max(plain, 0.001));

@@ -19,12 +19,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int years = bench::demoYears();
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
-    QTemporaryDir dir;
-    qint64 setupMs = 0;
-    std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
-    if (!book)
+    bench::DemoBook demo;
+    if (!demo.book)
         return 1;
+    Book *book = demo.book.get();
     auto docs = book->scalar(QStringLiteral("SELECT count(*) FROM search_docs"));
     auto files = book->scalar(QStringLiteral("SELECT count(*) FROM files WHERE is_current = 1"));
     auto lgd = book->scalar(QStringLiteral("SELECT lgd_code FROM office"));
@@ -68,7 +66,7 @@ int main(int argc, char *argv[])
     }
     std::printf("bench_search: %lld indexed entries and files (%lld files), demo of %d years (%lld ms to make or open)\n",
                 static_cast<long long>(docs.value().toLongLong()), static_cast<long long>(files.value().toLongLong()), years,
-                static_cast<long long>(setupMs));
+                static_cast<long long>(demo.setupMs));
     std::printf("  %lld keystrokes of %lld queries, %lld hits shown in all\n", static_cast<long long>(ours.size()),
                 static_cast<long long>(typed.size()), static_cast<long long>(hits));
     std::printf("  %-40s %10s %10s %8s\n", "per keystroke", "floor ms", "search ms", "ratio");

@@ -39,19 +39,13 @@ double timedStart(const QString &program, const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
-    QTemporaryDir dir;
-    qint64 setupMs = 0;
-    QString path;
-    long long visits = -1;
-    {
-        std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
-        if (!book)
-            return 1;
-        path = book->path();
-        auto n = book->scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1"));
-        visits = n ? n.value().toLongLong() : -1;
-    }
+    bench::DemoBook demo;
+    if (!demo.book)
+        return 1;
+    const QString path = demo.book->path();
+    auto n = demo.book->scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1"));
+    const long long visits = n ? n.value().toLongLong() : -1;
+    demo.book.reset();  // the programs timed open it themselves
     const QString here = QCoreApplication::applicationDirPath();
     const QString bare = here + QStringLiteral("/start_bare");
     const QString gramdesk = here + QStringLiteral("/start_gramdesk");
@@ -71,7 +65,7 @@ int main(int argc, char *argv[])
         start.append(s);
     }
     std::printf("bench_start: demo book of %lld visits (%lld ms to make or open); median of %lld starts\n", visits,
-                static_cast<long long>(setupMs), static_cast<long long>(start.size()));
+                static_cast<long long>(demo.setupMs), static_cast<long long>(start.size()));
     std::printf("  %-44s %10s %10s %8s\n", "", "floor ms", "ms", "ratio");
     const auto line = [&](const char *what, const QList<double> &ms) {
         const double f = bench::percentile(floor, 0.5), m = bench::percentile(ms, 0.5);

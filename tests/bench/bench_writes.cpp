@@ -41,12 +41,11 @@ QList<double> bareInserts(const QString &path, int n)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
-    QTemporaryDir dir;
-    qint64 setupMs = 0;
-    std::unique_ptr<Book> book = bench::demoBook(clock, dir, &setupMs);
-    if (!book)
+    bench::DemoBook demo;
+    if (!demo.book)
         return 1;
+    const Clock &clock = demo.clock;
+    Book *book = demo.book.get();
     auto users = UserDirectory(*book).list();
     if (!users || users.value().isEmpty())
         return 1;
@@ -72,7 +71,7 @@ int main(int argc, char *argv[])
     }
     auto visits = book->scalar(QStringLiteral("SELECT count(*) FROM visitors"));
     std::printf("bench_writes: demo book of %lld visits (%lld ms to make or open)\n",
-                visits ? visits.value().toLongLong() : -1LL, setupMs);
+                visits ? visits.value().toLongLong() : -1LL, demo.setupMs);
     std::printf("  %-44s %10s %10s %8s\n", "", "floor ms", "ms", "ratio");
     const double f95 = bench::percentile(floor, 0.95), s95 = bench::percentile(saves, 0.95);
     std::printf("  %-44s %10.2f %10.2f %8.2f\n", "save a visitor, 95th percentile", f95, s95, s95 / std::max(f95, 0.001));
@@ -92,7 +91,7 @@ int main(int argc, char *argv[])
     office2.nameHi = QStringLiteral("ग्राम पंचायत");
     office2.nameEn = QStringLiteral("Gram Panchayat");
     office2.lgdCode = QStringLiteral("123456");
-    auto fresh = OfficeSetup::create(dir.filePath(QStringLiteral("import.gramdesk")), clock, office2, QStringLiteral("admin"),
+    auto fresh = OfficeSetup::create(demo.dir.filePath(QStringLiteral("import.gramdesk")), clock, office2, QStringLiteral("admin"),
                                      QStringLiteral("प्रशासक"), QStringLiteral("bench-password"));
     if (!fresh) {
         std::fprintf(stderr, "%s\n", qPrintable(fresh.error().message));

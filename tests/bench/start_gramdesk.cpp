@@ -6,6 +6,7 @@
 // Usage: start_gramdesk BOOK [--login] (the demo book; user admin with the demo password).
 #include "Application.h"
 #include "BackgroundTask.h"
+#include "BenchBook.h"
 #include "Demo.h"
 #include "FirstPaint.h"
 #include "LanguageManager.h"
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc < 2)
         return 2;
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
+    FixedClock clock(bench::benchNow());
     ui::Application::setUpFonts();
     ui::LanguageManager::instance().switchTo(QStringLiteral("hi"));
     Book::Options options;

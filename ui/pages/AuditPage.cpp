@@ -106,10 +106,7 @@ void AuditPage::retranslate()
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_model->retranslate();
-    if (isVisible())  // the count is read from the book now when in view, else as the page is shown
-        showCount();
-    else
-        refreshWhenShown();
+    whenInView([this] { showCount(); });
 }
 
 void AuditPage::showCount()

@@ -70,10 +70,7 @@ void CashBookPage::retranslateExtras()
     m_bookView->setText(tr("Two-sided &book…"));
     m_dayPage->setText(tr("Day &page (Ctrl+P)"));
     m_abstract->setText(tr("Month's &abstract by head"));
-    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
-        refreshExtras();
-    else
-        refreshWhenShown();
+    whenInView([this] { refreshExtras(); });
 }
 
 void CashBookPage::refreshExtras()

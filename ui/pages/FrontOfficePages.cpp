@@ -167,11 +167,7 @@ AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def,
 void AcknowledgedPage::retranslateExtras()
 {
     retranslateActions();
-    // The lists' labels carry counts from the book: counted now when in view, else as the page is shown.
-    if (isVisible())
-        updateWorkLists(workspace(), def(), m_lists, m_listButtons);
-    else
-        refreshWhenShown();
+    whenInView([this] { updateWorkLists(workspace(), def(), m_lists, m_listButtons); });
 }
 
 void AcknowledgedPage::refreshExtras()
@@ -385,10 +381,7 @@ void VisitorsPage::retranslateExtras()
 {
     m_leave->setText(tr("Visitor lea&ves (F6)"));
     m_follow->setText(tr("&Application or complaint of this visit (F7)"));
-    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
-        refreshExtras();
-    else
-        refreshWhenShown();
+    whenInView([this] { refreshExtras(); });
 }
 
 void VisitorsPage::refreshExtras()

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QShortcut>
 #include <QWidget>
+#include <functional>
 
 namespace gd::ui {
 
@@ -88,6 +89,15 @@ protected:
         return own;
     }
     Workspace &workspace() const { return m_workspace; }
+    // For retranslate(): `figures` (texts that carry numbers read from the book) run now when the area is in view,
+    // else the area re-reads the book as it is next shown.
+    void whenInView(const std::function<void()> &figures)
+    {
+        if (isVisible())
+            figures();
+        else
+            refreshWhenShown();
+    }
 
 private:
     Workspace &m_workspace;

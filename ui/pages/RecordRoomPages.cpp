@@ -92,10 +92,7 @@ void FilesPage::retranslateExtras()
     m_shelf->setText(tr("&Shelf list…"));
     m_list->setText(tr("&Print this list…"));
     m_listsTitle->setText(tr("Lists:"));
-    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
-        refreshExtras();
-    else
-        refreshWhenShown();
+    whenInView([this] { refreshExtras(); });
 }
 
 void FilesPage::refreshExtras()

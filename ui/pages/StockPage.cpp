@@ -59,10 +59,7 @@ void StockPage::retranslateExtras()
     m_ledger->setText(tr("Item le&dger (Ctrl+P)"));
     m_verify->setText(tr("Physical &verification…"));
     m_register->setText(tr("Print the &register…"));
-    if (isVisible())  // figures from the book: read now when in view, else as the page is shown
-        refreshExtras();
-    else
-        refreshWhenShown();
+    whenInView([this] { refreshExtras(); });
 }
 
 // Every item's ledger for the filter bar's period, or this financial year.
