@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AfterFirstPaint.h"
 #include "BackgroundTask.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <thread>
 
 namespace gd::ui {
 
@@ -51,6 +53,7 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     std::unique_ptr<Book> book;
     User user;
     if (!QFileInfo::exists(bookPath)) {
+        Application::fontsLoaded();
         SetupWizard wizard(bookPath, clock);
         if (wizard.exec() != QDialog::Accepted)
             return {};
@@ -60,6 +63,7 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
         Book::Options options;
         options.deepCheck = false;  // checked below on a thread of its own, while the clerk logs in
         auto opened = Book::open(bookPath, clock, options);
+        Application::fontsLoaded();
         if (!opened) {
             if (meansDamage(opened.error(), bookPath)) {
                 const QString chosen = offerRecovery(nullptr, bookPath, opened.error().message, clock);
@@ -72,22 +76,29 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
         book = std::move(opened).value();
     }
 
-    // The deep check (quick_check: about a second on ten years of entries) runs beside the login and the window.
+    // The deep check (quick_check: about a second on ten years of entries) runs beside the login and the window,
+    // from the moment the first of them has painted: it would otherwise take the processor from that first screen.
     QString damage;
     QObject receiver;
     std::function<void(const QString &)> onDamage;
     BackgroundTask check;
-    check.start<QString>(
-        &receiver, [path = book->path()] { return Recovery::damage(path); },
-        [&](const QString &problem) {
-            damage = problem;
-            if (!problem.isEmpty() && onDamage)
-                onDamage(problem);
-        });
+    bool checking = false;
+    const std::function<void()> startCheck = [&] {
+        if (std::exchange(checking, true))
+            return;
+        check.start<QString>(
+            &receiver, [path = book->path()] { return Recovery::damage(path); },
+            [&](const QString &problem) {
+                damage = problem;
+                if (!problem.isEmpty() && onDamage)
+                    onDamage(problem);
+            });
+    };
 
     if (!user.id) {
         auto office = OfficeProfile(*book).load();
         LoginDialog login(*book, office ? office.value().nameHi + u'\n' + office.value().nameEn : QString());
+        AfterFirstPaint checkOnceShown(&login, startCheck);
         onDamage = [&login](const QString &) { login.reject(); };
         if (login.exec() != QDialog::Accepted && damage.isEmpty())
             return {};
@@ -102,6 +113,7 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
 
     Workspace workspace(*book, user, clock);
     MainWindow window(workspace);
+    AfterFirstPaint checkOnceShown(&window, startCheck);  // straight from the set-up wizard, the check starts here
     // The day's first backup before the window shows, so that its home page (read as it is shown) names it.
     auto daily = BackupService(*book).dailyIfDue();
     window.show();
@@ -124,18 +136,52 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
 
 }  // namespace
 
-void Application::setUpFonts()
+namespace {
+
+// The thread that loads the bundled fonts; waited for at the latest when the program ends.
+struct FontLoader {
+    std::thread thread;
+    ~FontLoader()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
+FontLoader &fontLoader()
 {
-    DocumentRenderer::loadFonts();
+    static FontLoader loader;
+    return loader;
+}
+
+}  // namespace
+
+void Application::startLoadingFonts()
+{
+    if (!fontLoader().thread.joinable())
+        fontLoader().thread = std::thread([] { DocumentRenderer::loadFonts(); });
+}
+
+void Application::fontsLoaded()
+{
+    if (fontLoader().thread.joinable())
+        fontLoader().thread.join();
+    DocumentRenderer::loadFonts();  // at once when the thread has loaded them
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans")});
     font.setPointSizeF(10.5);
     QApplication::setFont(font);
 }
 
+void Application::setUpFonts()
+{
+    startLoadingFonts();
+    fontsLoaded();
+}
+
 int Application::run(const QString &bookPath, const Clock &clock)
 {
-    setUpFonts();
+    startLoadingFonts();  // while the book opens; runOnce waits for them before its first window
     LanguageManager::instance().switchTo(
         QSettings().value(QStringLiteral("language"), QStringLiteral("hi")).toString());
     for (;;) {

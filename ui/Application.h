@@ -15,8 +15,13 @@ class Application {
 public:
     // Runs the whole GUI on the book at `bookPath`; returns the process exit status.
     static int run(const QString &bookPath, const Clock &clock);
-    // The bundled fonts as the application's fonts.
+    // The bundled fonts as the application's fonts, loaded before it returns.
     static void setUpFonts();
+    // The same in two halves: the fonts load on a thread of their own (QFontDatabase is thread-safe) while
+    // the book opens; fontsLoaded() waits for them and makes them the application's fonts, before the first
+    // window is made. runOnce does this; startLoadingFonts() again while they load does nothing.
+    static void startLoadingFonts();
+    static void fontsLoaded();
 };
 
 }  // namespace gd::ui

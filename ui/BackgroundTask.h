@@ -27,6 +27,8 @@ public:
         });
     }
 
+    bool running() const { return m_thread.joinable(); }
+
     void wait()
     {
         if (m_thread.joinable())

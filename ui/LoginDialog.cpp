@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,7 +44,10 @@ LoginDialog::LoginDialog(Book &book, const QString &officeName, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("loginErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Red through the palette: a style sheet would bring Qt's style-sheet machinery into the first screen.
+    QPalette red = m_error->palette();
+    red.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_error->setPalette(red);
     layout->addWidget(m_error);
     // Own buttons rather than standard ones: a standard button resets its text on every language change.
     m_buttons = new QDialogButtonBox(this);

@@ -35,6 +35,8 @@ public:
     static Status createTable(Book &book);
     // (Re)creates the insert/update/delete triggers of a table; call again after the table changes.
     static Status installTriggers(Book &book, const QString &table, const QStringList &excludedColumns = {});
+    // Writes the triggers of every audited table again, each logging the columns it logged before.
+    static Status reinstallTriggers(Book &book);
 
     // SHA-256 (hex) over the fields of a row, in order: id, at, actor, action, table, row id, old, new, previous hash.
     static QString rowHash(const QStringList &fields);

@@ -125,6 +125,92 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY(r.problem.contains(QStringLiteral("deleted outside GramDesk")));
     }
+    // gd_row (what the triggers call: the names once, then the values) gives what gd_json (what verify calls:
+    // each name beside its value) gives, for every kind of value SQLite holds.
+    void rowJsonIsTheNamedJson()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const QString text = QStringLiteral("कहा \"हाँ\"\n\\");
+        // Written out by hand: null, an integer, a real, text with a quote, a newline and a backslash escaped,
+        // and a blob by its SHA-256 (of the two bytes 00 FF, from Python's hashlib).
+        const QString expected = QStringLiteral(
+            "{\"n\":null,\"i\":42,\"r\":2.5,\"t\":\"कहा \\\"हाँ\\\"\\u000a\\\\\","
+            "\"b\":{\"sha256\":\"06eb7d6a69ee19e5fbdf749018d3d2abfa04bcbd1365db312eb86dc7169389b8\"}}");
+        auto row = t.book->scalar(QStringLiteral("SELECT gd_row('n,i,r,t,b', NULL, 42, 2.5, ?, X'00FF')"), {text});
+        QVERIFY(row.ok());
+        QCOMPARE(row.value().toString(), expected);
+        auto named = t.book->scalar(
+            QStringLiteral("SELECT gd_json('n', NULL, 'i', 42, 'r', 2.5, 't', ?, 'b', X'00FF')"), {text});
+        QVERIFY(named.ok());
+        QCOMPARE(named.value().toString(), expected);
+        // Names and values must pair up.
+        QVERIFY(!t.book->scalar(QStringLiteral("SELECT gd_row('a,b', 1)")).ok());
+    }
+
+    // The time of each audit entry is the clock's at that write (gd_now keeps the text of the last second).
+    void auditTimesFollowTheClock()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        OfficeSettings settings(*t.book);
+        QVERIFY(settings.set(t.admin, QStringLiteral("weekly_off"), QStringLiteral("sun")).ok());
+        t.clock.advanceSecs(1);
+        QVERIFY(settings.set(t.admin, QStringLiteral("weekly_off"), QStringLiteral("sat")).ok());
+        t.clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30)));
+        QVERIFY(settings.set(t.admin, QStringLiteral("weekly_off"), QStringLiteral("mon")).ok());
+        const auto rows = AuditLog::page(*t.book, 0, 3).value();
+        QCOMPARE(rows.at(2).at, QStringLiteral("2026-11-22T10:30:00"));
+        QCOMPARE(rows.at(1).at, QStringLiteral("2026-11-22T10:30:01"));
+        QCOMPARE(rows.at(0).at, QStringLiteral("2026-11-22T10:30:00"));
+        QVERIFY(AuditLog::verify(*t.book).value().ok);
+    }
+
+    // A book made before version 15 has the long triggers (each row's JSON written out twice, the chaining in
+    // every trigger). Opened, it gets the short ones; its log goes on as one chain, the entries alike.
+    void olderBooksGetTheShortTriggers()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        // The settings' insert trigger as version 14 wrote it, and no audit_append view yet.
+        tamper(t.path(),
+               "DROP TRIGGER audit_settings_insert; DROP TRIGGER audit_append_row; DROP VIEW audit_append;"
+               "CREATE TRIGGER audit_settings_insert AFTER INSERT ON settings BEGIN INSERT INTO audit_log (id, at, "
+               "actor, action, table_name, row_id, old_values, new_values, prev_hash, hash) SELECT n.id, n.at, "
+               "n.actor, 'insert', 'settings', NEW.rowid, NULL, gd_json('key', NEW.\"key\", 'value', NEW.\"value\"), "
+               "n.prev,  gd_audit_hash(n.id, n.at, n.actor, 'insert', 'settings', NEW.rowid, NULL, gd_json('key', "
+               "NEW.\"key\", 'value', NEW.\"value\"), n.prev) FROM (SELECT coalesce(max(id), 0) + 1 AS id, gd_now() "
+               "AS at, gd_actor() AS actor,  coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') AS "
+               "prev FROM audit_log) AS n; END;"
+               "PRAGMA user_version = 14;");
+        Book::Options asItIs;
+        asItIs.migrate = false;
+        {
+            auto old = Book::open(t.path(), t.clock, asItIs);
+            QVERIFY(old.ok());
+            old.value()->setActor(QStringLiteral("admin"));
+            QVERIFY(old.value()->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'x')")).ok());
+        }
+        auto book = Book::open(t.path(), t.clock);
+        QVERIFY(book.ok());
+        QCOMPARE(book.value()->version(), 15);
+        const QString trigger = book.value()
+                                    ->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_insert'"))
+                                    .value()
+                                    .toString();
+        QCOMPARE(trigger, QStringLiteral("CREATE TRIGGER audit_settings_insert AFTER INSERT ON settings BEGIN INSERT INTO "
+                                         "audit_append VALUES ('insert', 'settings', NEW.rowid, NULL, "
+                                         "gd_row('key,value', NEW.\"key\", NEW.\"value\")); END"));
+        book.value()->setActor(QStringLiteral("admin"));
+        QVERIFY(book.value()->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', 'y')")).ok());
+        const auto rows = AuditLog::page(*book.value(), 0, 2).value();
+        QCOMPARE(rows.at(1).newValues, QStringLiteral("{\"key\":\"a\",\"value\":\"x\"}"));  // the old trigger's
+        QCOMPARE(rows.at(0).newValues, QStringLiteral("{\"key\":\"b\",\"value\":\"y\"}"));  // the new one's
+        QCOMPARE(rows.at(0).id, rows.at(1).id + 1);
+        const auto report = AuditLog::verify(*book.value()).value();
+        QVERIFY2(report.ok, qPrintable(report.problem));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -31,11 +31,13 @@ NAMES = {
     # The audit triggers: the statement that logs a change, made of the table's own column names.
     'action', 'rowIdExpr', 'oldJson', 'newJson', 'json',
     'logInsert(table, QStringLiteral("insert"), QStringLiteral("NEW.rowid"), QStringLiteral("NULL"), '
-    'jsonOf(QStringLiteral("NEW"), columns))',
-    'logInsert(table, QStringLiteral("update"), QStringLiteral("NEW.rowid"), jsonOf(QStringLiteral("OLD"), columns), '
-    'jsonOf(QStringLiteral("NEW"), columns))',
-    'logInsert(table, QStringLiteral("delete"), QStringLiteral("OLD.rowid"), jsonOf(QStringLiteral("OLD"), columns), '
+    'rowOf(QStringLiteral("NEW"), columns))',
+    'logInsert(table, QStringLiteral("update"), QStringLiteral("NEW.rowid"), rowOf(QStringLiteral("OLD"), columns), '
+    'rowOf(QStringLiteral("NEW"), columns))',
+    'logInsert(table, QStringLiteral("delete"), QStringLiteral("OLD.rowid"), rowOf(QStringLiteral("OLD"), columns), '
     'QStringLiteral("NULL"))',
+    # gd_row's first argument: the audited table's column names, joined.
+    "columns.join(u',')",
     # The reason an append-only trigger gives: a fixed English sentence from the schema step that adds it.
     'why',
     # Savepoint names made by Book::transact from a counter.

@@ -1,3 +1,4 @@
+#include "AfterFirstPaint.h"
 #include "Application.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
@@ -127,11 +128,29 @@ private slots:
         typeText(QApplication::focusWidget(), QStringLiteral("wrong-password"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(login.isVisible());
-        QVERIFY(login.findChild<QLabel *>(QStringLiteral("loginErrorLabel"))->text().contains(QStringLiteral("wrong")));
+        const QLabel *error = login.findChild<QLabel *>(QStringLiteral("loginErrorLabel"));
+        QVERIFY(error->text().contains(QStringLiteral("wrong")));
+        QCOMPARE(error->palette().color(QPalette::WindowText), QColor(0xb0, 0x00, 0x20));  // in red
         typeText(QApplication::focusWidget(), test::kPassword);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(login.result(), int(QDialog::Accepted));
         QCOMPARE(login.user().userName, QStringLiteral("admin"));
+    }
+
+    // The deep check of the book waits for the first screen to paint (AfterFirstPaint), and runs once.
+    void workWaitsForTheFirstPaint()
+    {
+        QWidget window;
+        int runs = 0;
+        AfterFirstPaint after(&window, [&] { ++runs; });
+        QCoreApplication::processEvents();
+        QCOMPARE(runs, 0);  // not shown yet, so not painted
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(runs, 1);
+        window.repaint();
+        QTest::qWait(20);
+        QCOMPARE(runs, 1);
     }
 
     void everyWindowSwitchesLanguageLive()
