@@ -82,9 +82,8 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     QObject receiver;
     std::function<void(const QString &)> onDamage;
     BackgroundTask check;
-    bool checking = false;
     const std::function<void()> startCheck = [&] {
-        if (std::exchange(checking, true))
+        if (check.started())
             return;
         check.start<QString>(
             &receiver, [path = book->path()] { return Recovery::damage(path); },

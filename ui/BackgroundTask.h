@@ -27,7 +27,8 @@ public:
         });
     }
 
-    bool running() const { return m_thread.joinable(); }
+    // Whether a task was started and not waited for yet (it may have finished meanwhile).
+    bool started() const { return m_thread.joinable(); }
 
     void wait()
     {

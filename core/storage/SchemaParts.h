@@ -20,6 +20,11 @@ QString entryColumns();
 // Register rows are legal records: never deleted; the only change allowed is marking a version superseded.
 Status protectRegister(Book &book, const QString &table, const QString &dateColumn);
 
+// The office's accounts (SchemaAccounts.cpp).
+Status stepCashBook(Book &book);    // 4
+Status stepCashMonths(Book &book);  // 5
+Status stepStock(Book &book);       // 6
+
 // The quality system's steps (SchemaQuality.cpp).
 Status stepReadiness(Book &book);      // 8
 Status stepMeetings(Book &book);       // 9

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     QObject receiver;
     ui::BackgroundTask check;
     const std::function<void()> startCheck = [&] {
-        if (!check.running())
+        if (!check.started())
             check.start<QString>(&receiver, [path = book->path()] { return Recovery::damage(path); }, [](const QString &) {});
     };
     auto office = OfficeProfile(*book).load();
