@@ -149,6 +149,10 @@
         <source>The book %1 is not open.</source>
         <translation>बही %1 खुली नहीं है।</translation>
     </message>
+    <message>
+        <source>The rows could not be written.</source>
+        <translation>पंक्तियाँ लिखी नहीं जा सकीं।</translation>
+    </message>
 </context>
 <context>
     <name>gd::CashBook</name>

@@ -81,21 +81,32 @@ Entry EntryStore::readRow(const Row &q) const
     return e;
 }
 
-Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &values)
+QStringList EntryStore::insertColumns() const
 {
-    QVariantList binds = {v.number, v.fy, v.serial, v.version, v.change, v.reason,
-                          m_book.clock().now().toString(Qt::ISODate), m_book.actor(), v.cancelled};
+    QStringList cols = {QStringLiteral("number"),     QStringLiteral("fy"),         QStringLiteral("serial"),
+                        QStringLiteral("version"),    QStringLiteral("change"),     QStringLiteral("reason"),
+                        QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
+    for (const FieldDef &f : m_def.fields)
+        if (isDataField(f))
+            cols += u'"' + f.key + u'"';
+    return cols;
+}
+
+void EntryStore::appendBinds(QVariantList &binds, const Version &v, const QVariantMap &values, const QString &changedAt) const
+{
+    binds << v.number << v.fy << v.serial << v.version << v.change << v.reason << changedAt << m_book.actor() << v.cancelled;
     for (const FieldDef &f : m_def.fields)
         if (isDataField(f))
             binds += Fields::toStorage(f, values.value(f.key));
-    // Made once per store: an import writes thousands of rows through one.
+}
+
+Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &values)
+{
+    QVariantList binds;
+    appendBinds(binds, v, values, m_book.clock().now().toString(Qt::ISODate));
+    // Made once per store.
     if (m_insertSql.isEmpty()) {
-        QStringList cols = {QStringLiteral("number"), QStringLiteral("fy"),         QStringLiteral("serial"),
-                            QStringLiteral("version"), QStringLiteral("change"),    QStringLiteral("reason"),
-                            QStringLiteral("changed_at"), QStringLiteral("changed_by"), QStringLiteral("cancelled")};
-        for (const FieldDef &f : m_def.fields)
-            if (isDataField(f))
-                cols += u'"' + f.key + u'"';
+        const QStringList cols = insertColumns();
         const QStringList marks(cols.size(), QStringLiteral("?"));
         m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
                           .arg(m_def.table, cols.join(u','), marks.join(u','), selectColumns());
@@ -116,33 +127,54 @@ Result<Entry> EntryStore::insertVersion(const Version &v, const QVariantMap &val
     return written;
 }
 
+Result<QString> EntryStore::lgdCode() const
+{
+    if (!m_def.fileCodes)
+        return QString();
+    if (m_lgd.isNull()) {
+        auto office = m_book.scalarKept(QStringLiteral("SELECT lgd_code FROM office"));
+        if (!office)
+            return office.error();
+        m_lgd = office.value().toString();
+    }
+    return m_lgd;
+}
+
+QString EntryStore::numberOf(const QString &lgd, const QString &fy, const QString &subject, int serial) const
+{
+    // File codes: <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
+    return m_def.fileCodes ? QStringLiteral("%1/%2/%3/%4").arg(lgd, subject).arg(serial, 4, 10, QLatin1Char('0')).arg(fy)
+                           : formatNumber(m_def.prefix, fy, serial);
+}
+
+Result<int> EntryStore::lastSerial(const QString &fy, const QString &subject) const
+{
+    auto last = m_def.fileCodes
+        ? m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) FROM %1 WHERE fy = ? AND subject_code = ?")
+                                .arg(m_def.table),
+                            {fy, subject})
+        : m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) FROM %1 WHERE fy = ?").arg(m_def.table), {fy});
+    if (!last)
+        return last.error();
+    return last.value().toInt();
+}
+
 Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumber, Version &v) const
 {
     const QDate date = values.value(m_def.dateKey).toDate();
     v.fy = Dates::financialYear(date);
     v.number = text::normalized(givenNumber);
-    // File codes: <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
-    QString lgd;
     const QString subject = values.value(QStringLiteral("subject_code")).toString();
-    if (m_def.fileCodes) {
-        auto office = m_book.scalarKept(QStringLiteral("SELECT lgd_code FROM office"));
-        if (!office)
-            return office.error();
-        lgd = office.value().toString();
-    }
-    const auto format = [&](int serial) {
-        return m_def.fileCodes ? QStringLiteral("%1/%2/%3/%4").arg(lgd, subject).arg(serial, 4, 10, QLatin1Char('0')).arg(v.fy)
-                               : formatNumber(m_def.prefix, v.fy, serial);
-    };
+    auto lgdOr = lgdCode();
+    if (!lgdOr)
+        return lgdOr.error();
+    const QString lgd = lgdOr.value();
+    const auto format = [&](int serial) { return numberOf(lgd, v.fy, subject, serial); };
     if (v.number.isEmpty()) {
-        auto next = m_def.fileCodes
-            ? m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ? AND subject_code = ?")
-                                .arg(m_def.table),
-                            {v.fy, subject})
-            : m_book.scalarKept(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM %1 WHERE fy = ?").arg(m_def.table), {v.fy});
-        if (!next)
-            return next.error();
-        v.serial = next.value().toInt();
+        auto last = lastSerial(v.fy, subject);
+        if (!last)
+            return last.error();
+        v.serial = last.value() + 1;
         v.number = format(v.serial.toInt());
         return {};
     }

@@ -76,6 +76,7 @@ public:
     Result<QStringList> recentValues(const QString &key, int limit = 500) const;
 
 private:
+    friend class EntryBatch;
     struct Version {
         QString number;
         QString fy;
@@ -90,6 +91,14 @@ private:
     // The number, financial year and serial of a new entry: given (kept if unique) or the next one.
     Status numberNew(const QVariantMap &values, const QString &given, Version &version) const;
     QString selectColumns() const;
+    // The columns a version row is written with, and its values in that order.
+    QStringList insertColumns() const;
+    void appendBinds(QVariantList &binds, const Version &version, const QVariantMap &values, const QString &changedAt) const;
+    // Numbering: the office's LGD code (for file codes, else empty), the number of a serial, the last serial
+    // used in a financial year (and subject, for file codes).
+    Result<QString> lgdCode() const;
+    QString numberOf(const QString &lgd, const QString &fy, const QString &subject, int serial) const;
+    Result<int> lastSerial(const QString &fy, const QString &subject) const;
     Entry read(const QSqlQuery &q) const;
     Entry read(const KeptRow &row) const;
     template <class Row> Entry readRow(const Row &q) const;
@@ -98,6 +107,7 @@ private:
     Book &m_book;
     const RegisterDef &m_def;
     QString m_insertSql;
+    mutable QString m_lgd;  // read once, for file codes
 };
 
 }  // namespace gd

@@ -233,6 +233,12 @@ Status FrontOffice::checkWrite(Book &book, const RegisterDef &def, QVariantMap *
     return {};
 }
 
+bool FrontOffice::checkReadsBook(const RegisterDef &def)
+{
+    return &def == &Registers::files() || &def == &Registers::fileMovements() || &def == &Registers::meetingActions()
+        || &def == &Registers::cashEntries() || &def == &Registers::stockMoves();
+}
+
 Result<Entry> FrontOffice::update(const User &by, const RegisterDef &def, const Entry &base, QVariantMap values,
                                   const QString &change, const QString &reason)
 {

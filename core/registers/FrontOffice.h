@@ -21,6 +21,9 @@ public:
     static QVariant virtualValue(const RegisterDef &def, const QString &key, const Entry &entry, const QDate &today);
     // Rules that depend on the rest of the book (closed days, balances), checked inside the writing transaction.
     static Status checkWrite(Book &book, const RegisterDef &def, QVariantMap *after, const Entry *before);
+    // Whether checkWrite reads other rows of the book (files, balances, meetings): an import then writes the
+    // rows before an entry before checking it.
+    static bool checkReadsBook(const RegisterDef &def);
     // The first problem as an error: "Field: message".
     static Error problemError(const RegisterDef &def, const QList<FieldProblem> &problems);
 

@@ -211,6 +211,40 @@ Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry, 
                          {rowId, d.code, d.title, d.body, d.phonetic});
 }
 
+QVariantList SearchIndex::newRows(const RegisterDef &def, const QList<Entry> &entries)
+{
+    QVariantList values;
+    values.reserve(entries.size() * 7);
+    for (const Entry &e : entries) {
+        const Doc d = docOf(def, e);
+        values << def.id << e.number << d.date << d.code << d.title << d.body << d.phonetic;
+    }
+    return values;
+}
+
+Status SearchIndex::putNew(Book &book, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return {};
+    // The ids the rows get: the next ones (search_docs.id is the row id, given as the largest plus one).
+    auto first = book.scalarKept(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM search_docs"));
+    if (!first)
+        return first.error();
+    if (auto s = book.insertRows(QStringLiteral("INSERT INTO search_docs (register, key, date, code, title, body, phonetic)"),
+                                 7, values);
+        !s)
+        return s;
+    const auto batch = batches().find(&book);
+    if (batch != batches().end()) {
+        if (batch.value() == 0)
+            batch.value() = first.value().toLongLong();
+        return {};
+    }
+    return book.execKept(QStringLiteral("INSERT INTO search_fts (rowid, code, title, body, phonetic)"
+                                        " SELECT id, code, title, body, phonetic FROM search_docs WHERE id >= ?"),
+                         {first.value()});
+}
+
 QString SearchIndex::matchExpression(const QString &text)
 {
     QStringList parts;

@@ -25,6 +25,10 @@ public:
     // Keeps one entry's row up to date; called in the writing transaction of every version. A cancelled entry
     // leaves the index. `firstVersion`: the entry is new, so no row of it is in the index yet.
     static Status put(Book &book, const RegisterDef &def, const Entry &entry, bool firstVersion = false);
+    // The search rows of new entries (version 1, not cancelled) as put() writes each: made apart from the
+    // writing (on another thread, for an import), then written by putNew in few statements.
+    static QVariantList newRows(const RegisterDef &def, const QList<Entry> &entries);
+    static Status putNew(Book &book, const QVariantList &rows);
 
     // Inside one transaction, for the many rows of an import: while a Batch is alive, put() leaves the new rows
     // out of the full-text index and finish() adds them all in one statement (a full-text write per row makes

@@ -1,6 +1,9 @@
 #include "AuditLog.h"
 
+#include "AuditFunctions.h"
 #include "Book.h"
+
+#include <algorithm>
 
 #include <QSqlQuery>
 #include <sodium.h>
@@ -93,7 +96,8 @@ Status writeTriggers(Book &book, const QString &table, const QStringList &column
         QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_insert").arg(table),
         QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_update").arg(table),
         QStringLiteral("DROP TRIGGER IF EXISTS audit_%1_delete").arg(table),
-        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
+        // Not while the book's batch writer logs the table's new rows itself (Book::RowTriggersAside).
+        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 WHEN gd_by_trigger('%1') BEGIN %2 END")
             .arg(table, logInsert(table, QStringLiteral("insert"), QStringLiteral("NEW.rowid"), QStringLiteral("NULL"),
                                   rowOf(QStringLiteral("NEW"), columns))),
         QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 END")
@@ -164,6 +168,64 @@ Status AuditLog::reinstallTriggers(Book &book)
             return s;
     }
     return {};
+}
+
+Result<QStringList> AuditLog::columns(const Book &book, const QString &table)
+{
+    auto names = book.scalar(QStringLiteral("SELECT json_columns FROM audited_tables WHERE name = ?"), {table});
+    if (!names)
+        return names.error();
+    if (names.value().isNull())
+        return QStringList();
+    return names.value().toString().split(u',');
+}
+
+Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows)
+{
+    if (rows.isEmpty())
+        return {};
+    // In the order the rows were written, as their triggers would have logged them.
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    qint64 id = 0;
+    QByteArray previous;
+    if (auto s = book.execKept(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
+                               [&](KeptRow &last) -> Status {
+                                   if (last.next()) {
+                                       id = last.value(0).toLongLong();
+                                       previous = last.value(1).toString().toUtf8();
+                                   }
+                                   return {};
+                               });
+        !s)
+        return s;
+    // What gd_now and gd_actor give the trigger.
+    const QString at = book.clock().now().toString(Qt::ISODate);
+    const QByteArray atText = at.toUtf8();
+    const QByteArray actor = book.actor().toUtf8();
+    const QByteArray action = QByteArrayLiteral("insert");
+    const QByteArray tableName = table.toUtf8();
+    QVariantList values;
+    values.reserve(rows.size() * 10);
+    for (const auto &[rowId, json] : std::as_const(rows)) {
+        ++id;
+        audit::EntryHash hash;
+        hash.add(QByteArray::number(id));
+        hash.add(atText);
+        hash.add(actor);
+        hash.add(action);
+        hash.add(tableName);
+        hash.add(QByteArray::number(rowId));
+        hash.addNull();  // no old values
+        hash.add(json);
+        hash.add(previous);
+        const QByteArray hex = hash.hex();
+        values << id << at << book.actor() << QStringLiteral("insert") << table << rowId << QVariant()
+               << QString::fromUtf8(json) << QString::fromLatin1(previous) << QString::fromLatin1(hex);
+        previous = hex;
+    }
+    return book.insertRows(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, table_name, row_id, "
+                                          "old_values, new_values, prev_hash, hash)"),
+                           10, values);
 }
 
 QString AuditLog::rowHash(const QStringList &fields)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
+#include <utility>
 
 namespace gd {
 
@@ -37,6 +38,13 @@ public:
     static Status installTriggers(Book &book, const QString &table, const QStringList &excludedColumns = {});
     // Writes the triggers of every audited table again, each logging the columns it logged before.
     static Status reinstallTriggers(Book &book);
+
+    // The columns a table's triggers log, in their order (none when the table is not audited).
+    static Result<QStringList> columns(const Book &book, const QString &table);
+    // The audit entries of new rows of `table` (row id, the row's JSON as KeptRow::json makes it), written by
+    // the holder of Book::RowTriggersAside while the table's insert trigger stands aside: each exactly as the trigger
+    // would have written it (the time and user of now, the chain continued), in the order of the row ids.
+    static Status appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows);
 
     // SHA-256 (hex) over the fields of a row, in order: id, at, actor, action, table, row id, old, new, previous hash.
     static QString rowHash(const QStringList &fields);

@@ -1,5 +1,6 @@
 #include "Book.h"
 
+#include "AuditFunctions.h"
 #include "AuditLog.h"
 #include "Backup.h"
 #include "Recovery.h"
@@ -57,135 +58,6 @@ bool writable(const QString &path)
     return fileOk && dir.isWritable();
 }
 
-// gd_now(): the clock's time, as ISO text. Every row an import writes asks for it, so the text of the last
-// second asked for is kept.
-void gdNow(sqlite3_context *ctx, int, sqlite3_value **)
-{
-    const auto *book = static_cast<const Book *>(sqlite3_user_data(ctx));
-    const QDateTime now = book->clock().now();
-    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
-    thread_local int lastOffset = 0;
-    thread_local Qt::TimeSpec lastSpec = Qt::LocalTime;
-    thread_local QByteArray lastText;
-    const qint64 second = now.toSecsSinceEpoch();
-    if (second != lastSecond || now.offsetFromUtc() != lastOffset || now.timeSpec() != lastSpec) {
-        lastText = now.toString(Qt::ISODate).toUtf8();
-        lastSecond = second;
-        lastOffset = now.offsetFromUtc();
-        lastSpec = now.timeSpec();
-    }
-    sqlite3_result_text(ctx, lastText.constData(), int(lastText.size()), SQLITE_TRANSIENT);
-}
-
-void gdActor(sqlite3_context *ctx, int, sqlite3_value **)
-{
-    const auto *book = static_cast<const Book *>(sqlite3_user_data(ctx));
-    const QByteArray actor = book->actor().toUtf8();
-    sqlite3_result_text(ctx, actor.constData(), int(actor.size()), SQLITE_TRANSIENT);
-}
-
-void appendJsonString(QByteArray &out, const char *utf8, int size)
-{
-    out += '"';
-    for (int i = 0; i < size; ++i) {
-        const char c = utf8[i];
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[u >> 4];
-            out += "0123456789abcdef"[u & 15];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
-void appendJsonString(QByteArray &out, sqlite3_value *v)
-{
-    appendJsonString(out, reinterpret_cast<const char *>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
-}
-
-// A column's value in the audit log's JSON. Blobs (photos, scans) are logged by their SHA-256 so the log
-// stays small.
-void appendJsonValue(QByteArray &out, sqlite3_value *v)
-{
-    switch (sqlite3_value_type(v)) {
-    case SQLITE_NULL:
-        out += "null";
-        break;
-    case SQLITE_INTEGER:
-        out += QByteArray::number(sqlite3_value_int64(v));
-        break;
-    case SQLITE_FLOAT:
-        out += QByteArray::number(sqlite3_value_double(v), 'g', 17);
-        break;
-    case SQLITE_BLOB: {
-        const QByteArray blob(static_cast<const char *>(sqlite3_value_blob(v)), sqlite3_value_bytes(v));
-        out += "{\"sha256\":\"" + AuditLog::sha256Hex(blob).toLatin1() + "\"}";
-        break;
-    }
-    default:
-        appendJsonString(out, v);
-    }
-}
-
-// gd_json(name1, value1, name2, value2, …): a row as a JSON object, keys in the order given. Our own
-// function, because SQLite's JSON functions may not run inside triggers with trusted_schema off.
-void gdJson(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    QByteArray out = "{";
-    for (int i = 0; i + 1 < argc; i += 2) {
-        if (i > 0)
-            out += ',';
-        appendJsonString(out, argv[i]);
-        out += ':';
-        appendJsonValue(out, argv[i + 1]);
-    }
-    out += '}';
-    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
-}
-
-// gd_row('name1,name2,…', value1, value2, …): the same JSON object as gd_json, the names given once as one
-// text so that the audit triggers stay short (SQLite reads every trigger's text when it opens the book). The
-// names, each already written as a JSON key, are kept with the statement between calls.
-void gdRow(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    using Keys = QList<QByteArray>;
-    auto *keys = static_cast<Keys *>(sqlite3_get_auxdata(ctx, 0));
-    std::unique_ptr<Keys> made;
-    if (!keys) {
-        made = std::make_unique<Keys>();
-        const QByteArray names(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
-        for (const QByteArray &name : names.split(',')) {
-            QByteArray key;
-            appendJsonString(key, name.constData(), int(name.size()));
-            made->append(key + ':');
-        }
-        keys = made.get();
-    }
-    if (keys->size() != argc - 1) {
-        sqlite3_result_error(ctx, "gd_row: as many values as names, please", -1);
-        return;
-    }
-    QByteArray out;
-    out.reserve(512);
-    out += '{';
-    for (int i = 1; i < argc; ++i) {
-        if (i > 1)
-            out += ',';
-        out += keys->at(i - 1);
-        appendJsonValue(out, argv[i]);
-    }
-    out += '}';
-    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
-    if (made)
-        sqlite3_set_auxdata(ctx, 0, made.release(), [](void *p) { delete static_cast<Keys *>(p); });
-}
-
 // gd_text: how people expect names to sort (ICU through QCollator: Hindi order, digits by value, case ignored).
 int gdTextCollation(void *, int n1, const void *p1, int n2, const void *p2)
 {
@@ -197,28 +69,6 @@ int gdTextCollation(void *, int n1, const void *p1, int n2, const void *p2)
     }();
     return collator.compare(QString::fromUtf8(static_cast<const char *>(p1), n1),
                             QString::fromUtf8(static_cast<const char *>(p2), n2));
-}
-
-// gd_audit_hash(field, …): AuditLog::rowHash of the fields' text, hashed as SQLite holds it (UTF-8) rather
-// than through QString: the same bytes, without a copy of every field per row.
-void gdAuditHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    const unsigned char separator = 0x1F;
-    for (int i = 0; i < argc; ++i) {
-        if (i > 0)
-            crypto_hash_sha256_update(&state, &separator, 1);
-        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
-            continue;
-        const unsigned char *text = sqlite3_value_text(argv[i]);
-        crypto_hash_sha256_update(&state, text, static_cast<unsigned long long>(sqlite3_value_bytes(argv[i])));
-    }
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    sqlite3_result_text(ctx, hex, crypto_hash_sha256_BYTES * 2, SQLITE_TRANSIENT);
 }
 
 }  // namespace
@@ -275,6 +125,8 @@ Book::~Book()
 
 void Book::close()
 {
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
     for (sqlite3_stmt *statement : std::as_const(m_kept))
         sqlite3_finalize(statement);
     m_kept.clear();
@@ -470,15 +322,7 @@ Status Book::registerFunctions()
     auto *db = static_cast<sqlite3 *>(sqliteHandle());
     if (!db)
         return makeError(ErrorCode::Storage, QString());
-    const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
-    int rc = sqlite3_create_function_v2(db, "gd_now", 0, flags, this, gdNow, nullptr, nullptr, nullptr);
-    rc |= sqlite3_create_function_v2(db, "gd_actor", 0, flags, this, gdActor, nullptr, nullptr, nullptr);
-    rc |= sqlite3_create_function_v2(db, "gd_json", -1, flags | SQLITE_DETERMINISTIC, this, gdJson, nullptr,
-                                     nullptr, nullptr);
-    rc |= sqlite3_create_function_v2(db, "gd_row", -1, flags | SQLITE_DETERMINISTIC, this, gdRow, nullptr,
-                                     nullptr, nullptr);
-    rc |= sqlite3_create_function_v2(db, "gd_audit_hash", -1, flags | SQLITE_DETERMINISTIC, this, gdAuditHash,
-                                     nullptr, nullptr, nullptr);
+    int rc = audit::registerFunctions(db, this) ? SQLITE_OK : SQLITE_ERROR;
     rc |= sqlite3_create_collation_v2(db, "gd_text", SQLITE_UTF8, nullptr, gdTextCollation, nullptr);
     if (rc != SQLITE_OK)
         return makeError(ErrorCode::Storage, QString());

@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <thread>
 
 struct sqlite3_stmt;
 
@@ -23,6 +24,9 @@ class KeptRow {
 public:
     bool next();
     QVariant value(int column) const;
+    // The columns from firstColumn on as the audit log's JSON object (as gd_row makes it), under `keys`
+    // (audit::jsonKeys), one per column.
+    QByteArray json(int firstColumn, const QList<QByteArray> &keys) const;
 
 private:
     friend class Book;
@@ -74,6 +78,21 @@ public:
     void setActor(const QString &name) { m_actor = name; }
     QString actor() const { return m_actor; }
 
+    // While one lives, the insert triggers of `table` that keep books (its audit entry, the register's count)
+    // stand aside: the holder keeps them for the table's new rows itself (AuditLog::appendInserts), as the
+    // triggers would. An import's rows, written in batches (EntryBatch).
+    class RowTriggersAside {
+    public:
+        RowTriggersAside(Book &book, const QString &table) : m_book(book) { m_book.m_triggersAside = table.toUtf8(); }
+        ~RowTriggersAside() { m_book.m_triggersAside.clear(); }
+        RowTriggersAside(const RowTriggersAside &) = delete;
+        RowTriggersAside &operator=(const RowTriggersAside &) = delete;
+
+    private:
+        Book &m_book;
+    };
+    const QByteArray &triggersAside() const { return m_triggersAside; }
+
     // Runs body in BEGIN IMMEDIATE … COMMIT (a savepoint when nested); rolls back if body fails.
     Status transact(const std::function<Status()> &body);
     // Runs body in one transaction in which nested transact calls make no savepoints: for all-or-nothing work
@@ -93,8 +112,27 @@ public:
     // not run the same statement again), then the statement is reset for its next run.
     Status execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read = {});
     Result<QVariant> scalarKept(const QString &sql, const QVariantList &bindings = {});
+    // Many rows into a table in few kept statements: `head` is "INSERT INTO t (a, b, …)", `values` the rows'
+    // values one row after another, `columns` to a row; `tail` ends each statement (a RETURNING clause, its
+    // rows given to `read` a statement at a time).
+    Status insertRows(const QString &head, int columns, const QVariantList &values, const QString &tail = {},
+                      const std::function<Status(KeptRow &)> &read = {});
 
     Error storageError(const QSqlError &error) const;
+
+    // For a large write (an import): while one lives, this connection does not copy the write-ahead log into
+    // the book at its commits; when it ends, a thread does, on a connection of its own, so that the writer does
+    // not wait for it (the log is on disk already, so nothing is at risk). close() waits for that thread.
+    class LargeWrite {
+    public:
+        explicit LargeWrite(Book &book);
+        ~LargeWrite();
+        LargeWrite(const LargeWrite &) = delete;
+        LargeWrite &operator=(const LargeWrite &) = delete;
+
+    private:
+        Book &m_book;
+    };
 
     // The raw sqlite3 handle of this connection (for functions, backup and FTS registration).
     void *sqliteHandle() const;
@@ -118,10 +156,12 @@ private:
     QString m_connectionName;
     const Clock &m_clock;
     QString m_actor;
+    QByteArray m_triggersAside;  // the table whose new rows' books RowTriggersAside's holder keeps
     int m_depth = 0;
     bool m_whole = false;
     void *m_handle = nullptr;  // the connection's sqlite3*, asked for once at open
     QHash<QString, sqlite3_stmt *> m_kept;
+    std::thread m_checkpoint;  // copying the log into the book after a LargeWrite
 };
 
 }  // namespace gd

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <algorithm>
 #include <cerrno>
 #include <sqlite3.h>
 
@@ -20,6 +21,51 @@ Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindin
         !s)
         return s.error();
     return value;
+}
+
+Status Book::insertRows(const QString &head, int columns, const QVariantList &values, const QString &tail,
+                        const std::function<Status(KeptRow &)> &read)
+{
+    if (columns <= 0 || values.size() % columns != 0)
+        return makeError(ErrorCode::Storage, tr("The rows could not be written."));
+    // Three statement sizes at most per table (64 rows, 8, 1; fewer when a row has many columns): each kept.
+    const int most = std::max(1, std::min(64, 32766 / columns));
+    const QString one = u'(' + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
+    qsizetype at = 0;
+    for (int rows : {most, std::max(1, most / 8), 1}) {
+        const qsizetype size = qsizetype(rows) * columns;
+        if (values.size() - at < size)
+            continue;
+        const QString sql = head + QStringLiteral(" VALUES ") + QStringList(rows, one).join(u',') + tail;
+        for (; values.size() - at >= size; at += size)
+            if (auto s = execKept(sql, values.mid(at, size), read); !s)
+                return s;
+    }
+    return {};
+}
+
+Book::LargeWrite::LargeWrite(Book &book) : m_book(book)
+{
+    if (m_book.m_checkpoint.joinable())
+        m_book.m_checkpoint.join();
+    (void)m_book.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+Book::LargeWrite::~LargeWrite()
+{
+    (void)m_book.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));  // SQLite's default, which books have
+    if (m_book.m_checkpoint.joinable())
+        m_book.m_checkpoint.join();
+    m_book.m_checkpoint = std::thread([path = m_book.m_path.toUtf8()] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+            // PASSIVE: the book's own connection may go on reading and writing meanwhile.
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db);
+    });
 }
 
 bool KeptRow::next()
@@ -95,8 +141,9 @@ Status Book::execKept(const QString &sql, const QVariantList &bindings, const st
                 break;
             }
             default: {
-                const QString text = b.toString();
-                rc = sqlite3_bind_text16(statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                // As UTF-8, the book's encoding: Qt's conversion is quicker than SQLite's from UTF-16.
+                const QByteArray text = b.toString().toUtf8();
+                rc = sqlite3_bind_text(statement, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
             }
             }
         }

@@ -100,6 +100,15 @@ QString entryColumns()
                           " cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),");
 }
 
+QString countTrigger(const QString &table)
+{
+    // Not while the book's batch writer counts the register's new entries itself (Book::RowTriggersAside).
+    return QStringLiteral("CREATE TRIGGER %1_count AFTER INSERT ON %1 WHEN NEW.version = 1 AND gd_by_trigger('%1') BEGIN"
+                          " INSERT INTO register_stats (register, entries) VALUES ('%1', 1)"
+                          " ON CONFLICT (register) DO UPDATE SET entries = entries + 1; END")
+        .arg(table);
+}
+
 Status protectRegister(Book &book, const QString &table, const QString &dateColumn)
 {
     auto info = book.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
@@ -120,10 +129,7 @@ Status protectRegister(Book &book, const QString &table, const QString &dateColu
                                " WHEN OLD.is_current = 0 OR NEW.is_current <> 0 OR %2 BEGIN"
                                " SELECT RAISE(ABORT, 'register entries are never overwritten'); END")
                     .arg(t, changed.join(QStringLiteral(" OR "))),
-                QStringLiteral("CREATE TRIGGER %1_count AFTER INSERT ON %1 WHEN NEW.version = 1 BEGIN"
-                               " INSERT INTO register_stats (register, entries) VALUES ('%1', 1)"
-                               " ON CONFLICT (register) DO UPDATE SET entries = entries + 1; END")
-                    .arg(t),
+                countTrigger(t),
                 QStringLiteral("CREATE UNIQUE INDEX %1_number ON %1 (number) WHERE is_current = 1").arg(t),
                 QStringLiteral("CREATE UNIQUE INDEX %1_version ON %1 (number, version)").arg(t),
                 QStringLiteral("CREATE INDEX %1_serial ON %1 (fy, serial)").arg(t),
@@ -400,6 +406,24 @@ Status stepRecordRoom(Book &book)
 }
 
 
+// Version 16: the triggers that keep the books of a new row (its audit entry, the register's count) ask
+// gd_by_trigger whether they run now: an import's batch writer keeps them itself (EntryBatch).
+Status stepBatchWrites(Book &book)
+{
+    if (auto s = AuditLog::reinstallTriggers(book); !s)
+        return s;
+    auto tables = book.exec(QStringLiteral("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+                                           " AND name = tbl_name || '_count' ORDER BY tbl_name"));
+    if (!tables)
+        return tables.error();
+    QStringList statements;
+    while (tables.value().next()) {
+        const QString t = tables.value().value(0).toString();
+        statements << QStringLiteral("DROP TRIGGER %1_count").arg(t) << countTrigger(t);
+    }
+    return run(book, statements);
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -422,6 +446,7 @@ const std::vector<Schema::Step> &Schema::steps()
         // The same audit log entries from shorter triggers (SQLite reads every trigger when it opens the book):
         // each table's trigger hands its row, as JSON made once, to one trigger that chains and hashes it.
         {15, QStringLiteral("shorter audit triggers"), AuditLog::reinstallTriggers},
+        {16, QStringLiteral("audit entries and counts kept by an import"), stepBatchWrites},
     };
     return list;
 }

@@ -18,6 +18,8 @@ Status appendOnly(Book &book, const QString &table, const QString &why);
 // The columns every register table shares: one row per version of an entry; only the newest is current.
 QString entryColumns();
 // Register rows are legal records: never deleted; the only change allowed is marking a version superseded.
+// The trigger that counts a register's entries (register_stats).
+QString countTrigger(const QString &table);
 Status protectRegister(Book &book, const QString &table, const QString &dateColumn);
 
 // The office's accounts (SchemaAccounts.cpp).

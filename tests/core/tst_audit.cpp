@@ -194,12 +194,12 @@ private slots:
         }
         auto book = Book::open(t.path(), t.clock);
         QVERIFY(book.ok());
-        QCOMPARE(book.value()->version(), 15);
+        QCOMPARE(book.value()->version(), 16);
         const QString trigger = book.value()
                                     ->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_insert'"))
                                     .value()
                                     .toString();
-        QCOMPARE(trigger, QStringLiteral("CREATE TRIGGER audit_settings_insert AFTER INSERT ON settings BEGIN INSERT INTO "
+        QCOMPARE(trigger, QStringLiteral("CREATE TRIGGER audit_settings_insert AFTER INSERT ON settings WHEN gd_by_trigger('settings') BEGIN INSERT INTO "
                                          "audit_append VALUES ('insert', 'settings', NEW.rowid, NULL, "
                                          "gd_row('key,value', NEW.\"key\", NEW.\"value\")); END"));
         book.value()->setActor(QStringLiteral("admin"));

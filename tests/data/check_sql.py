@@ -24,7 +24,10 @@ NAMES = {
     # columns a register selects (its definition's keys, quoted).
     'entryColumns()', 'entry', 'kColumns', 'selectColumns()', "cols.join(u',')",
     # `?` placeholders, one per bound value, and the UPDATE SET list of a master's own columns.
-    "marks.join(u',')", "updates.join(u',')", 'updates.join( L )', 'updates.isEmpty()',
+    "marks.join(u',')", "updates.join(u',')", 'QStringList(rows, one).join( L )',
+    # Book::insertRows' "INSERT INTO table (columns)", given by its callers: literals, or a register's
+    # definition (m_insert: the table and insertColumns()).
+    'head', 'updates.join( L )', 'updates.isEmpty()',
     # WHERE and ORDER BY made of literal conditions with `?` (EntryStore::where, a register's status filters, the
     # sort keys of its definition).
     'w', 'condition', 'order', 'any.join( L )', 'pending', 'open', 'out', 'awaiting', "changed.join(QStringLiteral(\" OR \"))",

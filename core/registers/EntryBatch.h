@@ -1,0 +1,69 @@
+#pragma once
+// New entries by the thousand (an import), inside one transaction (Book::transactWhole): numbered, written,
+// logged in the audit log and put in the search index a batch at a time, each batch's values and search rows
+// made on the other core while the batch before is written. The same rows, numbers, audit entries and search
+// rows as EntryStore::insert would write one by one.
+
+#include "../storage/Book.h"
+#include "EntryStore.h"
+#include "SearchIndex.h"
+
+#include <QHash>
+#include <future>
+#include <optional>
+
+namespace gd {
+
+class EntryBatch {
+    Q_DECLARE_TR_FUNCTIONS(gd::EntryBatch)
+public:
+    EntryBatch(Book &book, const RegisterDef &def);
+    ~EntryBatch();
+    EntryBatch(const EntryBatch &) = delete;
+    EntryBatch &operator=(const EntryBatch &) = delete;
+
+    // A new entry whose values FrontOffice::prepare has checked. Its checks against the book
+    // (FrontOffice::checkWrite) run now, after the entries before it are written when those checks read the
+    // book; a given number is checked and the entry written at once; otherwise it waits for the next batch.
+    Status add(QVariantMap values, const QString &givenNumber);
+    // Writes what waits, then the new entries' words into the full-text index.
+    Status finish();
+
+private:
+    struct Pending {
+        QVariantMap values;
+        EntryStore::Version version;
+    };
+    // A batch made ready to write: its rows' values in column order and its search rows.
+    struct Prepared {
+        int rows = 0;
+        QVariantList binds;
+        QVariantList searchRows;
+    };
+    Status start();
+    Prepared prepare(const QList<Pending> &rows, const QString &changedAt) const;
+    // Hands the waiting entries to the other core to be prepared, and writes the batch prepared before.
+    Status next();
+    Status writeReady();
+    Status write(const Prepared &batch);
+    // Writes everything added so far.
+    Status flush();
+
+    Book &m_book;
+    const RegisterDef &m_def;
+    EntryStore m_store;
+    SearchIndex::Batch m_search;
+    bool m_started = false;
+    std::optional<Book::RowTriggersAside> m_triggersAside;  // while the books of new rows are kept here
+    QList<QByteArray> m_jsonKeys;             // the audited columns, as JSON keys
+    QString m_insert;                         // "INSERT INTO t (…)"
+    QString m_readBack;                       // the rows after a row id, with the audited columns
+    int m_columns = 0;
+    QStringList m_searched;  // the fields the search index reads
+    QString m_lgd;
+    QHash<QString, int> m_lastSerial;  // by financial year (and subject, for file codes)
+    QList<Pending> m_pending;
+    std::future<Prepared> m_ready;  // the batch being prepared on the other core
+};
+
+}  // namespace gd
