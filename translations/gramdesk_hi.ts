@@ -358,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>gd::EntryBatch</name>
+    <message>
+        <source>The register changed while the rows were written; nothing was written.</source>
+        <translation>पंक्तियाँ लिखते समय रजिस्टर बदल गया; कुछ नहीं लिखा गया।</translation>
+    </message>
+</context>
+<context>
     <name>gd::EntryStore</name>
     <message>
         <source>The entry has no date.</source>

@@ -33,15 +33,37 @@ Status EntryBatch::start()
     if (!lgd)
         return lgd.error();
     m_lgd = lgd.value();
-    const QStringList columns = m_store.insertColumns();
+    // Each row with its row id (the next after the largest, as SQLite would give it) and is_current (1, its
+    // default) written out, so that every column a row's audit entry shows is one bound here.
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("is_current")};
+    columns += m_store.insertColumns();
     m_columns = int(columns.size());
     m_insert = QStringLiteral("INSERT INTO %1 (%2)").arg(m_def.table, columns.join(u','));
-    // The rows just written, read back as the table holds them (for their audit entries): quicker than a
-    // RETURNING clause.
+    auto last = m_book.scalarKept(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(m_def.table));
+    if (!last)
+        return last.error();
+    m_nextRowId = last.value().toLongLong() + 1;
+    // A row's audit JSON is made from its bound values when SQLite stores each as bound (the declared type of
+    // its column converts nothing); otherwise from the row read back after writing.
+    auto types = m_book.exec(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {m_def.table});
+    if (!types)
+        return types.error();
+    QHash<QString, audit::Affinity> affinity;
+    while (types.value().next())
+        affinity.insert(types.value().value(0).toString(), audit::affinityOf(types.value().value(1).toString()));
+    for (const QString &c : audited.value()) {
+        const qsizetype at = columns.indexOf(c == u"id" || c == u"is_current" ? c : u'"' + c + u'"');
+        if (at < 0) {
+            m_jsonSources.clear();
+            break;
+        }
+        m_jsonSources += int(at);
+        m_affinities += affinity.value(c, audit::Affinity::Blob);
+    }
     m_readBack = QStringLiteral("SELECT rowid");
     for (const QString &c : audited.value())
         m_readBack += QStringLiteral(", \"%1\"").arg(c);
-    m_readBack += QStringLiteral(" FROM %1 WHERE rowid > ? ORDER BY rowid").arg(m_def.table);
+    m_readBack += QStringLiteral(" FROM %1 WHERE rowid >= ? ORDER BY rowid").arg(m_def.table);
     m_jsonKeys = audit::jsonKeys(audited.value());
     // What the search index reads of an entry (SearchIndex's docOf): its text fields and date.
     for (const QString &key : m_def.textKeys + QStringList{m_def.dateKey}) {
@@ -92,7 +114,7 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
             return serial.error();
         v.serial = ++*serial.value();
         v.number = m_store.numberOf(m_lgd, v.fy, subject, v.serial.toInt());
-        m_pending.append({std::move(values), v});
+        m_pending.append({std::move(values), v, m_nextRowId++});
         return m_pending.size() >= kBatch ? next() : Status();
     }
     if (auto s = m_store.numberNew(values, given, v); !s)
@@ -103,7 +125,7 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
             return serial.error();
         *serial.value() = std::max(*serial.value(), v.serial.toInt());
     }
-    m_pending.append({std::move(values), v});
+    m_pending.append({std::move(values), v, m_nextRowId++});
     return flush();
 }
 
@@ -111,11 +133,30 @@ EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QStri
 {
     Prepared batch;
     batch.rows = int(rows.size());
+    batch.firstRowId = rows.isEmpty() ? 0 : rows.first().rowId;
     batch.binds.reserve(rows.size() * m_columns);
+    batch.audit.reserve(rows.size());
     QList<Entry> entries;
     entries.reserve(rows.size());
+    QVariantList values;
     for (const Pending &p : rows) {
-        m_store.appendBinds(batch.binds, p.version, p.values, changedAt);
+        values.clear();
+        m_store.appendBinds(values, p.version, p.values, changedAt);
+        const qsizetype first = batch.binds.size();
+        batch.binds << Bindable::integerValue(p.rowId) << Bindable::integerValue(1);
+        for (const QVariant &v : std::as_const(values))
+            batch.binds << Bindable::of(v);
+        // The audit JSON, as gd_row would make it of the stored row, when the row is stored as bound.
+        if (!m_jsonKeys.isEmpty() && !m_jsonSources.isEmpty() && !batch.readBack) {
+            const Bindable *row = batch.binds.constData() + first;
+            bool asBound = true;
+            for (qsizetype i = 0; i < m_jsonSources.size() && asBound; ++i)
+                asBound = audit::storedAsBound(row[m_jsonSources.at(i)], m_affinities.at(i));
+            if (asBound)
+                batch.audit.append({p.rowId, audit::rowJson(m_jsonKeys, row, m_jsonSources)});
+            else
+                batch.readBack = true;
+        }
         // The entry as EntryStore::insert reads it back, as far as the search index reads it.
         Entry e;
         e.number = p.version.number;
@@ -130,6 +171,10 @@ EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QStri
         e.values.insert(m_def.numberKey, e.number);
         entries.append(std::move(e));
     }
+    if (m_jsonSources.isEmpty())
+        batch.readBack = true;
+    if (batch.readBack)
+        batch.audit.clear();
     batch.searchRows = SearchIndex::newRows(m_def, entries);
     return batch;
 }
@@ -152,8 +197,7 @@ Status EntryBatch::writeReady()
 {
     if (!m_ready.valid())
         return {};
-    const Prepared batch = m_ready.get();
-    return write(batch);
+    return write(m_ready.get());
 }
 
 Status EntryBatch::flush()
@@ -162,34 +206,35 @@ Status EntryBatch::flush()
         return s;
     if (m_pending.isEmpty())
         return {};
-    const Prepared batch = prepare(m_pending, m_book.clock().now().toString(Qt::ISODate));
+    Prepared batch = prepare(m_pending, m_book.clock().now().toString(Qt::ISODate));
     m_pending.clear();
-    return write(batch);
+    return write(std::move(batch));
 }
 
-Status EntryBatch::write(const Prepared &batch)
+Status EntryBatch::write(Prepared batch)
 {
-    // The rows get the row ids after the largest (nothing else writes to the table meanwhile).
-    auto before = m_book.scalarKept(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(m_def.table));
-    if (!before)
-        return before.error();
+    // The row ids given are the next ones (nothing else writes to the table meanwhile; checked all the same).
+    auto last = m_book.scalarKept(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(m_def.table));
+    if (!last)
+        return last.error();
+    if (last.value().toLongLong() + 1 != batch.firstRowId)
+        return makeError(ErrorCode::Storage, tr("The register changed while the rows were written; nothing was written."));
     if (auto s = m_book.insertRows(m_insert, m_columns, batch.binds); !s)
         return s;
-    QList<std::pair<qint64, QByteArray>> written;
-    written.reserve(batch.rows);
-    if (auto s = m_book.execKept(m_readBack, {before.value()},
-                                 [&](KeptRow &row) -> Status {
-                                     while (row.next())
-                                         written.append({row.value(0).toLongLong(),
-                                                         m_jsonKeys.isEmpty() ? QByteArray() : row.json(1, m_jsonKeys)});
-                                     return {};
-                                 });
-        !s)
-        return s;
-    if (written.size() != batch.rows)
-        return makeError(ErrorCode::Storage, EntryStore::tr("The entry could not be written."));
     if (!m_jsonKeys.isEmpty()) {
-        if (auto s = AuditLog::appendInserts(m_book, m_def.table, std::move(written)); !s)
+        if (batch.readBack) {
+            if (auto s = m_book.execKept(m_readBack, {QVariant(batch.firstRowId)},
+                                         [&](KeptRow &row) -> Status {
+                                             while (row.next())
+                                                 batch.audit.append({row.value(0).toLongLong(), row.json(1, m_jsonKeys)});
+                                             return {};
+                                         });
+                !s)
+                return s;
+        }
+        if (batch.audit.size() != batch.rows)
+            return makeError(ErrorCode::Storage, EntryStore::tr("The entry could not be written."));
+        if (auto s = AuditLog::appendInserts(m_book, m_def.table, std::move(batch.audit)); !s)
             return s;
     }
     // The register's count, as its trigger keeps it for each new entry.

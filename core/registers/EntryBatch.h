@@ -4,6 +4,7 @@
 // made on the other core while the batch before is written. The same rows, numbers, audit entries and search
 // rows as EntryStore::insert would write one by one.
 
+#include "../storage/AuditFunctions.h"
 #include "../storage/Book.h"
 #include "EntryStore.h"
 #include "SearchIndex.h"
@@ -33,19 +34,24 @@ private:
     struct Pending {
         QVariantMap values;
         EntryStore::Version version;
+        qint64 rowId = 0;
     };
-    // A batch made ready to write: its rows' values in column order and its search rows.
+    // A batch made ready to write: its rows' values in column order, their audit JSON (unless it must be read
+    // back from the written rows) and their search rows.
     struct Prepared {
         int rows = 0;
-        QVariantList binds;
-        QVariantList searchRows;
+        qint64 firstRowId = 0;
+        QList<Bindable> binds;
+        QList<std::pair<qint64, QByteArray>> audit;
+        bool readBack = false;
+        QList<Bindable> searchRows;
     };
     Status start();
     Prepared prepare(const QList<Pending> &rows, const QString &changedAt) const;
     // Hands the waiting entries to the other core to be prepared, and writes the batch prepared before.
     Status next();
     Status writeReady();
-    Status write(const Prepared &batch);
+    Status write(Prepared batch);
     // Writes everything added so far.
     Status flush();
 
@@ -57,7 +63,10 @@ private:
     std::optional<Book::RowTriggersAside> m_triggersAside;  // while the books of new rows are kept here
     QList<QByteArray> m_jsonKeys;             // the audited columns, as JSON keys
     QString m_insert;                         // "INSERT INTO t (…)"
-    QString m_readBack;                       // the rows after a row id, with the audited columns
+    QString m_readBack;                       // the rows from a row id on, with the audited columns
+    QList<int> m_jsonSources;                 // per audited column, its place among the bound ones (empty: none)
+    QList<audit::Affinity> m_affinities;      // per audited column
+    qint64 m_nextRowId = 0;
     int m_columns = 0;
     QStringList m_searched;  // the fields the search index reads
     QString m_lgd;

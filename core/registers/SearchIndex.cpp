@@ -211,18 +211,21 @@ Status SearchIndex::put(Book &book, const RegisterDef &def, const Entry &entry, 
                          {rowId, d.code, d.title, d.body, d.phonetic});
 }
 
-QVariantList SearchIndex::newRows(const RegisterDef &def, const QList<Entry> &entries)
+QList<Bindable> SearchIndex::newRows(const RegisterDef &def, const QList<Entry> &entries)
 {
-    QVariantList values;
+    QList<Bindable> values;
     values.reserve(entries.size() * 7);
+    const Bindable registerId = Bindable::text(def.id.toUtf8());
     for (const Entry &e : entries) {
         const Doc d = docOf(def, e);
-        values << def.id << e.number << d.date << d.code << d.title << d.body << d.phonetic;
+        values << registerId << Bindable::text(e.number.toUtf8()) << Bindable::text(d.date.toUtf8())
+               << Bindable::text(d.code.toUtf8()) << Bindable::text(d.title.toUtf8()) << Bindable::text(d.body.toUtf8())
+               << Bindable::text(d.phonetic.toUtf8());
     }
     return values;
 }
 
-Status SearchIndex::putNew(Book &book, const QVariantList &values)
+Status SearchIndex::putNew(Book &book, const QList<Bindable> &values)
 {
     if (values.isEmpty())
         return {};

@@ -2,6 +2,7 @@
 // One search over the file index and every register: FTS5 with a tokenizer that keeps Devanagari vowel signs
 // inside words, plus the phonetic key so that "ramesh" finds "रमेश" and the other way round.
 
+#include "../storage/Book.h"
 #include "EntryStore.h"
 
 namespace gd {
@@ -27,8 +28,8 @@ public:
     static Status put(Book &book, const RegisterDef &def, const Entry &entry, bool firstVersion = false);
     // The search rows of new entries (version 1, not cancelled) as put() writes each: made apart from the
     // writing (on another thread, for an import), then written by putNew in few statements.
-    static QVariantList newRows(const RegisterDef &def, const QList<Entry> &entries);
-    static Status putNew(Book &book, const QVariantList &rows);
+    static QList<Bindable> newRows(const RegisterDef &def, const QList<Entry> &entries);
+    static Status putNew(Book &book, const QList<Bindable> &rows);
 
     // Inside one transaction, for the many rows of an import: while a Batch is alive, put() leaves the new rows
     // out of the full-text index and finish() adds them all in one statement (a full-text write per row makes

@@ -81,6 +81,30 @@ struct Argument {
     int bytes() const { return sqlite3_value_bytes(v); }  // after blob() or text()
 };
 
+struct Bound {
+    const Bindable &b;
+    int type() const
+    {
+        switch (b.kind) {
+        case Bindable::Integer:
+            return SQLITE_INTEGER;
+        case Bindable::Real:
+            return SQLITE_FLOAT;
+        case Bindable::Text:
+            return SQLITE_TEXT;
+        case Bindable::Blob:
+            return SQLITE_BLOB;
+        default:
+            return SQLITE_NULL;
+        }
+    }
+    sqlite3_int64 integer() const { return b.integer; }
+    double real() const { return b.real; }
+    const void *blob() const { return b.bytes.constData(); }
+    const unsigned char *text() const { return reinterpret_cast<const unsigned char *>(b.bytes.constData()); }
+    int bytes() const { return int(b.bytes.size()); }
+};
+
 struct Column {
     sqlite3_stmt *s;
     int column;
@@ -206,6 +230,52 @@ QByteArray EntryHash::hex()
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
     return QByteArray(hex, crypto_hash_sha256_BYTES * 2);
+}
+
+Affinity affinityOf(const QString &declaredType)
+{
+    const QString t = declaredType.toUpper();
+    if (t.contains(QStringLiteral("INT")))
+        return Affinity::Integer;
+    if (t.contains(QStringLiteral("CHAR")) || t.contains(QStringLiteral("CLOB")) || t.contains(QStringLiteral("TEXT")))
+        return Affinity::Text;
+    if (t.isEmpty() || t.contains(QStringLiteral("BLOB")))
+        return Affinity::Blob;
+    if (t.contains(QStringLiteral("REAL")) || t.contains(QStringLiteral("FLOA")) || t.contains(QStringLiteral("DOUB")))
+        return Affinity::Real;
+    return Affinity::Numeric;
+}
+
+bool storedAsBound(const Bindable &value, Affinity affinity)
+{
+    switch (value.kind) {
+    case Bindable::Null:
+    case Bindable::Blob:
+        return true;  // never converted
+    case Bindable::Integer:
+        return affinity == Affinity::Integer || affinity == Affinity::Numeric || affinity == Affinity::Blob;
+    case Bindable::Real:
+        // A whole number in a NUMERIC or INTEGER column may become an integer: not "as bound".
+        return affinity == Affinity::Real || affinity == Affinity::Blob;
+    default:
+        // Text that looks like a number would become one in a NUMERIC, INTEGER or REAL column.
+        return affinity == Affinity::Text || affinity == Affinity::Blob;
+    }
+}
+
+QByteArray rowJson(const QList<QByteArray> &keys, const Bindable *row, const QList<int> &sources)
+{
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += keys.at(i);
+        appendJsonValue(out, Bound{row[sources.at(i)]});
+    }
+    out += '}';
+    return out;
 }
 
 QList<QByteArray> jsonKeys(const QStringList &columns)

@@ -12,6 +12,7 @@ struct sqlite3;
 namespace gd {
 
 class Book;
+struct Bindable;
 
 namespace audit {
 
@@ -20,6 +21,14 @@ bool registerFunctions(sqlite3 *db, Book *book);
 
 // A row's JSON keys as gd_row writes them, each `"name":`, in the columns' order.
 QList<QByteArray> jsonKeys(const QStringList &columns);
+
+// A column's type affinity, from its declared type (SQLite's rules, "Datatypes In SQLite" 3.1).
+enum class Affinity { Text, Numeric, Integer, Real, Blob };
+Affinity affinityOf(const QString &declaredType);
+// Whether a value bound to a column of that affinity is stored just as it is bound (no conversion).
+bool storedAsBound(const Bindable &value, Affinity affinity);
+// The JSON gd_row makes of a row whose values are stored as bound: keys[i] with row[sources[i]].
+QByteArray rowJson(const QList<QByteArray> &keys, const Bindable *row, const QList<int> &sources);
 
 // An audit entry's hash as gd_audit_hash makes it: SHA-256 (hex) of the fields' UTF-8, 0x1F between them, a
 // null field adding nothing.

@@ -199,14 +199,13 @@ Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair
         !s)
         return s;
     // What gd_now and gd_actor give the trigger.
-    const QString at = book.clock().now().toString(Qt::ISODate);
-    const QByteArray atText = at.toUtf8();
+    const QByteArray atText = book.clock().now().toString(Qt::ISODate).toUtf8();
     const QByteArray actor = book.actor().toUtf8();
     const QByteArray action = QByteArrayLiteral("insert");
     const QByteArray tableName = table.toUtf8();
-    QVariantList values;
+    QList<Bindable> values;
     values.reserve(rows.size() * 10);
-    for (const auto &[rowId, json] : std::as_const(rows)) {
+    for (auto &[rowId, json] : rows) {
         ++id;
         audit::EntryHash hash;
         hash.add(QByteArray::number(id));
@@ -219,8 +218,9 @@ Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair
         hash.add(json);
         hash.add(previous);
         const QByteArray hex = hash.hex();
-        values << id << at << book.actor() << QStringLiteral("insert") << table << rowId << QVariant()
-               << QString::fromUtf8(json) << QString::fromLatin1(previous) << QString::fromLatin1(hex);
+        values << Bindable::integerValue(id) << Bindable::text(atText) << Bindable::text(actor) << Bindable::text(action)
+               << Bindable::text(tableName) << Bindable::integerValue(rowId) << Bindable() << Bindable::text(std::move(json))
+               << Bindable::text(previous) << Bindable::text(hex);
         previous = hex;
     }
     return book.insertRows(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, table_name, row_id, "

@@ -36,6 +36,34 @@ private:
     bool m_started = false;
 };
 
+// A value made ready to bind to a kept statement, on any thread: SQLite's storage class, text as UTF-8.
+struct Bindable {
+    enum Kind : quint8 { Null, Integer, Real, Text, Blob };
+    Kind kind = Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArray bytes;  // text (UTF-8) or blob
+
+    // As Book::exec binds a QVariant: a QString is text even when null; only an empty QVariant is NULL.
+    static Bindable of(const QVariant &value);
+    static Bindable text(QByteArray utf8)
+    {
+        Bindable b;
+        b.kind = Text;
+        b.bytes = std::move(utf8);
+        return b;
+    }
+    static Bindable integerValue(qint64 value)
+    {
+        Bindable b;
+        b.kind = Integer;
+        b.integer = value;
+        return b;
+    }
+    // Binds without a copy: the value must live until the statement is reset. SQLite's result code.
+    int bindTo(sqlite3_stmt *statement, int at) const;
+};
+
 class Book {
     Q_DECLARE_TR_FUNCTIONS(gd::Book)
 public:
@@ -111,11 +139,13 @@ public:
     // connection and kept, run on SQLite directly; `read` takes what it needs from the answer at once (and does
     // not run the same statement again), then the statement is reset for its next run.
     Status execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read = {});
+    // The same with values made ready to bind (on another thread, for an import).
+    Status execBound(const QString &sql, const QList<Bindable> &bindings, const std::function<Status(KeptRow &)> &read = {});
     Result<QVariant> scalarKept(const QString &sql, const QVariantList &bindings = {});
     // Many rows into a table in few kept statements: `head` is "INSERT INTO t (a, b, …)", `values` the rows'
     // values one row after another, `columns` to a row; `tail` ends each statement (a RETURNING clause, its
     // rows given to `read` a statement at a time).
-    Status insertRows(const QString &head, int columns, const QVariantList &values, const QString &tail = {},
+    Status insertRows(const QString &head, int columns, const QList<Bindable> &values, const QString &tail = {},
                       const std::function<Status(KeptRow &)> &read = {});
 
     Error storageError(const QSqlError &error) const;
@@ -146,6 +176,10 @@ private:
     static Error tooNew(const QString &path);
     Status registerFunctions();
     void close();
+    // A kept statement, prepared at its first use; one run of it with `count` values from `bindings`.
+    Result<sqlite3_stmt *> kept(const QString &sql);
+    Status runKept(sqlite3_stmt *statement, const Bindable *bindings, qsizetype count,
+                   const std::function<Status(KeptRow &)> &read);
     // The error of a kept statement: SQLite's code, with the operating system's errno when SQLite has none.
     Error sqliteError(int rc, int osError = 0) const;
     Error storageError(const QSqlError &error, int osError) const;

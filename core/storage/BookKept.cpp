@@ -23,7 +23,7 @@ Result<QVariant> Book::scalarKept(const QString &sql, const QVariantList &bindin
     return value;
 }
 
-Status Book::insertRows(const QString &head, int columns, const QVariantList &values, const QString &tail,
+Status Book::insertRows(const QString &head, int columns, const QList<Bindable> &values, const QString &tail,
                         const std::function<Status(KeptRow &)> &read)
 {
     if (columns <= 0 || values.size() % columns != 0)
@@ -36,9 +36,11 @@ Status Book::insertRows(const QString &head, int columns, const QVariantList &va
         const qsizetype size = qsizetype(rows) * columns;
         if (values.size() - at < size)
             continue;
-        const QString sql = head + QStringLiteral(" VALUES ") + QStringList(rows, one).join(u',') + tail;
+        auto statement = kept(head + QStringLiteral(" VALUES ") + QStringList(rows, one).join(u',') + tail);
+        if (!statement)
+            return statement.error();
         for (; values.size() - at >= size; at += size)
-            if (auto s = execKept(sql, values.mid(at, size), read); !s)
+            if (auto s = runKept(statement.value(), values.constData() + at, size, read); !s)
                 return s;
     }
     return {};
@@ -102,7 +104,70 @@ Error Book::sqliteError(int rc, int osError) const
                         osError);
 }
 
+Bindable Bindable::of(const QVariant &value)
+{
+    // As Qt's SQLite driver binds a value, but a null QString is empty text: only an empty QVariant is NULL.
+    Bindable b;
+    if (!value.isValid() || (value.isNull() && value.typeId() != QMetaType::QString))
+        return b;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return integerValue(value.toLongLong());
+    case QMetaType::Double:
+        b.kind = Real;
+        b.real = value.toDouble();
+        return b;
+    case QMetaType::QByteArray:
+        b.kind = Blob;
+        b.bytes = value.toByteArray();
+        return b;
+    default:
+        // As UTF-8, the book's encoding: Qt's conversion is quicker than SQLite's from UTF-16.
+        return text(value.toString().toUtf8());
+    }
+}
+
+int Bindable::bindTo(sqlite3_stmt *statement, int at) const
+{
+    switch (kind) {
+    case Integer:
+        return sqlite3_bind_int64(statement, at, integer);
+    case Real:
+        return sqlite3_bind_double(statement, at, real);
+    // Without a copy: the statement runs and lets the values go (Book::runKept) while they live.
+    case Text:
+        return sqlite3_bind_text(statement, at, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    case Blob:
+        return sqlite3_bind_blob(statement, at, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    default:
+        return sqlite3_bind_null(statement, at);
+    }
+}
+
 Status Book::execKept(const QString &sql, const QVariantList &bindings, const std::function<Status(KeptRow &)> &read)
+{
+    QList<Bindable> values;
+    values.reserve(bindings.size());
+    for (const QVariant &b : bindings)
+        values.append(Bindable::of(b));
+    return execBound(sql, values, read);
+}
+
+Status Book::execBound(const QString &sql, const QList<Bindable> &bindings, const std::function<Status(KeptRow &)> &read)
+{
+    auto statement = kept(sql);
+    if (!statement)
+        return statement.error();
+    return runKept(statement.value(), bindings.constData(), bindings.size(), read);
+}
+
+Result<sqlite3_stmt *> Book::kept(const QString &sql)
 {
     auto *db = static_cast<sqlite3 *>(sqliteHandle());
     if (!db)
@@ -114,40 +179,14 @@ Status Book::execKept(const QString &sql, const QVariantList &bindings, const st
             return sqliteError(rc);
         m_kept.insert(sql, statement);
     }
-    // Values bound as Qt's SQLite driver binds them.
-    for (qsizetype i = 0; i < bindings.size(); ++i) {
-        const QVariant b = bindable(bindings.at(i));
-        const int at = int(i) + 1;
-        int rc;
-        if (b.isNull()) {
-            rc = sqlite3_bind_null(statement, at);
-        } else {
-            switch (b.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-            case QMetaType::Long:
-            case QMetaType::ULong:
-                rc = sqlite3_bind_int64(statement, at, b.toLongLong());
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(statement, at, b.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = b.toByteArray();
-                rc = sqlite3_bind_blob(statement, at, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                // As UTF-8, the book's encoding: Qt's conversion is quicker than SQLite's from UTF-16.
-                const QByteArray text = b.toString().toUtf8();
-                rc = sqlite3_bind_text(statement, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
-            }
-        }
-        if (rc != SQLITE_OK) {
+    return statement;
+}
+
+Status Book::runKept(sqlite3_stmt *statement, const Bindable *bindings, qsizetype count,
+                     const std::function<Status(KeptRow &)> &read)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        if (int rc = bindings[i].bindTo(statement, int(i) + 1); rc != SQLITE_OK) {
             sqlite3_reset(statement);
             sqlite3_clear_bindings(statement);
             return sqliteError(rc);
@@ -160,7 +199,7 @@ Status Book::execKept(const QString &sql, const QVariantList &bindings, const st
     if (read && (row.m_step == SQLITE_ROW || row.m_step == SQLITE_DONE))
         result = read(row);
     const bool failed = row.m_step != SQLITE_ROW && row.m_step != SQLITE_DONE;  // at the first row or a later one
-    // Ready for its next run.
+    // Ready for its next run; the values bound are let go (they were bound without a copy).
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (failed && result)
