@@ -65,6 +65,11 @@ Status EntryBatch::start()
         m_readBack += QStringLiteral(", \"%1\"").arg(c);
     m_readBack += QStringLiteral(" FROM %1 WHERE rowid >= ? ORDER BY rowid").arg(m_def.table);
     m_jsonKeys = audit::jsonKeys(audited.value());
+    auto end = AuditLog::chainEnd(m_book);
+    if (!end)
+        return end.error();
+    m_chain = end.value();
+    m_actor = m_book.actor().toUtf8();
     // What the search index reads of an entry (SearchIndex's docOf): its text fields and date.
     for (const QString &key : m_def.textKeys + QStringList{m_def.dateKey}) {
         const FieldDef *f = m_def.field(key);
@@ -129,8 +134,9 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
     return flush();
 }
 
-EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QString &changedAt) const
+EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QString &now)
 {
+    const QString &changedAt = now;
     Prepared batch;
     batch.rows = int(rows.size());
     batch.firstRowId = rows.isEmpty() ? 0 : rows.first().rowId;
@@ -173,37 +179,40 @@ EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QStri
     }
     if (m_jsonSources.isEmpty())
         batch.readBack = true;
-    if (batch.readBack)
+    if (batch.readBack) {
         batch.audit.clear();
+        m_chainKnown = false;  // the entries of this batch and those after are made when written
+    } else if (m_chainKnown && !m_jsonKeys.isEmpty()) {
+        // The audit entries, as the trigger would write them now (gd_now, gd_actor), continuing the chain.
+        batch.chainStart = m_chain;
+        batch.entries = AuditLog::insertEntries(m_def.table, batch.audit, now.toUtf8(), m_actor, m_chain);
+    }
     batch.searchRows = SearchIndex::newRows(m_def, entries);
     return batch;
 }
 
 Status EntryBatch::next()
 {
-    // The clock is read here, on the book's thread; the rest of the preparing touches neither the book nor
-    // anything this thread changes meanwhile.
-    std::future<Prepared> prepared =
-        std::async(std::launch::async, [this, rows = std::move(m_pending), changedAt = m_book.clock().now().toString(Qt::ISODate)] {
-            return prepare(rows, changedAt);
-        });
+    // The batch before is prepared first (batches are prepared one after another, each continuing the audit
+    // chain of the one before); this one is prepared on the other core while that one is written here. The
+    // clock is read here, on the book's thread; the preparing touches neither the book nor anything this
+    // thread changes meanwhile.
+    std::optional<Prepared> before;
+    if (m_ready.valid())
+        before = m_ready.get();
+    m_ready = std::async(std::launch::async, [this, rows = std::move(m_pending), now = m_book.clock().now().toString(Qt::ISODate)] {
+        return prepare(rows, now);
+    });
     m_pending = {};
-    const Status written = writeReady();
-    m_ready = std::move(prepared);
-    return written;
-}
-
-Status EntryBatch::writeReady()
-{
-    if (!m_ready.valid())
-        return {};
-    return write(m_ready.get());
+    return before ? write(std::move(*before)) : Status();
 }
 
 Status EntryBatch::flush()
 {
-    if (auto s = writeReady(); !s)
-        return s;
+    if (m_ready.valid()) {
+        if (auto s = write(m_ready.get()); !s)
+            return s;
+    }
     if (m_pending.isEmpty())
         return {};
     Prepared batch = prepare(m_pending, m_book.clock().now().toString(Qt::ISODate));
@@ -234,7 +243,15 @@ Status EntryBatch::write(Prepared batch)
         }
         if (batch.audit.size() != batch.rows)
             return makeError(ErrorCode::Storage, EntryStore::tr("The entry could not be written."));
-        if (auto s = AuditLog::appendInserts(m_book, m_def.table, std::move(batch.audit)); !s)
+        // The entries made with the batch, when the chain still ends where it did then (nothing else logs during
+        // an import; checked all the same); else made now.
+        auto end = AuditLog::chainEnd(m_book);
+        if (!end)
+            return end.error();
+        const bool chained = !batch.entries.isEmpty() && end.value() == batch.chainStart;
+        if (auto s = chained ? AuditLog::writeEntries(m_book, batch.entries)
+                             : AuditLog::appendInserts(m_book, m_def.table, std::move(batch.audit));
+            !s)
             return s;
     }
     // The register's count, as its trigger keeps it for each new entry.

@@ -44,13 +44,15 @@ private:
         QList<Bindable> binds;
         QList<std::pair<qint64, QByteArray>> audit;
         bool readBack = false;
+        QList<Bindable> entries;     // their audit entries, when made with the batch
+        AuditChainEnd chainStart;    // where the chain ended when they were made
         QList<Bindable> searchRows;
     };
     Status start();
-    Prepared prepare(const QList<Pending> &rows, const QString &changedAt) const;
+    // On the other core (one batch at a time): `now` is the clock's time when the batch was handed over.
+    Prepared prepare(const QList<Pending> &rows, const QString &now);
     // Hands the waiting entries to the other core to be prepared, and writes the batch prepared before.
     Status next();
-    Status writeReady();
     Status write(Prepared batch);
     // Writes everything added so far.
     Status flush();
@@ -67,6 +69,10 @@ private:
     QList<int> m_jsonSources;                 // per audited column, its place among the bound ones (empty: none)
     QList<audit::Affinity> m_affinities;      // per audited column
     qint64 m_nextRowId = 0;
+    // The audit chain as the batches prepared so far leave it (prepare() only), and the user logged.
+    AuditChainEnd m_chain;
+    bool m_chainKnown = true;
+    QByteArray m_actor;
     int m_columns = 0;
     QStringList m_searched;  // the fields the search index reads
     QString m_lgd;

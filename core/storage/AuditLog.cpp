@@ -180,52 +180,69 @@ Result<QStringList> AuditLog::columns(const Book &book, const QString &table)
     return names.value().toString().split(u',');
 }
 
-Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows)
+Result<AuditChainEnd> AuditLog::chainEnd(Book &book)
 {
-    if (rows.isEmpty())
-        return {};
-    // In the order the rows were written, as their triggers would have logged them.
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    qint64 id = 0;
-    QByteArray previous;
+    AuditChainEnd end;
     if (auto s = book.execKept(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
                                [&](KeptRow &last) -> Status {
                                    if (last.next()) {
-                                       id = last.value(0).toLongLong();
-                                       previous = last.value(1).toString().toUtf8();
+                                       end.id = last.value(0).toLongLong();
+                                       end.hash = last.value(1).toString().toUtf8();
                                    }
                                    return {};
                                });
         !s)
-        return s;
-    // What gd_now and gd_actor give the trigger.
-    const QByteArray atText = book.clock().now().toString(Qt::ISODate).toUtf8();
-    const QByteArray actor = book.actor().toUtf8();
+        return s.error();
+    return end;
+}
+
+QList<Bindable> AuditLog::insertEntries(const QString &table, const QList<std::pair<qint64, QByteArray>> &rows,
+                                        const QByteArray &at, const QByteArray &actor, AuditChainEnd &end)
+{
     const QByteArray action = QByteArrayLiteral("insert");
     const QByteArray tableName = table.toUtf8();
     QList<Bindable> values;
     values.reserve(rows.size() * 10);
-    for (auto &[rowId, json] : rows) {
-        ++id;
+    for (const auto &[rowId, json] : rows) {
+        ++end.id;
         audit::EntryHash hash;
-        hash.add(QByteArray::number(id));
-        hash.add(atText);
+        hash.add(QByteArray::number(end.id));
+        hash.add(at);
         hash.add(actor);
         hash.add(action);
         hash.add(tableName);
         hash.add(QByteArray::number(rowId));
         hash.addNull();  // no old values
         hash.add(json);
-        hash.add(previous);
+        hash.add(end.hash);
         const QByteArray hex = hash.hex();
-        values << Bindable::integerValue(id) << Bindable::text(atText) << Bindable::text(actor) << Bindable::text(action)
-               << Bindable::text(tableName) << Bindable::integerValue(rowId) << Bindable() << Bindable::text(std::move(json))
-               << Bindable::text(previous) << Bindable::text(hex);
-        previous = hex;
+        values << Bindable::integerValue(end.id) << Bindable::text(at) << Bindable::text(actor) << Bindable::text(action)
+               << Bindable::text(tableName) << Bindable::integerValue(rowId) << Bindable() << Bindable::text(json)
+               << Bindable::text(end.hash) << Bindable::text(hex);
+        end.hash = hex;
     }
+    return values;
+}
+
+Status AuditLog::writeEntries(Book &book, const QList<Bindable> &entries)
+{
     return book.insertRows(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, table_name, row_id, "
                                           "old_values, new_values, prev_hash, hash)"),
-                           10, values);
+                           10, entries);
+}
+
+Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows)
+{
+    if (rows.isEmpty())
+        return {};
+    // In the order the rows were written, as their triggers would have logged them.
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    auto end = chainEnd(book);
+    if (!end)
+        return end.error();
+    // What gd_now and gd_actor give the trigger.
+    return writeEntries(book, insertEntries(table, rows, book.clock().now().toString(Qt::ISODate).toUtf8(),
+                                            book.actor().toUtf8(), end.value()));
 }
 
 QString AuditLog::rowHash(const QStringList &fields)

@@ -11,6 +11,7 @@
 namespace gd {
 
 class Book;
+struct Bindable;
 
 struct AuditRow {
     qint64 id = 0;
@@ -21,6 +22,13 @@ struct AuditRow {
     qint64 rowId = 0;
     QString oldValues;  // JSON object, empty for an insert
     QString newValues;  // JSON object, empty for a delete
+};
+
+// Where the audit log's chain ends: its last entry's id and hash (0 and empty when it has none).
+struct AuditChainEnd {
+    qint64 id = 0;
+    QByteArray hash;
+    bool operator==(const AuditChainEnd &) const = default;
 };
 
 struct AuditVerification {
@@ -45,6 +53,13 @@ public:
     // the holder of Book::RowTriggersAside while the table's insert trigger stands aside: each exactly as the trigger
     // would have written it (the time and user of now, the chain continued), in the order of the row ids.
     static Status appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows);
+    // The same in parts, for entries made on another thread: where the chain ends now; the entries of rows (in
+    // the order of their row ids) continuing the chain from `end`, which moves on, with the time and user
+    // given (the values of 10 columns an entry, for Book::insertRows; touches no book); and writing them.
+    static Result<AuditChainEnd> chainEnd(Book &book);
+    static QList<Bindable> insertEntries(const QString &table, const QList<std::pair<qint64, QByteArray>> &rows,
+                                         const QByteArray &at, const QByteArray &actor, AuditChainEnd &end);
+    static Status writeEntries(Book &book, const QList<Bindable> &entries);
 
     // SHA-256 (hex) over the fields of a row, in order: id, at, actor, action, table, row id, old, new, previous hash.
     static QString rowHash(const QStringList &fields);
