@@ -225,14 +225,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.date < b.date; });
     }
     bool stopped = false;
-    // A page cache large enough that the rows written so far stay in memory until the commit (256 MB at most,
-    // for the import only; 100,000 visitors take about 150 MB with their audit entries and search rows):
-    // otherwise SQLite writes them out to the WAL halfway, and again at the end. Afterwards the book's
-    // connection goes back to SQLite's default (2 MB), which it always has.
-    (void)book.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    std::optional<Book::LargeWrite> large;
-    if (!def.isMaster())
-        large.emplace(book);
+    std::optional<Book::LargeWrite> large(std::in_place, book);
     Status s = book.transactWhole([&]() -> Status {
         if (def.isMaster()) {
             QList<QVariantMap> values;
@@ -254,7 +247,6 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         }
         return batch.finish();
     });
-    (void)book.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     large.reset();
     if (!s) {
         if (stopped || s.error().code != ErrorCode::InputRejected)

@@ -29,10 +29,8 @@ Status EntryBatch::start()
     auto audited = AuditLog::columns(m_book, m_def.table);
     if (!audited)
         return audited.error();
-    auto lgd = m_store.lgdCode();
-    if (!lgd)
+    if (auto lgd = m_store.lgdCode(); !lgd)
         return lgd.error();
-    m_lgd = lgd.value();
     // Each row with its row id (the next after the largest, as SQLite would give it) and is_current (1, its
     // default) written out, so that every column a row's audit entry shows is one bound here.
     QStringList columns = {QStringLiteral("id"), QStringLiteral("is_current")};
@@ -118,7 +116,7 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
         if (!serial)
             return serial.error();
         v.serial = ++*serial.value();
-        v.number = m_store.numberOf(m_lgd, v.fy, subject, v.serial.toInt());
+        v.number = m_store.numberOf(v.fy, subject, v.serial.toInt());
         m_pending.append({std::move(values), v, m_nextRowId++});
         return m_pending.size() >= kBatch ? next() : Status();
     }

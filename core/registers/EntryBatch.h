@@ -75,7 +75,6 @@ private:
     QByteArray m_actor;
     int m_columns = 0;
     QStringList m_searched;  // the fields the search index reads
-    QString m_lgd;
     QHash<QString, int> m_lastSerial;  // by financial year (and subject, for file codes)
     QList<Pending> m_pending;
     std::future<Prepared> m_ready;  // the batch being prepared on the other core

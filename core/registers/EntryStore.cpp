@@ -140,10 +140,10 @@ Result<QString> EntryStore::lgdCode() const
     return m_lgd;
 }
 
-QString EntryStore::numberOf(const QString &lgd, const QString &fy, const QString &subject, int serial) const
+QString EntryStore::numberOf(const QString &fy, const QString &subject, int serial) const
 {
     // File codes: <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
-    return m_def.fileCodes ? QStringLiteral("%1/%2/%3/%4").arg(lgd, subject).arg(serial, 4, 10, QLatin1Char('0')).arg(fy)
+    return m_def.fileCodes ? QStringLiteral("%1/%2/%3/%4").arg(m_lgd, subject).arg(serial, 4, 10, QLatin1Char('0')).arg(fy)
                            : formatNumber(m_def.prefix, fy, serial);
 }
 
@@ -165,11 +165,10 @@ Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumb
     v.fy = Dates::financialYear(date);
     v.number = text::normalized(givenNumber);
     const QString subject = values.value(QStringLiteral("subject_code")).toString();
-    auto lgdOr = lgdCode();
-    if (!lgdOr)
-        return lgdOr.error();
-    const QString lgd = lgdOr.value();
-    const auto format = [&](int serial) { return numberOf(lgd, v.fy, subject, serial); };
+    auto lgd = lgdCode();
+    if (!lgd)
+        return lgd.error();
+    const auto format = [&](int serial) { return numberOf(v.fy, subject, serial); };
     if (v.number.isEmpty()) {
         auto last = lastSerial(v.fy, subject);
         if (!last)
@@ -182,7 +181,7 @@ Status EntryStore::numberNew(const QVariantMap &values, const QString &givenNumb
     static const QRegularExpression filePattern(QStringLiteral("^(\\d+)/([A-Z0-9_-]+)/(\\d{1,9})/(\\d{4}-\\d{2})$"));
     if (m_def.fileCodes) {
         const auto m = filePattern.match(v.number);
-        if (m.hasMatch() && m.captured(1) == lgd && m.captured(2) == subject) {
+        if (m.hasMatch() && m.captured(1) == lgd.value() && m.captured(2) == subject) {
             v.fy = m.captured(4);
             v.serial = m.captured(3).toInt();
             v.number = format(v.serial.toInt());

@@ -97,7 +97,7 @@ private:
     // Numbering: the office's LGD code (for file codes, else empty), the number of a serial, the last serial
     // used in a financial year (and subject, for file codes).
     Result<QString> lgdCode() const;
-    QString numberOf(const QString &lgd, const QString &fy, const QString &subject, int serial) const;
+    QString numberOf(const QString &fy, const QString &subject, int serial) const;  // after lgdCode()
     Result<int> lastSerial(const QString &fy, const QString &subject) const;
     Entry read(const QSqlQuery &q) const;
     Entry read(const KeptRow &row) const;

@@ -144,6 +144,23 @@ void appendJsonValue(QByteArray &out, const Value &v)
     }
 }
 
+// A row as a JSON object: keys[i] (each already `"name":`) with the value valueAt(i) gives.
+template <class ValueAt>
+QByteArray objectJson(const QList<QByteArray> &keys, const ValueAt &valueAt)
+{
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += keys.at(i);
+        appendJsonValue(out, valueAt(int(i)));
+    }
+    out += '}';
+    return out;
+}
+
 // gd_json(name1, value1, name2, value2, …): a row as a JSON object, keys in the order given. Our own
 // function, because SQLite's JSON functions may not run inside triggers with trusted_schema off.
 void gdJson(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -179,16 +196,7 @@ void gdRow(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_error(ctx, "gd_row: as many values as names, please", -1);
         return;
     }
-    QByteArray out;
-    out.reserve(512);
-    out += '{';
-    for (int i = 1; i < argc; ++i) {
-        if (i > 1)
-            out += ',';
-        out += keys->at(i - 1);
-        appendJsonValue(out, Argument{argv[i]});
-    }
-    out += '}';
+    const QByteArray out = objectJson(*keys, [&](int i) { return Argument{argv[i + 1]}; });
     sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
     if (made)
         sqlite3_set_auxdata(ctx, 0, made.release(), [](void *p) { delete static_cast<Keys *>(p); });
@@ -265,17 +273,7 @@ bool storedAsBound(const Bindable &value, Affinity affinity)
 
 QByteArray rowJson(const QList<QByteArray> &keys, const Bindable *row, const QList<int> &sources)
 {
-    QByteArray out;
-    out.reserve(512);
-    out += '{';
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += keys.at(i);
-        appendJsonValue(out, Bound{row[sources.at(i)]});
-    }
-    out += '}';
-    return out;
+    return objectJson(keys, [&](int i) { return Bound{row[sources.at(i)]}; });
 }
 
 QList<QByteArray> jsonKeys(const QStringList &columns)
@@ -311,17 +309,7 @@ namespace gd {
 
 QByteArray KeptRow::json(int firstColumn, const QList<QByteArray> &keys) const
 {
-    QByteArray out;
-    out.reserve(512);
-    out += '{';
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += keys.at(i);
-        audit::appendJsonValue(out, audit::Column{m_statement, firstColumn + int(i)});
-    }
-    out += '}';
-    return out;
+    return audit::objectJson(keys, [&](int i) { return audit::Column{m_statement, firstColumn + i}; });
 }
 
 }  // namespace gd

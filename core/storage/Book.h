@@ -150,8 +150,8 @@ public:
 
     Error storageError(const QSqlError &error) const;
 
-    // For a large write (an import): while one lives, this connection does not copy the write-ahead log into
-    // the book at its commits; when it ends, a thread does, on a connection of its own, so that the writer does
+    // For a large write (an import): while one lives, this connection has a large page cache and does not
+    // copy the write-ahead log into the book at its commits; when it ends, a thread does, on a connection of its own, so that the writer does
     // not wait for it (the log is on disk already, so nothing is at risk). close() waits for that thread.
     class LargeWrite {
     public:
