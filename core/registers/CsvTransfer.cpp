@@ -35,6 +35,35 @@ struct Row {
     QDate date;  // the entry's date, by which the rows are written
 };
 
+// Whether every row's date is read and no earlier than the row's before, and no row gives its own number: then
+// the rows are written in the file's order, as they are read (see importData).
+bool inDateOrderWithoutNumbers(const RegisterDef &def, const QStringList &header, const QList<const FieldDef *> &columns,
+                               const csv::Table &data, const QDate &today)
+{
+    const qsizetype dateColumn = header.indexOf(def.dateKey);
+    const qsizetype numberColumn = header.indexOf(def.numberKey);
+    if (dateColumn < 0 || !columns.at(dateColumn))
+        return false;
+    QString cellBefore;
+    QDate before;
+    for (qsizetype r = 0; r < data.rows.size(); ++r) {
+        const QStringList &cells = data.rows.at(r);
+        if (numberColumn >= 0 && numberColumn < cells.size() && !cells.at(numberColumn).trimmed().isEmpty())
+            return false;
+        if (dateColumn >= cells.size() || data.isFormula(r, dateColumn))
+            return false;
+        // The rows of a day usually say it alike: read once.
+        if (r > 0 && cells.at(dateColumn) == cellBefore)
+            continue;
+        auto date = Fields::parse(*columns.at(dateColumn), cells.at(dateColumn), today);
+        if (!date || !date.value().toDate().isValid() || date.value().toDate() < before)
+            return false;
+        before = date.value().toDate();
+        cellBefore = cells.at(dateColumn);
+    }
+    return true;
+}
+
 }  // namespace
 
 QStringList CsvTransfer::exportHeader(const RegisterDef &def)
@@ -159,24 +188,29 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             out.problems.append({p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message});
         return out;
     };
-    // The rows are checked a block at a time, half of each block on the other core (the masters' rows on this
-    // one: their check asks the book).
+    // The rows are checked a block at a time; with `split`, half of the block on the other core.
     constexpr qsizetype kBlock = 2000;
-    QList<Checked> block(kBlock);
-    for (qsizetype start = 0; start < data.rows.size(); start += kBlock) {
-        if (progress && !progress(start, total * 2))
-            return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written."));
+    const auto checkBlock = [&](qsizetype start, bool split) {
         const qsizetype end = std::min(data.rows.size(), start + kBlock);
-        const qsizetype middle = def.isMaster() ? start : start + (end - start) / 2;
-        auto other = std::async(std::launch::async, [&] {
-            for (qsizetype r = start; r < middle; ++r)
-                block[r - start] = checkRow(r);
-        });
+        QList<Checked> block(end - start);
+        const qsizetype middle = split ? start + (end - start) / 2 : start;
+        std::future<void> other;
+        if (middle > start) {
+            other = std::async(std::launch::async, [&] {
+                for (qsizetype r = start; r < middle; ++r)
+                    block[r - start] = checkRow(r);
+            });
+        }
         for (qsizetype r = middle; r < end; ++r)
             block[r - start] = checkRow(r);
-        other.get();
-        for (qsizetype r = start; r < end; ++r) {
-            Checked &checked = block[r - start];
+        if (other.valid())
+            other.get();
+        return block;
+    };
+    // A block's checked rows, in the file's order: their problems reported, and the rows without any added to
+    // `accepted`.
+    const auto accept = [&](QList<Checked> &block, QList<Row> &accepted) -> Status {
+        for (Checked &checked : block) {
             const int line = checked.row.line;
             for (const auto &[column, message] : std::as_const(checked.problems))
                 problem(line, column, message);
@@ -212,8 +246,83 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
                     }
                 }
             }
-            rows += row;
+            accepted += std::move(row);
         }
+        return {};
+    };
+    const auto cancelled = [] { return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written.")); };
+    // A row refused as it is written (a check against the book): FILE:LINE: number: message.
+    const auto refusal = [&](const Row &row, const Error &e) {
+        return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
+                         QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(row.line).arg(def.numberKey, e.message));
+    };
+
+    if (!dryRun && !def.isMaster() && inDateOrderWithoutNumbers(def, header, columns, data, charter.value().today)) {
+        // Rows already in date order with no numbers given (the usual large import: a register kept in a
+        // spreadsheet): each block is written while the next is checked on the other core. After a problem
+        // nothing more is written, but the rest is still checked, so that every problem is reported, and the
+        // transaction is undone: the same report and the same book as checking everything first.
+        bool stopped = false;
+        qint64 added = 0;  // rows handed to be written
+        std::optional<Error> refused;
+        std::optional<Book::LargeWrite> large(std::in_place, book);
+        const Status s = book.transactWhole([&]() -> Status {
+            EntryBatch batch(book, def);
+            std::future<QList<Checked>> checking;
+            for (qsizetype start = 0; start < data.rows.size(); start += kBlock) {
+                if (progress && !progress(start, total)) {
+                    stopped = true;
+                    return cancelled();
+                }
+                QList<Checked> block = checking.valid() ? checking.get() : checkBlock(start, true);
+                if (start + kBlock < data.rows.size())
+                    checking = std::async(std::launch::async, checkBlock, start + kBlock, false);
+                QList<Row> accepted;
+                if (auto a = accept(block, accepted); !a)
+                    return a;
+                if (!report.problems.isEmpty() || refused)
+                    continue;
+                for (Row &row : accepted) {
+                    if (++added % 500 == 0 && progress && !progress(added, total)) {
+                        stopped = true;
+                        return cancelled();
+                    }
+                    if (auto ok = batch.add(std::move(row.values), QString()); !ok) {
+                        Error e = refusal(row, ok.error());
+                        if (e.code != ErrorCode::InputRejected)
+                            return e;
+                        refused = std::move(e);
+                        break;
+                    }
+                }
+            }
+            if (!report.problems.isEmpty() || refused)
+                return makeError(ErrorCode::InputRejected, QString());  // undone
+            return batch.finish();
+        });
+        large.reset();
+        if (stopped)
+            return s.error();
+        if (!report.problems.isEmpty())
+            return report;
+        if (refused) {
+            report.problems += refused->message;
+            return report;
+        }
+        if (!s)
+            return s.error();
+        if (progress)
+            progress(total, total);
+        report.written = int(added);
+        return report;
+    }
+
+    for (qsizetype start = 0; start < data.rows.size(); start += kBlock) {
+        if (progress && !progress(start, total * 2))
+            return cancelled();
+        QList<Checked> block = checkBlock(start, !def.isMaster());  // the masters' check asks the book: on this core
+        if (auto a = accept(block, rows); !a)
+            return a.error();
     }
     if (!report.problems.isEmpty() || dryRun)
         return report;
@@ -237,13 +346,10 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (progress && i % 500 == 0 && !progress(total + i, total * 2)) {
                 stopped = true;
-                return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written."));
+                return cancelled();
             }
-            if (auto ok = batch.add(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString()); !ok) {
-                const Error &e = ok.error();
-                return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
-                                 QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(rows.at(i).line).arg(def.numberKey, e.message));
-            }
+            if (auto ok = batch.add(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString()); !ok)
+                return refusal(rows.at(i), ok.error());
         }
         return batch.finish();
     });

@@ -49,8 +49,12 @@ Status EntryBatch::start()
     QHash<QString, audit::Affinity> affinity;
     while (types.value().next())
         affinity.insert(types.value().value(0).toString(), audit::affinityOf(types.value().value(1).toString()));
+    // The columns by name (EntryStore quotes the fields' names, not the entry's own columns).
+    QStringList names;
+    for (const QString &c : std::as_const(columns))
+        names += c.startsWith(u'"') ? c.mid(1, c.size() - 2) : c;
     for (const QString &c : audited.value()) {
-        const qsizetype at = columns.indexOf(c == u"id" || c == u"is_current" ? c : u'"' + c + u'"');
+        const qsizetype at = names.indexOf(c);
         if (at < 0) {
             m_jsonSources.clear();
             break;
@@ -111,13 +115,18 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
         return &it.value();
     };
     if (given.isEmpty()) {
-        v.fy = Dates::financialYear(date);
+        // The year's name written out again only when it is not the last entry's year (imports come in date order).
+        if (const QDate start = Dates::financialYearStart(date); start != m_fyStart) {
+            m_fyStart = start;
+            m_fy = Dates::financialYear(date);
+        }
+        v.fy = m_fy;
         auto serial = last(v.fy);
         if (!serial)
             return serial.error();
         v.serial = ++*serial.value();
-        v.number = m_store.numberOf(v.fy, subject, v.serial.toInt());
-        m_pending.append({std::move(values), v, m_nextRowId++});
+        // v.number is written out by prepare(), from the year and serial.
+        m_pending.append({std::move(values), std::move(v), m_nextRowId++});
         return m_pending.size() >= kBatch ? next() : Status();
     }
     if (auto s = m_store.numberNew(values, given, v); !s)
@@ -128,20 +137,45 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
             return serial.error();
         *serial.value() = std::max(*serial.value(), v.serial.toInt());
     }
-    m_pending.append({std::move(values), v, m_nextRowId++});
+    m_pending.append({std::move(values), std::move(v), m_nextRowId++});
     return flush();
 }
 
-EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QString &now)
+EntryBatch::Prepared EntryBatch::prepare(QList<Pending> &rows, const QString &now)
 {
     const QString &changedAt = now;
+    for (Pending &p : rows) {
+        if (p.version.number.isEmpty()) {
+            const QString subject = m_def.fileCodes ? p.values.value(QStringLiteral("subject_code")).toString() : QString();
+            p.version.number = m_store.numberOf(p.version.fy, subject, p.version.serial.toInt());
+        }
+    }
     Prepared batch;
     batch.rows = int(rows.size());
     batch.firstRowId = rows.isEmpty() ? 0 : rows.first().rowId;
     batch.binds.reserve(rows.size() * m_columns);
     batch.audit.reserve(rows.size());
-    QList<Entry> entries;
-    entries.reserve(rows.size());
+    // The search rows on a thread of their own meanwhile (the book's thread, writing, leaves room for it).
+    auto searchRows = std::async(std::launch::async, [this, &rows] {
+        QList<Entry> entries;
+        entries.reserve(rows.size());
+        for (const Pending &p : rows) {
+            // The entry as EntryStore::insert reads it back, as far as the search index reads it.
+            Entry e;
+            e.number = p.version.number;
+            e.fy = p.version.fy;
+            e.serial = p.version.serial.toInt();
+            e.version = 1;
+            e.change = p.version.change;
+            for (const QString &key : m_searched) {
+                const FieldDef *f = m_def.field(key);
+                e.values.insert(key, Fields::fromStorage(*f, Fields::toStorage(*f, p.values.value(key))));
+            }
+            e.values.insert(m_def.numberKey, e.number);
+            entries.append(std::move(e));
+        }
+        return SearchIndex::newRows(m_def, entries);
+    });
     QVariantList values;
     for (const Pending &p : rows) {
         values.clear();
@@ -161,19 +195,6 @@ EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QStri
             else
                 batch.readBack = true;
         }
-        // The entry as EntryStore::insert reads it back, as far as the search index reads it.
-        Entry e;
-        e.number = p.version.number;
-        e.fy = p.version.fy;
-        e.serial = p.version.serial.toInt();
-        e.version = 1;
-        e.change = p.version.change;
-        for (const QString &key : m_searched) {
-            const FieldDef *f = m_def.field(key);
-            e.values.insert(key, Fields::fromStorage(*f, Fields::toStorage(*f, p.values.value(key))));
-        }
-        e.values.insert(m_def.numberKey, e.number);
-        entries.append(std::move(e));
     }
     if (m_jsonSources.isEmpty())
         batch.readBack = true;
@@ -185,7 +206,7 @@ EntryBatch::Prepared EntryBatch::prepare(const QList<Pending> &rows, const QStri
         batch.chainStart = m_chain;
         batch.entries = AuditLog::insertEntries(m_def.table, batch.audit, now.toUtf8(), m_actor, m_chain);
     }
-    batch.searchRows = SearchIndex::newRows(m_def, entries);
+    batch.searchRows = searchRows.get();
     return batch;
 }
 
@@ -198,27 +219,36 @@ Status EntryBatch::next()
     std::optional<Prepared> before;
     if (m_ready.valid())
         before = m_ready.get();
-    m_ready = std::async(std::launch::async, [this, rows = std::move(m_pending), now = m_book.clock().now().toString(Qt::ISODate)] {
+    // The batch written last is let go of there too (freeing its values takes time as well).
+    m_ready = std::async(std::launch::async, [this, rows = std::move(m_pending), now = m_book.clock().now().toString(Qt::ISODate),
+                                              spent = std::move(m_spent)]() mutable {
+        spent = Prepared();
         return prepare(rows, now);
     });
     m_pending = {};
-    return before ? write(std::move(*before)) : Status();
+    m_spent = Prepared();
+    if (!before)
+        return {};
+    const Status s = write(*before);
+    m_spent = std::move(*before);
+    return s;
 }
 
 Status EntryBatch::flush()
 {
     if (m_ready.valid()) {
-        if (auto s = write(m_ready.get()); !s)
+        Prepared ready = m_ready.get();
+        if (auto s = write(ready); !s)
             return s;
     }
     if (m_pending.isEmpty())
         return {};
     Prepared batch = prepare(m_pending, m_book.clock().now().toString(Qt::ISODate));
     m_pending.clear();
-    return write(std::move(batch));
+    return write(batch);
 }
 
-Status EntryBatch::write(Prepared batch)
+Status EntryBatch::write(Prepared &batch)
 {
     // The row ids given are the next ones (nothing else writes to the table meanwhile; checked all the same).
     auto last = m_book.scalarKept(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(m_def.table));
@@ -230,6 +260,7 @@ Status EntryBatch::write(Prepared batch)
         return s;
     if (!m_jsonKeys.isEmpty()) {
         if (batch.readBack) {
+            m_rowsReadBack += batch.rows;
             if (auto s = m_book.execKept(m_readBack, {QVariant(batch.firstRowId)},
                                          [&](KeptRow &row) -> Status {
                                              while (row.next())

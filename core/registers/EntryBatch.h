@@ -29,6 +29,9 @@ public:
     Status add(QVariantMap values, const QString &givenNumber);
     // Writes what waits, then the new entries' words into the full-text index.
     Status finish();
+    // How many of the rows written had their audit JSON made from the rows read back after writing, not from the
+    // values bound (the slower way, taken when SQLite may store a value otherwise than bound).
+    int rowsReadBack() const { return m_rowsReadBack; }
 
 private:
     struct Pending {
@@ -50,10 +53,11 @@ private:
     };
     Status start();
     // On the other core (one batch at a time): `now` is the clock's time when the batch was handed over.
-    Prepared prepare(const QList<Pending> &rows, const QString &now);
+    // Writes out the numbers of the rows numbered in add().
+    Prepared prepare(QList<Pending> &rows, const QString &now);
     // Hands the waiting entries to the other core to be prepared, and writes the batch prepared before.
     Status next();
-    Status write(Prepared batch);
+    Status write(Prepared &batch);
     // Writes everything added so far.
     Status flush();
 
@@ -74,9 +78,13 @@ private:
     bool m_chainKnown = true;
     QByteArray m_actor;
     int m_columns = 0;
+    int m_rowsReadBack = 0;
     QStringList m_searched;  // the fields the search index reads
     QHash<QString, int> m_lastSerial;  // by financial year (and subject, for file codes)
+    QDate m_fyStart;  // the financial year of the entry added last
+    QString m_fy;
     QList<Pending> m_pending;
+    Prepared m_spent;  // the batch written last, let go of by the next batch's preparing
     std::future<Prepared> m_ready;  // the batch being prepared on the other core
 };
 

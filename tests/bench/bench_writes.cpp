@@ -1,7 +1,7 @@
 // Writing: saving one visitor through the form's path (rules, search index, audit row, synchronous=FULL) on the
 // demo book, against a bare one-row INSERT with synchronous=FULL in a file beside it; and a CSV import of 100,000
-// visitors into a new book, against reading the same CSV alone. The issue asks for saves under 20 ms at the 95th
-// percentile and imports of 50,000 rows a second or more.
+// visitors into a new book, against storing the same in plain SQL (and against reading the same CSV alone). The
+// issue asks for saves under 20 ms at the 95th percentile and imports of 50,000 rows a second or more.
 #include "BenchBook.h"
 #include "Csv.h"
 #include "Dates.h"
@@ -34,6 +34,75 @@ QList<double> bareInserts(const QString &path, int n)
     }
     sqlite3_close(db);
     return ms;
+}
+
+// The floor of an import: what SQLite alone takes to store what an import of these visitors stores, in a copy
+// of the new book with its triggers dropped (the same tables, indexes and full-text index, the same page cache and
+// log settings as an import's): the rows bound one by one from the CSV already read, then in plain SQL their
+// audit entries (the same JSON, with hashes as long as real ones but not computed), search rows and words, and
+// the commit with synchronous=FULL. None of GramDesk's own work: no checks, numbering, hashing or phonetic keys.
+double plainSqlImport(Book &fresh, const csv::Table &table, const QString &copyPath)
+{
+    QFile::remove(copyPath);
+    if (!fresh.exec(QStringLiteral("VACUUM INTO ?"), {copyPath}))
+        return -1;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(copyPath).constData(), &db) != SQLITE_OK)
+        return -1;
+    const auto run = [&](const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; };
+    // The triggers call GramDesk's SQL functions, which this connection does not have.
+    sqlite3_stmt *names = nullptr;
+    QStringList triggers;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'", -1, &names, nullptr);
+    while (sqlite3_step(names) == SQLITE_ROW)
+        triggers += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(names, 0)));
+    sqlite3_finalize(names);
+    for (const QString &t : std::as_const(triggers))
+        run(QStringLiteral("DROP TRIGGER \"%1\"").arg(t).toUtf8().constData());
+    bool ok = run("PRAGMA journal_mode = WAL") && run("PRAGMA synchronous = FULL") && run("PRAGMA cache_size = -262144")
+        && run("PRAGMA wal_autocheckpoint = 0");
+    QElapsedTimer t;
+    t.start();
+    ok = ok && run("BEGIN IMMEDIATE");
+    sqlite3_stmt *insert = nullptr;
+    ok = ok && sqlite3_prepare_v2(db, "INSERT INTO visitors (number, fy, serial, version, change, changed_at, changed_by, date,"
+                                  " time_in, name, purpose, mobile) VALUES (?, ?, ?, 1, 'new', '2026-11-22T10:30:00', 'admin',"
+                                  " ?, ?, ?, ?, ?)", -1, &insert, nullptr) == SQLITE_OK;
+    for (qsizetype r = 0; ok && r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows.at(r);
+        const QByteArray number = QStringLiteral("VIS/2025-26/%1").arg(r + 1, 6, 10, QLatin1Char('0')).toUtf8();
+        sqlite3_bind_text(insert, 1, number.constData(), int(number.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 2, "2025-26", -1, SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 3, r + 1);
+        for (int c = 0; c < 5; ++c) {
+            const QByteArray cell = cells.at(c).toUtf8();
+            sqlite3_bind_text(insert, 4 + c, cell.constData(), int(cell.size()), SQLITE_TRANSIENT);
+        }
+        ok = sqlite3_step(insert) == SQLITE_DONE;
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    ok = ok
+        && run("INSERT INTO audit_log (at, actor, action, table_name, row_id, new_values, prev_hash, hash)"
+               " SELECT changed_at, 'admin', 'insert', 'visitors', id, json_object('id', id, 'number', number, 'fy', fy,"
+               " 'serial', serial, 'version', version, 'is_current', is_current, 'change', change, 'reason', reason,"
+               " 'changed_at', changed_at, 'changed_by', changed_by, 'cancelled', cancelled, 'date', date, 'time_in', time_in,"
+               " 'time_out', time_out, 'name', name, 'relative_name', relative_name, 'village', village, 'mobile', mobile,"
+               " 'purpose', purpose, 'service_code', service_code, 'met_whom', met_whom, 'outcome', outcome,"
+               " 'outcome_ref', outcome_ref, 'service_time_rating', service_time_rating, 'behaviour_rating',"
+               " behaviour_rating, 'suggestion', suggestion), printf('%064d', id - 1), printf('%064d', id) FROM visitors")
+        && run("INSERT INTO search_docs (register, key, date, code, title, body, phonetic)"
+               " SELECT 'visitors', number, date, number || ' ' || serial, name, purpose || ' · ' || mobile, name || ' ' || number"
+               " FROM visitors")
+        && run("INSERT INTO search_fts (rowid, code, title, body, phonetic) SELECT id, code, title, body, phonetic FROM search_docs")
+        && run("UPDATE register_stats SET entries = entries + (SELECT count(*) FROM visitors) WHERE register = 'visitors'")
+        && run("COMMIT");
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    sqlite3_close(db);
+    QFile::remove(copyPath);
+    QFile::remove(copyPath + QStringLiteral("-wal"));
+    QFile::remove(copyPath + QStringLiteral("-shm"));
+    return ok ? ms : -1;
 }
 
 }  // namespace
@@ -101,6 +170,12 @@ int main(int argc, char *argv[])
     t.start();
     auto parsed = csv::Reader::read(csv, QStringLiteral("visitors.csv"));
     const double parseMs = double(t.nsecsElapsed()) / 1e6;
+    const double floorMs = parsed ? plainSqlImport(*fresh.value().book, parsed.value(), demo.dir.filePath(QStringLiteral("floor.gramdesk")))
+                                  : -1;
+    if (floorMs < 0) {
+        std::fprintf(stderr, "the plain-SQL floor of the import failed\n");
+        return 1;
+    }
     t.restart();
     auto report = CsvTransfer::importData(*fresh.value().book, fresh.value().admin, Registers::visitors(), csv,
                                           QStringLiteral("visitors.csv"), false);
@@ -118,8 +193,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the import wrote %d rows, not %d\n", imported ? imported.value().toInt() : -1, kRows);
         return 1;
     }
-    std::printf("  %-44s %10.2f %10.2f %8.2f\n", qPrintable(QStringLiteral("import %1 visitors from CSV (floor: read)").arg(kRows)),
-                parseMs, importMs, importMs / std::max(parseMs, 0.001));
-    std::printf("  import rate: %.0f rows/s\n", double(kRows) / (importMs / 1000.0));
+    std::printf("  %-44s %10.2f %10.2f %8.2f\n", qPrintable(QStringLiteral("import %1 visitors (floor: plain SQL)").arg(kRows)),
+                floorMs, importMs, importMs / std::max(floorMs, 0.001));
+    std::printf("  %-44s %10.2f %10.2f %8.2f\n", "the same import (floor: reading the CSV alone)", parseMs, importMs,
+                importMs / std::max(parseMs, 0.001));
+    std::printf("  import rate: %.0f rows/s; plain SQL: %.0f rows/s\n", double(kRows) / (importMs / 1000.0),
+                double(kRows) / (floorMs / 1000.0));
     return 0;
 }

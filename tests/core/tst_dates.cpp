@@ -50,6 +50,11 @@ private slots:
         QCOMPARE(Dates::display(QDate(2026, 4, 5)), QStringLiteral("05-04-2026"));
         QCOMPARE(Dates::display(QDate(2026, 4, 5), true), QStringLiteral("०५-०४-२०२६"));
         QCOMPARE(Dates::iso(QDate(2026, 4, 5)), QStringLiteral("2026-04-05"));
+        QCOMPARE(Dates::iso(QDate(2031, 12, 31)), QStringLiteral("2031-12-31"));
+        QCOMPARE(Dates::iso(QDate(987, 10, 20)), QStringLiteral("0987-10-20"));
+        QCOMPARE(Dates::iso(QDate(9999, 1, 9)), QStringLiteral("9999-01-09"));
+        QCOMPARE(Dates::iso(QDate()), QString());
+        QVERIFY(Dates::iso(QDate()).isNull());
     }
     void financialYear_data()
     {
