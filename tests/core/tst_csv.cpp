@@ -417,20 +417,26 @@ private slots:
         QCOMPARE(titlesFor("gopal"), QStringList{QStringLiteral("Gopal")});
         QCOMPARE(titlesFor("mohan"), QStringList{QStringLiteral("Mohan Lal")});
         QVERIFY(indexWhole());
-        // 1,200 more, in date order: checked and written a block at a time, with a progress call at the start of
-        // the block and after every 500 rows handed to be written. Stopped at the third (after 1,000 rows, a
-        // batch of 512 of them written).
+        // 2,500 more, in date order: checked and written a block at a time, with a progress call at the start of
+        // each block and after every 500 rows handed over to be written. Stopped at the fifth call: 1,999 rows
+        // handed over, two batches of 512 written (the third is being prepared), all undone.
         QByteArray many = "date,time_in,name,purpose\n";
-        for (int i = 0; i < 1200; ++i)
+        for (int i = 0; i < 2500; ++i)
             many += "2026-11-21,12:00,Stopped Visitor " + QByteArray::number(i) + ",enquiry\n";
         QList<qint64> calls;
+        int writtenWhenStopped = -1;
         auto stopped = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), many, QStringLiteral("m.csv"), false,
                                                [&](qint64 done, qint64 all) {
                                                    calls += done;
-                                                   return all == 1200 && calls.size() < 3;
+                                                   if (calls.size() < 5)
+                                                       return all == 2500;
+                                                   writtenWhenStopped =
+                                                       t.book->scalar(QStringLiteral("SELECT count(*) FROM visitors")).value().toInt();
+                                                   return false;
                                                });
         QVERIFY(!stopped.ok());
-        QCOMPARE(calls, (QList<qint64>{0, 500, 1000}));
+        QCOMPARE(calls, (QList<qint64>{0, 500, 1000, 1500, 2000}));
+        QCOMPARE(writtenWhenStopped, 4 + 1024);
         QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 4);
         QCOMPARE(t.book->scalar(QStringLiteral("SELECT count(*) FROM search_docs")).value().toInt(), 4);
         QCOMPARE(titlesFor("stopped"), QStringList{});
