@@ -84,6 +84,11 @@ Status EntryBatch::start()
     return {};
 }
 
+QString EntryBatch::subjectOf(const QVariantMap &values) const
+{
+    return m_def.fileCodes ? values.value(QStringLiteral("subject_code")).toString() : QString();
+}
+
 Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
 {
     if (auto s = start(); !s)
@@ -101,7 +106,7 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
         return ok;
     EntryStore::Version v;
     v.change = QStringLiteral("new");
-    const QString subject = m_def.fileCodes ? values.value(QStringLiteral("subject_code")).toString() : QString();
+    const QString subject = subjectOf(values);
     // The last serial of a year (and subject), read from the book once and then counted here.
     const auto last = [&](const QString &fy) -> Result<int *> {
         const QString key = fy + u'\n' + subject;
@@ -143,12 +148,9 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
 
 EntryBatch::Prepared EntryBatch::prepare(QList<Pending> &rows, const QString &now)
 {
-    const QString &changedAt = now;
     for (Pending &p : rows) {
-        if (p.version.number.isEmpty()) {
-            const QString subject = m_def.fileCodes ? p.values.value(QStringLiteral("subject_code")).toString() : QString();
-            p.version.number = m_store.numberOf(p.version.fy, subject, p.version.serial.toInt());
-        }
+        if (p.version.number.isEmpty())
+            p.version.number = m_store.numberOf(p.version.fy, subjectOf(p.values), p.version.serial.toInt());
     }
     Prepared batch;
     batch.rows = int(rows.size());
@@ -179,7 +181,7 @@ EntryBatch::Prepared EntryBatch::prepare(QList<Pending> &rows, const QString &no
     QVariantList values;
     for (const Pending &p : rows) {
         values.clear();
-        m_store.appendBinds(values, p.version, p.values, changedAt);
+        m_store.appendBinds(values, p.version, p.values, now);
         const qsizetype first = batch.binds.size();
         batch.binds << Bindable::integerValue(p.rowId) << Bindable::integerValue(1);
         for (const QVariant &v : std::as_const(values))
@@ -273,14 +275,16 @@ Status EntryBatch::write(Prepared &batch)
         if (batch.audit.size() != batch.rows)
             return makeError(ErrorCode::Storage, EntryStore::tr("The entry could not be written."));
         // The entries made with the batch, when the chain still ends where it did then (nothing else logs during
-        // an import; checked all the same); else made now.
+        // an import; checked all the same); else made now, as the trigger would (gd_now, gd_actor), continuing
+        // the chain from where it ends.
         auto end = AuditLog::chainEnd(m_book);
         if (!end)
             return end.error();
-        const bool chained = !batch.entries.isEmpty() && end.value() == batch.chainStart;
-        if (auto s = chained ? AuditLog::writeEntries(m_book, batch.entries)
-                             : AuditLog::appendInserts(m_book, m_def.table, std::move(batch.audit));
-            !s)
+        if (batch.entries.isEmpty() || end.value() != batch.chainStart) {
+            const QByteArray now = m_book.clock().now().toString(Qt::ISODate).toUtf8();
+            batch.entries = AuditLog::insertEntries(m_def.table, batch.audit, now, m_actor, end.value());
+        }
+        if (auto s = AuditLog::writeEntries(m_book, batch.entries); !s)
             return s;
     }
     // The register's count, as its trigger keeps it for each new entry.

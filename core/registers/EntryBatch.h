@@ -52,6 +52,8 @@ private:
         QList<Bindable> searchRows;
     };
     Status start();
+    // The file subject a file code is numbered under (empty in other registers).
+    QString subjectOf(const QVariantMap &values) const;
     // On the other core (one batch at a time): `now` is the clock's time when the batch was handed over.
     // Writes out the numbers of the rows numbered in add().
     Prepared prepare(QList<Pending> &rows, const QString &now);

@@ -1,6 +1,6 @@
 #pragma once
 // The SQL functions the audit triggers call, and the same JSON and hash for the entries an import writes
-// itself (AuditLog::appendInserts): one code for both, so that both write the same bytes.
+// itself (AuditLog::insertEntries): one code for both, so that both write the same bytes.
 
 #include <QByteArray>
 #include <QList>

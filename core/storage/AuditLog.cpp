@@ -231,20 +231,6 @@ Status AuditLog::writeEntries(Book &book, const QList<Bindable> &entries)
                            10, entries);
 }
 
-Status AuditLog::appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows)
-{
-    if (rows.isEmpty())
-        return {};
-    // In the order the rows were written, as their triggers would have logged them.
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    auto end = chainEnd(book);
-    if (!end)
-        return end.error();
-    // What gd_now and gd_actor give the trigger.
-    return writeEntries(book, insertEntries(table, rows, book.clock().now().toString(Qt::ISODate).toUtf8(),
-                                            book.actor().toUtf8(), end.value()));
-}
-
 QString AuditLog::rowHash(const QStringList &fields)
 {
     // Unit separator between fields, so that moving text from one field to the next changes the hash.

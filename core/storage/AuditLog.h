@@ -49,13 +49,12 @@ public:
 
     // The columns a table's triggers log, in their order (none when the table is not audited).
     static Result<QStringList> columns(const Book &book, const QString &table);
-    // The audit entries of new rows of `table` (row id, the row's JSON as KeptRow::json makes it), written by
-    // the holder of Book::RowTriggersAside while the table's insert trigger stands aside: each exactly as the trigger
-    // would have written it (the time and user of now, the chain continued), in the order of the row ids.
-    static Status appendInserts(Book &book, const QString &table, QList<std::pair<qint64, QByteArray>> rows);
-    // The same in parts, for entries made on another thread: where the chain ends now; the entries of rows (in
-    // the order of their row ids) continuing the chain from `end`, which moves on, with the time and user
-    // given (the values of 10 columns an entry, for Book::insertRows; touches no book); and writing them.
+    // The audit entries of new rows of `table`, written by the holder of Book::RowTriggersAside while the
+    // table's insert trigger stands aside, each exactly as the trigger would have written it. In parts, so that
+    // the entries can be made on another thread: where the chain ends now; the entries of rows (row id and the
+    // row's JSON as gd_row makes it, in the order of their row ids) continuing the chain from `end`, which moves
+    // on, with the time and user given (the values of 10 columns an entry, for Book::insertRows; touches no
+    // book); and writing them.
     static Result<AuditChainEnd> chainEnd(Book &book);
     static QList<Bindable> insertEntries(const QString &table, const QList<std::pair<qint64, QByteArray>> &rows,
                                          const QByteArray &at, const QByteArray &actor, AuditChainEnd &end);

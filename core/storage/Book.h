@@ -107,7 +107,7 @@ public:
     QString actor() const { return m_actor; }
 
     // While one lives, the insert triggers of `table` that keep books (its audit entry, the register's count)
-    // stand aside: the holder keeps them for the table's new rows itself (AuditLog::appendInserts), as the
+    // stand aside: the holder keeps them for the table's new rows itself (AuditLog::insertEntries), as the
     // triggers would. An import's rows, written in batches (EntryBatch).
     class RowTriggersAside {
     public:
@@ -150,9 +150,10 @@ public:
 
     Error storageError(const QSqlError &error) const;
 
-    // For a large write (an import): while one lives, this connection has a large page cache and does not
-    // copy the write-ahead log into the book at its commits; when it ends, a thread does, on a connection of its own, so that the writer does
-    // not wait for it (the log is on disk already, so nothing is at risk). close() waits for that thread.
+    // For a large write (an import): while one lives, this connection has a large page cache and does not copy
+    // the write-ahead log into the book at its commits; when it ends, a thread does, on a connection of its own,
+    // so that the writer does not wait for it (the log is on disk already, so nothing is at risk). close() waits
+    // for that thread.
     class LargeWrite {
     public:
         explicit LargeWrite(Book &book);
