@@ -6,7 +6,6 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Messages.h"
-#include "OfficeProfile.h"
 #include "RecoveryDialog.h"
 #include "SetupWizard.h"
 #include "documents/DocumentRenderer.h"
@@ -17,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <optional>
 #include <thread>
 
 namespace gd::ui {
@@ -52,6 +52,28 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
 {
     std::unique_ptr<Book> book;
     User user;
+    std::optional<Error> openError;
+    const auto openBook = [&] {
+        Book::Options options;
+        options.deepCheck = false;  // checked below on a thread of its own, while the clerk logs in
+        if (auto opened = Book::open(bookPath, clock, options)) {
+            book = std::move(opened).value();
+            Application::rememberOffice(bookPath, *book);
+        } else {
+            openError = opened.error();
+        }
+    };
+    const auto cannotOpen = [&]() -> Outcome {
+        if (meansDamage(*openError, bookPath)) {
+            const QString chosen = offerRecovery(nullptr, bookPath, openError->message, clock);
+            return chosen.isEmpty() ? Outcome{kDamagedStatus, {}} : Outcome{0, chosen};
+        }
+        Messages::current().error(nullptr, Application::tr("GramDesk cannot open the book"), openError->message);
+        return {exitStatusFor(openError->code), {}};
+    };
+    // The login screen shows the office's name: remembered from the last start, the book is opened once the
+    // screen has painted; the first time, it is opened first.
+    QString office;
     if (!QFileInfo::exists(bookPath)) {
         Application::fontsLoaded();
         SetupWizard wizard(bookPath, clock);
@@ -59,31 +81,27 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
             return {};
         book = wizard.takeBook();
         user = wizard.admin();
+        Application::rememberOffice(bookPath, *book);
     } else {
-        Book::Options options;
-        options.deepCheck = false;  // checked below on a thread of its own, while the clerk logs in
-        auto opened = Book::open(bookPath, clock, options);
+        office = Application::rememberedOffice(bookPath);
+        if (office.isEmpty())
+            openBook();
         Application::fontsLoaded();
-        if (!opened) {
-            if (meansDamage(opened.error(), bookPath)) {
-                const QString chosen = offerRecovery(nullptr, bookPath, opened.error().message, clock);
-                return chosen.isEmpty() ? Outcome{kDamagedStatus, {}} : Outcome{0, chosen};
-            }
-            Messages::current().error(nullptr, Application::tr("GramDesk cannot open the book"),
-                                      opened.error().message);
-            return {exitStatusFor(opened.error().code), {}};
-        }
-        book = std::move(opened).value();
+        if (openError)
+            return cannotOpen();
+        if (book)
+            office = LoginDialog::officeTitle(*book);
     }
 
     // The deep check (quick_check: about a second on ten years of entries) runs beside the login and the window,
-    // from the moment the first of them has painted: it would otherwise take the processor from that first screen.
+    // from the moment the first of them has painted and the book is open: it would otherwise take the processor
+    // from that first screen.
     QString damage;
     QObject receiver;
     std::function<void(const QString &)> onDamage;
     BackgroundTask check;
     const std::function<void()> startCheck = [&] {
-        if (check.started())
+        if (check.started() || !book)
             return;
         check.start<QString>(
             &receiver, [path = book->path()] { return Recovery::damage(path); },
@@ -95,11 +113,19 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     };
 
     if (!user.id) {
-        auto office = OfficeProfile(*book).load();
-        LoginDialog login(*book, office ? office.value().nameHi + u'\n' + office.value().nameEn : QString());
-        AfterFirstPaint checkOnceShown(&login, startCheck);
+        LoginDialog login(
+            [&]() -> Book * {
+                if (!book && !openError)
+                    openBook();
+                startCheck();
+                return book.get();
+            },
+            office);
         onDamage = [&login](const QString &) { login.reject(); };
-        if (login.exec() != QDialog::Accepted && damage.isEmpty())
+        const bool in = login.exec() == QDialog::Accepted;
+        if (openError)
+            return cannotOpen();
+        if (!in && damage.isEmpty())
             return {};
         onDamage = nullptr;
         user = login.user();
@@ -128,12 +154,35 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     check.wait();
     if (!damage.isEmpty())  // a damaged book is not copied over the good backups
         return outcome.restoreFrom.isEmpty() ? Outcome{kDamagedStatus, {}} : outcome;
+    Application::rememberOffice(bookPath, *book);  // renamed in this session, say
     if (auto copy = BackupService(*book).atExit(); !copy)
         Messages::current().error(nullptr, Application::tr("The backup at exit failed"), copy.error().message);
     return {status, {}};
 }
 
 }  // namespace
+
+namespace {
+
+const QString kRememberedBook = QStringLiteral("login/book");
+const QString kRememberedOffice = QStringLiteral("login/office");
+
+}  // namespace
+
+QString Application::rememberedOffice(const QString &bookPath)
+{
+    QSettings settings;
+    if (settings.value(kRememberedBook).toString() != QFileInfo(bookPath).absoluteFilePath())
+        return {};
+    return settings.value(kRememberedOffice).toString();
+}
+
+void Application::rememberOffice(const QString &bookPath, Book &book)
+{
+    QSettings settings;
+    settings.setValue(kRememberedBook, QFileInfo(bookPath).absoluteFilePath());
+    settings.setValue(kRememberedOffice, LoginDialog::officeTitle(book));
+}
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 namespace gd {
+class Book;
 class Clock;
 }
 
@@ -22,6 +23,11 @@ public:
     // window is made. runOnce does this; startLoadingFonts() again while they load does nothing.
     static void startLoadingFonts();
     static void fontsLoaded();
+    // The office's name as the login screen last showed it over the book at `bookPath` (empty when another book
+    // was used last), kept in the settings, outside the book: the next start paints the login screen with it and
+    // opens the book only then. Remembered whenever the book is opened, and again as the program ends.
+    static QString rememberedOffice(const QString &bookPath);
+    static void rememberOffice(const QString &bookPath, Book &book);
 };
 
 }  // namespace gd::ui

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "LanguageManager.h"
+#include "OfficeProfile.h"
 #include "storage/Book.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +16,21 @@
 namespace gd::ui {
 
 LoginDialog::LoginDialog(Book &book, const QString &officeName, QWidget *parent)
-    : QDialog(parent), m_book(book), m_officeName(officeName)
+    : LoginDialog([&book] { return &book; }, officeName, parent)
+{
+    m_book = &book;  // open already, under the name the caller read from it
+}
+
+LoginDialog::LoginDialog(std::function<Book *()> openBook, const QString &rememberedOffice, QWidget *parent)
+    : QDialog(parent), m_openBook(std::move(openBook)), m_officeName(rememberedOffice),
+      m_opensTheBook(this, [this] {
+          if (m_book || !book())
+              return;
+          if (const QString title = officeTitle(*m_book); title != m_officeName) {  // renamed since remembered
+              m_officeName = title;
+              m_title->setText(title);
+          }
+      })
 {
     setObjectName(QStringLiteral("loginDialog"));
     setMinimumWidth(420);
@@ -70,6 +85,22 @@ LoginDialog::LoginDialog(Book &book, const QString &officeName, QWidget *parent)
     m_userName->setFocus();
 }
 
+QString LoginDialog::officeTitle(Book &book)
+{
+    auto office = OfficeProfile(book).load();
+    return office ? office.value().nameHi + u'\n' + office.value().nameEn : QString();
+}
+
+Book *LoginDialog::book()
+{
+    if (!m_book) {
+        m_book = m_openBook();
+        if (!m_book)
+            reject();
+    }
+    return m_book;
+}
+
 void LoginDialog::retranslate()
 {
     setWindowTitle(tr("GramDesk: log in"));
@@ -94,7 +125,9 @@ void LoginDialog::changeEvent(QEvent *event)
 
 void LoginDialog::accept()
 {
-    auto user = UserDirectory(m_book).login(m_userName->text(), m_password->text());
+    if (!book())
+        return;
+    auto user = UserDirectory(*m_book).login(m_userName->text(), m_password->text());
     if (!user) {
         m_error->setText(user.error().message);
         m_password->clear();

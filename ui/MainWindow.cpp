@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AreaStack.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "Messages.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
-    m_stack = new QStackedWidget(splitter);
+    m_stack = new AreaStack(splitter);
     m_stack->setObjectName(QStringLiteral("areaStack"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
@@ -363,8 +364,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::switchUser()
 {
-    auto office = OfficeProfile(m_workspace.book()).load();
-    LoginDialog login(m_workspace.book(), office ? office.value().nameHi + u'\n' + office.value().nameEn : QString(), this);
+    LoginDialog login(m_workspace.book(), LoginDialog::officeTitle(m_workspace.book()), this);
     if (login.exec() != QDialog::Accepted)
         return;
     LanguageManager::instance().switchTo(login.user().language);

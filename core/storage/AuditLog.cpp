@@ -350,7 +350,10 @@ Result<QList<AuditRow>> AuditLog::page(const Book &book, qint64 offset, int limi
 
 Result<qint64> AuditLog::count(const Book &book)
 {
-    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    // The newest id, read from the end of the table, rather than count(*), which reads all of it (the home screen
+    // asks at every start: 15 ms on ten years of entries from a warm disk, far longer from a cold one). The ids
+    // are the count: each entry takes the id after the chain's end, and entries are never deleted.
+    auto n = book.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
     if (!n)
         return n.error();
     return n.value().toLongLong();

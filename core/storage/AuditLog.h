@@ -69,6 +69,7 @@ public:
 
     // The newest rows first, for the audit view; `offset`/`limit` page through it.
     static Result<QList<AuditRow>> page(const Book &book, qint64 offset, int limit);
+    // How many entries the log holds (the ids run 1, 2, 3… without gaps; `verify` walks them).
     static Result<qint64> count(const Book &book);
 };
 

@@ -66,11 +66,13 @@ Timings measure(Book &book)
         EntryFilter f;
         f.status = QStringLiteral("inside");
         m.setFilter(f);
+        m.reload();  // a model not yet read keeps the filter for its first reading
         show(m, 0);
     }, 15);
     t.sortByName = medianMs([&] {
         ui::RegisterModel m(book, Registers::visitors(), columns);
         m.sort(3, Qt::AscendingOrder);
+        m.reload();
         show(m, 0);
     }, 3);
     return t;

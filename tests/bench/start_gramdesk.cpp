@@ -3,7 +3,8 @@
 // dialog built and the password checked as the clerk's Enter would, the daily backup when due, the main window
 // with its home page shown; the book's deep check starts once the first screen has painted. Prints "ready" once
 // the window has painted, then quits. With --login it stops at the first screen the clerk can use instead: the
-// login dialog painted.
+// login dialog painted, with the office's name remembered from the last start, the book opened after the paint
+// (the name not remembered, the book is opened first).
 // Usage: start_gramdesk BOOK [--login] (the demo book; user admin with the demo password).
 #include "AfterFirstPaint.h"
 #include "Application.h"
@@ -14,7 +15,6 @@
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "OfficeProfile.h"
 #include "Users.h"
 #include "storage/Backup.h"
 #include "storage/Recovery.h"
@@ -27,39 +27,60 @@ using namespace gd;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gramdesk-bench"));  // its own settings (the office remembered)
     if (argc < 2)
         return 2;
+    const bool toLogin = argc > 2 && qstrcmp(argv[2], "--login") == 0;
+    const QString path = QString::fromLocal8Bit(argv[1]);
     FixedClock clock(bench::benchNow());
     ui::Application::startLoadingFonts();
     ui::LanguageManager::instance().switchTo(QStringLiteral("hi"));
-    Book::Options options;
-    options.deepCheck = false;
-    auto opened = Book::open(QString::fromLocal8Bit(argv[1]), clock, options);
-    ui::Application::fontsLoaded();
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    std::unique_ptr<Book> book;
+    const auto openBook = [&]() -> bool {
+        Book::Options options;
+        options.deepCheck = false;
+        auto opened = Book::open(path, clock, options);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return false;
+        }
+        book = std::move(opened).value();
+        ui::Application::rememberOffice(path, *book);
+        return true;
+    };
+    // To the login screen, the book is opened first only when its office's name is not remembered (the warm-up
+    // start remembers it); to the home screen, before the password is checked.
+    QString office = toLogin ? ui::Application::rememberedOffice(path) : QString();
+    if (office.isEmpty() && !openBook())
         return 1;
-    }
-    std::unique_ptr<Book> book = std::move(opened).value();
+    ui::Application::fontsLoaded();
+    if (book)
+        office = ui::LoginDialog::officeTitle(*book);
     QObject receiver;
     ui::BackgroundTask check;
     const std::function<void()> startCheck = [&] {
-        if (!check.started())
+        if (book && !check.started())
             check.start<QString>(&receiver, [path = book->path()] { return Recovery::damage(path); }, [](const QString &) {});
     };
-    auto office = OfficeProfile(*book).load();
+    if (toLogin) {
+        ui::LoginDialog login(
+            [&]() -> Book * {
+                if (!book && !openBook())
+                    return nullptr;
+                startCheck();
+                return book.get();
+            },
+            office);
+        bench::FirstPaint firstPaint;
+        login.installEventFilter(&firstPaint);
+        login.show();
+        const int status = QApplication::exec();
+        check.wait();
+        return book ? status : 1;
+    }
     User user;
     {
-        ui::LoginDialog login(*book, office ? office.value().nameHi + u'\n' + office.value().nameEn : QString());
-        if (argc > 2 && qstrcmp(argv[2], "--login") == 0) {
-            ui::AfterFirstPaint checkOnceShown(&login, startCheck);
-            bench::FirstPaint firstPaint;
-            login.installEventFilter(&firstPaint);
-            login.show();
-            const int status = QApplication::exec();
-            check.wait();
-            return status;
-        }
+        ui::LoginDialog login(*book, office);
         auto in = UserDirectory(*book).login(QStringLiteral("admin"), Demo::password());
         if (!in) {
             std::fprintf(stderr, "%s\n", qPrintable(in.error().message));

@@ -116,27 +116,6 @@ private slots:
         QCOMPARE(wizard.admin().role, Role::Admin);
     }
 
-    void loginWithTheKeyboardOnly()
-    {
-        test::TestBook t;
-        QVERIFY(t.create());
-        LoginDialog login(*t.book, QStringLiteral("Rampur"));
-        login.show();
-        QVERIFY(QTest::qWaitForWindowActive(&login));
-        typeText(QApplication::focusWidget(), QStringLiteral("admin"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        typeText(QApplication::focusWidget(), QStringLiteral("wrong-password"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QVERIFY(login.isVisible());
-        const QLabel *error = login.findChild<QLabel *>(QStringLiteral("loginErrorLabel"));
-        QVERIFY(error->text().contains(QStringLiteral("wrong")));
-        QCOMPARE(error->palette().color(QPalette::WindowText), QColor(0xb0, 0x00, 0x20));  // in red
-        typeText(QApplication::focusWidget(), test::kPassword);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCOMPARE(login.result(), int(QDialog::Accepted));
-        QCOMPARE(login.user().userName, QStringLiteral("admin"));
-    }
-
     // The deep check of the book waits for the first screen to paint (AfterFirstPaint), and runs once.
     void workWaitsForTheFirstPaint()
     {

@@ -21,11 +21,13 @@ RegisterModel::RegisterModel(Book &book, const RegisterDef &def, QStringList col
 void RegisterModel::setFilter(const EntryFilter &filter)
 {
     m_filter = filter;
-    reload();
+    if (m_read)
+        reload();
 }
 
 void RegisterModel::reload()
 {
+    m_read = true;
     beginResetModel();
     m_blocks.clear();
     m_recent.clear();
@@ -162,7 +164,8 @@ void RegisterModel::sort(int column, Qt::SortOrder order)
         m_sort = {};
     else
         m_sort = {m_columns.at(column)->key, order};
-    reload();
+    if (m_read)
+        reload();
 }
 
 void RegisterModel::retranslate()

@@ -15,6 +15,8 @@ class RegisterModel : public QAbstractTableModel {
 public:
     RegisterModel(Book &book, const RegisterDef &def, QStringList columns, QObject *parent = nullptr);
 
+    // The filter and sort take effect at once once the model has been read; before its first reload() (a
+    // register out of sight at start) they are only kept, and the book is not read.
     void setFilter(const EntryFilter &filter);
     const EntryFilter &filter() const { return m_filter; }
     void reload();
@@ -41,6 +43,7 @@ private:
     EntryFilter m_filter;
     EntrySort m_sort;
     qint64 m_total = 0;
+    bool m_read = false;  // reload() has run
     // Blocks live on the heap, so that an Entry handed out stays put while other blocks come and go.
     mutable QHash<qint64, std::shared_ptr<const QList<Entry>>> m_blocks;
     mutable QList<qint64> m_recent;
