@@ -172,6 +172,44 @@ private slots:
         QCOMPARE(fileHash(t.path()), before);
         QCOMPARE(QDir(backups.defaultFolderFor(t.path())).entryList({QStringLiteral("damaged-*")}, QDir::Dirs), QStringList());
     }
+
+    // A remembered book replaced by a file that is not a book (and has no backups): the login closes and the
+    // program says what is wrong with the file, as when the book is opened first; the file is left as it was.
+    void aRememberedBookReplacedByAnotherFileIsReportedOnceTheLoginHasPainted()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        {
+            Operator op;
+            op.answer = [](QWidget *w, Operator &) { button(w, "cancelButton")->click(); };
+            op.start();
+            QCOMPARE(ui::Application::run(t.path(), t.clock), 0);
+        }
+        QVERIFY(!ui::Application::rememberedOffice(t.path()).isEmpty());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(t.path() + suffix);
+        {
+            QFile f(t.path());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,name\n2026-11-22,Ramesh\n");
+        }
+        const QByteArray before = fileHash(t.path());
+        Operator op;
+        QString said;
+        op.answer = [&said](QWidget *w, Operator &) {
+            if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                said = box->text() + u'\n' + box->informativeText();
+                box->accept();
+            }
+        };
+        op.start();
+        QCOMPARE(ui::Application::run(t.path(), t.clock), 4);
+        QCOMPARE(op.seen.last(), QStringLiteral("message"));
+        QVERIFY(!op.seen.contains(QStringLiteral("recoveryDialog")));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(t.path())), qPrintable(said));
+        QCOMPARE(fileHash(t.path()), before);
+    }
 };
 
 QTEST_MAIN(TestRecoveryUi)
