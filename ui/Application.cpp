@@ -53,12 +53,15 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     std::unique_ptr<Book> book;
     User user;
     std::optional<Error> openError;
+    // The login screen shows the office's name: remembered from the last start, the book is opened once the
+    // screen has painted; the first time, it is opened first.
+    QString office;
     const auto openBook = [&] {
         Book::Options options;
         options.deepCheck = false;  // checked below on a thread of its own, while the clerk logs in
         if (auto opened = Book::open(bookPath, clock, options)) {
             book = std::move(opened).value();
-            Application::rememberOffice(bookPath, *book);
+            office = Application::rememberOffice(bookPath, *book);
         } else {
             openError = opened.error();
         }
@@ -71,9 +74,6 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
         Messages::current().error(nullptr, Application::tr("GramDesk cannot open the book"), openError->message);
         return {exitStatusFor(openError->code), {}};
     };
-    // The login screen shows the office's name: remembered from the last start, the book is opened once the
-    // screen has painted; the first time, it is opened first.
-    QString office;
     if (!QFileInfo::exists(bookPath)) {
         Application::fontsLoaded();
         SetupWizard wizard(bookPath, clock);
@@ -89,8 +89,6 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
         Application::fontsLoaded();
         if (openError)
             return cannotOpen();
-        if (book)
-            office = LoginDialog::officeTitle(*book);
     }
 
     // The deep check (quick_check: about a second on ten years of entries) runs beside the login and the window,
@@ -177,11 +175,13 @@ QString Application::rememberedOffice(const QString &bookPath)
     return settings.value(kRememberedOffice).toString();
 }
 
-void Application::rememberOffice(const QString &bookPath, Book &book)
+QString Application::rememberOffice(const QString &bookPath, Book &book)
 {
+    const QString office = LoginDialog::officeTitle(book);
     QSettings settings;
     settings.setValue(kRememberedBook, QFileInfo(bookPath).absoluteFilePath());
-    settings.setValue(kRememberedOffice, LoginDialog::officeTitle(book));
+    settings.setValue(kRememberedOffice, office);
+    return office;
 }
 
 namespace {

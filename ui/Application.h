@@ -25,9 +25,10 @@ public:
     static void fontsLoaded();
     // The office's name as the login screen last showed it over the book at `bookPath` (empty when another book
     // was used last), kept in the settings, outside the book: the next start paints the login screen with it and
-    // opens the book only then. Remembered whenever the book is opened, and again as the program ends.
+    // opens the book only then. Remembered whenever the book is opened, and again as the program ends;
+    // rememberOffice() gives the name it has read from the book.
     static QString rememberedOffice(const QString &bookPath);
-    static void rememberOffice(const QString &bookPath, Book &book);
+    static QString rememberOffice(const QString &bookPath, Book &book);
 };
 
 }  // namespace gd::ui

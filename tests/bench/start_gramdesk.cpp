@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
     ui::Application::startLoadingFonts();
     ui::LanguageManager::instance().switchTo(QStringLiteral("hi"));
     std::unique_ptr<Book> book;
+    // To the login screen, the book is opened first only when its office's name is not remembered (the warm-up
+    // start remembers it); to the home screen, before the password is checked.
+    QString office = toLogin ? ui::Application::rememberedOffice(path) : QString();
     const auto openBook = [&]() -> bool {
         Book::Options options;
         options.deepCheck = false;
@@ -45,17 +48,12 @@ int main(int argc, char *argv[])
             return false;
         }
         book = std::move(opened).value();
-        ui::Application::rememberOffice(path, *book);
+        office = ui::Application::rememberOffice(path, *book);
         return true;
     };
-    // To the login screen, the book is opened first only when its office's name is not remembered (the warm-up
-    // start remembers it); to the home screen, before the password is checked.
-    QString office = toLogin ? ui::Application::rememberedOffice(path) : QString();
     if (office.isEmpty() && !openBook())
         return 1;
     ui::Application::fontsLoaded();
-    if (book)
-        office = ui::LoginDialog::officeTitle(*book);
     QObject receiver;
     ui::BackgroundTask check;
     const std::function<void()> startCheck = [&] {
