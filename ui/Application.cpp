@@ -148,7 +148,7 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
         QApplication::exit(kDamagedStatus);  // every open dialog's loop ends too: the book is closed next
     };
     const int status = QApplication::exec();
-    QSettings().setValue(QStringLiteral("language"), LanguageManager::instance().language());
+    Application::settings().setValue(QStringLiteral("language"), LanguageManager::instance().language());
     check.wait();
     if (!damage.isEmpty())  // a damaged book is not copied over the good backups
         return outcome.restoreFrom.isEmpty() ? Outcome{kDamagedStatus, {}} : outcome;
@@ -162,14 +162,33 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
 
 namespace {
 
+const QString kOrganization = QStringLiteral("GramDesk");
 const QString kRememberedBook = QStringLiteral("login/book");
 const QString kRememberedOffice = QStringLiteral("login/office");
 
 }  // namespace
 
+QSettings Application::settings()
+{
+    const QString application = QCoreApplication::applicationName();
+    {
+        QSettings now(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);
+        QSettings before(QSettings::NativeFormat, QSettings::UserScope, QString(), application);  // "Unknown Organization"
+        if (now.allKeys().isEmpty() && !before.allKeys().isEmpty()) {
+            const QStringList keys = before.allKeys();
+            for (const QString &key : keys)
+                now.setValue(key, before.value(key));
+            now.sync();
+            if (now.status() == QSettings::NoError)
+                before.clear();
+        }
+    }
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);
+}
+
 QString Application::rememberedOffice(const QString &bookPath)
 {
-    QSettings settings;
+    const QSettings settings = Application::settings();
     if (settings.value(kRememberedBook).toString() != QFileInfo(bookPath).absoluteFilePath())
         return {};
     return settings.value(kRememberedOffice).toString();
@@ -178,7 +197,7 @@ QString Application::rememberedOffice(const QString &bookPath)
 QString Application::rememberOffice(const QString &bookPath, Book &book)
 {
     const QString office = LoginDialog::officeTitle(book);
-    QSettings settings;
+    QSettings settings = Application::settings();
     settings.setValue(kRememberedBook, QFileInfo(bookPath).absoluteFilePath());
     settings.setValue(kRememberedOffice, office);
     return office;
@@ -231,7 +250,7 @@ int Application::run(const QString &bookPath, const Clock &clock)
 {
     startLoadingFonts();  // while the book opens; runOnce waits for them before its first window
     LanguageManager::instance().switchTo(
-        QSettings().value(QStringLiteral("language"), QStringLiteral("hi")).toString());
+        settings().value(QStringLiteral("language"), QStringLiteral("hi")).toString());
     for (;;) {
         const Outcome outcome = runOnce(bookPath, clock);
         if (outcome.restoreFrom.isEmpty())

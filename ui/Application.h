@@ -2,6 +2,7 @@
 // The GUI's start-up and shut-down: set-up wizard or login, the daily backup, the main window, the exit backup.
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QString>
 
 namespace gd {
@@ -29,6 +30,10 @@ public:
     // rememberOffice() gives the name it has read from the book.
     static QString rememberedOffice(const QString &bookPath);
     static QString rememberOffice(const QString &bookPath, Book &book);
+    // The program's settings (the language, the office remembered for the login), under the organisation
+    // "GramDesk" (~/.config/GramDesk/<application>.conf, HKCU\Software\GramDesk on Windows). Versions before
+    // 0.9 had no organisation, so Qt kept them under "Unknown Organization": the first call moves them here.
+    static QSettings settings();
 };
 
 }  // namespace gd::ui

@@ -1,12 +1,15 @@
 // The first screens: the login (by keyboard; painted before the book is opened, with the office's name remembered
 // from the last start) and the area stack, which asks only the area in view for its size.
 
+#include "Application.h"
 #include "AreaStack.h"
 #include "LoginDialog.h"
 #include "OfficeProfile.h"
 #include "UiTest.h"
 #include "registers/Registers.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 
 using namespace gd;
@@ -18,6 +21,30 @@ class TestLoginUi : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Versions before 0.9 kept their settings under Qt's "Unknown Organization". The first time they are read,
+    // they move to GramDesk's own place: the language and the remembered office survive the update.
+    void settingsOfAnEarlierVersionMoveToGramDesksOwnPlace()
+    {
+        const QString app = QCoreApplication::applicationName();
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, q("GramDesk"), app).clear();
+        {
+            QSettings old(QSettings::NativeFormat, QSettings::UserScope, QString(), app);
+            QVERIFY2(old.fileName().contains(q("/Unknown Organization/")), qPrintable(old.fileName()));
+            old.setValue(q("language"), q("en"));
+            old.setValue(q("login/book"), q("/srv/office.gramdesk"));
+            old.setValue(q("login/office"), q("Gram Panchayat Rampur"));
+        }
+        QCOMPARE(Application::rememberedOffice(q("/srv/office.gramdesk")), q("Gram Panchayat Rampur"));
+        QCOMPARE(Application::settings().value(q("language")).toString(), q("en"));
+        QVERIFY2(Application::settings().fileName().contains(q("/GramDesk/")), qPrintable(Application::settings().fileName()));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).allKeys(), QStringList());
+        // Moved once: the old place is not read again.
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).setValue(q("language"), q("hi"));
+        QCOMPARE(Application::settings().value(q("language")).toString(), q("en"));
+    }
+
     void loginWithTheKeyboardOnly()
     {
         TestBook t;
