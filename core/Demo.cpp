@@ -1,5 +1,7 @@
 #include "Demo.h"
 
+#include "DemoAccounts.h"
+#include "DemoNames.h"
 #include "DemoQuality.h"
 #include "DemoRecordRoom.h"
 
@@ -12,6 +14,12 @@
 #include <QRandomGenerator>
 
 namespace gd {
+
+using demo::kLatin;
+using demo::kMen;
+using demo::kStaff;
+using demo::kSurnames;
+using demo::kWomen;
 
 namespace {
 
@@ -33,16 +41,6 @@ constexpr Place kPlaces[] = {
 
 constexpr const char16_t *kVillages[] = {u"रामपुर", u"पूरे तिवारी", u"नयागाँव", u"भीखीपुर", u"मझगवाँ", u"कटरा"};
 
-constexpr const char16_t *kMen[] = {u"रमेश", u"सुरेश", u"राम प्रसाद", u"श्याम लाल", u"मोहन", u"राजेंद्र", u"विनोद",
-                                   u"अशोक", u"संजय", u"मुकेश", u"राकेश", u"दिनेश", u"अनिल", u"राजू", u"कमलेश",
-                                   u"हरिश्चंद्र", u"जगदीश", u"रामेश्वर", u"शिवकुमार", u"अब्दुल"};
-constexpr const char16_t *kWomen[] = {u"सीता", u"गीता", u"कमला", u"सुनीता", u"अनीता", u"राधा", u"सावित्री",
-                                     u"पूनम", u"रीता", u"उर्मिला", u"शांति", u"लक्ष्मी", u"मीरा", u"आशा", u"रुबीना"};
-constexpr const char16_t *kSurnames[] = {u"यादव", u"वर्मा", u"गुप्ता", u"सिंह", u"पाल", u"मौर्य", u"कुमार",
-                                        u"प्रजापति", u"निषाद", u"तिवारी", u"पांडेय", u"अंसारी", u"राजभर", u"चौहान"};
-constexpr const char16_t *kLatin[] = {u"Ramesh Kumar", u"Sita Devi", u"Mohan Lal", u"Sunita Yadav", u"Anil Verma",
-                                     u"Pooja Gupta", u"Vinod Singh", u"Rubina Khatoon"};
-constexpr const char16_t *kStaff[] = {u"सचिव", u"प्रधान", u"लेखपाल", u"पंचायत सहायक", u"सफाई कर्मी"};
 
 struct Complaint {
     const char *category;
@@ -66,7 +64,7 @@ class Generator {
 public:
     Generator(Book &book, QRandomGenerator &random, const Office &office, double busyness)
         : m_book(book), m_random(random), m_office(office), m_busyness(busyness),
-          m_room(book, random, office.villages, busyness)
+          m_room(book, random, office.villages, busyness), m_accounts(book, random)
     {
     }
 
@@ -74,9 +72,7 @@ public:
     {
         if (auto s = holidays(from, to); !s)
             return s;
-        if (auto s = cashAccounts(from); !s)
-            return s;
-        if (auto s = stockItems(from); !s)
+        if (auto s = m_accounts.masters(from); !s)
             return s;
         if (auto s = m_room.places(); !s)
             return s;
@@ -97,10 +93,8 @@ public:
                         continue;
                     if (auto w = workDay(day, to); !w)
                         return w;
-                    if (auto c = cashDay(day); !c)
-                        return c;
-                    if (auto st = stockDay(day); !st)
-                        return st;
+                    if (auto a = m_accounts.day(day, m_charter); !a)
+                        return a;
                     if (auto r = m_room.day(day, to, m_charter); !r)
                         return r;
                 }
@@ -122,7 +116,7 @@ private:
     template <typename T, size_t N>
     QString pick(const T (&list)[N])
     {
-        return QString::fromUtf16(list[m_random.bounded(int(N))]);
+        return demo::pick(m_random, list);
     }
 
     QString village() { return m_office.villages.at(m_random.bounded(int(m_office.villages.size()))); }
@@ -357,203 +351,6 @@ private:
         return insert(Registers::vitalEvents(), v);
     }
 
-    Status cashAccounts(const QDate &from)
-    {
-        User admin;
-        admin.role = Role::Admin;
-        m_cash = 500000;      // Rs 5,000.00
-        m_bank = 25000000;    // Rs 2,50,000.00
-        MasterStore store(m_book, Registers::cashAccounts());
-        if (auto s = store.save(admin, {{QStringLiteral("code"), QStringLiteral("CASH")},
-                                        {QStringLiteral("name_hi"), QStringLiteral("हाथ में नकद")},
-                                        {QStringLiteral("name_en"), QStringLiteral("Cash in hand")},
-                                        {QStringLiteral("kind"), QStringLiteral("cash")},
-                                        {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(m_cash)},
-                                        {QStringLiteral("opening_date"), from}});
-            !s)
-            return s;
-        return store.save(admin, {{QStringLiteral("code"), QStringLiteral("SBI")},
-                                  {QStringLiteral("name_hi"), QStringLiteral("भारतीय स्टेट बैंक (ग्राम निधि)")},
-                                  {QStringLiteral("name_en"), QStringLiteral("State Bank of India (Gram Nidhi)")},
-                                  {QStringLiteral("kind"), QStringLiteral("bank")},
-                                  {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(m_bank)},
-                                  {QStringLiteral("opening_date"), from}});
-    }
-
-    // One voucher; the generator keeps its own running balances so that no account ever goes below zero.
-    Status voucher(const QDate &day, const char *type, const char *account, qint64 paise, const char *head,
-                   const QString &party, const QString &particulars, const char *to = "")
-    {
-        qint64 &from = QByteArray(account) == "CASH" ? m_cash : m_bank;
-        if (QByteArray(type) != "receipt" && paise > from)
-            return {};  // not enough money today: the office waits
-        QVariantMap v{{QStringLiteral("date"), day},
-                      {QStringLiteral("type"), QString::fromLatin1(type)},
-                      {QStringLiteral("account"), QString::fromLatin1(account)},
-                      {QStringLiteral("to_account"), QString::fromLatin1(to)},
-                      {QStringLiteral("amount"), QVariant::fromValue<qint64>(paise)},
-                      {QStringLiteral("head"), QString::fromLatin1(head)},
-                      {QStringLiteral("party"), party},
-                      {QStringLiteral("particulars"), particulars}};
-        if (QByteArray(type) == "payment" && QByteArray(head) != "BANK-CHG")
-            v.insert(QStringLiteral("reference"), QStringLiteral("PFMS/%1").arg(m_random.bounded(9000000) + 1000000));
-        if (auto e = insert(Registers::cashEntries(), v); !e)
-            return e.error();
-        if (QByteArray(type) == "receipt")
-            from += paise;
-        else if (QByteArray(type) == "payment")
-            from -= paise;
-        else {
-            from -= paise;
-            (QByteArray(to) == "CASH" ? m_cash : m_bank) += paise;
-        }
-        return {};
-    }
-
-    struct StockItem {
-        const char *code;
-        const char16_t *hi;
-        const char *en;
-        const char16_t *unit;
-        int opening;  // whole units
-        int rate;     // rupees
-    };
-    static constexpr StockItem kStock[] = {
-        {"PAPER", u"कागज़ (रिम)", "Paper (ream)", u"रिम", 20, 260},
-        {"REGISTER", u"रजिस्टर", "Register", u"नग", 15, 180},
-        {"FILE-COVER", u"फाइल कवर", "File cover", u"नग", 200, 12},
-        {"PEN", u"पेन", "Pen", u"नग", 50, 10},
-        {"BLEACHING", u"ब्लीचिंग पाउडर (किलो)", "Bleaching powder (kg)", u"किलो", 25, 45},
-        {"BULB", u"एलईडी बल्ब", "LED bulb", u"नग", 30, 90},
-        {"PHENYL", u"फिनाइल (लीटर)", "Phenyl (litre)", u"लीटर", 20, 60},
-        {"CEMENT", u"सीमेंट (बोरी)", "Cement (bag)", u"बोरी", 10, 380},
-    };
-
-    Status stockItems(const QDate &from)
-    {
-        User admin;
-        admin.role = Role::Admin;
-        MasterStore store(m_book, Registers::stockItems());
-        for (const StockItem &i : kStock) {
-            if (auto s = store.save(admin, {{QStringLiteral("code"), QString::fromLatin1(i.code)},
-                                            {QStringLiteral("name_hi"), QString::fromUtf16(i.hi)},
-                                            {QStringLiteral("name_en"), QString::fromLatin1(i.en)},
-                                            {QStringLiteral("unit"), QString::fromUtf16(i.unit)},
-                                            {QStringLiteral("kind"), QStringLiteral("consumable")},
-                                            {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(qint64(i.opening) * 1000)},
-                                            {QStringLiteral("opening_date"), from},
-                                            {QStringLiteral("rate"), QVariant::fromValue<qint64>(qint64(i.rate) * 100)},
-                                            {QStringLiteral("low_level"), QVariant::fromValue<qint64>(qint64(i.opening) * 250)}});
-                !s)
-                return s;
-            m_stock.insert(QString::fromLatin1(i.code), qint64(i.opening) * 1000);
-        }
-        return store.save(admin, {{QStringLiteral("code"), QStringLiteral("COMPUTER")},
-                                  {QStringLiteral("name_hi"), QStringLiteral("कंप्यूटर सेट")},
-                                  {QStringLiteral("name_en"), QStringLiteral("Computer set")},
-                                  {QStringLiteral("unit"), QStringLiteral("सेट")},
-                                  {QStringLiteral("kind"), QStringLiteral("asset")},
-                                  {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(2000)},
-                                  {QStringLiteral("opening_date"), from},
-                                  {QStringLiteral("tag"), QStringLiteral("GP/IT/01-02")},
-                                  {QStringLiteral("location"), QStringLiteral("पंचायत भवन, कार्यालय कक्ष")},
-                                  {QStringLiteral("condition"), QStringLiteral("good")}});
-    }
-
-    // Consumables are issued most days and bought again when they run low.
-    Status stockDay(const QDate &day)
-    {
-        for (const StockItem &i : kStock) {
-            const QString code = QString::fromLatin1(i.code);
-            qint64 &balance = m_stock[code];
-            if (chance(25)) {
-                const qint64 quantity = qint64(1 + m_random.bounded(std::max(1, i.opening / 10))) * 1000;
-                if (quantity <= balance) {
-                    QVariantMap v{{QStringLiteral("date"), day},
-                                  {QStringLiteral("item_code"), code},
-                                  {QStringLiteral("type"), QStringLiteral("issue")},
-                                  {QStringLiteral("quantity"), QVariant::fromValue<qint64>(quantity)},
-                                  {QStringLiteral("party"), pick(kStaff)},
-                                  {QStringLiteral("reference"), QStringLiteral("IV-%1").arg(m_random.bounded(9000) + 1000)}};
-                    if (auto e = insert(Registers::stockMoves(), v); !e)
-                        return e.error();
-                    balance -= quantity;
-                }
-            }
-            if (balance < qint64(i.opening) * 250) {
-                const qint64 quantity = qint64(i.opening) * 1000;
-                QVariantMap v{{QStringLiteral("date"), day},
-                              {QStringLiteral("item_code"), code},
-                              {QStringLiteral("type"), QStringLiteral("receipt")},
-                              {QStringLiteral("quantity"), QVariant::fromValue<qint64>(quantity)},
-                              {QStringLiteral("rate"), QVariant::fromValue<qint64>(qint64(i.rate) * 100)},
-                              {QStringLiteral("party"), QStringLiteral("गुप्ता ट्रेडर्स")},
-                              {QStringLiteral("reference"), QStringLiteral("बिल %1").arg(m_random.bounded(90000) + 10000)}};
-                if (auto e = insert(Registers::stockMoves(), v); !e)
-                    return e.error();
-                balance += quantity;
-            }
-        }
-        return {};
-    }
-
-    qint64 rupees(int low, int high) { return qint64(low + m_random.bounded(high - low + 1)) * 100; }
-
-    Status cashDay(const QDate &day)
-    {
-        const bool firstOfMonth = day.day() <= 3 && m_paidMonth != day.month();
-        for (int i = m_random.bounded(4); i > 0; --i) {
-            if (auto s = voucher(day, "receipt", "CASH", rupees(100, 1500), "HOUSE-TAX", pick(kMen) + u' ' + pick(kSurnames),
-                                 QStringLiteral("गृह कर वसूली"));
-                !s)
-                return s;
-        }
-        if (chance(30))
-            if (auto s = voucher(day, "receipt", "CASH", rupees(50, 400), "WATER-CHG", pick(kMen) + u' ' + pick(kSurnames),
-                                 QStringLiteral("जल शुल्क"));
-                !s)
-                return s;
-        if (day.dayOfWeek() == 1 && m_cash > 300000)
-            if (auto s = voucher(day, "contra", "CASH", m_cash - 200000, "", QString(), QStringLiteral("नकद बैंक में जमा"), "SBI"); !s)
-                return s;
-        if (m_cash < 100000)
-            if (auto s = voucher(day, "contra", "SBI", 500000, "", QString(), QStringLiteral("बैंक से नकद आहरण"), "CASH"); !s)
-                return s;
-        if (chance(15))
-            if (auto s = voucher(day, "payment", "CASH", rupees(150, 1200), "STATIONERY", QStringLiteral("गुप्ता स्टेशनरी"),
-                                 QStringLiteral("रजिस्टर, फाइल कवर, पेन"));
-                !s)
-                return s;
-        if (firstOfMonth) {
-            m_paidMonth = day.month();
-            if (auto s = voucher(day, "payment", "SBI", rupees(18000, 26000), "SALARY", QStringLiteral("पंचायत सहायक, सफाई कर्मी"),
-                                 QStringLiteral("मासिक मानदेय"));
-                !s)
-                return s;
-            if (auto s = voucher(day, "payment", "SBI", rupees(1500, 4000), "ELECTRICITY", QStringLiteral("विद्युत विभाग"),
-                                 QStringLiteral("पंचायत भवन का बिजली बिल"));
-                !s)
-                return s;
-            if (day.month() % 3 == 1)
-                if (auto s = voucher(day, "receipt", "SBI", rupees(300000, 600000), "FC15-UNTIED", QStringLiteral("वित्त विभाग"),
-                                     QStringLiteral("15वें वित्त आयोग की किस्त"));
-                    !s)
-                    return s;
-            if (day.month() == 7 || day.month() == 1)
-                if (auto s = voucher(day, "receipt", "SBI", rupees(100000, 200000), "SFC", QStringLiteral("पंचायती राज विभाग"),
-                                     QStringLiteral("राज्य वित्त आयोग अनुदान"));
-                    !s)
-                    return s;
-        }
-        if (chance(8))
-            if (auto s = voucher(day, "payment", "SBI", rupees(20000, 150000), chance(60) ? "WORKS" : "MAINTENANCE",
-                                 QStringLiteral("मेसर्स ") + pick(kSurnames) + QStringLiteral(" कंस्ट्रक्शन"),
-                                 chance(50) ? QStringLiteral("खड़ंजा निर्माण") : QStringLiteral("नाली मरम्मत"));
-                !s)
-                return s;
-        return {};
-    }
-
     Status holidays(const QDate &from, const QDate &to)
     {
         MasterStore store(m_book, Registers::holidays());
@@ -578,11 +375,8 @@ private:
     double m_busyness;
     Charter m_charter;
     QStringList m_serviceCodes;
-    qint64 m_cash = 0;
-    qint64 m_bank = 0;
-    int m_paidMonth = 0;
     DemoRecordRoom m_room;
-    QHash<QString, qint64> m_stock;
+    DemoAccounts m_accounts;
 };
 
 }  // namespace

@@ -1,0 +1,342 @@
+// gramdesk-cli's commands over the registers' entries: import, export, report, search, cash, close-month.
+#include "Cli.h"
+
+#include "AmountInWords.h"
+#include "AuditPack.h"
+#include "Dates.h"
+#include "DocumentRenderer.h"
+#include "Money.h"
+#include "PdfExport.h"
+#include "Printouts.h"
+#include "registers/CashBook.h"
+#include "registers/CsvTransfer.h"
+#include "registers/SearchIndex.h"
+#include "reports/MonthlyReport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace gd::cli {
+
+namespace {
+
+QString registerList()
+{
+    QStringList ids;
+    for (const RegisterDef *d : Registers::all())
+        ids += d->id;
+    return ids.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+Status Cli::writeOut(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return makeError(ErrorCode::Storage, tr("The output could not be written."));
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::Storage, tr("%1 could not be written (%2). Check the folder and the free space.")
+                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+int Cli::importRows()
+{
+    const bool dryRun = flag(QStringLiteral("--dry-run"));
+    if (m_args.size() != 2)
+        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run]."));
+    const RegisterDef *def = Registers::find(m_args.at(0));
+    if (!def)
+        return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
+    const QString path = m_args.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::InputRejected,
+                              tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString())));
+    const QByteArray bytes = file.readAll();
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto report = CsvTransfer::importData(*session.value().book, session.value().user, *def, bytes,
+                                          QFileInfo(path).fileName(), dryRun);
+    if (!report)
+        return fail(report.error());
+    for (const QString &p : report.value().problems)
+        m_err << p << u'\n';
+    if (!report.value().ok()) {
+        m_err << tr("Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
+        return 1;
+    }
+    if (dryRun)
+        m_err << tr("%n row(s) checked and found good; nothing was written (dry run).", nullptr, report.value().rows)
+              << Qt::endl;
+    else
+        m_err << tr("Imported %n row(s) into %1.", nullptr, report.value().written).arg(def->id) << Qt::endl;
+    return 0;
+}
+
+int Cli::exportRows()
+{
+    const QString fromText = option(QStringLiteral("--from"));
+    const QString toText = option(QStringLiteral("--to"));
+    const QString out = option(QStringLiteral("--out"));
+    if (m_args.size() != 1)
+        return usage(tr("export needs a register: export REGISTER [--from DATE] [--to DATE] [--out FILE]."));
+    const RegisterDef *def = Registers::find(m_args.at(0));
+    if (!def)
+        return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
+    QDate from;
+    QDate to;
+    if (!fromText.isEmpty()) {
+        auto d = Dates::parse(fromText);
+        if (!d)
+            return usage(QStringLiteral("--from: ") + d.error().message);
+        from = d.value();
+    }
+    if (!toText.isEmpty()) {
+        auto d = Dates::parse(toText);
+        if (!d)
+            return usage(QStringLiteral("--to: ") + d.error().message);
+        to = d.value();
+    }
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto bytes = CsvTransfer::exportData(*session.value().book, session.value().user, *def, from, to);
+    if (!bytes)
+        return fail(bytes.error());
+    if (auto s = writeOut(out, bytes.value()); !s)
+        return fail(s.error());
+    return 0;
+}
+
+// A user with the right to read, logged in; without --lang, printouts take the user's own language.
+Result<Cli::Session> Cli::reader(PrintLanguage *language)
+{
+    auto session = login();
+    if (!session)
+        return session.error();
+    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+        return s.error();
+    if (m_language.isEmpty())
+        *language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    return session;
+}
+
+int Cli::report()
+{
+    if (!m_args.isEmpty() && m_args.first() == u"audit-pack")
+        return auditPackReport();
+    const QString month = option(QStringLiteral("--month"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    const QString json = option(QStringLiteral("--json"));
+    const QString csvPath = option(QStringLiteral("--csv"));
+    if (m_args.size() != 1 || m_args.first() != u"monthly")
+        return usage(tr("report needs: report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]."));
+    if (month.isEmpty())
+        return usage(tr("report monthly needs --month YYYY-MM."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
+        return usage(tr("--lang takes hi, en or both."));
+    auto session = reader(&language);
+    if (!session)
+        return fail(session.error());
+    auto r = MonthlyReport::compute(*session.value().book, month);
+    if (!r)
+        return fail(r.error());
+    if (!json.isEmpty() || (pdf.isEmpty() && csvPath.isEmpty())) {
+        if (auto s = writeOut(json, r.value().toJson()); !s)
+            return fail(s.error());
+    }
+    if (!csvPath.isEmpty()) {
+        if (auto s = writeOut(csvPath, r.value().toCsv()); !s)
+            return fail(s.error());
+    }
+    if (!pdf.isEmpty()) {
+        DocumentRenderer::loadFonts();
+        auto trend = MonthlyTrend::compute(*session.value().book, r.value().first);
+        if (!trend)
+            return fail(trend.error());
+        auto pages = PdfExport::write(monthlyReportDocument(r.value(), &trend.value(), language, m_clock.today()), pdf);
+        if (!pages)
+            return fail(pages.error());
+    }
+    return 0;
+}
+
+// The audit pack for a period as a PDF: report audit-pack --from DATE --to DATE --pdf FILE [--lang hi|en|both].
+int Cli::auditPackReport()
+{
+    const QString fromText = option(QStringLiteral("--from"));
+    const QString toText = option(QStringLiteral("--to"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    if (m_args.size() != 1 || fromText.isEmpty() || toText.isEmpty() || pdf.isEmpty())
+        return usage(tr("report audit-pack needs --from DATE --to DATE --pdf FILE."));
+    auto from = Dates::parse(fromText);
+    if (!from)
+        return usage(QStringLiteral("--from: ") + from.error().message);
+    auto to = Dates::parse(toText);
+    if (!to)
+        return usage(QStringLiteral("--to: ") + to.error().message);
+    if (to.value() < from.value())
+        return usage(tr("The period ends before it begins; check --from and --to."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
+        return usage(tr("--lang takes hi, en or both."));
+    auto session = reader(&language);
+    if (!session)
+        return fail(session.error());
+    auto doc = auditPack(*session.value().book, {from.value(), to.value(), language, m_clock.today()});
+    if (!doc)
+        return fail(doc.error());
+    DocumentRenderer::loadFonts();
+    if (auto pages = PdfExport::write(doc.value(), pdf); !pages)
+        return fail(pages.error());
+    return 0;
+}
+
+int Cli::search()
+{
+    const QString limitText = option(QStringLiteral("--limit"));
+    const bool json = flag(QStringLiteral("--json"));
+    if (m_args.isEmpty())
+        return usage(tr("search needs the text to find: search TEXT [--limit N] [--json]."));
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 20 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return usage(tr("--limit takes a number from 1 to 1000."));
+    const QString text = m_args.join(u' ');
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+        return fail(s.error());
+    auto hits = SearchIndex::search(*session.value().book, text, limit);
+    if (!hits)
+        return fail(hits.error());
+    const QList<SearchHit> shown = hits.value().mid(0, limit);
+    if (json) {
+        QJsonArray list;
+        for (const SearchHit &h : shown)
+            list.append(QJsonObject{{QStringLiteral("register"), h.registerId}, {QStringLiteral("key"), h.key},
+                                    {QStringLiteral("title"), h.title}});
+        const QJsonObject doc{{QStringLiteral("query"), text}, {QStringLiteral("hits"), list}};
+        m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const SearchHit &h : shown)
+        m_out << QStringList{h.registerId, h.key, h.title, h.detail}.join(u'\t') << Qt::endl;
+    if (shown.isEmpty())
+        m_err << tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
+    return 0;
+}
+
+int Cli::cash()
+{
+    if (m_args.size() >= 1 && m_args.first() == u"close-month")
+        return closeMonth();
+    if (m_args.size() != 2 || m_args.first() != u"close-day")
+        return usage(tr("cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS."));
+    auto date = Dates::parse(m_args.at(1));
+    if (!date)
+        return usage(date.error().message);
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto closed = CashBook(*session.value().book).closeDays(session.value().user, date.value());
+    if (!closed)
+        return fail(closed.error());
+    for (const ClosedDay &d : closed.value()) {
+        m_out << Dates::display(d.date) << u' ';
+        if (d.nil)
+            m_out << tr("nil (no entries)") << u' ';
+        m_out << tr("closing balance Rs %1 (%2 / %3)")
+                     .arg(Money::format(d.closing), words::hindiAmount(d.closing), words::englishAmount(d.closing))
+              << u'\n';
+    }
+    m_err << tr("Closed %n day(s) of the cash book.", nullptr, int(closed.value().size())) << Qt::endl;
+    return 0;
+}
+
+int Cli::closeMonth()
+{
+    const QString cashText = option(QStringLiteral("--cash"));
+    const QString note = option(QStringLiteral("--cash-note"));
+    QStringList bankTexts;
+    for (QString b = option(QStringLiteral("--bank")); !b.isEmpty(); b = option(QStringLiteral("--bank")))
+        bankTexts += b;
+    if (m_args.size() != 2)
+        return usage(tr("close-month needs the month: cash close-month YYYY-MM --cash 500x4,100x2 "
+                        "--bank SBI:statement=50070,cheques=12000,deposits=1000,charges=50,interest=120."));
+    const QString month = m_args.at(1);
+    CashCount count;
+    count.explanation = note;
+    for (const QString &part : cashText.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.trimmed().split(u'x');
+        bool okNote = false;
+        bool okCount = false;
+        const int denomination = pair.value(0).toInt(&okNote);
+        const int pieces = pair.value(1).toInt(&okCount);
+        if (pair.size() != 2 || !okNote || !okCount)
+            return usage(tr("--cash lists notes and coins as RUPEESxCOUNT separated by commas, for example 500x4,100x2,1x7."));
+        count.pieces[denomination] += pieces;
+    }
+    QList<BankReconciliation> banks;
+    for (const QString &text : bankTexts) {
+        const qsizetype colon = text.indexOf(u':');
+        BankReconciliation b;
+        b.account = text.left(colon).trimmed().toUpper();
+        if (colon <= 0)
+            return usage(tr("--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]."));
+        for (const QString &item : text.mid(colon + 1).split(u',', Qt::SkipEmptyParts)) {
+            const QString key = item.section(u'=', 0, 0).trimmed();
+            const QString value = item.section(u'=', 1).trimmed();
+            if (key == u"note") {
+                b.explanation = value;
+                continue;
+            }
+            auto amount = Money::parse(value);
+            if (!amount)
+                return usage(QStringLiteral("--bank %1: %2").arg(key, amount.error().message));
+            if (key == u"statement")
+                b.statement = amount.value();
+            else if (key == u"cheques")
+                b.chequesNotPresented = amount.value();
+            else if (key == u"deposits")
+                b.depositsNotCredited = amount.value();
+            else if (key == u"charges")
+                b.chargesNotBooked = amount.value();
+            else if (key == u"interest")
+                b.interestNotBooked = amount.value();
+            else
+                return usage(tr("--bank takes ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]."));
+        }
+        banks += b;
+    }
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto closed = CashBook(*session.value().book).closeMonth(session.value().user, month, count, banks);
+    if (!closed)
+        return fail(closed.error());
+    m_out << tr("Cash: book Rs %1, counted Rs %2.").arg(Money::format(closed.value().cashBook), Money::format(closed.value().cashCounted))
+          << u'\n';
+    for (const BankReconciliation &b : closed.value().banks)
+        m_out << tr("%1: book Rs %2, statement Rs %3, difference Rs %4.")
+                     .arg(b.account, Money::format(b.book), Money::format(b.statement), Money::format(b.difference()))
+              << u'\n';
+    m_err << tr("Closed the month %1.").arg(month) << Qt::endl;
+    return 0;
+}
+
+}  // namespace gd::cli
