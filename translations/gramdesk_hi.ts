@@ -25,6 +25,325 @@
     </message>
 </context>
 <context>
+    <name>gd::AuditReading</name>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>कार्यालय</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Cash book: days closed</source>
+        <translation>रोकड़ बही: बंद किए दिन</translation>
+    </message>
+    <message>
+        <source>Cash book: months closed</source>
+        <translation>रोकड़ बही: बंद किए महीने</translation>
+    </message>
+    <message>
+        <source>Bank reconciliations</source>
+        <translation>बैंक मिलान</translation>
+    </message>
+    <message>
+        <source>Stock verifications</source>
+        <translation>स्टॉक सत्यापन</translation>
+    </message>
+    <message>
+        <source>ISO readiness: evidence</source>
+        <translation>आईएसओ तैयारी: साक्ष्य</translation>
+    </message>
+    <message>
+        <source>Corrected (version %1)</source>
+        <translation>सुधारी गई (रूप %1)</translation>
+    </message>
+    <message>
+        <source>Action recorded (version %1)</source>
+        <translation>कार्यवाही दर्ज (रूप %1)</translation>
+    </message>
+    <message>
+        <source>Reopened (version %1)</source>
+        <translation>फिर खोली गई (रूप %1)</translation>
+    </message>
+    <message>
+        <source>Cancelled (version %1)</source>
+        <translation>निरस्त (रूप %1)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>हटाई गई</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>नए रूप से बदली गई</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>बदली गई</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>नई प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>New version %1</source>
+        <translation>नया रूप %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>असफल लॉगिन</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>तब तक बंद</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Name in Hindi</source>
+        <translation>हिंदी में नाम</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>अंग्रेज़ी में नाम</translation>
+    </message>
+    <message>
+        <source>LGD code</source>
+        <translation>एलजीडी कोड</translation>
+    </message>
+    <message>
+        <source>LGD code valid from</source>
+        <translation>एलजीडी कोड कब से मान्य</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>विकास खंड</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जनपद</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>State LGD code</source>
+        <translation>राज्य का एलजीडी कोड</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>सचिव</translation>
+    </message>
+    <message>
+        <source>Pradhan</source>
+        <translation>प्रधान</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>बंद करने का समय</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>बंद करने वाले</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>कोई प्रविष्टि नहीं</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>माह</translation>
+    </message>
+    <message>
+        <source>Cash by the book</source>
+        <translation>बही के अनुसार नकद</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+        <source>Notes and coins</source>
+        <translation>नोट और सिक्के</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>स्पष्टीकरण</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Balance by the book</source>
+        <translation>बही के अनुसार शेष</translation>
+    </message>
+    <message>
+        <source>Cheques not yet presented</source>
+        <translation>चेक जो अभी प्रस्तुत नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Deposits not yet credited</source>
+        <translation>जमा जो अभी खाते में नहीं आए</translation>
+    </message>
+    <message>
+        <source>Bank charges not yet in the book</source>
+        <translation>बैंक शुल्क जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Interest not yet in the book</source>
+        <translation>ब्याज जो अभी बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Balance by the statement</source>
+        <translation>विवरणी के अनुसार शेष</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>वस्तु</translation>
+    </message>
+    <message>
+        <source>Quantity by the book</source>
+        <translation>बही के अनुसार मात्रा</translation>
+    </message>
+    <message>
+        <source>Quantity counted</source>
+        <translation>गिनी गई मात्रा</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>सत्यापन करने वाले</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>अभिरक्षक</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>दर्ज करने का समय</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>दर्ज करने वाले</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>जोड़ने का समय</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>जोड़ने वाले</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>फ़ाइल का प्रकार</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>आकार (बाइट)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
     <name>gd::BackupService</name>
     <message>
         <source>The backup folder %1 cannot be written to. Choose another folder or check that the USB stick is not write-protected.</source>
@@ -2652,18 +2971,6 @@
         <translation>रजिस्टर</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>पंक्ति</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>पहले</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>बाद में</translation>
-    </message>
-    <message>
         <source>Secretary</source>
         <translation>सचिव</translation>
     </message>
@@ -3988,6 +4295,14 @@
         <source>Call</source>
         <translation>नंबर</translation>
     </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -4997,14 +5312,6 @@ emergency-numbers.
         <translation>रजिस्टर</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>पंक्ति</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>बाद में</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>छापें… (&amp;P)</translation>
     </message>
@@ -5019,6 +5326,14 @@ emergency-numbers.
     <message>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
     </message>
 </context>
 <context>

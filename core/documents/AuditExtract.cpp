@@ -3,6 +3,7 @@
 #include "Dates.h"
 #include "PrintoutParts.h"
 #include "Printouts.h"
+#include "registers/AuditReading.h"
 
 namespace gd {
 
@@ -26,16 +27,19 @@ Document auditExtract(const Office &office, const QList<AuditRow> &rows, PrintLa
         {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "No.")), 0.6, Qt::AlignRight},
         {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "When")), 1.4, Qt::AlignLeft},
         {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "By")), 1.0, Qt::AlignLeft},
-        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Change")), 0.8, Qt::AlignLeft},
-        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Register")), 1.0, Qt::AlignLeft},
-        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Row")), 0.5, Qt::AlignRight},
-        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Before")), 3.0, Qt::AlignLeft},
-        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "After")), 3.0, Qt::AlignLeft},
+        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Change")), 1.3, Qt::AlignLeft},
+        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Register")), 1.3, Qt::AlignLeft},
+        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Entry")), 1.5, Qt::AlignLeft},
+        {PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Details")), 5.0, Qt::AlignLeft},
     };
+    // The page in the office's words; the CSV inside the PDF keeps the log as it is, for checking it.
+    const auto translate = [language](const char *context, const char *source) { return PrintText::text(language, context, source); };
     for (const AuditRow &r : rows) {
         const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
-        t.rows.append({QString::number(r.id), Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm:ss")),
-                       r.actor, r.action, r.table, QString::number(r.rowId), r.oldValues, r.newValues});
+        const QString when = Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm:ss"));
+        const AuditReading reading = AuditReading::of(r, translate);
+        t.rows.append({QString::number(r.id), when, r.actor, reading.change, reading.where, reading.entry, reading.details});
+        t.csvRows.append({QString::number(r.id), r.at, r.actor, r.action, r.table, QString::number(r.rowId), r.oldValues, r.newValues});
     }
     doc.blocks.append(t);
     doc.blocks.append(SignatureBlock{{PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Print", "Secretary")),

@@ -36,6 +36,7 @@ struct Table {
     QList<QStringList> rows;
     QString attachmentName;  // the CSV file embedded in the PDF, e.g. "audit-log.csv"
     QStringList csvHeader;   // machine-readable headers for the CSV; the printed ones when empty
+    QList<QStringList> csvRows;  // the CSV's rows, when not the printed ones (with csvHeader)
 };
 
 struct SignatureBlock {

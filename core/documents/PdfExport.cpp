@@ -38,7 +38,7 @@ QList<QPair<QString, QByteArray>> PdfExport::tableAttachments(const Document &do
                 header += PrintText::pick(c.header, document.language);
         }
         QString name = t->attachmentName.isEmpty() ? QStringLiteral("table-%1.csv").arg(n) : t->attachmentName;
-        files.append({name, csv::document(header, t->rows)});
+        files.append({name, csv::document(header, t->csvRows.isEmpty() ? t->rows : t->csvRows)});
     }
     return files;
 }

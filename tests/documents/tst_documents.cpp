@@ -67,6 +67,9 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("Register")), pages.value());
         QVERIFY(text.contains(QStringLiteral("Gram Panchayat Rampur")));
         QVERIFY(text.contains(QStringLiteral("LGD code: 123456")));
+        // The page in the office's words (AuditReading), not the log's JSON.
+        QVERIFY2(text.contains(QStringLiteral("New entry")) && text.contains(QStringLiteral("Settings")), qPrintable(text.left(2000)));
+        QVERIFY2(!text.contains(QStringLiteral("{\"key\"")), qPrintable(text.left(2000)));
     }
 
     void embedsTheTableAsCsv()
@@ -85,6 +88,9 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,at,actor,action,table,row_id,old_values,new_values\r\n"));
         // Devanagari comes out whole, conjuncts and all.
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("रामेश्वर प्रसाद")));
+        // The log as it is kept: its time, action, table and JSON (quotes doubled in CSV).
+        QVERIFY2(QString::fromUtf8(bytes).contains(QStringLiteral("3,2026-11-22T10:30:00,admin,insert,settings,3,,\"{\"\"key\"\":\"\"नाम 3\"\"")),
+                 bytes.constData());
         QCOMPARE(bytes.count("\r\n"), 4);
         // The page itself is in Hindi.
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});

@@ -3,6 +3,7 @@
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "../RowsModel.h"
+#include "registers/AuditReading.h"
 #include "storage/AuditLog.h"
 #include "Dates.h"
 #include "documents/AuditExtract.h"
@@ -24,8 +25,8 @@ public:
         : RowsModel("gd::ui::AuditPage",
                     {QT_TRANSLATE_NOOP("gd::ui::AuditPage", "No."), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "When"),
                      QT_TRANSLATE_NOOP("gd::ui::AuditPage", "By"), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Change"),
-                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Register"), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Row"),
-                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "After")},
+                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Register"), QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Entry"),
+                     QT_TRANSLATE_NOOP("gd::ui::AuditPage", "Details")},
                     parent),
           m_book(book)
     {
@@ -50,17 +51,39 @@ public:
         if (!page)
             return;
         QList<QStringList> rows;
-        for (const AuditRow &r : page.value()) {
-            const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
-            rows.append({QString::number(r.id), Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm:ss")),
-                         r.actor, r.action, r.table, QString::number(r.rowId), r.newValues.isEmpty() ? r.oldValues : r.newValues});
-        }
+        for (const AuditRow &r : page.value())
+            rows.append(rowOf(r));
         m_loaded += page.value();
         appendRows(rows);
     }
     const QList<AuditRow> &loaded() const { return m_loaded; }
+    // The entries loaded, in the language now shown.
+    void retranslateRows()
+    {
+        retranslate();
+        QList<QStringList> rows;
+        for (const AuditRow &r : std::as_const(m_loaded))
+            rows.append(rowOf(r));
+        setRows(rows);
+    }
+    // The whole of a long change, which the cell cuts short.
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ToolTipRole && index.column() == kDetails)
+            return row(index.row()).value(kDetails);
+        return RowsModel::data(index, role);
+    }
+    static constexpr int kDetails = 6;
 
 private:
+    static QStringList rowOf(const AuditRow &r)
+    {
+        const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
+        const AuditReading reading = AuditReading::of(r);
+        return {QString::number(r.id), Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm:ss")), r.actor,
+                reading.change, reading.where, reading.entry, reading.details};
+    }
+
     Book &m_book;
     QList<AuditRow> m_loaded;
     bool m_end = false;
@@ -105,7 +128,7 @@ void AuditPage::retranslate()
 {
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
-    m_model->retranslate();
+    m_model->retranslateRows();
     whenInView([this] { showCount(); });
 }
 
@@ -118,6 +141,8 @@ void AuditPage::showCount()
 void AuditPage::refresh()
 {
     m_model->reload();
+    for (int c = 0; c < AuditModel::kDetails; ++c)
+        m_table->resizeColumnToContents(c);
     showCount();
 }
 
