@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <optional>
@@ -179,8 +180,14 @@ QSettings Application::settings()
             for (const QString &key : keys)
                 now.setValue(key, before.value(key));
             now.sync();
-            if (now.status() == QSettings::NoError)
+            if (now.status() == QSettings::NoError) {
                 before.clear();
+                before.sync();
+                // On Linux an empty file is left, alone in its folder: both go (a folder with anything else stays).
+                const QFileInfo old(before.fileName());
+                if (old.isFile() && old.size() == 0 && QFile::remove(old.filePath()))
+                    QDir().rmdir(old.absolutePath());
+            }
         }
     }
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);

@@ -29,8 +29,10 @@ private slots:
     {
         const QString app = QCoreApplication::applicationName();
         QSettings(QSettings::NativeFormat, QSettings::UserScope, q("GramDesk"), app).clear();
+        QString oldFile;
         {
             QSettings old(QSettings::NativeFormat, QSettings::UserScope, QString(), app);
+            oldFile = old.fileName();
             QVERIFY2(old.fileName().contains(q("/Unknown Organization/")), qPrintable(old.fileName()));
             old.setValue(q("language"), q("en"));
             old.setValue(q("login/book"), q("/srv/office.gramdesk"));
@@ -39,6 +41,7 @@ private slots:
         QCOMPARE(Application::rememberedOffice(q("/srv/office.gramdesk")), q("Gram Panchayat Rampur"));
         QCOMPARE(Application::settings().value(q("language")).toString(), q("en"));
         QVERIFY2(Application::settings().fileName().contains(q("/GramDesk/")), qPrintable(Application::settings().fileName()));
+        QVERIFY2(!QFile::exists(oldFile), qPrintable(oldFile));  // the emptied file is not left behind
         QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).allKeys(), QStringList());
         // Moved once: the old place is not read again.
         QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).setValue(q("language"), q("hi"));
