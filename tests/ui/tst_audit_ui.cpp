@@ -1,9 +1,11 @@
-// The audit log's page: each entry in the office's words (AuditReading), the whole change in the cell's tooltip,
-// and the entries already shown read again in the other language.
+// The pages of the office's own records. The audit log: each entry in the office's words (AuditReading), the whole
+// change in the cell's tooltip, the entries already shown read again in the other language. The backup history and
+// the users: every column as wide as what it shows.
 
 #include "LanguageManager.h"
 #include "UiTest.h"
 #include "pages/AuditPage.h"
+#include "storage/Backup.h"
 
 #include <QTableView>
 
@@ -11,6 +13,34 @@ using namespace gd;
 using namespace gd::ui;
 using namespace gd::test;
 using namespace gd::test::shorthand;
+
+namespace {
+
+// Shows the area of that name in the window's navigation list.
+bool showArea(MainWindow &window, const QString &name)
+{
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("areaNavigationList"));
+    const QList<QListWidgetItem *> items = nav->findItems(name, Qt::MatchExactly);
+    if (items.size() != 1)
+        return false;
+    nav->setCurrentItem(items.first());
+    return true;
+}
+
+// Every cell of the first `columns` columns fits its column.
+void expectWhole(const QTableView *view, int columns)
+{
+    const QAbstractItemModel *m = view->model();
+    QVERIFY(m->rowCount() > 0);
+    for (int r = 0; r < m->rowCount(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            const QString text = m->index(r, c).data().toString();
+            QVERIFY2(view->columnWidth(c) >= view->fontMetrics().horizontalAdvance(text),
+                     qPrintable(QStringLiteral("\"%1\" in a column %2 px wide").arg(text).arg(view->columnWidth(c))));
+        }
+}
+
+}  // namespace
 
 class TestAuditUi : public QObject {
     Q_OBJECT
@@ -27,10 +57,7 @@ private slots:
                                       {q("purpose"), q("meeting")}});
         Desk desk(t);
         QVERIFY(desk.open());
-        auto *nav = desk.window->findChild<QListWidget *>(q("areaNavigationList"));
-        const QList<QListWidgetItem *> audit = nav->findItems(q("Audit log"), Qt::MatchExactly);
-        QCOMPARE(audit.size(), 1);
-        nav->setCurrentItem(audit.first());
+        QVERIFY(showArea(*desk.window, q("Audit log")));
         auto *page = desk.window->findChild<AuditPage *>();
         QTRY_VERIFY(page->isVisible());
         auto *view = page->findChild<QTableView *>(q("auditTableView"));
@@ -58,6 +85,29 @@ private slots:
         QCOMPARE(cell(4), q("आगंतुक रजिस्टर"));
         QVERIFY2(cell(6).contains(q("प्रयोजन: भेंट")), qPrintable(cell(6)));
         QCOMPARE(m->headerData(6, Qt::Horizontal).toString(), q("विवरण"));
+    }
+
+    void theBackupHistoryAndTheUsersShowTheirTextWhole()
+    {
+        LanguageManager::instance().switchTo(q("en"));
+        TestBook t;
+        QVERIFY(t.create());
+        QTemporaryDir usb;
+        QVERIFY(BackupService(*t.book).backupTo(usb.filePath(q("पेन ड्राइव/बैकअप फ़ोल्डर"))).ok());
+        QVERIFY(UserDirectory(*t.book).add(t.admin, q("auditor"), q("राजेश प्रसाद श्रीवास्तव"), Role::Auditor, kPassword).ok());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        QVERIFY(showArea(*desk.window, q("Backups")));
+        auto *backups = desk.window->findChild<QTableView *>(q("backupHistoryTableView"));
+        QTRY_VERIFY(backups->isVisible());
+        QVERIFY(backups->model()->index(0, 3).data().toString().contains(q("बैकअप फ़ोल्डर")));
+        expectWhole(backups, 5);  // when, kind, result, where, by
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(showArea(*desk.window, q("Users")));
+        auto *users = desk.window->findChild<QTableView *>(q("usersTableView"));
+        QTRY_VERIFY(users->isVisible());
+        expectWhole(users, 4);  // user name, full name, role, language
     }
 };
 

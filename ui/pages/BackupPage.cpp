@@ -1,5 +1,6 @@
 #include "BackupPage.h"
 
+#include "../ColumnFit.h"
 #include "../Messages.h"
 #include "../RowsModel.h"
 #include "storage/AuditLog.h"
@@ -97,10 +98,11 @@ void BackupPage::refresh()
             else if (r.kind == u"restore")
                 kind = tr("restore");
             rows.append({Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm")), kind,
-                         r.ok ? tr("done") : tr("FAILED"), r.place, r.actor, r.message});
+                         r.ok ? tr("done") : tr("FAILED"), QDir::toNativeSeparators(r.place), r.actor, r.message});
         }
     }
     m_model->setRows(rows);
+    fitColumns(m_table, [table = m_table] { table->resizeColumnsToContents(); });
     m_backupNow->setEnabled(this->workspace().may(Right::Backup));
     m_backupTo->setEnabled(this->workspace().may(Right::Backup));
     m_restore->setEnabled(this->workspace().may(Right::Restore));

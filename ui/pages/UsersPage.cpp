@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "../ColumnFit.h"
 #include "../Messages.h"
 #include "../RowsModel.h"
 #include "UserDialogs.h"
@@ -84,6 +85,7 @@ void UsersPage::refresh()
         }
     }
     m_model->setRows(rows);
+    fitColumns(m_table, [table = m_table] { table->resizeColumnsToContents(); });
     const bool manage = workspace().may(Right::ManageUsers);
     for (QPushButton *b : {m_add, m_reset, m_unlock, m_active})
         b->setEnabled(manage);
