@@ -6636,16 +6636,16 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>केवल अंक, जैसे 123456</translation>
     </message>
     <message>
-        <source>Weekly off days (mon…sun, comma separated)</source>
-        <translation>साप्ताहिक अवकाश (mon…sun, अल्पविराम से अलग)</translation>
-    </message>
-    <message>
-        <source>Birth/death late fees: on time, late, permission, order</source>
-        <translation>जन्म/मृत्यु विलंब शुल्क: समय पर, विलंब, अनुमति, आदेश</translation>
-    </message>
-    <message>
         <source>Devanagari digits in printouts</source>
         <translation>छपाई में देवनागरी अंक</translation>
+    </message>
+    <message>
+        <source>Weekly off days</source>
+        <translation>साप्ताहिक अवकाश के दिन</translation>
+    </message>
+    <message>
+        <source>Birth/death registration fees (Rs)</source>
+        <translation>जन्म/मृत्यु पंजीकरण शुल्क (रु.)</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6673,54 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Office and settings</source>
         <translation>कार्यालय और सेटिंग</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>सोम</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>मंगल</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>बुध</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>गुरु</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>शुक्र</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>शनि</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>रवि</translation>
+    </message>
+    <message>
+        <source>on time (up to 21 days)</source>
+        <translation>समय पर (21 दिन तक)</translation>
+    </message>
+    <message>
+        <source>late (22–30 days)</source>
+        <translation>विलंब से (22–30 दिन)</translation>
+    </message>
+    <message>
+        <source>with permission (31–365 days)</source>
+        <translation>अनुमति से (31–365 दिन)</translation>
+    </message>
+    <message>
+        <source>with an order (after a year)</source>
+        <translation>आदेश से (1 वर्ष के बाद)</translation>
+    </message>
+    <message>
+        <source>Fee %1: %2</source>
+        <translation>शुल्क %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,11 @@
 #include "OfficeProfile.h"
 #include "../OfficeForm.h"
 #include "OfficeSettings.h"
+#include "Money.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,22 +15,51 @@
 
 namespace gd::ui {
 
+namespace {
+
+constexpr const char *kDayCodes[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr const char *kFeeNames[] = {"OnTime", "Late", "Permission", "Order"};
+
+}  // namespace
+
 OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
 {
     setObjectName(QStringLiteral("officePage"));
     auto *outer = new QVBoxLayout(this);
     m_form = new OfficeForm(this);
-    const auto edit = [this](const char *name) {
-        auto *e = new QLineEdit(this);
-        e->setObjectName(QString::fromLatin1(name));
-        return e;
-    };
-    m_weeklyOff = edit("weeklyOffLineEdit");
-    m_vitalFees = edit("vitalFeesLineEdit");
+    // A box for each day of the week, Monday first.
+    auto *days = new QWidget(this);
+    auto *dayRow = new QHBoxLayout(days);
+    dayRow->setContentsMargins(0, 0, 0, 0);
+    for (const char *code : kDayCodes) {
+        auto *box = new QCheckBox(days);
+        box->setObjectName(QStringLiteral("weeklyOff%1CheckBox").arg(QString::fromLatin1(code)));
+        dayRow->addWidget(box);
+        m_offDays.append(box);
+    }
+    dayRow->addStretch();
+    // The four fees side by side, each with what it is for under it.
+    auto *fees = new QWidget(this);
+    auto *feeGrid = new QGridLayout(fees);
+    feeGrid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 4; ++i) {
+        auto *edit = new QLineEdit(fees);
+        edit->setObjectName(QStringLiteral("vitalFee%1LineEdit").arg(QString::fromLatin1(kFeeNames[i])));
+        edit->setAlignment(Qt::AlignRight);
+        auto *label = new QLabel(fees);
+        label->setBuddy(edit);
+        label->setWordWrap(true);  // the four side by side must not widen the page past the window
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        feeGrid->addWidget(edit, 0, i);
+        feeGrid->addWidget(label, 1, i);
+        feeGrid->setColumnStretch(i, 1);
+        m_vitalFees.append(edit);
+        m_vitalFeeLabels.append(label);
+    }
     m_devanagariDigits = new QCheckBox(this);
     m_devanagariDigits->setObjectName(QStringLiteral("devanagariDigitsCheckBox"));
-    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Weekly off days (mon…sun, comma separated)"), m_weeklyOff);
-    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Birth/death late fees: on time, late, permission, order"), m_vitalFees);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Weekly off days"), days);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Birth/death registration fees (Rs)"), fees);
     m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Devanagari digits in printouts"), m_devanagariDigits);
     outer->addWidget(m_form);
     m_status = new QLabel(this);
@@ -49,6 +81,14 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
 
 void OfficePage::retranslate()
 {
+    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int i = 0; i < m_offDays.size(); ++i)
+        m_offDays.at(i)->setText(days.at(i));
+    // The delay categories of CONTRACTS.md: reported within 21 days, 22–30, 31–365, later.
+    const QStringList feeFor = {tr("on time (up to 21 days)"), tr("late (22–30 days)"), tr("with permission (31–365 days)"),
+                                tr("with an order (after a year)")};
+    for (int i = 0; i < m_vitalFeeLabels.size(); ++i)
+        m_vitalFeeLabels.at(i)->setText(feeFor.at(i));
     m_devanagariDigits->setText(tr("use ०१२३ instead of 0123"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(workspace().may(Right::EditOffice) ? tr("Save the office profile and settings")
@@ -61,13 +101,15 @@ void OfficePage::refresh()
     if (auto o = OfficeProfile(book).load(); o)
         m_form->setOffice(o.value());
     OfficeSettings settings(book);
-    m_weeklyOff->setText(settings.get(QStringLiteral("weekly_off")).value());
-    m_vitalFees->setText(settings.get(QStringLiteral("vital_fees")).value());
+    showWeeklyOff(settings.get(QStringLiteral("weekly_off")).value());
+    showVitalFees(settings.get(QStringLiteral("vital_fees")).value());
     m_devanagariDigits->setChecked(settings.devanagariDigits().value());
     const bool editable = workspace().may(Right::EditOffice);
     m_form->setReadOnly(!editable);
-    m_weeklyOff->setReadOnly(!editable);
-    m_vitalFees->setReadOnly(!editable);
+    for (QCheckBox *box : std::as_const(m_offDays))
+        box->setEnabled(editable);
+    for (QLineEdit *edit : std::as_const(m_vitalFees))
+        edit->setReadOnly(!editable);
     m_devanagariDigits->setEnabled(editable);
     m_save->setEnabled(editable);
     m_status->clear();
@@ -79,9 +121,17 @@ void OfficePage::save()
     Book &book = workspace().book();
     auto current = OfficeProfile(book).load();
     const Office office = m_form->office(current ? current.value() : Office{});
-    // Check everything first, so that nothing is half-saved.
-    for (const auto &[key, value] : {QPair<QString, QString>{QStringLiteral("weekly_off"), m_weeklyOff->text()},
-                                     {QStringLiteral("vital_fees"), m_vitalFees->text()}}) {
+    // Check everything first, so that nothing is half-saved; a fee that is not an amount is named.
+    for (int i = 0; i < m_vitalFees.size(); ++i) {
+        if (auto amount = Money::parse(m_vitalFees.at(i)->text()); !amount) {
+            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_status->setText(tr("Fee %1: %2").arg(m_vitalFeeLabels.at(i)->text(), amount.error().message));
+            m_vitalFees.at(i)->setFocus();
+            return;
+        }
+    }
+    for (const auto &[key, value] : {QPair<QString, QString>{QStringLiteral("weekly_off"), weeklyOff()},
+                                     {QStringLiteral("vital_fees"), vitalFees()}}) {
         if (auto n = OfficeSettings::normalize(key, value); !n) {
             m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
             m_status->setText(n.error().message);
@@ -93,9 +143,9 @@ void OfficePage::save()
         if (auto r = OfficeProfile(book).save(user, office); !r)
             return r;
         OfficeSettings settings(book);
-        if (auto r = settings.set(user, QStringLiteral("weekly_off"), m_weeklyOff->text()); !r)
+        if (auto r = settings.set(user, QStringLiteral("weekly_off"), weeklyOff()); !r)
             return r;
-        if (auto r = settings.set(user, QStringLiteral("vital_fees"), m_vitalFees->text()); !r)
+        if (auto r = settings.set(user, QStringLiteral("vital_fees"), vitalFees()); !r)
             return r;
         return settings.set(user, QStringLiteral("devanagari_digits"),
                             m_devanagariDigits->isChecked() ? QStringLiteral("on") : QStringLiteral("off"));
@@ -108,6 +158,37 @@ void OfficePage::save()
     refresh();
     m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_status->setText(tr("Saved."));
+}
+
+QString OfficePage::weeklyOff() const
+{
+    QStringList days;
+    for (int i = 0; i < m_offDays.size(); ++i)
+        if (m_offDays.at(i)->isChecked())
+            days += QString::fromLatin1(kDayCodes[i]);
+    return days.join(u',');
+}
+
+void OfficePage::showWeeklyOff(const QString &days)
+{
+    const QStringList off = days.split(u',', Qt::SkipEmptyParts);
+    for (int i = 0; i < m_offDays.size(); ++i)
+        m_offDays.at(i)->setChecked(off.contains(QString::fromLatin1(kDayCodes[i])));
+}
+
+QString OfficePage::vitalFees() const
+{
+    QStringList fees;
+    for (const QLineEdit *edit : m_vitalFees)
+        fees += edit->text().trimmed();
+    return fees.join(u',');
+}
+
+void OfficePage::showVitalFees(const QString &fees)
+{
+    const QStringList amounts = fees.split(u',');
+    for (int i = 0; i < m_vitalFees.size(); ++i)
+        m_vitalFees.at(i)->setText(amounts.value(i));
 }
 
 }  // namespace gd::ui

@@ -25,9 +25,16 @@ protected:
 private:
     void save();
 
+    // The settings as OfficeSettings keeps them ("sat,sun"; "0,2,5,10"), from the boxes and back.
+    QString weeklyOff() const;
+    void showWeeklyOff(const QString &days);
+    QString vitalFees() const;
+    void showVitalFees(const QString &fees);
+
     OfficeForm *m_form = nullptr;
-    QLineEdit *m_weeklyOff = nullptr;
-    QLineEdit *m_vitalFees = nullptr;
+    QList<QCheckBox *> m_offDays;      // Monday … Sunday
+    QList<QLineEdit *> m_vitalFees;    // on time, late, with permission, with an order
+    QList<QLabel *> m_vitalFeeLabels;
     QCheckBox *m_devanagariDigits = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;

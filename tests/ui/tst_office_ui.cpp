@@ -1,12 +1,18 @@
-// The pages of the office's own records. The audit log: each entry in the office's words (AuditReading), the whole
-// change in the cell's tooltip, the entries already shown read again in the other language. The backup history and
-// the users: every column as wide as what it shows.
+// The office's own areas. The audit log: each entry in the office's words (AuditReading), the whole change in the
+// cell's tooltip, the entries already shown read again in the other language. The backup history and the users:
+// every column as wide as what it shows. The office's settings: the weekly off days as boxes, the birth and death
+// fees as four amounts, with the keyboard.
 
 #include "LanguageManager.h"
 #include "UiTest.h"
 #include "pages/AuditPage.h"
+#include "OfficeProfile.h"
+#include "OfficeSettings.h"
 #include "storage/Backup.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 
 using namespace gd;
@@ -42,7 +48,7 @@ void expectWhole(const QTableView *view, int columns)
 
 }  // namespace
 
-class TestAuditUi : public QObject {
+class TestOfficeUi : public QObject {
     Q_OBJECT
 
 private slots:
@@ -109,7 +115,63 @@ private slots:
         QTRY_VERIFY(users->isVisible());
         expectWhole(users, 4);  // user name, full name, role, language
     }
+
+    void officeSettingsWithTheKeyboard()
+    {
+        LanguageManager::instance().switchTo(q("en"));
+        TestBook t;
+        QVERIFY(t.create());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        QVERIFY(showArea(*desk.window, q("Office and settings")));
+        auto *sunday = desk.window->findChild<QCheckBox *>(q("weeklyOffsunCheckBox"));
+        auto *saturday = desk.window->findChild<QCheckBox *>(q("weeklyOffsatCheckBox"));
+        QTRY_VERIFY(saturday->isVisible());
+        QCOMPARE(saturday->text(), q("Sat"));
+        QVERIFY(sunday->isChecked());  // the default, "sun"
+        QVERIFY(!saturday->isChecked());
+        auto *late = desk.window->findChild<QLineEdit *>(q("vitalFeeLateLineEdit"));
+        auto *order = desk.window->findChild<QLineEdit *>(q("vitalFeeOrderLineEdit"));
+        QCOMPARE(late->text(), q("2"));  // the default, 0,2,5,10
+        QCOMPARE(order->text(), q("10"));
+
+        // Saturday off too, with the space bar; the order's fee typed anew.
+        saturday->setFocus();
+        QTest::keyClick(saturday, Qt::Key_Space);
+        order->setFocus();
+        order->selectAll();
+        typeText(order, q("20.50"));
+        // A fee that is not an amount is named, and nothing is saved.
+        late->setFocus();
+        late->selectAll();
+        typeText(late, q("two"));
+        auto *save = desk.window->findChild<QWidget *>(q("saveButton"));
+        QTest::keyClick(save, Qt::Key_Space);
+        const QString said = desk.window->findChild<QLabel *>(q("officeStatusLabel"))->text();
+        QVERIFY2(said.startsWith(q("Fee late (22–30 days): \"two\" is not an amount")), qPrintable(said));
+        QCOMPARE(OfficeSettings(*t.book).get(q("weekly_off")).value(), q("sun"));
+        QCOMPARE(QApplication::focusWidget(), late);
+
+        late->selectAll();
+        typeText(late, q("3"));
+        QTest::keyClick(save, Qt::Key_Space);
+        QCOMPARE(OfficeSettings(*t.book).get(q("weekly_off")).value(), q("sat,sun"));
+        QCOMPARE(OfficeSettings(*t.book).get(q("vital_fees")).value(), q("0,3,5,20.50"));
+        QCOMPARE(OfficeSettings(*t.book).weeklyOff().value(), (QList<int>{6, 7}));
+
+        // All seven days off cannot be saved: the office must work on two days at least.
+        for (const char *day : {"mon", "tue", "wed", "thu", "fri"})
+            desk.window->findChild<QCheckBox *>(QStringLiteral("weeklyOff%1CheckBox").arg(QLatin1String(day)))->setChecked(true);
+        QTest::keyClick(save, Qt::Key_Space);
+        QCOMPARE(desk.window->findChild<QLabel *>(q("officeStatusLabel"))->text(), q("At least two days of the week must be working days."));
+        QCOMPARE(OfficeSettings(*t.book).get(q("weekly_off")).value(), q("sat,sun"));
+
+        LanguageManager::instance().switchTo(q("hi"));
+        QCoreApplication::processEvents();
+        QCOMPARE(saturday->text(), q("शनि"));
+        LanguageManager::instance().switchTo(q("en"));
+    }
 };
 
-QTEST_MAIN(TestAuditUi)
-#include "tst_audit_ui.moc"
+QTEST_MAIN(TestOfficeUi)
+#include "tst_office_ui.moc"
