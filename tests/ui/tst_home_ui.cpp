@@ -1,5 +1,6 @@
 // The home screen: its tiles show what the registers' lists show, and each opens its list from the keyboard.
 
+#include "LanguageManager.h"
 #include "UiTest.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
@@ -8,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
 
 using namespace gd;
 using namespace gd::ui;
@@ -100,6 +102,38 @@ private slots:
         QCOMPARE(n.text(q("subject")), q("जल आपूर्ति बंद रहेगी"));
         QCOMPARE(n.date(q("issued_on")), QDate(2026, 11, 22));  // today, as offered
         QTRY_COMPARE(notices->model()->rowCount(), 1);
+    }
+
+    // Every register's work lists show their names and counts whole, in the window's first size, in both languages
+    // ("Registered, certificate not handed over: 0" was cut short by the side panel).
+    void workListsShowTheirNamesWhole()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
+        int boxes = 0;
+        for (const QString &language : {q("en"), q("hi")}) {
+            LanguageManager::instance().switchTo(language);
+            for (int area = 0; area < window.pages().size(); ++area) {
+                auto *box = window.pages().at(area)->findChild<QWidget *>(q("workListsBox"));
+                if (!box)
+                    continue;
+                window.showArea(area);
+                QTRY_VERIFY(box->isVisible());
+                ++boxes;
+                for (const QPushButton *b : box->findChildren<QPushButton *>()) {
+                    // As wide as the style needs for the text with the buttons' padding: narrower cuts it.
+                    const int needed = b->sizeHint().width();
+                    QVERIFY(needed > b->fontMetrics().horizontalAdvance(b->text()));
+                    QVERIFY2(b->width() >= needed,
+                             qPrintable(q("\"%1\" needs %2 px, has %3").arg(b->text()).arg(needed).arg(b->width())));
+                }
+            }
+        }
+        LanguageManager::instance().switchTo(q("en"));
+        QCOMPARE(boxes, 8);  // visitors, applications, complaints, births and deaths: in two languages
     }
 };
 

@@ -87,6 +87,8 @@ void updateWorkLists(Workspace &workspace, const RegisterDef &def, QGroupBox *bo
             if (st.code == code)
                 label = QCoreApplication::translate("gd::Fields", st.label);
         b->setText(QStringLiteral("%1: %2").arg(label).arg(n ? n.value() : 0));
+        b->setToolTip(b->text());  // whole, should a narrow window cut the button short
+        b->setMinimumWidth(b->sizeHint().width());  // the side panel is made as wide as its longest list (up to 400 px)
     }
 }
 

@@ -146,7 +146,7 @@ QPushButton *RegisterPage::addButton(QHBoxLayout *row, const QString &objectName
 
 void RegisterPage::addSidePanel(QWidget *panel)
 {
-    panel->setMaximumWidth(340);
+    panel->setMaximumWidth(400);  // room for a work list's name and its count ("Registered, certificate not handed over: 239")
     m_splitter->addWidget(panel);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setSizes({900, 280});
