@@ -43,17 +43,22 @@ std::optional<Role> Roles::fromCode(const QString &code)
 
 QString Roles::displayName(Role role)
 {
+    return tr(displaySource(role));
+}
+
+const char *Roles::displaySource(Role role)
+{
     switch (role) {
     case Role::Admin:
-        return tr("Administrator");
+        return QT_TRANSLATE_NOOP("gd::Roles", "Administrator");
     case Role::Secretary:
-        return tr("Secretary");
+        return QT_TRANSLATE_NOOP("gd::Roles", "Secretary");
     case Role::Operator:
-        return tr("Operator");
+        return QT_TRANSLATE_NOOP("gd::Roles", "Operator");
     case Role::Auditor:
-        return tr("Auditor (read only)");
+        return QT_TRANSLATE_NOOP("gd::Roles", "Auditor (read only)");
     }
-    return {};
+    return "";
 }
 
 QString Roles::displayName(Right right)

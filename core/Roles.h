@@ -30,6 +30,7 @@ public:
     static QString code(Role role);  // admin, secretary, operator, auditor
     static std::optional<Role> fromCode(const QString &code);
     static QString displayName(Role role);    // translated
+    static const char *displaySource(Role role);  // the same untranslated, for a printout's own language ("gd::Roles")
     static QString displayName(Right right);  // translated
     // NotAllowed with a message that names the right and the role, or ok.
     static Status require(Role role, Right right);

@@ -3,6 +3,7 @@
 #include "../storage/AuditLog.h"
 #include "../Dates.h"
 #include "../Money.h"
+#include "../Roles.h"
 #include "Fields.h"
 #include "Registers.h"
 
@@ -114,14 +115,6 @@ const Column *columnOf(const QString &key)
             return &c;
     return nullptr;
 }
-
-// The roles as Roles::displayName names them.
-struct RoleName {
-    const char *code;
-    const char *name;
-};
-constexpr RoleName kRoles[] = {{"admin", "Administrator"}, {"secretary", "Secretary"}, {"operator", "Operator"},
-                               {"auditor", "Auditor (read only)"}};
 
 // What a new version of an entry was made for (EntryStore's `change`).
 struct Kind {
@@ -294,9 +287,8 @@ private:
         case Shown::YesNo:
             return v.toInt() ? text(QT_TRANSLATE_NOOP("gd::AuditReading", "yes")) : text(QT_TRANSLATE_NOOP("gd::AuditReading", "no"));
         case Shown::Role:
-            for (const RoleName &r : kRoles)
-                if (s == QLatin1String(r.code))
-                    return m_translate("gd::Roles", r.name);
+            if (const auto role = Roles::fromCode(s))
+                return m_translate("gd::Roles", Roles::displaySource(*role));
             return s;
         case Shown::Text:
             break;
@@ -307,9 +299,9 @@ private:
     QString valuesText(const QJsonObject &values) const
     {
         QStringList out;
-        for (const auto &[key, label] : fields(values))
+        for (const auto &[key, name] : fields(values))
             if (const QString v = shownValue(key, values); !v.isEmpty())
-                out += item(label, v);
+                out += item(name, v);
         return out.join(kSeparator);
     }
 
