@@ -95,6 +95,23 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(s), %1; the newest first. Printing takes all of them.</source>
+        <translation>
+            <numerusform>%n entry, %1; the newest first. Printing takes all of them.</numerusform>
+            <numerusform>%n entries, %1; the newest first. Printing takes all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</source>
+        <translation>
+            <numerusform>%n entry, %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</numerusform>
+            <numerusform>%n entries, %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::CashBookPage</name>
     <message numerus="yes">
         <source>Closed %n day(s), the last %1. Closing balance Rs %2 (%3).</source>

@@ -5335,6 +5335,48 @@ emergency-numbers.
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दि-मा-वर्ष</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 से आगे</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>पहला दिन अंतिम दिन के बाद है: दोनों को बदलें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1; the newest first. Printing takes all of them.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि, %1; सबसे नई पहले। छपाई में ये सभी आती हैं।</numerusform>
+            <numerusform>%n प्रविष्टियाँ, %1; सबसे नई पहले। छपाई में ये सभी आती हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि, %1; सबसे नई पहले। छपाई में सबसे नई %2 आती हैं; बाकी के लिए कम दिन चुनें।</numerusform>
+            <numerusform>%n प्रविष्टियाँ, %1; सबसे नई पहले। छपाई में सबसे नई %2 आती हैं; बाकी के लिए कम दिन चुनें।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::BackupPage</name>

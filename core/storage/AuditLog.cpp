@@ -4,6 +4,7 @@
 #include "Book.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QSqlQuery>
 #include <sodium.h>
@@ -325,11 +326,54 @@ Result<AuditVerification> AuditLog::verify(const Book &book)
     return report;
 }
 
+namespace {
+
+// The times of a period's entries lie in [low, high): an entry's time is ISO text ("2026-11-22T10:30:00"), so a
+// day's entries sort from its date on; "~" sorts after every time.
+std::pair<QString, QString> timesOf(const QDate &from, const QDate &to)
+{
+    return {from.isValid() ? from.toString(Qt::ISODate) : QString(),
+            to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("~")};
+}
+
+}  // namespace
+
+Result<AuditLog::Period> AuditLog::find(const Book &book, const QDate &from, const QDate &to)
+{
+    Period p;
+    p.from = from;
+    p.to = to;
+    const auto [low, high] = timesOf(from, to);
+    // One pass over the times; the pages then read between the ids found, newest first, by the table's key.
+    auto q = book.exec(QStringLiteral("SELECT coalesce(min(id), 1), coalesce(max(id), 0), count(*) FROM audit_log"
+                                      " WHERE at >= ? AND at < ?"),
+                       {low, high});
+    if (!q)
+        return q.error();
+    if (q.value().next()) {
+        p.firstId = q.value().value(0).toLongLong();
+        p.lastId = q.value().value(1).toLongLong();
+        p.entries = q.value().value(2).toLongLong();
+    }
+    return p;
+}
+
 Result<QList<AuditRow>> AuditLog::page(const Book &book, qint64 offset, int limit)
 {
+    Period all;
+    all.lastId = std::numeric_limits<qint64>::max();
+    return page(book, all, offset, limit);
+}
+
+Result<QList<AuditRow>> AuditLog::page(const Book &book, const Period &period, qint64 offset, int limit)
+{
+    // Between the ids, the times are asked again: a clock set wrong for a while may have written an entry of
+    // another day among them.
+    const auto [low, high] = timesOf(period.from, period.to);
     auto q = book.exec(QStringLiteral("SELECT id, at, actor, action, table_name, row_id, coalesce(old_values, ''), "
-                                      "coalesce(new_values, '') FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"),
-                       {limit, offset});
+                                      "coalesce(new_values, '') FROM audit_log WHERE id BETWEEN ? AND ? AND at >= ? AND at < ?"
+                                      " ORDER BY id DESC LIMIT ? OFFSET ?"),
+                       {period.firstId, period.lastId, low, high, limit, offset});
     if (!q)
         return q.error();
     QList<AuditRow> rows;

@@ -71,6 +71,17 @@ public:
     static Result<QList<AuditRow>> page(const Book &book, qint64 offset, int limit);
     // How many entries the log holds (the ids run 1, 2, 3… without gaps; `verify` walks them).
     static Result<qint64> count(const Book &book);
+
+    // The entries written from `from` to `to`, both days included (an invalid date leaves that end open).
+    struct Period {
+        QDate from;
+        QDate to;
+        qint64 firstId = 1;  // the ids between which they lie, found once by find()
+        qint64 lastId = 0;
+        qint64 entries = 0;
+    };
+    static Result<Period> find(const Book &book, const QDate &from, const QDate &to);
+    static Result<QList<AuditRow>> page(const Book &book, const Period &period, qint64 offset, int limit);
 };
 
 }  // namespace gd

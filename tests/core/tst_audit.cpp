@@ -3,6 +3,7 @@
 #include "storage/AuditFunctions.h"
 #include "storage/AuditLog.h"
 #include "storage/Book.h"
+#include "registers/Registers.h"
 
 #include <QFile>
 #include <sqlite3.h>
@@ -286,6 +287,52 @@ private slots:
         QCOMPARE(rows.at(0).id, rows.at(1).id + 1);
         const auto report = AuditLog::verify(*book.value()).value();
         QVERIFY2(report.ok, qPrintable(report.problem));
+    }
+
+    // The entries of the days asked for, both ends included, newest first; an entry written while the clock was set
+    // to another day is in the days of its time, not of its place in the log.
+    void theEntriesOfSomeDays()
+    {
+        TestBook t;
+        t.clock.set(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
+        QVERIFY(t.create());
+        const qint64 setUp = AuditLog::count(*t.book).value();
+        QVERIFY(setUp > 0);
+        const auto visitor = [&](const QDateTime &at, const char *name) {
+            t.clock.set(at);
+            t.add(Registers::visitors(), {{QStringLiteral("date"), at.date()}, {QStringLiteral("time_in"), at.time()},
+                                          {QStringLiteral("name"), QString::fromUtf8(name)},
+                                          {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
+        };
+        visitor(QDateTime(QDate(2026, 11, 21), QTime(10, 0)), "रमेश");
+        visitor(QDateTime(QDate(2026, 11, 22), QTime(9, 30)), "सीता");
+        visitor(QDateTime(QDate(2026, 11, 22), QTime(23, 59, 59)), "मोहन");
+        visitor(QDateTime(QDate(2026, 11, 21), QTime(12, 0)), "गीता");  // the clock set back a day
+
+        const auto names = [&](const AuditLog::Period &p) {
+            QStringList out;
+            const QList<AuditRow> rows = AuditLog::page(*t.book, p, 0, 100).value();
+            for (const AuditRow &r : rows)
+                out += r.table == u"visitors" ? r.newValues.section(QStringLiteral("\"name\":\""), 1).section(u'"', 0, 0)
+                                              : r.table;
+            return out;
+        };
+        const AuditLog::Period the21st = AuditLog::find(*t.book, QDate(2026, 11, 21), QDate(2026, 11, 21)).value();
+        QCOMPARE(the21st.entries, 2);
+        QCOMPARE(names(the21st), (QStringList{QStringLiteral("गीता"), QStringLiteral("रमेश")}));
+        const AuditLog::Period the22nd = AuditLog::find(*t.book, QDate(2026, 11, 22), QDate(2026, 11, 22)).value();
+        QCOMPARE(the22nd.entries, 2);  // 23:59:59 is still the 22nd
+        QCOMPARE(names(the22nd), (QStringList{QStringLiteral("मोहन"), QStringLiteral("सीता")}));
+        const AuditLog::Period fromThe21st = AuditLog::find(*t.book, QDate(2026, 11, 21), QDate()).value();
+        QCOMPARE(fromThe21st.entries, 4);
+        QCOMPARE(names(fromThe21st).size(), 4);
+        QCOMPARE(AuditLog::find(*t.book, QDate(), QDate(2026, 11, 20)).value().entries, setUp);
+        const AuditLog::Period later = AuditLog::find(*t.book, QDate(2026, 11, 23), QDate(2026, 11, 30)).value();
+        QCOMPARE(later.entries, 0);
+        QCOMPARE(names(later), QStringList());
+        // Paged: the second of the 21st's two, one at a time.
+        QCOMPARE(AuditLog::page(*t.book, the21st, 1, 1).value().size(), 1);
+        QCOMPARE(AuditLog::page(*t.book, the21st, 1, 1).value().first().id, the21st.firstId);
     }
 };
 

@@ -1,5 +1,6 @@
 // The office's own areas. The audit log: each entry in the office's words (AuditReading), the whole change in the
-// cell's tooltip, the entries already shown read again in the other language. The backup history and the users:
+// cell's tooltip, the entries already shown read again in the other language, the entries of the days typed in
+// From and To. The backup history and the users:
 // every column as wide as what it shows. The office's settings: the weekly off days as boxes, the birth and death
 // fees as four amounts, with the keyboard.
 
@@ -91,6 +92,60 @@ private slots:
         QCOMPARE(cell(4), q("आगंतुक रजिस्टर"));
         QVERIFY2(cell(6).contains(q("प्रयोजन: भेंट")), qPrintable(cell(6)));
         QCOMPARE(m->headerData(6, Qt::Horizontal).toString(), q("विवरण"));
+    }
+
+    // The days asked for, typed as a clerk types them: only their entries, counted; a day that is not a date is
+    // named; cleared, the whole log again.
+    void theLogOfSomeDays()
+    {
+        LanguageManager::instance().switchTo(q("en"));
+        TestBook t;
+        QVERIFY(t.create());
+        for (const int day : {20, 21}) {
+            t.clock.set(QDateTime(QDate(2026, 11, day), QTime(11, 0)));
+            t.add(Registers::visitors(), {{q("date"), QDate(2026, 11, day)}, {q("time_in"), QTime(11, 0)},
+                                          {q("name"), q("आगंतुक %1").arg(day)}, {q("purpose"), q("enquiry")}});
+        }
+        t.clock.set(fixedNow());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        QVERIFY(showArea(*desk.window, q("Audit log")));
+        auto *page = desk.window->findChild<AuditPage *>();
+        QTRY_VERIFY(page->isVisible());
+        const QAbstractItemModel *m = page->findChild<QTableView *>(q("auditTableView"))->model();
+        auto *count = page->findChild<QLabel *>(q("auditCountLabel"));
+        auto *from = page->findChild<QLineEdit *>(q("auditFromEdit"));
+        auto *to = page->findChild<QLineEdit *>(q("auditToEdit"));
+        const int all = m->rowCount();
+        QVERIFY(all > 2);
+
+        from->setFocus();
+        typeText(from, q("21-11-2026"));
+        QTest::keyClick(from, Qt::Key_Tab);
+        typeText(to, q("21-11-2026"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(count->text(), q("1 entry, 21-11-2026 to 21-11-2026; the newest first. Printing takes all of them."));
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->index(0, 6).data().toString(), q("Date: 21-11-2026 · Time in: 11:00 · Visitor name: आगंतुक 21 · Purpose: enquiry"));
+        // The count wraps rather than widen the window (with more than 10,000 entries it runs to two lines).
+        QVERIFY(count->minimumSizeHint().width() < count->fontMetrics().horizontalAdvance(count->text()));
+
+        to->selectAll();
+        typeText(to, q("31-02-2026"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QVERIFY2(count->text().contains(q("31-02-2026")), qPrintable(count->text()));
+        QCOMPARE(m->rowCount(), 1);  // the list as it was
+
+        to->selectAll();
+        typeText(to, q("19-11-2026"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(count->text(), q("The first day comes after the last: swap them."));
+
+        from->clear();
+        to->clear();
+        QTest::keyClick(to, Qt::Key_Return);
+        QTRY_COMPARE(m->rowCount(), all);
+        QVERIFY2(count->text().startsWith(q("%1 entries; the newest first.").arg(all)), qPrintable(count->text()));
     }
 
     void theBackupHistoryAndTheUsersShowTheirTextWhole()

@@ -1,11 +1,13 @@
 #pragma once
-// The audit log, newest first, loaded in pages; verify the chain; print or save an extract.
+// The audit log, newest first, loaded in pages, all of it or the days asked for; print or save an extract.
 
 #include "Page.h"
 #include "PrintText.h"
+#include "storage/AuditLog.h"
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -27,8 +29,15 @@ protected:
 
 private:
     void showCount();
+    // Reads the From and To days; false (the day shown in red, the label saying why) when one is not a date.
+    bool readPeriod();
 
     AuditModel *m_model = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLineEdit *m_to = nullptr;
+    AuditLog::Period m_period;  // the days asked for (both dates invalid: the whole log)
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     PrintLanguageCombo *m_language = nullptr;
