@@ -57,7 +57,8 @@ public:
     {
         if (parent.isValid())
             return;
-        auto page = hasPeriod() ? AuditLog::page(m_book, m_period, m_loaded.size(), kPage) : AuditLog::page(m_book, m_loaded.size(), kPage);
+        auto page = hasPeriod() ? AuditLog::page(m_book, m_period, m_loaded.size(), kPage)
+                                : AuditLog::page(m_book, m_loaded.size(), kPage);
         if (!page || page.value().size() < kPage)
             m_end = true;
         if (!page)
@@ -230,7 +231,7 @@ bool AuditPage::readPeriod()
 
 void AuditPage::refresh()
 {
-    if (m_model->hasPeriod() || m_period.from.isValid() || m_period.to.isValid()) {
+    if (m_period.from.isValid() || m_period.to.isValid()) {
         // The period's ids and count, found again: entries written since are in it. One pass over the times of
         // the whole log: a fifth of a second over ten years here, longer from a cold disk.
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -238,6 +239,8 @@ void AuditPage::refresh()
         QApplication::restoreOverrideCursor();
         if (found)
             m_period = found.value();
+    } else {
+        m_period = AuditLog::Period();  // the whole log
     }
     m_model->setPeriod(m_period);
     m_model->reload();
