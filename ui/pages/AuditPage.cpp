@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "../FilterDay.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "../RowsModel.h"
@@ -202,30 +203,18 @@ void AuditPage::showCount()
 
 bool AuditPage::readPeriod()
 {
-    QDate days[2];
     QStringList bad;
-    for (int i = 0; i < 2; ++i) {
-        QLineEdit *edit = i == 0 ? m_from : m_to;
-        edit->setStyleSheet(QString());
-        if (edit->text().trimmed().isEmpty())
-            continue;
-        auto d = Dates::parse(edit->text());
-        if (!d) {
-            edit->setStyleSheet(QStringLiteral("color: #b00020;"));
-            bad += d.error().message;
-            continue;
-        }
-        days[i] = d.value();
-    }
-    if (bad.isEmpty() && days[0].isValid() && days[1].isValid() && days[0] > days[1])
+    const QDate from = readFilterDay(m_from, &bad);
+    const QDate to = readFilterDay(m_to, &bad);
+    if (bad.isEmpty() && from.isValid() && to.isValid() && from > to)
         bad += tr("The first day comes after the last: swap them.");
     if (!bad.isEmpty()) {
         m_count->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_count->setText(bad.join(u' '));
         return false;
     }
-    m_period.from = days[0];
-    m_period.to = days[1];
+    m_period.from = from;
+    m_period.to = to;
     return true;
 }
 

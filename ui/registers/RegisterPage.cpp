@@ -1,6 +1,7 @@
 #include "RegisterPage.h"
 
 #include "../ColumnFit.h"
+#include "../FilterDay.h"
 #include "../Messages.h"
 #include "Dates.h"
 #include "HistoryDialog.h"
@@ -214,18 +215,8 @@ void RegisterPage::applyFilter()
 {
     EntryFilter f;
     QStringList bad;
-    for (QLineEdit *e : {m_from, m_to}) {
-        e->setStyleSheet(QString());
-        if (e->text().trimmed().isEmpty())
-            continue;
-        auto d = Dates::parse(e->text());
-        if (!d) {
-            e->setStyleSheet(QStringLiteral("color: #b00020;"));
-            bad += d.error().message;
-            continue;
-        }
-        (e == m_from ? f.from : f.to) = d.value();
-    }
+    f.from = readFilterDay(m_from, &bad);
+    f.to = readFilterDay(m_to, &bad);
     f.status = m_status->currentData().toString();
     f.text = m_search->text();
     setStatus(bad.join(u' '));

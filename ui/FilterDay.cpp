@@ -1,0 +1,23 @@
+#include "FilterDay.h"
+
+#include "Dates.h"
+
+#include <QLineEdit>
+
+namespace gd::ui {
+
+QDate readFilterDay(QLineEdit *edit, QStringList *problems)
+{
+    edit->setStyleSheet(QString());
+    if (edit->text().trimmed().isEmpty())
+        return {};
+    auto day = Dates::parse(edit->text());
+    if (!day) {
+        edit->setStyleSheet(QStringLiteral("color: #b00020;"));
+        problems->append(day.error().message);
+        return {};
+    }
+    return day.value();
+}
+
+}  // namespace gd::ui
