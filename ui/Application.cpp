@@ -169,28 +169,30 @@ const QString kRememberedOffice = QStringLiteral("login/office");
 
 }  // namespace
 
-QSettings Application::settings()
+void Application::moveEarlierSettings()
 {
     const QString application = QCoreApplication::applicationName();
-    {
-        QSettings now(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);
-        QSettings before(QSettings::NativeFormat, QSettings::UserScope, QString(), application);  // "Unknown Organization"
-        if (now.allKeys().isEmpty() && !before.allKeys().isEmpty()) {
-            const QStringList keys = before.allKeys();
-            for (const QString &key : keys)
-                now.setValue(key, before.value(key));
-            now.sync();
-            if (now.status() == QSettings::NoError) {
-                before.clear();
-                before.sync();
-                // On Linux an empty file is left, alone in its folder: both go (a folder with anything else stays).
-                const QFileInfo old(before.fileName());
-                if (old.isFile() && old.size() == 0 && QFile::remove(old.filePath()))
-                    QDir().rmdir(old.absolutePath());
-            }
-        }
-    }
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);
+    QSettings now(QSettings::NativeFormat, QSettings::UserScope, kOrganization, application);
+    QSettings before(QSettings::NativeFormat, QSettings::UserScope, QString(), application);  // "Unknown Organization"
+    if (!now.allKeys().isEmpty() || before.allKeys().isEmpty())
+        return;
+    const QStringList keys = before.allKeys();
+    for (const QString &key : keys)
+        now.setValue(key, before.value(key));
+    now.sync();
+    if (now.status() != QSettings::NoError)
+        return;
+    before.clear();
+    before.sync();
+    // On Linux an empty file is left, alone in its folder: both go (a folder with anything else stays).
+    const QFileInfo old(before.fileName());
+    if (old.isFile() && old.size() == 0 && QFile::remove(old.filePath()))
+        QDir().rmdir(old.absolutePath());
+}
+
+QSettings Application::settings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganization, QCoreApplication::applicationName());
 }
 
 QString Application::rememberedOffice(const QString &bookPath)
@@ -256,6 +258,7 @@ void Application::setUpFonts()
 int Application::run(const QString &bookPath, const Clock &clock)
 {
     startLoadingFonts();  // while the book opens; runOnce waits for them before its first window
+    moveEarlierSettings();
     LanguageManager::instance().switchTo(
         settings().value(QStringLiteral("language"), QStringLiteral("hi")).toString());
     for (;;) {

@@ -31,9 +31,11 @@ public:
     static QString rememberedOffice(const QString &bookPath);
     static QString rememberOffice(const QString &bookPath, Book &book);
     // The program's settings (the language, the office remembered for the login), under the organisation
-    // "GramDesk" (~/.config/GramDesk/<application>.conf, HKCU\Software\GramDesk on Windows). Versions before
-    // 0.9 had no organisation, so Qt kept them under "Unknown Organization": the first call moves them here.
+    // "GramDesk" (~/.config/GramDesk/<application>.conf, HKCU\Software\GramDesk on Windows).
     static QSettings settings();
+    // Versions before 0.9 had no organisation, so Qt kept their settings under "Unknown Organization": run()
+    // moves them to settings() once, as the program starts, when settings() has none yet.
+    static void moveEarlierSettings();
 };
 
 }  // namespace gd::ui

@@ -38,6 +38,7 @@ private slots:
             old.setValue(q("login/book"), q("/srv/office.gramdesk"));
             old.setValue(q("login/office"), q("Gram Panchayat Rampur"));
         }
+        Application::moveEarlierSettings();
         QCOMPARE(Application::rememberedOffice(q("/srv/office.gramdesk")), q("Gram Panchayat Rampur"));
         QCOMPARE(Application::settings().value(q("language")).toString(), q("en"));
         QVERIFY2(Application::settings().fileName().contains(q("/GramDesk/")), qPrintable(Application::settings().fileName()));
@@ -45,6 +46,7 @@ private slots:
         QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).allKeys(), QStringList());
         // Moved once: the old place is not read again.
         QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(), app).setValue(q("language"), q("hi"));
+        Application::moveEarlierSettings();
         QCOMPARE(Application::settings().value(q("language")).toString(), q("en"));
     }
 
