@@ -125,6 +125,11 @@ Status OfficeSettings::set(const User &by, const QString &key, const QString &va
                         {key, canonical.value()});
 }
 
+QString OfficeSettings::dayCode(int day)
+{
+    return day >= 1 && day <= 7 ? QString::fromUtf16(kDays[size_t(day - 1)]) : QString();
+}
+
 Result<QList<int>> OfficeSettings::weeklyOff() const
 {
     auto v = get(QStringLiteral("weekly_off"));

@@ -25,6 +25,9 @@ public:
     Result<QString> get(const QString &key) const;
     Status set(const User &by, const QString &key, const QString &value);
 
+    // A day as weekly_off names it: 1 (Monday) → "mon" … 7 (Sunday) → "sun".
+    static QString dayCode(int day);
+
     // Typed views.
     Result<QList<int>> weeklyOff() const;     // Qt day numbers, 1 = Monday … 7 = Sunday
     Result<QList<Paise>> vitalFees() const;   // on time, late, permission, order

@@ -17,7 +17,6 @@ namespace gd::ui {
 
 namespace {
 
-constexpr const char *kDayCodes[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr const char *kFeeNames[] = {"OnTime", "Late", "Permission", "Order"};
 
 }  // namespace
@@ -31,9 +30,9 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     auto *days = new QWidget(this);
     auto *dayRow = new QHBoxLayout(days);
     dayRow->setContentsMargins(0, 0, 0, 0);
-    for (const char *code : kDayCodes) {
+    for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(days);
-        box->setObjectName(QStringLiteral("weeklyOff%1CheckBox").arg(QString::fromLatin1(code)));
+        box->setObjectName(QStringLiteral("weeklyOff%1CheckBox").arg(OfficeSettings::dayCode(day)));
         dayRow->addWidget(box);
         m_offDays.append(box);
     }
@@ -101,7 +100,9 @@ void OfficePage::refresh()
     if (auto o = OfficeProfile(book).load(); o)
         m_form->setOffice(o.value());
     OfficeSettings settings(book);
-    showWeeklyOff(settings.get(QStringLiteral("weekly_off")).value());
+    const auto off = settings.weeklyOff();
+    for (int i = 0; i < m_offDays.size(); ++i)
+        m_offDays.at(i)->setChecked(off && off.value().contains(i + 1));
     showVitalFees(settings.get(QStringLiteral("vital_fees")).value());
     m_devanagariDigits->setChecked(settings.devanagariDigits().value());
     const bool editable = workspace().may(Right::EditOffice);
@@ -165,15 +166,8 @@ QString OfficePage::weeklyOff() const
     QStringList days;
     for (int i = 0; i < m_offDays.size(); ++i)
         if (m_offDays.at(i)->isChecked())
-            days += QString::fromLatin1(kDayCodes[i]);
+            days += OfficeSettings::dayCode(i + 1);
     return days.join(u',');
-}
-
-void OfficePage::showWeeklyOff(const QString &days)
-{
-    const QStringList off = days.split(u',', Qt::SkipEmptyParts);
-    for (int i = 0; i < m_offDays.size(); ++i)
-        m_offDays.at(i)->setChecked(off.contains(QString::fromLatin1(kDayCodes[i])));
 }
 
 QString OfficePage::vitalFees() const

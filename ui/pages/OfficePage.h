@@ -27,12 +27,11 @@ private:
 
     // The settings as OfficeSettings keeps them ("sat,sun"; "0,2,5,10"), from the boxes and back.
     QString weeklyOff() const;
-    void showWeeklyOff(const QString &days);
     QString vitalFees() const;
     void showVitalFees(const QString &fees);
 
     OfficeForm *m_form = nullptr;
-    QList<QCheckBox *> m_offDays;      // Monday … Sunday
+    QList<QCheckBox *> m_offDays;      // Monday … Sunday (Qt day numbers 1 … 7)
     QList<QLineEdit *> m_vitalFees;    // on time, late, with permission, with an order
     QList<QLabel *> m_vitalFeeLabels;
     QCheckBox *m_devanagariDigits = nullptr;
