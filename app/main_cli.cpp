@@ -1,11 +1,15 @@
 // gramdesk-cli: parse the environment, build the application and the clock, hand over to Cli.
 #include "AppPaths.h"
-#include "Clock.h"
+#include "ProgramClock.h"
+#include "storage/OutputFile.h"
+#include "storage/SqliteLocks.h"
 #include "cli/Cli.h"
+#include "cli/StandardOutput.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -20,18 +24,28 @@ int main(int argc, char *argv[])
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) a write fails with its own message instead of killing the program.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+    gd::storage::guardSqliteLocks();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));
 
-    // Tests fix "today" with GRAMDESK_FAKE_NOW=2026-11-22T10:00:00.
-    const QString fakeNow = qEnvironmentVariable("GRAMDESK_FAKE_NOW");
-    gd::FixedClock fixed(QDateTime::fromString(fakeNow, Qt::ISODate));
-    const gd::Clock &clock = fakeNow.isEmpty() ? gd::Clock::system() : static_cast<const gd::Clock &>(fixed);
-
-    QTextStream out(stdout);
+    gd::cli::StandardOutput standardOutput;
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    return gd::cli::Cli(args, clock, out, err).run();
+    int status = gd::cli::Cli(args, gd::programClock(), out, err).run();
+    // What went to standard output must have arrived: a full disk or a closed pipe is a failed command.
+    out.flush();
+    if (status == 0 && standardOutput.failure()) {
+        const gd::Error failed = gd::OutputFile::writeError(gd::cli::Cli::tr("The output"), standardOutput.failure());
+        err << failed.message << Qt::endl;
+        if (status == 0)
+            status = gd::exitStatusFor(failed.code);
+    }
+    return status;
 }

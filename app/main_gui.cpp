@@ -1,12 +1,14 @@
 // gramdesk: the desktop program. Parse arguments, build the application, hand over to gd::ui::Application.
 #include "AppPaths.h"
 #include "Application.h"
-#include "Clock.h"
+#include "ProgramClock.h"
+#include "storage/SqliteLocks.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -19,6 +21,11 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) a write fails with its own message instead of killing the program.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+    gd::storage::guardSqliteLocks();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));
@@ -34,8 +41,5 @@ int main(int argc, char *argv[])
     parser.addOption(bookOption);
     parser.process(app);
 
-    const QString fakeNow = qEnvironmentVariable("GRAMDESK_FAKE_NOW");
-    gd::FixedClock fixed(QDateTime::fromString(fakeNow, Qt::ISODate));
-    const gd::Clock &clock = fakeNow.isEmpty() ? gd::Clock::system() : static_cast<const gd::Clock &>(fixed);
-    return gd::ui::Application::run(gd::AppPaths::book(parser.value(bookOption)), clock);
+    return gd::ui::Application::run(gd::AppPaths::book(parser.value(bookOption)), gd::programClock());
 }

@@ -354,14 +354,6 @@
         <translation>बैकअप %1 पर नहीं समाया: डिस्क भरी हुई है। कुछ जगह खाली करें या दूसरी यूएसबी स्टिक लगाएँ।</translation>
     </message>
     <message>
-        <source>The backup to %1 failed (%2). The book itself is unharmed; try another folder.</source>
-        <translation>%1 पर बैकअप नहीं हो सका (%2)। बही सुरक्षित है; दूसरा फ़ोल्डर आज़माएँ।</translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check (%1) and was thrown away. The book itself is unharmed.</source>
-        <translation>बैकअप प्रति जाँच में विफल रही (%1) और हटा दी गई। बही सुरक्षित है।</translation>
-    </message>
-    <message>
         <source>The backup could not be saved as %1.</source>
         <translation>बैकअप %1 नाम से सहेजा नहीं जा सका।</translation>
     </message>
@@ -388,6 +380,22 @@
     <message>
         <source>The book as it was before is kept at %1.</source>
         <translation>बही की पहले वाली स्थिति %1 पर सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>The book itself passed its check just now.</source>
+        <translation>बही स्वयं अभी-अभी अपनी जाँच में सही पाई गई।</translation>
+    </message>
+    <message>
+        <source>The book itself failed its check too (%1): stop entering data, restore the latest good backup (Backups → Restore) and tell the secretary.</source>
+        <translation>बही स्वयं भी अपनी जाँच में विफल रही (%1): प्रविष्टियाँ करना रोकें, सबसे नया सही बैकअप बहाल करें (बैकअप → बहाल करें) और सचिव को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed (%2); try another folder. %3</source>
+        <translation>%1 पर बैकअप नहीं हो सका (%2); दूसरा फ़ोल्डर आज़माएँ। %3</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check (%1) and was thrown away. %2</source>
+        <translation>बैकअप प्रति जाँच में विफल रही (%1) और हटा दी गई। %2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +479,33 @@
     <message>
         <source>The rows could not be written.</source>
         <translation>पंक्तियाँ लिखी नहीं जा सकीं।</translation>
+    </message>
+    <message>
+        <source>The book %1 has reached the largest file this system lets GramDesk write (a file-size limit, such as ulimit -f), so nothing was saved. Ask the administrator to remove the limit, then try again.</source>
+        <translation>बही %1 उस सबसे बड़े आकार तक पहुँच गई है जितनी फ़ाइल यह सिस्टम ग्रामडेस्क को लिखने देता है (फ़ाइल-आकार की सीमा, जैसे ulimit -f), इसलिए कुछ भी सहेजा नहीं गया। व्यवस्थापक से सीमा हटवाएँ, फिर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The book %1 is open for reading only here; nothing was saved.</source>
+        <translation>बही %1 यहाँ केवल पढ़ने के लिए खुली है; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::BookLock</name>
+    <message>
+        <source>The book %1 cannot be written: the file %2 cannot be made beside it. Copy the book to a folder you may write to, or ask the administrator for access.</source>
+        <translation>बही %1 में लिखा नहीं जा सकता: उसके पास फ़ाइल %2 नहीं बन सकती। बही को ऐसे फ़ोल्डर में कॉपी करें जिसमें आप लिख सकते हैं, या व्यवस्थापक से अनुमति माँगें।</translation>
+    </message>
+    <message>
+        <source>The book %1 is open in %2 on this PC since %3 (process %4); close it there first.</source>
+        <translation>बही %1 इस पीसी पर %3 से %2 में खुली है (प्रोसेस %4); पहले उसे वहाँ बंद करें।</translation>
+    </message>
+    <message>
+        <source>The book %1 is open in %2 on the PC %3 since %4; close it there first.</source>
+        <translation>बही %1 पीसी %3 पर %4 से %2 में खुली है; पहले उसे वहाँ बंद करें।</translation>
+    </message>
+    <message>
+        <source>The book %1 is open in another GramDesk; close it there first.</source>
+        <translation>बही %1 किसी दूसरे ग्रामडेस्क में खुली है; पहले उसे वहाँ बंद करें।</translation>
     </message>
 </context>
 <context>
@@ -2930,14 +2965,37 @@
     </message>
 </context>
 <context>
+    <name>gd::OutputFile</name>
+    <message>
+        <source>%1 is the book, or a file or folder that belongs to it; nothing was written. Choose another name or folder for the output.</source>
+        <translation>%1 बही है, या उसकी कोई फ़ाइल या फ़ोल्डर है; कुछ भी नहीं लिखा गया। आउटपुट के लिए दूसरा नाम या फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 लिखा नहीं जा सका: डिस्क भरी हुई है। कुछ जगह खाली करें और दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it would be larger than this system lets GramDesk write (a file-size limit, such as ulimit -f). Ask the administrator to remove the limit, or write it elsewhere.</source>
+        <translation>%1 लिखा नहीं जा सका: यह उससे बड़ा होता जितना यह सिस्टम ग्रामडेस्क को लिखने देता है (फ़ाइल-आकार की सीमा, जैसे ulimit -f)। व्यवस्थापक से सीमा हटवाएँ, या इसे कहीं और लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: that place is read-only or not yours. Choose another folder.</source>
+        <translation>%1 लिखा नहीं जा सका: वह स्थान केवल पढ़ने के लिए है या आपका नहीं है। दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the folder and the free space.</source>
+        <translation>%1 लिखा नहीं जा सका (%2)। फ़ोल्डर और खाली जगह जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>%1 एक फ़ोल्डर है; किसी फ़ाइल का नाम दें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::PdfExport</name>
     <message>
         <source>The PDF could not be completed (unexpected structure).</source>
         <translation>पीडीएफ़ पूरी नहीं हो सकी (अनपेक्षित संरचना)।</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2). Choose another folder.</source>
-        <translation>पीडीएफ़ %1 नाम से सहेजी नहीं जा सकी (%2)। दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -5039,14 +5097,6 @@
         <translation>बही जाँच में विफल रही: %1 नवीनतम बैकअप से बहाल करें।</translation>
     </message>
     <message>
-        <source>The output could not be written.</source>
-        <translation>आउटपुट नहीं लिखा जा सका।</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the folder and the free space.</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)। फ़ोल्डर और खाली स्थान जाँचें।</translation>
-    </message>
-    <message>
         <source>import needs a register and a file: import REGISTER FILE [--dry-run].</source>
         <translation>import को रजिस्टर और फ़ाइल चाहिए: import REGISTER FILE [--dry-run]।</translation>
     </message>
@@ -5234,6 +5284,10 @@ emergency-numbers.
 
 निकास स्थिति: 0 पूरा, 1 इनपुट अस्वीकार, 2 प्रयोग में त्रुटि, 3 अनुमति नहीं, 4 बही जाँच में विफल,
 5 भंडारण त्रुटि।</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>आउटपुट</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "OfficeSettings.h"
 #include "Translations.h"
 #include "storage/Backup.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,23 +62,42 @@ Result<QString> Cli::password() const
                                           "environment variable GRAMDESK_PASSWORD."));
 }
 
-Result<Cli::Session> Cli::login()
+Result<Cli::Session> Cli::login(Book::Options::Access access)
 {
     if (m_userOption.isEmpty())
         return makeError(ErrorCode::Usage, tr("This command needs a user: add --user NAME."));
     auto pw = password();
     if (!pw)
         return pw.error();
-    auto book = Book::open(AppPaths::book(m_bookOption), m_clock);
+    Book::Options options;
+    options.access = access;
+    auto book = Book::open(AppPaths::book(m_bookOption), m_clock, options);
     if (!book)
         return book.error();
     auto user = UserDirectory(*book.value()).login(m_userOption, pw.value());
     if (!user)
         return user.error();
+    if (access == Book::Options::Access::Read) {
+        // One consistent view of the book for the whole command, whatever its writer does meanwhile.
+        if (auto s = book.value()->holdSnapshot(); !s)
+            return s.error();
+    }
     book.value()->setActor(user.value().userName);
     if (m_language.isEmpty())
         Translations::install(user.value().language);
     return Session{std::move(book).value(), user.value()};
+}
+
+std::optional<int> Cli::refuseOutputs(const QStringList &paths)
+{
+    const QString book = AppPaths::book(m_bookOption);
+    for (const QString &path : paths) {
+        if (path.isEmpty())
+            continue;
+        if (auto s = OutputFile::refuseBook(path, book); !s)
+            return fail(s.error());
+    }
+    return std::nullopt;
 }
 
 int Cli::run()
@@ -205,7 +225,7 @@ int Cli::settings()
     const QString verb = m_args.takeFirst();
     if (!(verb == u"get" && m_args.size() == 1) && !(verb == u"set" && m_args.size() == 2))
         return usage(tr("settings needs get KEY or set KEY VALUE."));
-    auto session = login();
+    auto session = login(verb == u"get" ? Book::Options::Access::Read : Book::Options::Access::Write);
     if (!session)
         return fail(session.error());
     OfficeSettings settings(*session.value().book);
@@ -262,7 +282,7 @@ int Cli::verify()
 {
     if (!m_args.isEmpty())
         return usage(tr("verify takes no arguments."));
-    auto session = login();
+    auto session = login(Book::Options::Access::Read);
     if (!session)
         return fail(session.error());
     if (auto s = Roles::require(session.value().user.role, Right::Verify); !s)

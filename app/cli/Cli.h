@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace gd::cli {
 
@@ -31,8 +32,12 @@ private:
     int fail(const Error &error);
     int usage(const QString &message);
     Result<QString> password() const;
-    Result<Session> login();
+    // A writer holds the book (another GramDesk process that writes to it is refused); a reader reads one snapshot
+    // of it beside whoever holds it.
+    Result<Session> login(Book::Options::Access access = Book::Options::Access::Write);
     Result<Session> reader(PrintLanguage *language);
+    // Refuses outputs that would be the book or anything of it (exit 1), before the book is opened.
+    std::optional<int> refuseOutputs(const QStringList &paths);
 
     int help();
     int init();

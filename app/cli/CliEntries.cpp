@@ -1,5 +1,6 @@
 // gramdesk-cli's commands over the registers' entries: import, export, report, search, cash, close-month.
 #include "Cli.h"
+#include "StandardOutput.h"
 
 #include "AmountInWords.h"
 #include "AuditPack.h"
@@ -12,6 +13,7 @@
 #include "registers/CsvTransfer.h"
 #include "registers/SearchIndex.h"
 #include "reports/MonthlyReport.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <cerrno>
 
 namespace gd::cli {
 
@@ -38,16 +40,15 @@ QString registerList()
 Status Cli::writeOut(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return makeError(ErrorCode::Storage, tr("The output could not be written."));
+        m_out.flush();
+        QIODevice *out = m_out.device();
+        if (out->write(bytes) != bytes.size()) {
+            const auto *standard = dynamic_cast<const StandardOutput *>(out);
+            return OutputFile::writeError(tr("The output"), standard && standard->failure() ? standard->failure() : EIO);
+        }
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::Storage, tr("%1 could not be written (%2). Check the folder and the free space.")
-                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 int Cli::importRows()
@@ -109,7 +110,9 @@ int Cli::exportRows()
             return usage(QStringLiteral("--to: ") + d.error().message);
         to = d.value();
     }
-    auto session = login();
+    if (auto refused = refuseOutputs({out}))
+        return *refused;
+    auto session = login(Book::Options::Access::Read);
     if (!session)
         return fail(session.error());
     auto bytes = CsvTransfer::exportData(*session.value().book, session.value().user, *def, from, to);
@@ -123,7 +126,7 @@ int Cli::exportRows()
 // A user with the right to read, logged in; without --lang, printouts take the user's own language.
 Result<Cli::Session> Cli::reader(PrintLanguage *language)
 {
-    auto session = login();
+    auto session = login(Book::Options::Access::Read);
     if (!session)
         return session.error();
     if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
@@ -148,6 +151,8 @@ int Cli::report()
     PrintLanguage language = PrintLanguage::Hindi;
     if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
         return usage(tr("--lang takes hi, en or both."));
+    if (auto refused = refuseOutputs({pdf, json, csvPath}))
+        return *refused;
     auto session = reader(&language);
     if (!session)
         return fail(session.error());
@@ -193,6 +198,8 @@ int Cli::auditPackReport()
     PrintLanguage language = PrintLanguage::Hindi;
     if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
         return usage(tr("--lang takes hi, en or both."));
+    if (auto refused = refuseOutputs({pdf}))
+        return *refused;
     auto session = reader(&language);
     if (!session)
         return fail(session.error());
@@ -216,7 +223,7 @@ int Cli::search()
     if (!ok || limit < 1 || limit > 1000)
         return usage(tr("--limit takes a number from 1 to 1000."));
     const QString text = m_args.join(u' ');
-    auto session = login();
+    auto session = login(Book::Options::Access::Read);
     if (!session)
         return fail(session.error());
     if (auto s = Roles::require(session.value().user.role, Right::Read); !s)

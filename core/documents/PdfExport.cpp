@@ -2,12 +2,12 @@
 
 #include "Csv.h"
 #include "DocumentRenderer.h"
+#include "storage/OutputFile.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace gd {
 
@@ -138,10 +138,8 @@ Result<int> PdfExport::write(const Document &document, const QString &path)
     auto withFiles = attachFiles(bytes, tableAttachments(document));
     if (!withFiles)
         return withFiles.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(withFiles.value()) != withFiles.value().size() || !file.commit())
-        return makeError(ErrorCode::Storage, tr("The PDF could not be saved as %1 (%2). Choose another folder.")
-                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = OutputFile::write(path, withFiles.value()); !written)
+        return written.error();
     return pages;
 }
 

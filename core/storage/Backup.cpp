@@ -71,10 +71,26 @@ Status BackupService::ensureFolder(const QString &folder) const
     return {};
 }
 
+QString BackupService::bookCheck() const
+{
+    auto whole = m_book.verifyWhole();
+    if (whole && whole.value().ok)
+        return tr("The book itself passed its check just now.");
+    return tr("The book itself failed its check too (%1): stop entering data, restore the latest good backup "
+              "(Backups → Restore) and tell the secretary.")
+        .arg(whole ? whole.value().problem : whole.error().message);
+}
+
 Result<QString> BackupService::copyTo(const QString &target)
 {
     const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
+    // What a copy killed half-way left in this folder (its unfinished file and SQLite's beside it) is never a
+    // backup: it goes.
+    const QDir folder(QFileInfo(target).absolutePath());
+    for (const QString &stale : folder.entryList({u'*' + kSuffix + QStringLiteral(".part"), u'*' + kSuffix + QStringLiteral(".part-journal"),
+                                                  u'*' + kSuffix + QStringLiteral(".part-wal"), u'*' + kSuffix + QStringLiteral(".part-shm")},
+                                                 QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(stale));
     {
         // Created empty and the owner's only before SQLite writes the copy into it.
         QFile file(part);
@@ -93,9 +109,9 @@ Result<QString> BackupService::copyTo(const QString &target)
             return makeError(ErrorCode::DiskFull, tr("The backup did not fit on %1: the disk is full. Free some "
                                                      "space or use another USB stick.")
                                                       .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
-        return makeError(ErrorCode::Storage, tr("The backup to %1 failed (%2). The book itself is unharmed; try "
-                                                "another folder.")
-                                                 .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(ErrorCode::Storage, tr("The backup to %1 failed (%2); try another folder. %3")
+                                                 .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc)),
+                                                      bookCheck()));
     }
     // The copy must prove itself before it may replace anything.
     auto check = verifyFile(part, m_book.clock());
@@ -103,8 +119,8 @@ Result<QString> BackupService::copyTo(const QString &target)
         QFile::remove(part);
         const QString why = check ? check.value().problem : check.error().message;
         return makeError(ErrorCode::VerificationFailed, tr("The backup copy failed its check (%1) and was thrown "
-                                                           "away. The book itself is unharmed.")
-                                                            .arg(why));
+                                                           "away. %2")
+                                                            .arg(why, bookCheck()));
     }
     if (!disk::syncFile(part) || std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(part);
@@ -119,6 +135,7 @@ Result<AuditVerification> BackupService::verifyFile(const QString &path, const C
     Book::Options options;
     options.migrate = false;
     options.deepCheck = false;  // verifyWhole's integrity_check covers everything quick_check would
+    options.access = Book::Options::Access::Private;
     auto book = Book::open(path, clock, options);
     if (!book)
         return book.error();

@@ -57,6 +57,8 @@ private:
     Result<QString> copyTo(const QString &target);
     Result<QString> rotatingCopy(const QString &kind);
     Status ensureFolder(const QString &folder) const;
+    // After a copy failed: whether the book itself passes its whole check now, as a sentence; never claimed unchecked.
+    QString bookCheck() const;
 
     Book &m_book;
 };

@@ -3,8 +3,10 @@
 #include "AuditFunctions.h"
 #include "AuditLog.h"
 #include "Backup.h"
+#include "BookLock.h"
 #include "Recovery.h"
 #include "Schema.h"
+#include "SqliteLocks.h"
 
 #include <QCollator>
 #include <QDir>
@@ -79,6 +81,19 @@ void Book::removeFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+Status Book::holdSnapshot()
+{
+    if (m_snapshot)
+        return {};
+    if (auto begin = exec(QStringLiteral("BEGIN")); !begin)
+        return begin.error();
+    // The snapshot is taken at the first read.
+    if (auto first = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !first)
+        return first.error();
+    m_snapshot = true;
+    return {};
+}
+
 Result<AuditVerification> Book::verifyWhole() const
 {
     auto integrity = scalar(QStringLiteral("PRAGMA integrity_check"));
@@ -130,18 +145,33 @@ void Book::close()
     for (sqlite3_stmt *statement : std::as_const(m_kept))
         sqlite3_finalize(statement);
     m_kept.clear();
+    auto *raw = static_cast<sqlite3 *>(m_handle);
     m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA optimize"));
+            if (m_snapshot)
+                q.exec(QStringLiteral("ROLLBACK"));
+            if (m_access == Options::Access::Read && !m_lock && raw) {
+                // A reader alone with the book (no GramDesk writes to it now) tidies up as any last connection does:
+                // the log copied into the book and removed. The lock keeps a writer out until that is done.
+                if (auto alone = BookLock::take(m_path, m_clock.now())) {
+                    m_lock = std::move(alone).value();
+                    int persist = 0;
+                    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+                    sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+                }
+            }
+            if (m_access != Options::Access::Read)
+                q.exec(QStringLiteral("PRAGMA optimize"));
             q.finish();
             db.close();
         }
     }
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
+    m_lock.reset();  // only once SQLite has closed the book
 }
 
 QSqlDatabase Book::database() const
@@ -168,7 +198,13 @@ Error Book::storageError(const QSqlError &error, int osError) const
         // have their own message.
         auto *db = static_cast<sqlite3 *>(sqliteHandle());
         const int os = db && sqlite3_system_errno(db) ? sqlite3_system_errno(db) : osError;
-        bool full = os == ENOSPC || os == EFBIG;
+        if (os == EFBIG)
+            return makeError(ErrorCode::DiskFull,
+                             tr("The book %1 has reached the largest file this system lets GramDesk write (a "
+                                "file-size limit, such as ulimit -f), so nothing was saved. Ask the administrator to "
+                                "remove the limit, then try again.")
+                                 .arg(QDir::toNativeSeparators(m_path)));
+        bool full = os == ENOSPC;
 #ifdef EDQUOT
         full = full || os == EDQUOT;
 #endif
@@ -242,6 +278,9 @@ Result<QVariant> Book::scalar(const QString &sql, const QVariantList &bindings) 
 
 Status Book::transact(const std::function<Status()> &body)
 {
+    if (m_snapshot)
+        return makeError(ErrorCode::ReadOnly, tr("The book %1 is open for reading only here; nothing was saved.")
+                                                  .arg(QDir::toNativeSeparators(m_path)));
     if (m_whole && m_depth > 0)
         return body();
     const bool outer = m_depth == 0;
@@ -296,6 +335,7 @@ int Book::version() const
 
 Status Book::openConnection(int busyTimeoutMs)
 {
+    storage::guardSqliteLocks();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())
@@ -306,6 +346,14 @@ Status Book::openConnection(int busyTimeoutMs)
         m_handle = *static_cast<sqlite3 *const *>(handle.data());
     if (!registerFunctions())
         return makeError(ErrorCode::Storage, tr("The book's functions could not be set up."));
+    if (m_access == Options::Access::Read) {
+        // A reader leaves the log to whoever writes: it never copies it into the book, nor removes it, at close.
+        auto *raw = static_cast<sqlite3 *>(m_handle);
+        int persist = 1;
+        if (sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) != SQLITE_OK
+            || sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persist) != SQLITE_OK)
+            return makeError(ErrorCode::Storage, tr("The book's functions could not be set up."));
+    }
     const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
                                  QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA trusted_schema = OFF"),
@@ -331,6 +379,7 @@ Status Book::registerFunctions()
 
 Status Book::checkHealth(bool deep)
 {
+    const bool writer = m_access != Options::Access::Read;
     if (deep) {
         if (const QString problem = Recovery::damage(m_path); !problem.isEmpty())
             return makeError(ErrorCode::VerificationFailed,
@@ -346,6 +395,8 @@ Status Book::checkHealth(bool deep)
     if (version() > schemaVersion())
         return tooNew(m_path);
     // A write probe: another program holding the book shows up here, before we change anything.
+    if (!writer)
+        return {};
     if (auto probe = exec(QStringLiteral("BEGIN IMMEDIATE")); !probe)
         return probe.error();
     if (auto end = exec(QStringLiteral("ROLLBACK")); !end)
@@ -368,17 +419,34 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
         return notABook(path);
     if (header.userVersion > quint32(schemaVersion()))
         return tooNew(path);
-    if (!writable(path))
+    if (options.access == Options::Access::Write && !writable(path))
         return makeError(ErrorCode::ReadOnly,
                          tr("The book %1 is read-only. Copy it to a folder you may write to, or remove the "
                             "read-only mark, and open it again. It was not changed.")
                              .arg(native));
 
     std::unique_ptr<Book> book(new Book(path, clock));
+    book->m_access = options.access;
+    if (options.access == Options::Access::Write) {
+        // Before SQLite opens it: while another GramDesk process writes to the book, this one changes nothing.
+        auto lock = BookLock::take(path, clock.now());
+        if (!lock)
+            return lock.error();
+        book->m_lock = std::move(lock).value();
+    }
     if (auto s = book->openConnection(options.busyTimeoutMs); !s)
         return s.error();
     if (auto s = book->checkHealth(options.deepCheck); !s)
         return s.error();
+    if (options.access == Options::Access::Read) {
+        if (book->version() >= schemaVersion())
+            return book;
+        // A book older than this program is upgraded first, which only its one writer may do.
+        auto lock = BookLock::take(path, clock.now());
+        if (!lock)
+            return lock.error();
+        book->m_lock = std::move(lock).value();
+    }
     if (auto wal = book->scalar(QStringLiteral("PRAGMA journal_mode")); wal && wal.value().toString() != u"wal") {
         if (auto r = book->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
             return r.error();
@@ -424,6 +492,10 @@ Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clo
         removeFiles(path);
         return e;
     };
+    auto lock = BookLock::take(path, clock.now());
+    if (!lock)
+        return fail(lock.error());
+    book->m_lock = std::move(lock).value();
     if (auto s = book->openConnection(5000); !s)
         return fail(s.error());
     for (const QString &p : {QStringLiteral("PRAGMA journal_mode = WAL"),

@@ -18,6 +18,8 @@ struct sqlite3_stmt;
 
 namespace gd {
 
+class BookLock;
+
 // One answer row at a time of a kept statement (Book::execKept): its columns as QSqlQuery gives them (integers
 // as qlonglong, text as QString, NULL as a null QString).
 class KeptRow {
@@ -76,6 +78,12 @@ public:
         // PRAGMA quick_check before anything else (about a second on ten years). The GUI turns it off and runs
         // Recovery::damage on its own connection instead, so that the window does not wait for it.
         bool deepCheck = true;
+        // Write: this process holds the book (BookLock; another GramDesk process that writes is refused).
+        // Read: a read-only command beside whoever holds it: no lock, no upgrade, nothing written but a login's
+        // count of wrong passwords, and the log is never copied into the book nor removed at close.
+        // Private: a file of this process's own (a backup being checked): no lock.
+        enum class Access { Write, Read, Private };
+        Access access = Access::Write;
     };
 
     // Opens an existing book. Never modifies a file it refuses.
@@ -120,6 +128,10 @@ public:
         Book &m_book;
     };
     const QByteArray &triggersAside() const { return m_triggersAside; }
+
+    // For a reader: from now on every read sees the book as it is now (one read transaction until the book closes),
+    // whatever another process writes meanwhile; writes are refused.
+    Status holdSnapshot();
 
     // Runs body in BEGIN IMMEDIATE … COMMIT (a savepoint when nested); rolls back if body fails.
     Status transact(const std::function<Status()> &body);
@@ -189,6 +201,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Options::Access m_access = Options::Access::Write;
+    std::shared_ptr<BookLock> m_lock;  // held while the book is open for writing
+    bool m_snapshot = false;
     const Clock &m_clock;
     QString m_actor;
     QByteArray m_triggersAside;  // the table whose new rows' books RowTriggersAside's holder keeps

@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "Book.h"
 #include "DiskSync.h"
+#include "SqliteLocks.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@ const QStringList kCompanions = {QString(), QStringLiteral("-wal"), QStringLiter
 
 QString Recovery::damage(const QString &bookPath)
 {
+    storage::guardSqliteLocks();
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(bookPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     const auto close = qScopeGuard([&] { sqlite3_close(db); });

@@ -1,0 +1,314 @@
+// gramdesk-cli beside a book that another GramDesk process holds, and around the book's own files: one writer per
+// book, readers beside it, outputs that may never be the book, failed writes reported, and the shipped program's
+// clock that no environment variable moves.
+#include "BookFiles.h"
+#include "TestBook.h"
+#include "OfficeSettings.h"
+#include "storage/Backup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace gd;
+using namespace gd::test;
+
+class TestCliBook : public QObject {
+    Q_OBJECT
+private:
+    struct Run {
+        int status;
+        QString out;
+        QString err;
+    };
+
+    // The CLI as the tests build it (its clock fixed at the tests' moment), or as it is shipped.
+    static Run cli(const QStringList &args, const QString &program = qEnvironmentVariable("GRAMDESK_CLI"),
+                   const QString &stdoutFile = {}, const QString &fakeNow = QStringLiteral("2026-11-22T10:30:00"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRAMDESK_FAKE_NOW"), fakeNow);
+        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
+        p.setProcessEnvironment(env);
+        if (!stdoutFile.isEmpty())
+            p.setStandardOutputFile(stdoutFile);
+        p.start(program, args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QStringList as(const TestBook &t)
+    {
+        return {QStringLiteral("--book"), t.path(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--lang"),
+                QStringLiteral("en")};
+    }
+
+    static void addVisitor(TestBook &t, const QString &name)
+    {
+        t.add(Registers::visitors(), {{QStringLiteral("date"), t.clock.today()},
+                                      {QStringLiteral("time_in"), QTime(10, 0)},
+                                      {QStringLiteral("name"), name},
+                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
+    }
+
+private slots:
+    void aSecondWriterIsRefusedAndReadersGoOn()
+    {
+        TestBook t;  // this process holds the book, as the GUI does
+        QVERIFY(t.create());
+        addVisitor(t, QStringLiteral("Ramesh Kumar"));
+        const QString holder = QStringLiteral("is open in tst_cli_book on this PC since 10:30 (process %1); close it "
+                                              "there first.")
+                                   .arg(QCoreApplication::applicationPid());
+        // Every command that writes is refused with exit 5, naming who holds the book; nothing changes.
+        const QByteArray before = fileHash(t.path());
+        const QList<QStringList> writers = {
+            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("weekly_off"), QStringLiteral("sat,sun")},
+            {QStringLiteral("backup")},
+            {QStringLiteral("cash"), QStringLiteral("close-day"), QStringLiteral("2026-11-21")},
+        };
+        for (const QStringList &command : writers) {
+            const Run r = cli(as(t) + command);
+            QCOMPARE(r.status, 5);
+            QVERIFY2(r.err.contains(holder), qPrintable(r.err));
+        }
+        // In Hindi too.
+        const Run hi = cli({QStringLiteral("--book"), t.path(), QStringLiteral("--user"), QStringLiteral("admin"),
+                            QStringLiteral("--lang"), QStringLiteral("hi"), QStringLiteral("backup")});
+        QCOMPARE(hi.status, 5);
+        QVERIFY2(hi.err.contains(QStringLiteral("इस पीसी पर 10:30 से")) && hi.err.contains(QStringLiteral("(प्रोसेस %1)").arg(QCoreApplication::applicationPid())),
+                 qPrintable(hi.err));
+        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(OfficeSettings(*t.book).get(QStringLiteral("weekly_off")).value(), QStringLiteral("sun"));
+
+        // Readers read beside it, and leave the holder's log where it is.
+        Run r = cli(as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Ramesh Kumar")), qPrintable(r.err));
+        QCOMPARE(cli(as(t) + QStringList{QStringLiteral("verify")}).status, 0);
+        QCOMPARE(cli(as(t) + QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("weekly_off")}).out,
+                 QStringLiteral("sun\n"));
+        r = cli(as(t) + QStringList{QStringLiteral("search"), QStringLiteral("ramesh")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("VIS/2026-27/000001")));
+        r = cli(as(t) + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"visitors\": {\"count\": 1,")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(t.path() + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo::exists(t.path() + QStringLiteral("-shm")));
+
+        // The holder's later saves reach the book, and a reader sees them.
+        addVisitor(t, QStringLiteral("Sita Devi"));
+        r = cli(as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors")});
+        QVERIFY(r.out.contains(QStringLiteral("Sita Devi")));
+        t.book.reset();
+        // Closed: the lock file is gone with it, and a writer may come in.
+        QVERIFY(!QFileInfo::exists(t.path() + QStringLiteral("-lock")));
+        QCOMPARE(cli(as(t) + QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("weekly_off"), QStringLiteral("sat,sun")}).status, 0);
+        r = cli(as(t) + QStringList{QStringLiteral("verify")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("The book is intact")), qPrintable(r.out));
+        QCOMPARE(visitorsIn(t.path(), t.clock), 2);
+    }
+
+    void aHolderThatDiedLeavesTheBookFree()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        // A lock file left by a process that was killed (its lock went with it) is no lock.
+        QFile stale(t.path() + QStringLiteral("-lock"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("program=gramdesk\nprocess=999999\nhost=elsewhere\nsince=2026-11-21T09:00:00\n");
+        stale.close();
+        const Run r = cli(as(t) + QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("weekly_off"), QStringLiteral("sat,sun")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+    }
+
+    void anOutputThatIsTheBookIsRefusedBeforeAnythingIsWritten()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitor(t, QStringLiteral("Ramesh Kumar"));
+        QVERIFY(BackupService(*t.book).backupTo(BackupService(*t.book).defaultFolder()).ok());
+        t.book.reset();
+        const QString backups = BackupService::defaultFolderFor(t.path());
+        const QString aBackup = QDir(backups).entryInfoList({QStringLiteral("*.gramdesk")}, QDir::Files).value(0).filePath();
+        QVERIFY(!aBackup.isEmpty());
+        QVERIFY(QFile::link(t.path(), t.dir.filePath(QStringLiteral("link.gramdesk"))));
+        QVERIFY(QFile(t.path()).open(QIODevice::ReadOnly));
+        const QByteArray book = fileHash(t.path());
+        const QByteArray backup = fileHash(aBackup);
+        const QString sub = t.dir.filePath(QStringLiteral("."));
+        const QStringList outputs = {t.path(), t.path() + QStringLiteral("-wal"), t.path() + QStringLiteral("-shm"),
+                                     t.path() + QStringLiteral("-journal"), t.path() + QStringLiteral("-lock"), backups,
+                                     aBackup, backups + QStringLiteral("/new.csv"), t.dir.filePath(QStringLiteral("link.gramdesk")),
+                                     sub + QStringLiteral("/../") + QFileInfo(t.dir.path()).fileName() + QStringLiteral("/office.gramdesk")};
+        for (const QString &out : outputs) {
+            const QList<QStringList> commands = {
+                {QStringLiteral("export"), QStringLiteral("visitors"), QStringLiteral("--out"), out},
+                {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--pdf"), out},
+                {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--json"), out},
+                {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--csv"), out},
+                {QStringLiteral("report"), QStringLiteral("audit-pack"), QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-22"), QStringLiteral("--pdf"), out},
+            };
+            for (const QStringList &command : commands) {
+                const Run r = cli(as(t) + command);
+                QCOMPARE(r.status, 1);
+                QVERIFY2(r.err.contains(QStringLiteral("is the book, or a file or folder that belongs to it; nothing was written.")),
+                         qPrintable(r.err));
+            }
+        }
+        QCOMPARE(fileHash(t.path()), book);
+        QCOMPARE(fileHash(aBackup), backup);
+        QVERIFY(!QFileInfo::exists(backups + QStringLiteral("/new.csv")));
+        QCOMPARE(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);  // the book and the link
+        QCOMPARE(cli(as(t) + QStringList{QStringLiteral("verify")}).status, 0);
+    }
+
+    void aFailedWriteIsExitFiveWithItsReason()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitors(t, 1, 300);  // about 60 KB of CSV
+        t.book.reset();
+        // Standard output on a full disk.
+        const QList<QStringList> commands = {
+            {QStringLiteral("export"), QStringLiteral("visitors")},
+            {QStringLiteral("verify")},
+            {QStringLiteral("search"), QStringLiteral("visitor")},
+            {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+            {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("weekly_off")},
+        };
+        for (const QStringList &command : commands) {
+            const Run r = cli(as(t) + command, qEnvironmentVariable("GRAMDESK_CLI"), QStringLiteral("/dev/full"));
+            QCOMPARE(r.status, 5);
+            QVERIFY2(r.err.contains(QStringLiteral("The output could not be written: the disk is full.")), qPrintable(r.err));
+        }
+        // A file-size limit on --out: the file that was there is left whole, and no temporary file stays.
+        const QString out = t.dir.filePath(QStringLiteral("visitors.csv"));
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the export of last week\n");
+        old.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
+        p.setProcessEnvironment(env);
+        // ulimit -f counts blocks of 512 bytes: 40 KB, room for the book's 32 KB index of its log but not the CSV.
+        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f 80; exec \"$0\" \"$@\""), qEnvironmentVariable("GRAMDESK_CLI")}
+                + as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 5);
+        QVERIFY2(err.contains(QStringLiteral("could not be written: it would be larger than this system lets GramDesk write (a file-size limit")),
+                 qPrintable(err));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the export of last week\n"));
+        old.close();
+        QCOMPARE(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("office.gramdesk"), QStringLiteral("visitors.csv")}));
+    }
+
+    void anImportPastAFileSizeLimitSaysSoAndWritesNothing()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        // 3,000 visitors: their entries, audit rows and search words are megabytes, the limit 1 MB past the book.
+        QFile csv(t.dir.filePath(QStringLiteral("visitors.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,time_in,name,village,purpose\n");
+        for (int n = 1; n <= 3000; ++n)
+            csv.write(QStringLiteral("2026-11-%1,10:00,Visitor %2 with a long name,Rampur,enquiry\n").arg(1 + n % 20, 2, 10, QLatin1Char('0')).arg(n).toUtf8());
+        csv.close();
+        const QByteArray before = fileHash(t.path());
+        const qint64 blocks = (QFileInfo(t.path()).size() + 1024 * 1024) / 512;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
+        env.insert(QStringLiteral("GRAMDESK_FAKE_NOW"), QStringLiteral("2026-11-22T10:30:00"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks), qEnvironmentVariable("GRAMDESK_CLI")}
+                + as(t) + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), csv.fileName()});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);  // not killed by SIGXFSZ
+        QCOMPARE(p.exitCode(), 5);
+        QVERIFY2(err.contains(QStringLiteral("has reached the largest file this system lets GramDesk write (a file-size limit, such as ulimit -f), so nothing was saved.")),
+                 qPrintable(err));
+        QCOMPARE(visitorsIn(t.path(), t.clock), 0);
+        QCOMPARE(cli(as(t) + QStringList{QStringLiteral("verify")}).status, 0);
+        Q_UNUSED(before);
+    }
+
+    void aKilledBackupLeavesNothingForTheNextOne()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const QString backups = BackupService(*t.book).defaultFolder();
+        t.book.reset();
+        QVERIFY(QDir().mkpath(backups));
+        // What a backup killed half-way leaves: its unfinished copy and SQLite's files beside it.
+        const QStringList leftovers = {QStringLiteral("office-20261121-170000.gramdesk.part"),
+                                       QStringLiteral("office-20261121-170000.gramdesk.part-journal"),
+                                       QStringLiteral("office-20261121-170000.gramdesk.part-wal"),
+                                       QStringLiteral("office-20261121-170000.gramdesk.part-shm"),
+                                       QStringLiteral("daily-2026-11-21.gramdesk.part")};
+        for (const QString &name : leftovers) {
+            QFile f(QDir(backups).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a copy");
+        }
+        // Not ours: left alone.
+        QFile mine(QDir(backups).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        const Run r = cli(as(t) + QStringList{QStringLiteral("backup")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(QDir(backups).entryList(QDir::Files),
+                 QStringList({QStringLiteral("notes.txt"), QStringLiteral("office-20261122-103000.gramdesk")}));
+    }
+
+    void theShippedProgramKeepsTheRealDate()
+    {
+        const QString shipped = qEnvironmentVariable("GRAMDESK_SHIPPED_CLI");
+        QVERIFY(!shipped.isEmpty());
+        QTemporaryDir dir;
+        const QString book = dir.filePath(QStringLiteral("office.gramdesk"));
+        const QString csv = dir.filePath(QStringLiteral("visitors.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,time_in,name,purpose\n2031-01-15,10:00,Visitor from 2031,enquiry\n");
+        f.close();
+        const QStringList init = {QStringLiteral("--book"), book, QStringLiteral("init"), QStringLiteral("--office-hi"), QStringLiteral("x"),
+                                  QStringLiteral("--office-en"), QStringLiteral("x"), QStringLiteral("--lgd"), QStringLiteral("1"),
+                                  QStringLiteral("--admin"), QStringLiteral("admin")};
+        const QStringList import = {QStringLiteral("--book"), book, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--lang"),
+                                    QStringLiteral("en"), QStringLiteral("import"), QStringLiteral("visitors"), csv};
+        const QString future = QStringLiteral("2099-01-01T10:00:00");
+        // The build for the tests obeys the fake clock: in "2099" the visit of 2031 is in the past.
+        QCOMPARE(cli(init, qEnvironmentVariable("GRAMDESK_CLI"), {}, future).status, 0);
+        Run r = cli(import, qEnvironmentVariable("GRAMDESK_CLI"), {}, future);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(QFile::remove(book));
+        // The shipped program does not: the visit is after today, and the book's entries carry the real date.
+        QCOMPARE(cli(init, shipped, {}, future).status, 0);
+        r = cli(import, shipped, {}, future);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("after today")), qPrintable(r.err));
+        FixedClock clock(QDateTime::currentDateTime());
+        auto opened = Book::open(book, clock);
+        QVERIFY(opened.ok());
+        const QString newest = opened.value()->scalar(QStringLiteral("SELECT max(at) FROM audit_log")).value().toString();
+        QVERIFY2(newest.startsWith(QDate::currentDate().toString(Qt::ISODate)), qPrintable(newest));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBook)
+#include "tst_cli_book.moc"
