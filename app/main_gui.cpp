@@ -1,6 +1,7 @@
 // gramdesk: the desktop program. Parse arguments, build the application, hand over to gd::ui::Application.
 #include "AppPaths.h"
 #include "Application.h"
+#include "FileDialogs.h"
 #include "ProgramClock.h"
 #include "storage/SqliteLocks.h"
 
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GramDesk"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gramdesk-128.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("gramdesk"));
+    gd::ui::FileDialogs::guardApplication();
 
     QCommandLineParser parser;
     parser.addHelpOption();

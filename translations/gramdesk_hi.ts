@@ -5929,6 +5929,21 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 फ़ाइल</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::FilesPage</name>
     <message>
         <source>&amp;Move…</source>
@@ -6464,10 +6479,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)।</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -7164,10 +7175,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <source>%1 could not be written (%2). Check the folder and the free space.</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)। फ़ोल्डर और खाली स्थान जाँचें।</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>%1 में निर्यात हुआ।</translation>
     </message>
@@ -7249,10 +7256,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Save the report</source>
         <translation>रिपोर्ट सहेजें</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)।</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -1,4 +1,5 @@
 #include "PrintPreview.h"
+#include "FileDialogs.h"
 
 #include "Messages.h"
 #include "documents/DocumentRenderer.h"
@@ -27,7 +28,7 @@ void previewDocument(QWidget *parent, const Document &document)
 void saveDocumentAsPdf(QWidget *parent, const Document &document, const QString &suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Save as PDF"),
+    const QString path = FileDialogs::saveFile(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Save as PDF"),
                                                       folder + u'/' + suggestedName,
                                                       QCoreApplication::translate("gd::ui::PrintPreview", "PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -1,4 +1,5 @@
 #include "RecoveryDialog.h"
+#include "FileDialogs.h"
 
 #include "Clock.h"
 #include "Dates.h"
@@ -86,7 +87,7 @@ void RecoveryDialog::showFound(const Recovery::GoodBackup &found)
 
 void RecoveryDialog::chooseAnother()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the backup to restore"),
+    const QString file = FileDialogs::openFile(this, tr("Choose the backup to restore"),
                                                       BackupService::defaultFolderFor(m_bookPath),
                                                       tr("GramDesk books (*.gramdesk)"));
     if (file.isEmpty())

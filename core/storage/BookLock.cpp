@@ -217,9 +217,21 @@ Result<std::shared_ptr<BookLock>> BookLock::take(const QString &bookPath, const 
     writeAll(handle, describe(now));
     std::shared_ptr<BookLock> lock(new BookLock);
     lock->m_key = path;
+    lock->m_book = QFileInfo(bookPath).absoluteFilePath();
     lock->m_handle = handle;
     g_taken.insert(path, lock);
     return lock;
+}
+
+QStringList BookLock::booksHeldHere()
+{
+    QMutexLocker locker(&g_mutex);
+    QStringList books;
+    for (const std::weak_ptr<BookLock> &taken : std::as_const(g_taken)) {
+        if (const std::shared_ptr<BookLock> lock = taken.lock())
+            books += lock->m_book;
+    }
+    return books;
 }
 
 QString BookLock::heldMessage(const QString &bookPath, const Holder &holder, const QDateTime &now)

@@ -29,6 +29,9 @@ public:
     // process holds it: ErrorCode::Locked, with a message (in the UI language) naming who.
     static Result<std::shared_ptr<BookLock>> take(const QString &bookPath, const QDateTime &now);
 
+    // The books this process holds (their paths as opened).
+    static QStringList booksHeldHere();
+
     // "open in GramDesk on this PC since 10:42 (process 4711); close it there first."
     static QString heldMessage(const QString &bookPath, const Holder &holder, const QDateTime &now);
 
@@ -39,6 +42,7 @@ public:
 private:
     BookLock() = default;
     QString m_key;
+    QString m_book;
     qintptr m_handle = -1;
 };
 

@@ -1,6 +1,7 @@
 #include "OutputFile.h"
 
 #include "Backup.h"
+#include "BookLock.h"
 #include "DiskSync.h"
 
 #include <QDir>
@@ -117,6 +118,11 @@ Error OutputFile::writeError(const QString &what, int osError)
 Status OutputFile::write(const QString &path, const QByteArray &bytes)
 {
     const QString native = QDir::toNativeSeparators(path);
+    // Whatever asked for it, never over a book this process has open.
+    for (const QString &book : BookLock::booksHeldHere()) {
+        if (auto s = refuseBook(path, book); !s)
+            return s;
+    }
 #ifdef Q_OS_WIN
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

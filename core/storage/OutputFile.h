@@ -16,7 +16,8 @@ public:
     static Status refuseBook(const QString &output, const QString &bookPath);
 
     // Writes bytes to path all or nothing: into a temporary file beside it, on the disk, then renamed over it, so a
-    // failed write leaves the file that was there. The error says why, in the UI language.
+    // failed write leaves the file that was there. The error says why, in the UI language. A path that refuseBook
+    // refuses for any book this process holds is refused here too, before anything is written.
     static Status write(const QString &path, const QByteArray &bytes);
 
     // Why a write failed, from the system's error number: a full disk, a file-size limit, a read-only place, or the

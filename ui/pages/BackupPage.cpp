@@ -1,4 +1,5 @@
 #include "BackupPage.h"
+#include "FileDialogs.h"
 
 #include "../ColumnFit.h"
 #include "../Messages.h"
@@ -54,12 +55,12 @@ BackupPage::BackupPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     connect(m_backupNow, &QPushButton::clicked, this,
             [this] { backupToFolder(BackupService(this->workspace().book()).defaultFolder()); });
     connect(m_backupTo, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the folder or USB stick for the backup"));
+        const QString folder = FileDialogs::folder(this, tr("Choose the folder or USB stick for the backup"));
         if (!folder.isEmpty())
             backupToFolder(folder);
     });
     connect(m_restore, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the backup to restore"),
+        const QString file = FileDialogs::openFile(this, tr("Choose the backup to restore"),
                                                           BackupService(this->workspace().book()).defaultFolder(),
                                                           tr("GramDesk books (*.gramdesk)"));
         if (!file.isEmpty())

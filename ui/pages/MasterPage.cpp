@@ -1,4 +1,6 @@
 #include "MasterPage.h"
+#include "FileDialogs.h"
+#include "storage/OutputFile.h"
 
 #include "../ColumnFit.h"
 #include "../Messages.h"
@@ -93,18 +95,15 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
             refresh();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
+        const QString path = FileDialogs::saveFile(this, tr("Export as CSV"),
                                                           QDir::home().filePath(m_def.id + QStringLiteral(".csv")),
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         auto bytes = CsvTransfer::exportData(this->workspace().book(), this->workspace().user(), m_def, {}, {});
-        QSaveFile file(path);
-        if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size()
-            || !file.commit()) {
-            Messages::current().error(this, tr("Export failed"),
-                                      bytes ? tr("%1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString())
-                                            : bytes.error().message);
+        const Status written = bytes ? OutputFile::write(path, bytes.value()) : Status(bytes.error());
+        if (!written) {
+            Messages::current().error(this, tr("Export failed"), written.error().message);
             return;
         }
         m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));

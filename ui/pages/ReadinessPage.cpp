@@ -1,4 +1,5 @@
 #include "ReadinessPage.h"
+#include "FileDialogs.h"
 
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
@@ -264,7 +265,7 @@ void ReadinessPage::attachEvidence()
     const std::optional<ReadinessItem> chosen = selectedOrSay();
     if (!chosen)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Evidence for %1").arg(chosen->code()), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("Evidence for %1").arg(chosen->code()), QDir::homePath(),
                                                       tr("Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;

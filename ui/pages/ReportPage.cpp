@@ -1,4 +1,6 @@
 #include "ReportPage.h"
+#include "FileDialogs.h"
+#include "storage/OutputFile.h"
 
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
@@ -151,14 +153,12 @@ void ReportPage::save(const QString &kind)
         saveDocumentAsPdf(this, reportDocument(l), name);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QDir::home().filePath(name));
+    const QString path = FileDialogs::saveFile(this, tr("Save the report"), QDir::home().filePath(name), {});
     if (path.isEmpty())
         return;
     const QByteArray bytes = kind == u"json" ? m_report->toJson() : m_report->toCsv();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Messages::current().error(this, tr("Save the report"),
-                                  tr("%1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = OutputFile::write(path, bytes); !written) {
+        Messages::current().error(this, tr("Save the report"), written.error().message);
         return;
     }
     m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

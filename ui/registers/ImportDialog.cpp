@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "FileDialogs.h"
 
 #include "../Messages.h"
 
@@ -67,7 +68,7 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("Choose a CSV file"), QDir::homePath(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);

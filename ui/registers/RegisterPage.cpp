@@ -1,4 +1,6 @@
 #include "RegisterPage.h"
+#include "FileDialogs.h"
+#include "storage/OutputFile.h"
 
 #include "../ColumnFit.h"
 #include "../FilterDay.h"
@@ -502,7 +504,7 @@ void RegisterPage::showHistory()
 void RegisterPage::exportCsv()
 {
     const QString suggested = QDir::home().filePath(m_def.id + u'-' + Dates::iso(workspace().clock().today()) + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto bytes = CsvTransfer::exportData(workspace().book(), workspace().user(), m_def, m_model->filter().from,
@@ -511,11 +513,8 @@ void RegisterPage::exportCsv()
         Messages::current().error(this, tr("Export failed"), bytes.error().message);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit()) {
-        Messages::current().error(this, tr("Export failed"),
-                                  tr("%1 could not be written (%2). Check the folder and the free space.")
-                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = OutputFile::write(path, bytes.value()); !written) {
+        Messages::current().error(this, tr("Export failed"), written.error().message);
         return;
     }
     setStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
