@@ -311,6 +311,42 @@
         <source>Computer</source>
         <translation>कंप्यूटर</translation>
     </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 पहले से है।
+क्या आप उसे बदलना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँचें कि फ़ाइल का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँचें कि फ़ोल्डर का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>क्या आप सचमुच &apos;%1&apos; मिटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; लिखने से सुरक्षित है।
+क्या आप फिर भी उसे मिटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फ़ोल्डर मिटाया नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
