@@ -6882,6 +6882,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>PDF files (*.pdf)</source>
         <translation>पीडीएफ़ फ़ाइलें (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print to file</source>
+        <translation>फ़ाइल में छापें</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::QualityPage</name>

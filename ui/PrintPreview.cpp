@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
+#include <QPaintEngine>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -19,10 +20,22 @@ void previewDocument(QWidget *parent, const Document &document)
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.resize(1000, 760);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *p) {
-        (void)DocumentRenderer::render(document, *p);
-    });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document, &dialog](QPrinter *p) { paintDocument(&dialog, document, p); });
     dialog.exec();
+}
+
+void paintDocument(QWidget *parent, const Document &document, QPrinter *printer)
+{
+    const bool preview = printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Picture;
+    if (!preview && printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        // The printer would write straight into the file it was given, whatever it is.
+        if (auto written = PdfExport::write(document, printer->outputFileName()); !written)
+            Messages::current().error(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Print to file"),
+                                      written.error().message);
+        return;
+    }
+    (void)DocumentRenderer::render(document, *printer);
 }
 
 void saveDocumentAsPdf(QWidget *parent, const Document &document, const QString &suggestedName)

@@ -3,7 +3,11 @@
 // drops a process's POSIX locks on it), then a second GramDesk process beside it.
 #include "BookFiles.h"
 #include "TestBook.h"
+#include "Application.h"
 #include "FileDialogs.h"
+#include "Messages.h"
+#include "PrintPreview.h"
+#include "documents/DocumentRenderer.h"
 #include "storage/SqliteLocks.h"
 
 #include <QApplication>
@@ -104,6 +108,24 @@ int opensSince(int watch)
             at += ssize_t(sizeof(struct inotify_event) + event->len);
         }
     }
+}
+
+// The program's message boxes, noted instead of shown.
+struct NotedMessages : ui::Messages {
+    QStringList errors;
+    void error(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void info(QWidget *, const QString &, const QString &) override {}
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+};
+
+Document aPage()
+{
+    Document doc;
+    doc.language = PrintLanguage::English;
+    doc.header.officeEn = QStringLiteral("Gram Panchayat Rampur");
+    doc.header.title = {QStringLiteral("मासिक रिपोर्ट"), QStringLiteral("Monthly report")};
+    doc.blocks.append(Paragraph{QStringLiteral("Visitors: 3"), false});
+    return doc;
 }
 
 }  // namespace
@@ -225,6 +247,40 @@ private slots:
             dialog.reject();
         }
         QCOMPARE(opensSince(watch), 0);
+    }
+
+    void aPrinterWritingAFileNeverWritesOverTheBook()
+    {
+        ui::Application::setUpFonts();
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitor(t, QStringLiteral("Ramesh Kumar"));
+        NotedMessages noted;
+        ui::Messages::setCurrent(&noted);
+        const auto restore = qScopeGuard([] { ui::Messages::setCurrent(nullptr); });
+        const QByteArray before = fileHash(t.path());
+        // "Print to file" in the print dialog, with the book (or its log) typed as the file.
+        for (const QString &target : QStringList{t.path(), t.path() + QStringLiteral("-wal")}) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(target);
+            ui::paintDocument(nullptr, aPage(), &printer);
+        }
+        QCOMPARE(noted.errors.size(), 2);
+        QVERIFY2(noted.errors.first().contains(QStringLiteral("is the book, or a file or folder that belongs to it; nothing was written")),
+                 qPrintable(noted.errors.first()));
+        QCOMPARE(fileHash(t.path()), before);
+        // Any other file is written whole, as Save as PDF writes it.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(t.dir.filePath(QStringLiteral("report.pdf")));
+        ui::paintDocument(nullptr, aPage(), &printer);
+        QCOMPARE(noted.errors.size(), 2);
+        QFile pdf(t.dir.filePath(QStringLiteral("report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-"));
+        auto whole = t.book->verifyWhole();
+        QVERIFY(whole && whole.value().ok);
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
@@ -28,7 +29,10 @@ struct Operator {
     QStringList seen;
     std::function<void(QWidget *, Operator &)> answer;
     QTimer timer;
-    QWidget *last = nullptr;
+    // The dialog answered last, forgotten once it is gone: the next dialog may be made at the very address where the
+    // last one lived (an optimised build puts the recovery dialog in the login dialog's place on the stack), and a
+    // plain pointer then took it for one already answered, leaving it open until the test's time ran out.
+    QPointer<QWidget> last;
 
     void start()
     {
