@@ -1,3 +1,4 @@
+#include "BookFiles.h"
 #include "OfficeSettings.h"
 #include "TestBook.h"
 #include "storage/Backup.h"
@@ -150,6 +151,29 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::NotABook);
         QCOMPARE(OfficeProfile(*t.book).load().value().lgdCode, QStringLiteral("123456"));
+    }
+
+    // A backup that fails never says the book is unharmed unless the book has just passed its own check.
+    void aFailedBackupOfADamagedBookSaysTheBookFailedToo()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        gd::test::addVisitors(t, 1, 100);
+        t.book.reset();
+        QVERIFY(gd::test::damageVisitorPages(t.path()));
+        Book::Options options;
+        options.deepCheck = false;  // as the GUI opens it, the deep check running beside
+        auto book = Book::open(t.path(), t.clock, options);
+        QVERIFY(book.ok());
+        QTemporaryDir usb;
+        auto copy = BackupService(*book.value()).backupTo(usb.path());
+        QVERIFY(!copy.ok());
+        QCOMPARE(copy.error().code, ErrorCode::VerificationFailed);
+        QVERIFY2(copy.error().message.contains(QStringLiteral("The backup copy failed its check")), qPrintable(copy.error().message));
+        QVERIFY2(copy.error().message.contains(QStringLiteral("The book itself failed its check too")), qPrintable(copy.error().message));
+        QVERIFY2(!copy.error().message.contains(QStringLiteral("unharmed")) && !copy.error().message.contains(QStringLiteral("passed")),
+                 qPrintable(copy.error().message));
+        QCOMPARE(QDir(usb.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
 

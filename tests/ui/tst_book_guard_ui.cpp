@@ -19,6 +19,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <sys/inotify.h>
 #include <sys/stat.h>
@@ -280,6 +281,40 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF-"));
         auto whole = t.book->verifyWhole();
+        QVERIFY(whole && whole.value().ok);
+    }
+
+    void theProgramIsRefusedABookAnotherProcessWrites()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        // Another GramDesk process writing visitors into the book, on and on.
+        QProcess writer;
+        writer.start(qEnvironmentVariable("GRAMDESK_CRASH_WRITER"),
+                     {t.path(), QStringLiteral("1"), fixedNow().toString(Qt::ISODate)});
+        QVERIFY(writer.waitForReadyRead(20000));
+        NotedMessages noted;
+        ui::Messages::setCurrent(&noted);
+        const auto restore = qScopeGuard([] { ui::Messages::setCurrent(nullptr); });
+        const int status = ui::Application::run(t.path(), t.clock);
+        const qint64 writerId = writer.processId();
+        writer.kill();
+        writer.waitForFinished();
+        QCOMPARE(status, 5);
+        QCOMPARE(noted.errors.size(), 1);
+        // In the program's language (Hindi at a first start).
+        QVERIFY2(noted.errors.first().contains(QStringLiteral("इस पीसी पर 10:30 से crash_writer में खुली है (प्रोसेस %1); पहले उसे वहाँ बंद करें।")
+                                                   .arg(writerId)),
+                 qPrintable(noted.errors.first()));
+        // Nothing of the writer's was lost: every visitor it said it saved is in the book, and the book is whole.
+        const QStringList saved = QString::fromLatin1(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!saved.isEmpty());
+        auto book = Book::open(t.path(), t.clock);
+        QVERIFY(book.ok());
+        QVERIFY(book.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors")).value().toInt() >= saved.size());
+        auto whole = book.value()->verifyWhole();
         QVERIFY(whole && whole.value().ok);
     }
 };
