@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
 #include <atomic>
 #include <cerrno>
@@ -74,6 +75,19 @@ int gdTextCollation(void *, int n1, const void *p1, int n2, const void *p2)
 }
 
 }  // namespace
+
+QString Book::readOnlyName(const QString &path)
+{
+    if (writable(path))
+        return path;
+    // On read-only media (a CD, a write-protected stick) nobody can change the book, and SQLite cannot make the
+    // index of its log beside it: with no log waiting, the file is the whole book and is read as unchangeable.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    QString name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    if (!wal.exists() || wal.size() == 0)
+        name += QStringLiteral("?immutable=1");
+    return name;
+}
 
 void Book::removeFiles(const QString &path)
 {
@@ -338,6 +352,10 @@ Status Book::openConnection(int busyTimeoutMs)
     storage::guardSqliteLocks();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
+    if (m_access == Options::Access::Read && !writable(m_path)) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(readOnlyName(m_path));
+    }
     if (!db.open())
         return storageError(db.lastError());
     // Asked for once: kept statements and backups use it on every run.

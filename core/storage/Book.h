@@ -95,6 +95,10 @@ public:
     // Creates a new book with the full schema; refuses a path that exists.
     static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock);
 
+    // The name SQLite opens a book by for reading: its path, or on read-only media a URI (open it with
+    // SQLITE_OPEN_URI) that reads it as it is, since nothing can change it there.
+    static QString readOnlyName(const QString &path);
+
     // Removes a book file with its -wal, -shm and -journal companions (undoing a creation that failed).
     static void removeFiles(const QString &path);
 

@@ -26,7 +26,8 @@ QString Recovery::damage(const QString &bookPath)
 {
     storage::guardSqliteLocks();
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(bookPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(Book::readOnlyName(bookPath)).constData(), &db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     const auto close = qScopeGuard([&] { sqlite3_close(db); });
     if (rc != SQLITE_OK)
         return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));

@@ -6,6 +6,7 @@
 #include "registers/Registers.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/OutputFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -96,6 +97,13 @@ private slots:
         int saved = 0;
         saveUntilFull(t, saved);
         QVERIFY(saved > 0);
+        // A CSV or PDF saved there says so, and leaves neither a part of itself nor its temporary file.
+        const QStringList filesBefore = QDir(disk.dir.path()).entryList(QDir::Files | QDir::Hidden);
+        auto written = OutputFile::write(disk.file("visitors.csv"), QByteArray(1024 * 1024, 'x'));
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::DiskFull);
+        QVERIFY2(written.error().message.contains(QStringLiteral("could not be written: the disk is full.")), qPrintable(written.error().message));
+        QCOMPARE(QDir(disk.dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
         // A backup to the same full disk is refused with its own message, and the book is unharmed.
         auto copy = BackupService(*t.book).backupTo(disk.file("copies"));
         QVERIFY(!copy.ok());
@@ -152,6 +160,18 @@ private slots:
         QCOMPARE(opened.error().code, ErrorCode::ReadOnly);
         QVERIFY2(opened.error().message.contains(QStringLiteral("is read-only. Copy it to a folder you may write to")),
                  qPrintable(opened.error().message));
+        QCOMPARE(fileHash(disk.file("office.gramdesk")), before);
+        QCOMPARE(QDir(disk.dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("office.gramdesk")});
+        // What only reads (verify, export, search, report) reads it where it is, and leaves it as it is.
+        {
+            Book::Options reading;
+            reading.access = Book::Options::Access::Read;
+            auto reader = Book::open(disk.file("office.gramdesk"), clock, reading);
+            QVERIFY2(reader.ok(), reader.ok() ? "" : qPrintable(reader.error().message));
+            QCOMPARE(reader.value()->scalar(QStringLiteral("SELECT count(*) FROM visitors")).value().toInt(), 1);
+            auto whole = reader.value()->verifyWhole();
+            QVERIFY(whole && whole.value().ok);
+        }
         QCOMPARE(fileHash(disk.file("office.gramdesk")), before);
         QCOMPARE(QDir(disk.dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("office.gramdesk")});
         // Its backup can still be checked where it is, and restored from there into a book elsewhere.
