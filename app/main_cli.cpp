@@ -1,6 +1,6 @@
 // gramdesk-cli: parse the environment, build the application and the clock, hand over to Cli.
 #include "AppPaths.h"
-#include "ProgramClock.h"
+#include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build
 #include "storage/OutputFile.h"
 #include "storage/SqliteLocks.h"
 #include "cli/Cli.h"

@@ -2,7 +2,7 @@
 #include "AppPaths.h"
 #include "Application.h"
 #include "FileDialogs.h"
-#include "ProgramClock.h"
+#include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build
 #include "storage/SqliteLocks.h"
 
 #include <QApplication>

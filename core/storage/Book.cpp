@@ -95,6 +95,15 @@ void Book::removeFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+Status Book::holdLock()
+{
+    auto lock = BookLock::take(m_path, m_clock.now());
+    if (!lock)
+        return lock.error();
+    m_lock = std::move(lock).value();
+    return {};
+}
+
 Status Book::holdSnapshot()
 {
     if (m_snapshot)
@@ -170,8 +179,7 @@ void Book::close()
             if (m_access == Options::Access::Read && !m_lock && raw) {
                 // A reader alone with the book (no GramDesk writes to it now) tidies up as any last connection does:
                 // the log copied into the book and removed. The lock keeps a writer out until that is done.
-                if (auto alone = BookLock::take(m_path, m_clock.now())) {
-                    m_lock = std::move(alone).value();
+                if (holdLock()) {
                     int persist = 0;
                     sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
                     sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
@@ -447,10 +455,8 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
     book->m_access = options.access;
     if (options.access == Options::Access::Write) {
         // Before SQLite opens it: while another GramDesk process writes to the book, this one changes nothing.
-        auto lock = BookLock::take(path, clock.now());
-        if (!lock)
-            return lock.error();
-        book->m_lock = std::move(lock).value();
+        if (auto held = book->holdLock(); !held)
+            return held.error();
     }
     if (auto s = book->openConnection(options.busyTimeoutMs); !s)
         return s.error();
@@ -460,10 +466,8 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
         if (book->version() >= schemaVersion())
             return book;
         // A book older than this program is upgraded first, which only its one writer may do.
-        auto lock = BookLock::take(path, clock.now());
-        if (!lock)
-            return lock.error();
-        book->m_lock = std::move(lock).value();
+        if (auto held = book->holdLock(); !held)
+            return held.error();
     }
     if (auto wal = book->scalar(QStringLiteral("PRAGMA journal_mode")); wal && wal.value().toString() != u"wal") {
         if (auto r = book->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
@@ -510,10 +514,8 @@ Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clo
         removeFiles(path);
         return e;
     };
-    auto lock = BookLock::take(path, clock.now());
-    if (!lock)
-        return fail(lock.error());
-    book->m_lock = std::move(lock).value();
+    if (auto held = book->holdLock(); !held)
+        return fail(held.error());
     if (auto s = book->openConnection(5000); !s)
         return fail(s.error());
     for (const QString &p : {QStringLiteral("PRAGMA journal_mode = WAL"),

@@ -192,6 +192,8 @@ private:
     static Error notABook(const QString &path);
     static Error tooNew(const QString &path);
     Status registerFunctions();
+    // Takes the book for this process's writing (BookLock), or says who holds it.
+    Status holdLock();
     void close();
     // A kept statement, prepared at its first use; one run of it with `count` values from `bindings`.
     Result<sqlite3_stmt *> kept(const QString &sql);
