@@ -35,14 +35,26 @@ Result<Paise> Money::parse(const QString &input)
                          tr("\"%1\" has more than two decimals; paise have two digits at most.")
                              .arg(input.trimmed()));
 
-    // Commas may only separate digit groups: never first, last or doubled.
+    // Commas may only separate digit groups: never first, last or doubled, and grouped the Indian way (1,23,456) or
+    // the international way (123,456). "100,00" is a European hundred, not ten thousand rupees.
     const QStringList groups = whole.split(u',');
+    if (groups.size() > 1) {
+        bool indian = groups.first().size() <= 2 && groups.last().size() == 3;
+        bool international = groups.first().size() <= 3;
+        for (qsizetype i = 1; i < groups.size(); ++i) {
+            international = international && groups.at(i).size() == 3;
+            indian = indian && (i == groups.size() - 1 || groups.at(i).size() == 2);
+        }
+        if (!indian && !international && !groups.contains(QString()))
+            return makeError(ErrorCode::InputRejected,
+                             tr("\"%1\" is not an amount: group its digits the Indian way (1,23,456.50) or the "
+                                "international way (123,456.50), or write it without commas (123456.50).")
+                                 .arg(input.trimmed()));
+    }
     qint64 rupees = 0;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString &g = groups.at(i);
         if (g.isEmpty())
-            return notAnAmount();
-        if (i > 0 && g.size() != 2 && g.size() != 3)
             return notAnAmount();
         for (QChar c : g) {
             if (!c.isDigit() || c.unicode() > 127)

@@ -2847,6 +2847,10 @@
         <source>&quot;%1&quot; is larger than any amount GramDesk keeps.</source>
         <translation>&quot;%1&quot; ग्रामडेस्क में रखी जा सकने वाली सबसे बड़ी राशि से भी बड़ी है।</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: group its digits the Indian way (1,23,456.50) or the international way (123,456.50), or write it without commas (123456.50).</source>
+        <translation>&quot;%1&quot; राशि नहीं है: अंकों को भारतीय ढंग (1,23,456.50) या अंतरराष्ट्रीय ढंग (123,456.50) से समूहों में लिखें, या बिना अल्पविराम के लिखें (123456.50)।</translation>
+    </message>
 </context>
 <context>
     <name>gd::MonthlyReport</name>
@@ -5139,10 +5143,6 @@
         <translation>report monthly को --month YYYY-MM चाहिए।</translation>
     </message>
     <message>
-        <source>--lang takes hi, en or both.</source>
-        <translation>--lang में hi, en या both दें।</translation>
-    </message>
-    <message>
         <source>nil (no entries)</source>
         <translation>निरंक (कोई प्रविष्टि नहीं)</translation>
     </message>
@@ -5288,6 +5288,14 @@ emergency-numbers.
     <message>
         <source>The output</source>
         <translation>आउटपुट</translation>
+    </message>
+    <message>
+        <source>Warning: others on this PC may read the password file %1. Make it yours alone (chmod 600 %1).</source>
+        <translation>चेतावनी: इस पीसी पर दूसरे लोग पासवर्ड फ़ाइल %1 पढ़ सकते हैं। उसे केवल अपनी बनाएँ (chmod 600 %1)।</translation>
+    </message>
+    <message>
+        <source>--lang takes hi, en or both, not &quot;%1&quot;.</source>
+        <translation>--lang में hi, en या both दें, &quot;%1&quot; नहीं।</translation>
     </message>
 </context>
 <context>

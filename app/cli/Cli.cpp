@@ -51,6 +51,12 @@ Result<QString> Cli::password() const
         QFile f(m_passwordFile);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Usage, tr("The password file %1 cannot be read.").arg(QDir::toNativeSeparators(m_passwordFile)));
+#ifndef Q_OS_WIN
+        if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+            m_err << tr("Warning: others on this PC may read the password file %1. Make it yours alone (chmod 600 %1).")
+                         .arg(QDir::toNativeSeparators(m_passwordFile))
+                  << Qt::endl;
+#endif
         QString line = QString::fromUtf8(f.readLine());
         while (line.endsWith(u'\n') || line.endsWith(u'\r'))
             line.chop(1);
@@ -103,6 +109,11 @@ std::optional<int> Cli::refuseOutputs(const QStringList &paths)
 int Cli::run()
 {
     m_language = option(QStringLiteral("--lang"));
+    PrintLanguage printLanguage = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &printLanguage)) {
+        Translations::install(Translations::fromEnvironment());
+        return usage(tr("--lang takes hi, en or both, not \"%1\".").arg(m_language));
+    }
     if (!m_language.isEmpty())
         Translations::install(m_language == u"both" ? QStringLiteral("hi") : m_language);
     else

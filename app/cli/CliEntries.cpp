@@ -110,6 +110,8 @@ int Cli::exportRows()
             return usage(QStringLiteral("--to: ") + d.error().message);
         to = d.value();
     }
+    if (from.isValid() && to.isValid() && to < from)
+        return usage(tr("The period ends before it begins; check --from and --to."));
     if (auto refused = refuseOutputs({out}))
         return *refused;
     auto session = login(Book::Options::Access::Read);
@@ -149,8 +151,8 @@ int Cli::report()
     if (month.isEmpty())
         return usage(tr("report monthly needs --month YYYY-MM."));
     PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
-        return usage(tr("--lang takes hi, en or both."));
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
     if (auto refused = refuseOutputs({pdf, json, csvPath}))
         return *refused;
     auto session = reader(&language);
@@ -196,8 +198,8 @@ int Cli::auditPackReport()
     if (to.value() < from.value())
         return usage(tr("The period ends before it begins; check --from and --to."));
     PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &language))
-        return usage(tr("--lang takes hi, en or both."));
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
     if (auto refused = refuseOutputs({pdf}))
         return *refused;
     auto session = reader(&language);
@@ -241,8 +243,16 @@ int Cli::search()
         m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
+    // One hit a line, its fields between tabs: a line break or tab inside a title becomes a space.
+    const auto field = [](QString value) {
+        for (QChar &c : value) {
+            if (c == u'\t' || c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+                c = u' ';
+        }
+        return value;
+    };
     for (const SearchHit &h : shown)
-        m_out << QStringList{h.registerId, h.key, h.title, h.detail}.join(u'\t') << Qt::endl;
+        m_out << QStringList{field(h.registerId), field(h.key), field(h.title), field(h.detail)}.join(u'\t') << Qt::endl;
     if (shown.isEmpty())
         m_err << tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
     return 0;

@@ -148,11 +148,7 @@ Status OutputFile::write(const QString &path, const QByteArray &bytes)
         else
             at += n;
     }
-    // Readable as any file the user makes (mkostemp gives 0600).
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    if (!failed && ::fchmod(fd, 0666 & ~mask) != 0)
-        failed = errno;
+    // Citizens' names and mobiles: readable by the owner alone, whatever the umask (mkostemp makes it 0600).
     if (!failed && ::fsync(fd) != 0)
         failed = errno;
     if (::close(fd) != 0 && !failed)

@@ -15,7 +15,8 @@ public:
     // too.
     static Status refuseBook(const QString &output, const QString &bookPath);
 
-    // Writes bytes to path all or nothing: into a temporary file beside it, on the disk, then renamed over it, so a
+    // Writes bytes to path all or nothing, readable by its owner alone (it holds citizens' data): into a temporary
+    // file beside it, on the disk, then renamed over it, so a
     // failed write leaves the file that was there. The error says why, in the UI language. A path that refuseBook
     // refuses for any book this process holds is refused here too, before anything is written.
     static Status write(const QString &path, const QByteArray &bytes);

@@ -273,6 +273,69 @@ private slots:
                  QStringList({QStringLiteral("notes.txt"), QStringLiteral("office-20261122-103000.gramdesk")}));
     }
 
+    void commandLineSlipsAreUsageErrorsAndOutputsArePrivate()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        // An unknown language and a period that ends before it begins are usage errors, not silently ignored.
+        Run r = cli({QStringLiteral("--book"), t.path(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--lang"),
+                     QStringLiteral("xx"), QStringLiteral("verify")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--lang takes hi, en or both, not \"xx\".")), qPrintable(r.err));
+        r = cli(as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors"), QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-01-01")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("The period ends before it begins")), qPrintable(r.err));
+
+        // A complaint whose description runs over two lines is still one line of plain search output.
+        QFile csv(t.dir.filePath(QStringLiteral("complaints.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("received_on,mode,complainant_name,category_code,description\n"
+                  "20-11-2026,in_person,Ramesh Kumar,WATER,\"Handpump broken\nnear\tthe school\"\n");
+        csv.close();
+        r = cli(as(t) + QStringList{QStringLiteral("import"), QStringLiteral("complaints"), csv.fileName()});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(as(t) + QStringList{QStringLiteral("search"), QStringLiteral("handpump")});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().count(u'\t'), 3);
+        QVERIFY2(lines.first().contains(QStringLiteral("Handpump broken near the school")), qPrintable(lines.first()));
+
+        // What is written holds citizens' names: its owner's alone, whatever the umask says.
+        const QString out = t.dir.filePath(QStringLiteral("complaints-out.csv"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), qEnvironmentVariable("GRAMDESK_CLI")}
+                + as(t) + QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(out) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(out) & QFileDevice::ReadOwner);
+
+        // A password file that others may read is used, with a warning.
+        QFile password(t.dir.filePath(QStringLiteral("password.txt")));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write(kPassword.toUtf8() + '\n');
+        password.close();
+        QVERIFY(password.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QProcess q;
+        QProcessEnvironment noPassword = QProcessEnvironment::systemEnvironment();
+        noPassword.remove(QStringLiteral("GRAMDESK_PASSWORD"));
+        q.setProcessEnvironment(noPassword);
+        q.start(qEnvironmentVariable("GRAMDESK_CLI"), as(t) + QStringList{QStringLiteral("--password-file"), password.fileName(),
+                                                                            QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("weekly_off")});
+        QVERIFY(q.waitForFinished(60000));
+        QCOMPARE(q.exitCode(), 0);
+        QCOMPARE(q.readAllStandardOutput(), QByteArray("sun\n"));
+        const QString warned = QString::fromUtf8(q.readAllStandardError());
+        QVERIFY2(warned.contains(QStringLiteral("others on this PC may read the password file")), qPrintable(warned));
+    }
+
     void theShippedProgramKeepsTheRealDate()
     {
         const QString shipped = qEnvironmentVariable("GRAMDESK_SHIPPED_CLI");

@@ -23,6 +23,9 @@ private slots:
         QTest::newRow("crore") << "1,00,00,000" << 1000000000LL;
         QTest::newRow("largest in words") << "99,99,99,999.99" << 99999999999LL;
         QTest::newRow("spaces") << "  42.10 " << 4210LL;
+        QTest::newRow("thousands, either way") << "12,345" << 1234500LL;
+        QTest::newRow("international lakh") << "123,456.50" << 12345650LL;
+        QTest::newRow("international million") << "1,234,567" << 123456700LL;
     }
     void parse()
     {
@@ -56,6 +59,27 @@ private slots:
         QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1").arg(text)));
         QCOMPARE(r.error().code, gd::ErrorCode::InputRejected);
         QVERIFY(!r.error().message.isEmpty());
+    }
+
+    // Commas that group digits neither the Indian nor the international way (a European decimal comma, a slip of
+    // the hand) are refused, naming both ways, instead of read as a larger amount.
+    void groupingThatIsNeitherWay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("European hundred") << "100,00";
+        QTest::newRow("twelve point three four") << "12,34";
+        QTest::newRow("with paise") << "12,34.50";
+        QTest::newRow("last group of two") << "1,234,56";
+        QTest::newRow("Indian lakh with a wide first group") << "123,45,678";
+        QTest::newRow("mixed groups") << "1,23,456,789";
+    }
+    void groupingThatIsNeitherWay()
+    {
+        QFETCH(QString, text);
+        auto r = Money::parse(text);
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted %1 as %2").arg(text).arg(r.ok() ? r.value() : 0)));
+        QVERIFY2(r.error().message.contains(QStringLiteral("the Indian way (1,23,456.50) or the international way (123,456.50)")),
+                 qPrintable(r.error().message));
     }
 
     void format_data()
