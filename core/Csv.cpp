@@ -131,7 +131,11 @@ Result<Table> Reader::read(const QByteArray &bytes, const QString &fileName)
     const qsizetype n = text.size();
     QSet<qint64> formulas;  // record << 32 | column
     const auto endCell = [&]() {
-        if (cell.startsWith(u'='))
+        // Spaces before it (a space, a tab, a no-break space) do not hide a formula: they are trimmed later.
+        qsizetype first = 0;
+        while (first < cell.size() && cell.at(first).isSpace())
+            ++first;
+        if (first < cell.size() && cell.at(first) == u'=')
             formulas.insert((qint64(records.size()) << 32) | record.size());
         record += formulaGuarded(cell) ? cell.mid(1) : cell;
         cell.clear();

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <atomic>
 #include <sodium.h>
 
 namespace gd {
@@ -27,8 +28,15 @@ QString hashPassword(const QString &password)
     return QString::fromLatin1(out);
 }
 
+std::atomic<int> g_passwordChecks{0};
+
+// What an unknown user name is checked against: a hash made with the same work as every real one (of 32 random
+// bytes, so that no password matches it), so that the time a refusal takes does not tell which names exist.
+const QString kNobody = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$KBJf9YFGUnHwlKMC7T8iVg$TtDOVAzWFd8mvHZR5peRHCV9Bwtgq4TbQMCvLKgFATU");
+
 bool passwordMatches(const QString &hash, const QString &password)
 {
+    ++g_passwordChecks;
     const QByteArray pw = password.toUtf8();
     const QByteArray h = hash.toLatin1();
     return sodiumReady() && crypto_pwhash_str_verify(h.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
@@ -154,6 +162,11 @@ Result<int> UserDirectory::count() const
     return n.value().toInt();
 }
 
+int UserDirectory::passwordChecks()
+{
+    return g_passwordChecks;
+}
+
 Result<User> UserDirectory::login(const QString &userName, const QString &password)
 {
     const Error wrong = makeError(ErrorCode::NotAllowed, tr("The user name or the password is wrong. Check the "
@@ -162,8 +175,10 @@ Result<User> UserDirectory::login(const QString &userName, const QString &passwo
                          {text::normalized(userName)});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value().next()) {
+        (void)passwordMatches(kNobody, password);
         return wrong;
+    }
     User user = readUser(q.value());
     const QString hash = q.value().value(8).toString();
     q.value().finish();
@@ -180,12 +195,23 @@ Result<User> UserDirectory::login(const QString &userName, const QString &passwo
     }
     ActorScope actor(m_book, user.userName);
     if (!passwordMatches(hash, password)) {
-        const int tries = user.failedAttempts + 1;
-        const bool lock = tries >= kMaxWrongTries;
-        Status s = m_book.write(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                                 {lock ? 0 : tries,
-                                  lock ? QVariant(now.addSecs(kLockMinutes * 60).toString(Qt::ISODate)) : QVariant(),
-                                  user.id});
+        // Counted in the book, one attempt at a time: wrong passwords tried at once from many processes each count.
+        bool lock = false;
+        Status s = m_book.transact([&]() -> Status {
+            auto tries = m_book.scalar(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
+                                                      "RETURNING failed_attempts"),
+                                       {user.id});
+            if (!tries)
+                return tries.error();
+            lock = tries.value().toInt() >= kMaxWrongTries;
+            if (!lock)
+                return {};
+            if (auto r = m_book.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?"),
+                                     {now.addSecs(kLockMinutes * 60).toString(Qt::ISODate), user.id});
+                !r)
+                return r.error();
+            return {};
+        });
         if (!s)
             return s.error();
         if (lock)

@@ -336,6 +336,33 @@ private slots:
         QVERIFY2(warned.contains(QStringLiteral("others on this PC may read the password file")), qPrintable(warned));
     }
 
+    // Wrong passwords tried at once from many processes each count: twenty lock the account (after five), where
+    // each used to write back the count it had read before them all.
+    void wrongPasswordsAtOnceAllCount()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        QList<QProcess *> tries;
+        for (int n = 0; n < 20; ++n) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("GRAMDESK_PASSWORD"), QStringLiteral("wrong-%1").arg(n));
+            env.insert(QStringLiteral("GRAMDESK_FAKE_NOW"), QStringLiteral("2026-11-22T10:30:00"));
+            p->setProcessEnvironment(env);
+            p->start(qEnvironmentVariable("GRAMDESK_CLI"), as(t) + QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("weekly_off")});
+            tries += p;
+        }
+        for (QProcess *p : std::as_const(tries)) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 3);
+        }
+        qDeleteAll(tries);
+        const Run r = cli(as(t) + QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("weekly_off")});
+        QCOMPARE(r.status, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("is locked after 5 wrong passwords")), qPrintable(r.err));
+    }
+
     void theShippedProgramKeepsTheRealDate()
     {
         const QString shipped = qEnvironmentVariable("GRAMDESK_SHIPPED_CLI");

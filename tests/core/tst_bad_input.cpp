@@ -262,6 +262,8 @@ QList<Case> badInputs()
     add("import: a first row of blanks", csv(V, QByteArrayLiteral(" , , \n2026-11-20,10:00,Ram,enquiry\n")), "office.csv is empty");
     // --- Imports: the rows.
     add("import: a formula in a cell", csv(V, visitorsHead + "2026-11-20,10:00,=HYPERLINK(\"http://x\"),enquiry\n"), "office.csv:2: name: holds the spreadsheet formula =HYPERLINK");
+    add("import: a formula behind a space", csv(V, visitorsHead + "2026-11-20,10:00, =1+1,enquiry\n"), "office.csv:2: name: holds the spreadsheet formula  =1+1");
+    add("import: a formula behind a tab and a no-break space", csv(V, visitorsHead + "2026-11-20,10:00,\"\t\xC2\xA0=1+1\",enquiry\n"), "office.csv:2: name: holds the spreadsheet formula");
     add("import: a date after today", csv(V, visitorsHead + "2026-11-23,10:00,Ram,enquiry\n"), "office.csv:2: date: 23-11-2026 is after today");
     add("import: a month-first date", csv(V, visitorsHead + "11/30/2026,10:00,Ram,enquiry\n"), "office.csv:2: date: \"11/30/2026\" has no month 30: a date is written day first");
     add("import: a control character in a cell", csv(V, visitorsHead + "2026-11-20,10:00,Ram\x01,enquiry\n"), "office.csv:2: name: contains control characters");

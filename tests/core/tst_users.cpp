@@ -84,6 +84,25 @@ private slots:
         QCOMPARE(ok.value().failedAttempts, 0);
     }
 
+    // The refusal of a name nobody has takes the same Argon2id work as a wrong password, with the same words, so
+    // neither its time nor its text tells which names exist.
+    void anUnknownNameTakesThePasswordWorkOfAKnownOne()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        UserDirectory users(*t.book);
+        int before = UserDirectory::passwordChecks();
+        auto wrong = users.login(QStringLiteral("admin"), QStringLiteral("not-the-password"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(UserDirectory::passwordChecks() - before, 1);
+        before = UserDirectory::passwordChecks();
+        auto unknown = users.login(QStringLiteral("nobody"), QStringLiteral("not-the-password"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(UserDirectory::passwordChecks() - before, 1);
+        QCOMPARE(unknown.error().message, wrong.error().message);
+        QCOMPARE(unknown.error().code, wrong.error().code);
+    }
+
     void adminResetsAndUnlocks()
     {
         TestBook t;
