@@ -665,6 +665,10 @@
         <source>holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column and paste it back as values only (Paste Special → Values), then save and import again.</source>
         <translation>में स्प्रेडशीट का सूत्र %1 है, उसका मान नहीं। स्प्रेडशीट में कॉलम कॉपी करके केवल मान के रूप में वापस चिपकाएँ (Paste Special → Values), फिर सहेजकर दोबारा आयात करें।</translation>
     </message>
+    <message>
+        <source>reads &quot;%1&quot;: the letters became question marks, because the file was saved in a code page without Hindi. In the spreadsheet use Save As → &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>में &quot;%1&quot; लिखा है: अक्षर प्रश्नचिह्न बन गए, क्योंकि फ़ाइल ऐसे कोड पेज में सहेजी गई जिसमें हिंदी नहीं है। स्प्रेडशीट में &quot;इस रूप में सहेजें&quot; → &quot;CSV UTF-8&quot; चुनें और वह फ़ाइल आयात करें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Dates</name>

@@ -20,6 +20,28 @@ namespace gd {
 
 namespace {
 
+// A spreadsheet saving Hindi (or any letters its code page lacks) in a Western code page writes each letter as "?":
+// "???? ?????". A word of two or more question marks and nothing else is such a word.
+bool lettersLostToQuestionMarks(const QString &cell)
+{
+    if (!cell.contains(u'?'))
+        return false;
+    qsizetype length = 0;
+    bool onlyMarks = true;
+    for (qsizetype i = 0; i <= cell.size(); ++i) {
+        if (i == cell.size() || cell.at(i).isSpace()) {
+            if (length >= 2 && onlyMarks)
+                return true;
+            length = 0;
+            onlyMarks = true;
+        } else {
+            ++length;
+            onlyMarks = onlyMarks && cell.at(i) == u'?';
+        }
+    }
+    return false;
+}
+
 const QString kCancelled = QStringLiteral("cancelled");
 
 bool importable(const RegisterDef &def, const FieldDef &f)
@@ -164,6 +186,15 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
                                      tr("holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column "
                                         "and paste it back as values only (Paste Special → Values), then save and import again.")
                                          .arg(formula.size() > 40 ? formula.left(39) + u'…' : formula)});
+                bad = true;
+                continue;
+            }
+            if ((f->kind == FieldKind::Text || f->kind == FieldKind::LongText) && c < cells.size()
+                && lettersLostToQuestionMarks(cells.at(c))) {
+                out.problems.append({header.at(c),
+                                     tr("reads \"%1\": the letters became question marks, because the file was saved in a code "
+                                        "page without Hindi. In the spreadsheet use Save As → \"CSV UTF-8\" and import that file.")
+                                         .arg(cells.at(c).trimmed().left(40))});
                 bad = true;
                 continue;
             }

@@ -262,6 +262,7 @@ QList<Case> badInputs()
     add("import: a first row of blanks", csv(V, QByteArrayLiteral(" , , \n2026-11-20,10:00,Ram,enquiry\n")), "office.csv is empty");
     // --- Imports: the rows.
     add("import: a formula in a cell", csv(V, visitorsHead + "2026-11-20,10:00,=HYPERLINK(\"http://x\"),enquiry\n"), "office.csv:2: name: holds the spreadsheet formula =HYPERLINK");
+    add("import: Hindi saved in a Western code page", csv(V, visitorsHead + "2026-11-20,10:00,???? ?????,enquiry\n"), "office.csv:2: name: reads \"???? ?????\": the letters became question marks, because the file was saved in a code page without Hindi. In the spreadsheet use Save As → \"CSV UTF-8\"");
     add("import: a formula behind a space", csv(V, visitorsHead + "2026-11-20,10:00, =1+1,enquiry\n"), "office.csv:2: name: holds the spreadsheet formula  =1+1");
     add("import: a formula behind a tab and a no-break space", csv(V, visitorsHead + "2026-11-20,10:00,\"\t\xC2\xA0=1+1\",enquiry\n"), "office.csv:2: name: holds the spreadsheet formula");
     add("import: a date after today", csv(V, visitorsHead + "2026-11-23,10:00,Ram,enquiry\n"), "office.csv:2: date: 23-11-2026 is after today");
