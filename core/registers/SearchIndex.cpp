@@ -251,7 +251,8 @@ Status SearchIndex::putNew(Book &book, const QList<Bindable> &values)
 QString SearchIndex::matchExpression(const QString &text)
 {
     QStringList parts;
-    for (const QString &w : words(text)) {
+    // A search is a few words: a pasted page (a 12 kB query of words and ORs took 10 s) is cut to its first ones.
+    for (const QString &w : words(text.left(kMostCharacters)).mid(0, kMostWords)) {
         const bool digits = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
         // A short number is a serial ("APP 2", "nirman 12"): a whole piece of a code, not the start of 2026;
         // a longer one may be the start of a mobile number or a serial with its zeros.
@@ -302,7 +303,7 @@ double score(const QStringList &typed, const QStringList &keys, const QString &c
 Result<QList<SearchHit>> SearchIndex::search(const Book &book, const QString &text, int limit)
 {
     QList<SearchHit> hits;
-    const QString typed = text::normalized(text).trimmed();
+    const QString typed = text::normalized(text.left(kMostCharacters)).trimmed();
     if (typed.isEmpty())
         return hits;
     // A whole code or number, as a barcode scanner types it.

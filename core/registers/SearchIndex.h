@@ -51,7 +51,10 @@ public:
     static Result<QList<SearchHit>> search(const Book &book, const QString &text, int limit = 60);
     // The FTS5 query for typed text: every word as a prefix, in the text columns or as a sound-alike; empty when
     // the text has no word.
+    // The FTS5 expression for typed text: its first kMostWords words, within its first kMostCharacters characters.
     static QString matchExpression(const QString &text);
+    static constexpr int kMostWords = 8;
+    static constexpr int kMostCharacters = 200;
     // Words as the index sees them: letters with their vowel signs, and digits.
     static QStringList words(const QString &text);
 };
