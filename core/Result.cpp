@@ -7,6 +7,7 @@ int exitStatusFor(ErrorCode code)
     switch (code) {
     case ErrorCode::InputRejected:
     case ErrorCode::NotFound:
+    case ErrorCode::OtherOffice:
         return 1;
     case ErrorCode::Usage:
         return 2;

@@ -19,6 +19,7 @@ enum class ErrorCode {
     DiskFull,
     Storage,            // any other storage failure
     NotFound,
+    OtherOffice,        // a backup of another office's book (another LGD code): restored only when asked again
 };
 
 struct Error {

@@ -397,6 +397,10 @@
         <source>The backup copy failed its check (%1) and was thrown away. %2</source>
         <translation>बैकअप प्रति जाँच में विफल रही (%1) और हटा दी गई। %2</translation>
     </message>
+    <message>
+        <source>%1 is the book of %2 (LGD code %3), not of %4 (LGD code %5); nothing was restored. Restore it only to put that office&apos;s book in place of this one.</source>
+        <translation>%1, %2 (एलजीडी कोड %3) की बही है, %4 (एलजीडी कोड %5) की नहीं; कुछ भी बहाल नहीं हुआ। इसे तभी बहाल करें जब उस कार्यालय की बही को इस बही की जगह रखना हो।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Book</name>
@@ -5069,10 +5073,6 @@
         <translation>backup केवल --to DIR लेता है।</translation>
     </message>
     <message>
-        <source>restore needs the backup file: restore FILE.</source>
-        <translation>restore के लिए बैकअप फ़ाइल चाहिए: restore FILE।</translation>
-    </message>
-    <message>
         <source>Restored the book from %1. The book as it was before is kept in %2.</source>
         <translation>बही %1 से बहाल की गई। पहले वाली बही %2 में सुरक्षित है।</translation>
     </message>
@@ -5210,6 +5210,18 @@
         <translation>अवधि शुरू होने से पहले समाप्त हो रही है; --from और --to जाँचें।</translation>
     </message>
     <message>
+        <source>The output</source>
+        <translation>आउटपुट</translation>
+    </message>
+    <message>
+        <source>Warning: others on this PC may read the password file %1. Make it yours alone (chmod 600 %1).</source>
+        <translation>चेतावनी: इस पीसी पर दूसरे लोग पासवर्ड फ़ाइल %1 पढ़ सकते हैं। उसे केवल अपनी बनाएँ (chmod 600 %1)।</translation>
+    </message>
+    <message>
+        <source>--lang takes hi, en or both, not &quot;%1&quot;.</source>
+        <translation>--lang में hi, en या both दें, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -5222,7 +5234,9 @@ Commands:
   settings set KEY VALUE
                         change a setting
   backup [--to DIR]     make a verified copy of the book
-  restore FILE          replace the book with a backup (the current book is backed up first)
+  restore FILE [--other-office]
+                        replace the book with a backup (the current book is backed up first;
+                        another office&apos;s backup only with --other-office)
   verify                check the book&apos;s integrity and its audit chain
   demo [--years N] [--seed S]
                         write a synthetic office book at --book
@@ -5261,7 +5275,9 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   settings set KEY VALUE
                         कोई सेटिंग बदलें
   backup [--to DIR]     बही की जाँची हुई प्रति बनाएँ
-  restore FILE          बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है)
+  restore FILE [--other-office]
+                        बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है;
+                        किसी दूसरे कार्यालय का बैकअप केवल --other-office के साथ)
   verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
   demo [--years N] [--seed S]
                         --book पर एक नमूना कार्यालय बही लिखें
@@ -5290,16 +5306,12 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>The output</source>
-        <translation>आउटपुट</translation>
+        <source>restore needs the backup file: restore FILE [--other-office].</source>
+        <translation>restore को बैकअप फ़ाइल चाहिए: restore FILE [--other-office]।</translation>
     </message>
     <message>
-        <source>Warning: others on this PC may read the password file %1. Make it yours alone (chmod 600 %1).</source>
-        <translation>चेतावनी: इस पीसी पर दूसरे लोग पासवर्ड फ़ाइल %1 पढ़ सकते हैं। उसे केवल अपनी बनाएँ (chmod 600 %1)।</translation>
-    </message>
-    <message>
-        <source>--lang takes hi, en or both, not &quot;%1&quot;.</source>
-        <translation>--lang में hi, en या both दें, &quot;%1&quot; नहीं।</translation>
+        <source>To restore it all the same, add --other-office.</source>
+        <translation>फिर भी बहाल करना हो तो --other-office जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -5569,6 +5581,10 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>The book failed its check</source>
         <translation>बही जाँच में विफल रही</translation>
+    </message>
+    <message>
+        <source>Put that office&apos;s book in place of this one?</source>
+        <translation>क्या उस कार्यालय की बही को इस बही की जगह रखें?</translation>
     </message>
 </context>
 <context>

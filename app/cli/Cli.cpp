@@ -167,7 +167,9 @@ int Cli::help()
                 "  settings set KEY VALUE\n"
                 "                        change a setting\n"
                 "  backup [--to DIR]     make a verified copy of the book\n"
-                "  restore FILE          replace the book with a backup (the current book is backed up first)\n"
+                "  restore FILE [--other-office]\n"
+                "                        replace the book with a backup (the current book is backed up first;\n"
+                "                        another office's backup only with --other-office)\n"
                 "  verify                check the book's integrity and its audit chain\n"
                 "  demo [--years N] [--seed S]\n"
                 "                        write a synthetic office book at --book\n"
@@ -272,16 +274,20 @@ int Cli::backup()
 
 int Cli::restore()
 {
+    const bool otherOffice = flag(QStringLiteral("--other-office"));
     if (m_args.size() != 1)
-        return usage(tr("restore needs the backup file: restore FILE."));
+        return usage(tr("restore needs the backup file: restore FILE [--other-office]."));
     const QString file = m_args.takeFirst();
     auto session = login();
     if (!session)
         return fail(session.error());
     if (auto s = Roles::require(session.value().user.role, Right::Restore); !s)
         return fail(s.error());
-    if (auto s = BackupService(*session.value().book).restore(file); !s)
+    if (auto s = BackupService(*session.value().book).restore(file, otherOffice); !s) {
+        if (s.error().code == ErrorCode::OtherOffice)
+            m_err << tr("To restore it all the same, add --other-office.") << u'\n';
         return fail(s.error());
+    }
     m_err << tr("Restored the book from %1. The book as it was before is kept in %2.")
                  .arg(QDir::toNativeSeparators(file),
                       QDir::toNativeSeparators(BackupService(*session.value().book).defaultFolder()))

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "../Dates.h"
+#include "../OfficeProfile.h"
 #include "Book.h"
 #include "DiskSync.h"
 #include "Schema.h"
@@ -221,7 +222,7 @@ Result<QString> BackupService::backupBeforeUpgrade(int fromVersion)
     return copyTo(target);
 }
 
-Status BackupService::restore(const QString &file)
+Status BackupService::restore(const QString &file, bool otherOffice)
 {
     const QString native = QDir::toNativeSeparators(file);
     if (!QFileInfo(file).isFile())
@@ -244,6 +245,23 @@ Status BackupService::restore(const QString &file)
         (void)record(QStringLiteral("restore"), file, false, check.value().problem);
         return makeError(ErrorCode::VerificationFailed,
                          tr("%1 cannot be restored: it failed its check (%2).").arg(native, check.value().problem));
+    }
+
+    // Another office's book in this one's place only when the user has been told whose it is.
+    if (!otherOffice) {
+        Book::Options options;
+        options.migrate = false;
+        options.deepCheck = false;
+        options.access = Book::Options::Access::Private;
+        auto copy = Book::open(staging, m_book.clock(), options);
+        auto theirs = copy ? OfficeProfile(*copy.value()).load() : Result<Office>(copy.error());
+        auto ours = OfficeProfile(m_book).load();
+        if (theirs && ours && !theirs.value().lgdCode.isEmpty() && theirs.value().lgdCode != ours.value().lgdCode)
+            return makeError(ErrorCode::OtherOffice,
+                             tr("%1 is the book of %2 (LGD code %3), not of %4 (LGD code %5); nothing was restored. "
+                                "Restore it only to put that office's book in place of this one.")
+                                 .arg(native, theirs.value().nameEn, theirs.value().lgdCode, ours.value().nameEn,
+                                      ours.value().lgdCode));
     }
 
     // The book as it is now is kept first, whatever happens next.

@@ -37,8 +37,10 @@ public:
     // At exit: refreshes today's daily copy.
     Result<QString> atExit();
     Result<QString> backupBeforeUpgrade(int fromVersion);
-    // Replaces the book's contents with a verified copy of `file`, after backing up the current book.
-    Status restore(const QString &file);
+    // Replaces the book's contents with a verified copy of `file`, after backing up the current book. A backup of
+    // another office (another LGD code) is refused with ErrorCode::OtherOffice, saying whose it is, unless
+    // `otherOffice` says the user has seen that and wants it.
+    Status restore(const QString &file, bool otherOffice = false);
 
     // Adds a line to the backup log (the result of a copy is never hidden by a failure to log it).
     Status record(const QString &kind, const QString &place, bool ok, const QString &message);

@@ -363,6 +363,28 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("is locked after 5 wrong passwords")), qPrintable(r.err));
     }
 
+    void anotherOfficesBackupNeedsOtherOffice()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.book.reset();
+        const QString siswan = t.dir.filePath(QStringLiteral("siswan.gramdesk"));
+        Run r = cli({QStringLiteral("--book"), siswan, QStringLiteral("init"), QStringLiteral("--office-hi"), QStringLiteral("ग्राम पंचायत सिसवां"),
+                     QStringLiteral("--office-en"), QStringLiteral("Gram Panchayat Siswan"), QStringLiteral("--lgd"), QStringLiteral("654321"),
+                     QStringLiteral("--admin"), QStringLiteral("admin")});
+        QCOMPARE(r.status, 0);
+        r = cli(as(t) + QStringList{QStringLiteral("restore"), siswan});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is the book of Gram Panchayat Siswan (LGD code 654321), not of Gram Panchayat Rampur "
+                                               "(LGD code 123456); nothing was restored."))
+                     && r.err.contains(QStringLiteral("add --other-office")),
+                 qPrintable(r.err));
+        r = cli(as(t) + QStringList{QStringLiteral("restore"), siswan, QStringLiteral("--other-office")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors")});
+        QCOMPARE(r.status, 0);
+    }
+
     void theShippedProgramKeepsTheRealDate()
     {
         const QString shipped = qEnvironmentVariable("GRAMDESK_SHIPPED_CLI");

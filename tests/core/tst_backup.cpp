@@ -1,4 +1,5 @@
 #include "BookFiles.h"
+#include "OfficeProfile.h"
 #include "OfficeSettings.h"
 #include "TestBook.h"
 #include "storage/Backup.h"
@@ -151,6 +152,38 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::NotABook);
         QCOMPARE(OfficeProfile(*t.book).load().value().lgdCode, QStringLiteral("123456"));
+    }
+
+    // A backup of another office's book says whose it is and changes nothing, until the restore is asked for again.
+    void anotherOfficesBackupIsRestoredOnlyWhenAskedAgain()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        QTemporaryDir elsewhere;
+        const QString siswan = elsewhere.filePath(QStringLiteral("siswan.gramdesk"));
+        Office office;
+        office.nameHi = QStringLiteral("ग्राम पंचायत सिसवां");
+        office.nameEn = QStringLiteral("Gram Panchayat Siswan");
+        office.lgdCode = QStringLiteral("654321");
+        {
+            auto created = OfficeSetup::create(siswan, t.clock, office, QStringLiteral("admin"), QStringLiteral("प्रशासक"),
+                                               gd::test::kPassword);
+            QVERIFY(created.ok());
+        }
+        Status s = BackupService(*t.book).restore(siswan);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::OtherOffice);
+        QCOMPARE(exitStatusFor(s.error().code), 1);
+        QVERIFY2(s.error().message.contains(QStringLiteral("is the book of Gram Panchayat Siswan (LGD code 654321), not of Gram "
+                                                           "Panchayat Rampur (LGD code 123456); nothing was restored.")),
+                 qPrintable(s.error().message));
+        QCOMPARE(OfficeProfile(*t.book).load().value().lgdCode, QStringLiteral("123456"));
+        QCOMPARE(QDir(BackupService(*t.book).defaultFolder()).entryList({QStringLiteral("before-restore-*")}), QStringList());
+        // Asked again: it is restored, the book as it was kept first.
+        s = BackupService(*t.book).restore(siswan, true);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(OfficeProfile(*t.book).load().value().lgdCode, QStringLiteral("654321"));
+        QCOMPARE(QDir(BackupService(*t.book).defaultFolder()).entryList({QStringLiteral("before-restore-*")}).size(), 1);
     }
 
     // A backup that fails never says the book is unharmed unless the book has just passed its own check.

@@ -135,6 +135,15 @@ void BackupPage::restoreFrom(const QString &file)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Status s = BackupService(this->workspace().book()).restore(file);
     QApplication::restoreOverrideCursor();
+    if (!s && s.error().code == ErrorCode::OtherOffice) {
+        // Whose book it is, and the question again.
+        if (!Messages::current().confirm(this, tr("Restore a backup"),
+                                         s.error().message + QStringLiteral("\n\n") + tr("Put that office's book in place of this one?")))
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        s = BackupService(this->workspace().book()).restore(file, true);
+        QApplication::restoreOverrideCursor();
+    }
     this->workspace().notifyBookReplaced();
     if (!s)
         return Messages::current().error(this, tr("The restore failed"), s.error().message);
