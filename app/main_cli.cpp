@@ -2,7 +2,6 @@
 #include "AppPaths.h"
 #include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build
 #include "storage/OutputFile.h"
-#include "storage/SqliteLocks.h"
 #include "cli/Cli.h"
 #include "cli/StandardOutput.h"
 
@@ -28,7 +27,6 @@ int main(int argc, char *argv[])
     // Past a file-size limit (ulimit -f) a write fails with its own message instead of killing the program.
     std::signal(SIGXFSZ, SIG_IGN);
 #endif
-    gd::storage::guardSqliteLocks();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));

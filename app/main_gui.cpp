@@ -3,7 +3,6 @@
 #include "Application.h"
 #include "FileDialogs.h"
 #include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build
-#include "storage/SqliteLocks.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -26,7 +25,6 @@ int main(int argc, char *argv[])
     // Past a file-size limit (ulimit -f) a write fails with its own message instead of killing the program.
     std::signal(SIGXFSZ, SIG_IGN);
 #endif
-    gd::storage::guardSqliteLocks();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(gd::AppPaths::kApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRAMDESK_VERSION));

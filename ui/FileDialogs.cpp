@@ -46,7 +46,8 @@ public:
     using QObject::QObject;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+        // Windows only: every widget of a window shown gets a Show event, and its models are found from the window.
+        if (event->type() == QEvent::Show && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow()) {
             for (QFileSystemModel *model : watched->findChildren<QFileSystemModel *>()) {
                 if (model->iconProvider() != FileDialogs::namesOnly())
                     model->setIconProvider(FileDialogs::namesOnly());

@@ -6,7 +6,6 @@
 #include "documents/PdfExport.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QPrintPreviewDialog>
 #include <QPaintEngine>
 #include <QPrinter>

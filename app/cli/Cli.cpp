@@ -109,8 +109,8 @@ std::optional<int> Cli::refuseOutputs(const QStringList &paths)
 int Cli::run()
 {
     m_language = option(QStringLiteral("--lang"));
-    PrintLanguage printLanguage = PrintLanguage::Hindi;
-    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &printLanguage)) {
+    PrintLanguage known = PrintLanguage::Hindi;
+    if (!m_language.isEmpty() && !PrintText::fromCode(m_language, &known)) {
         Translations::install(Translations::fromEnvironment());
         return usage(tr("--lang takes hi, en or both, not \"%1\".").arg(m_language));
     }

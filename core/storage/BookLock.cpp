@@ -241,9 +241,7 @@ QString BookLock::heldMessage(const QString &bookPath, const Holder &holder, con
     if (holder.since.isValid())
         since = holder.since.date() == now.date() ? holder.since.toString(QStringLiteral("HH:mm"))
                                                   : Dates::display(holder.since.date()) + u' ' + holder.since.toString(QStringLiteral("HH:mm"));
-    const QString program = holder.program == u"gramdesk" ? QStringLiteral("GramDesk")
-        : holder.program.isEmpty()                        ? QStringLiteral("GramDesk")
-                                                          : holder.program;
+    const QString program = holder.program.isEmpty() || holder.program == u"gramdesk" ? QStringLiteral("GramDesk") : holder.program;
     const bool here = holder.host.isEmpty() || holder.host == QSysInfo::machineHostName();
     if (here && !since.isEmpty() && holder.process > 0)
         return tr("The book %1 is open in %2 on this PC since %3 (process %4); close it there first.")

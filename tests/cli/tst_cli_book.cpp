@@ -40,6 +40,13 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // The tests' CLI started by sh after `setUp` (a ulimit, a umask), as from a user's shell; -1 when it was killed.
+    static Run cliAfter(const QString &setUp, const QStringList &args)
+    {
+        return cli(QStringList{QStringLiteral("-c"), setUp + QStringLiteral("; exec \"$0\" \"$@\""), qEnvironmentVariable("GRAMDESK_CLI")} + args,
+                   QStringLiteral("sh"));
+    }
+
     static QStringList as(const TestBook &t)
     {
         return {QStringLiteral("--book"), t.path(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--lang"),
@@ -195,19 +202,12 @@ private slots:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("the export of last week\n");
         old.close();
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
-        p.setProcessEnvironment(env);
         // ulimit -f counts blocks of 512 bytes: 40 KB, room for the book's 32 KB index of its log but not the CSV.
-        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f 80; exec \"$0\" \"$@\""), qEnvironmentVariable("GRAMDESK_CLI")}
-                + as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors"), QStringLiteral("--out"), out});
-        QVERIFY(p.waitForFinished(60000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 5);
-        QVERIFY2(err.contains(QStringLiteral("could not be written: it would be larger than this system lets GramDesk write (a file-size limit")),
-                 qPrintable(err));
+        const Run limited = cliAfter(QStringLiteral("ulimit -f 80"),
+                                     as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors"), QStringLiteral("--out"), out});
+        QCOMPARE(limited.status, 5);
+        QVERIFY2(limited.err.contains(QStringLiteral("could not be written: it would be larger than this system lets GramDesk write (a file-size limit")),
+                 qPrintable(limited.err));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("the export of last week\n"));
         old.close();
@@ -228,19 +228,11 @@ private slots:
             csv.write(QStringLiteral("2026-11-%1,10:00,Visitor %2 with a long name,Rampur,enquiry\n").arg(1 + n % 20, 2, 10, QLatin1Char('0')).arg(n).toUtf8());
         csv.close();
         const qint64 blocks = (QFileInfo(t.path()).size() + 1024 * 1024) / 512;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
-        env.insert(QStringLiteral("GRAMDESK_FAKE_NOW"), QStringLiteral("2026-11-22T10:30:00"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks), qEnvironmentVariable("GRAMDESK_CLI")}
-                + as(t) + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), csv.fileName()});
-        QVERIFY(p.waitForFinished(120000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);  // not killed by SIGXFSZ
-        QCOMPARE(p.exitCode(), 5);
-        QVERIFY2(err.contains(QStringLiteral("has reached the largest file this system lets GramDesk write (a file-size limit, such as ulimit -f), so nothing was saved.")),
-                 qPrintable(err));
+        const Run r = cliAfter(QStringLiteral("ulimit -f %1").arg(blocks),
+                               as(t) + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), csv.fileName()});
+        QCOMPARE(r.status, 5);  // not killed by SIGXFSZ (-1)
+        QVERIFY2(r.err.contains(QStringLiteral("has reached the largest file this system lets GramDesk write (a file-size limit, such as ulimit -f), so nothing was saved.")),
+                 qPrintable(r.err));
         QCOMPARE(visitorsIn(t.path(), t.clock), 0);
         QCOMPARE(cli(as(t) + QStringList{QStringLiteral("verify")}).status, 0);
     }
@@ -305,14 +297,10 @@ private slots:
 
         // What is written holds citizens' names: its owner's alone, whatever the umask says.
         const QString out = t.dir.filePath(QStringLiteral("complaints-out.csv"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRAMDESK_PASSWORD"), kPassword);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), qEnvironmentVariable("GRAMDESK_CLI")}
-                + as(t) + QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--out"), out});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(cliAfter(QStringLiteral("umask 000"),
+                          as(t) + QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--out"), out})
+                     .status,
+                 0);
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(QFile::permissions(out) & others, QFileDevice::Permissions());
         QVERIFY(QFile::permissions(out) & QFileDevice::ReadOwner);
