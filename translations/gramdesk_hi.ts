@@ -23,6 +23,46 @@
         <source>Row %1 of %2 was deleted outside GramDesk.</source>
         <translation>%2 की पंक्ति %1 ग्रामडेस्क के बाहर मिटाई गई है।</translation>
     </message>
+    <message>
+        <source>table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>सूचकांक</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>व्यू</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>ट्रिगर</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation>%1 %2 ग़ायब है</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not as GramDesk made it</source>
+        <translation>%1 %2 वैसा नहीं है जैसा ग्रामडेस्क ने बनाया था</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added</source>
+        <translation>%1 %2 जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>the list of audited tables in the book was changed</source>
+        <translation>बही में ऑडिट होने वाली तालिकाओं की सूची बदली गई</translation>
+    </message>
+    <message>
+        <source>The book&apos;s structure was changed outside GramDesk: %1.</source>
+        <translation>बही की संरचना ग्रामडेस्क के बाहर बदली गई: %1।</translation>
+    </message>
+    <message>
+        <source>The password of user %1 was changed outside GramDesk (its hash differs from the audit log).</source>
+        <translation>उपयोगकर्ता %1 का पासवर्ड ग्रामडेस्क के बाहर बदला गया (उसका हैश ऑडिट लॉग से मेल नहीं खाता)।</translation>
+    </message>
 </context>
 <context>
     <name>gd::AuditReading</name>
@@ -4792,6 +4832,10 @@
     <message>
         <source>The book could not be upgraded to version %1 (%2). It was left as it was; a backup was taken first.</source>
         <translation>बही को संस्करण %1 में नहीं बदला जा सका (%2)। बही जैसी थी वैसी ही है; पहले बैकअप ले लिया गया था।</translation>
+    </message>
+    <message>
+        <source>GramDesk could not make a folder in %1 to check the book&apos;s structure against (%2). Free some space there and try again.</source>
+        <translation>बही की संरचना जाँचने के लिए ग्रामडेस्क %1 में फ़ोल्डर नहीं बना सका (%2)। वहाँ कुछ जगह ख़ाली करके फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>

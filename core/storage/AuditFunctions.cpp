@@ -219,6 +219,20 @@ void gdAuditHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
+// gd_sha256(text): the SHA-256 (hex) of a value's text, NULL for NULL (a password hash in the audit log).
+void gdSha256(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    EntryHash hash;
+    const unsigned char *text = sqlite3_value_text(argv[0]);
+    hash.add(reinterpret_cast<const char *>(text), size_t(sqlite3_value_bytes(argv[0])));
+    const QByteArray hex = hash.hex();
+    sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
 }  // namespace
 
 void EntryHash::add(const char *utf8, size_t size)
@@ -297,6 +311,8 @@ bool registerFunctions(sqlite3 *db, Book *book)
     rc |= sqlite3_create_function_v2(db, "gd_json", -1, flags | SQLITE_DETERMINISTIC, book, gdJson, nullptr, nullptr,
                                      nullptr);
     rc |= sqlite3_create_function_v2(db, "gd_row", -1, flags | SQLITE_DETERMINISTIC, book, gdRow, nullptr, nullptr,
+                                     nullptr);
+    rc |= sqlite3_create_function_v2(db, "gd_sha256", 1, flags | SQLITE_DETERMINISTIC, book, gdSha256, nullptr, nullptr,
                                      nullptr);
     rc |= sqlite3_create_function_v2(db, "gd_audit_hash", -1, flags | SQLITE_DETERMINISTIC, book, gdAuditHash,
                                      nullptr, nullptr, nullptr);

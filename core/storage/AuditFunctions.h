@@ -16,7 +16,7 @@ struct Bindable;
 
 namespace audit {
 
-// gd_now, gd_actor, gd_json, gd_row, gd_audit_hash and gd_by_trigger on the book's connection.
+// gd_now, gd_actor, gd_json, gd_row, gd_sha256, gd_audit_hash and gd_by_trigger on the book's connection.
 bool registerFunctions(sqlite3 *db, Book *book);
 
 // A row's JSON keys as gd_row writes them, each `"name":`, in the columns' order.

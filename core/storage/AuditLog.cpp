@@ -2,6 +2,7 @@
 
 #include "AuditFunctions.h"
 #include "Book.h"
+#include "Schema.h"
 
 #include <algorithm>
 #include <limits>
@@ -38,12 +39,22 @@ Result<QList<QPair<QString, QStringList>>> auditedTables(const Book &book)
     return list;
 }
 
+// What a logged column's value is: the column itself, or for "sha256(c)" the SHA-256 of column c (a password
+// hash is logged as its digest, never as itself).
+QString valueOf(const QString &alias, const QString &logged)
+{
+    static const QString digest = QStringLiteral("sha256(");
+    if (logged.startsWith(digest) && logged.endsWith(u')'))
+        return QStringLiteral("gd_sha256(%1.\"%2\")").arg(alias, logged.mid(digest.size(), logged.size() - digest.size() - 1));
+    return QStringLiteral("%1.\"%2\"").arg(alias, logged);
+}
+
 // A row as gd_json gives it (for verify: the names beside their values).
 QString jsonOf(const QString &alias, const QStringList &columns)
 {
     QStringList parts;
     for (const QString &c : columns)
-        parts += QStringLiteral("'%1', %2.\"%1\"").arg(c, alias);
+        parts += QStringLiteral("'%1', %2").arg(c, valueOf(alias, c));
     return QStringLiteral("gd_json(") + parts.join(QStringLiteral(", ")) + u')';
 }
 
@@ -52,7 +63,7 @@ QString rowOf(const QString &alias, const QStringList &columns)
 {
     QStringList values;
     for (const QString &c : columns)
-        values += QStringLiteral("%1.\"%2\"").arg(alias, c);
+        values += valueOf(alias, c);
     return QStringLiteral("gd_row('%1', %2)").arg(columns.join(u','), values.join(QStringLiteral(", ")));
 }
 
@@ -144,14 +155,17 @@ Status AuditLog::createTable(Book &book)
     return createAppender(book);
 }
 
-Status AuditLog::installTriggers(Book &book, const QString &table, const QStringList &excludedColumns)
+Status AuditLog::installTriggers(Book &book, const QString &table, const QStringList &excludedColumns,
+                                 const QStringList &digestedColumns)
 {
     auto all = columnsOf(book, table);
     if (!all)
         return all.error();
     QStringList columns;
     for (const QString &c : all.value()) {
-        if (!excludedColumns.contains(c))
+        if (digestedColumns.contains(c))
+            columns += QStringLiteral("sha256(%1)").arg(c);
+        else if (!excludedColumns.contains(c))
             columns += c;
     }
     return writeTriggers(book, table, columns);
@@ -246,6 +260,45 @@ QString AuditLog::sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
+namespace {
+
+QString kindOf(const QString &type)
+{
+    if (type == QLatin1String("table"))
+        return AuditLog::tr("table");
+    if (type == QLatin1String("index"))
+        return AuditLog::tr("index");
+    if (type == QLatin1String("view"))
+        return AuditLog::tr("view");
+    return AuditLog::tr("trigger");
+}
+
+// What differs between the objects a book should hold and those it holds ("type name" → SQL), each named.
+QStringList structureProblems(const QMap<QString, QString> &expected, const QMap<QString, QString> &found)
+{
+    QStringList problems;
+    const auto named = [](const QString &key) {
+        const qsizetype space = key.indexOf(u' ');
+        return std::pair{kindOf(key.left(space)), key.mid(space + 1)};
+    };
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto [kind, name] = named(it.key());
+        if (!found.contains(it.key()))
+            problems += AuditLog::tr("%1 %2 is missing").arg(kind, name);
+        else if (found.value(it.key()) != it.value())
+            problems += AuditLog::tr("%1 %2 is not as GramDesk made it").arg(kind, name);
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (!expected.contains(it.key())) {
+            const auto [kind, name] = named(it.key());
+            problems += AuditLog::tr("%1 %2 was added").arg(kind, name);
+        }
+    }
+    return problems;
+}
+
+}  // namespace
+
 Result<AuditVerification> AuditLog::verify(const Book &book)
 {
     AuditVerification report;
@@ -288,10 +341,31 @@ Result<AuditVerification> AuditLog::verify(const Book &book)
         ++report.rowsChecked;
     }
 
-    // Every audited row must look exactly as the log last saw it, and nothing may vanish unlogged.
+    // The book must hold what this program makes, and no more: a trigger dropped, a table taken off the list of
+    // audited ones or a trigger added would let changes pass unlogged. A book of an earlier version is held to
+    // its own list until it is upgraded (and checked again then).
     auto tables = auditedTables(book);
     if (!tables)
         return tables.error();
+    if (book.version() == Schema::latestVersion()) {
+        auto expected = Schema::expected();
+        if (!expected)
+            return expected.error();
+        auto objects = Schema::objects(book);
+        if (!objects)
+            return objects.error();
+        QStringList problems = structureProblems(expected.value().objects, objects.value());
+        if (tables.value() != expected.value().audited)
+            problems += tr("the list of audited tables in the book was changed");
+        if (!problems.isEmpty()) {
+            report.ok = false;
+            report.problem = tr("The book's structure was changed outside GramDesk: %1.").arg(problems.join(QStringLiteral("; ")));
+            return report;
+        }
+        tables = expected.value().audited;
+    }
+
+    // Every audited row must look exactly as the log last saw it, and nothing may vanish unlogged.
     for (const auto &[table, columns] : tables.value()) {
         const QString json = jsonOf(QStringLiteral("t"), columns);
         auto changed = book.scalar(
@@ -306,6 +380,22 @@ Result<AuditVerification> AuditLog::verify(const Book &book)
             report.ok = false;
             report.problem = tr("Row %1 of %2 was changed outside GramDesk (it differs from the audit log).")
                                  .arg(changed.value().toString(), table);
+            // A password hash put in place behind GramDesk's back (another user's, whose password is known) is
+            // named as such.
+            if (columns.contains(QStringLiteral("sha256(password_hash)"))) {
+                auto name = book.scalar(
+                    QStringLiteral("SELECT t.user_name FROM \"%1\" AS t WHERE t.rowid = ? AND gd_sha256(t.password_hash) IS NOT "
+                                   "(SELECT a.new_values ->> '$.\"sha256(password_hash)\"' FROM audit_log a WHERE a.table_name = ? "
+                                   "AND a.row_id = t.rowid ORDER BY a.id DESC LIMIT 1)")
+                        .arg(table),
+                    {changed.value(), table});
+                if (!name)
+                    return name.error();
+                if (!name.value().isNull())
+                    report.problem = tr("The password of user %1 was changed outside GramDesk (its hash differs from "
+                                        "the audit log).")
+                                         .arg(name.value().toString());
+            }
             return report;
         }
         auto vanished = book.scalar(

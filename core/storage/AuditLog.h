@@ -42,8 +42,10 @@ class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(gd::AuditLog)
 public:
     static Status createTable(Book &book);
-    // (Re)creates the insert/update/delete triggers of a table; call again after the table changes.
-    static Status installTriggers(Book &book, const QString &table, const QStringList &excludedColumns = {});
+    // (Re)creates the insert/update/delete triggers of a table; call again after the table changes. Excluded
+    // columns are not logged; digested ones are logged as "sha256(column)", their value's SHA-256.
+    static Status installTriggers(Book &book, const QString &table, const QStringList &excludedColumns = {},
+                                  const QStringList &digestedColumns = {});
     // Writes the triggers of every audited table again, each logging the columns it logged before.
     static Status reinstallTriggers(Book &book);
 

@@ -5,6 +5,11 @@
 #include "Book.h"
 #include "../registers/SearchIndex.h"
 
+#include <QDir>
+#include <QTemporaryDir>
+#include <mutex>
+#include <optional>
+
 namespace gd {
 
 namespace schema {
@@ -67,7 +72,7 @@ Status stepFoundation(Book &book)
         if (auto s = AuditLog::installTriggers(book, table); !s)
             return s;
     }
-    // Password hashes never enter the audit log; that a password changed does.
+    // Password hashes never enter the audit log; that a password changed does (version 17 logs their digest).
     return AuditLog::installTriggers(book, QStringLiteral("users"), {QStringLiteral("password_hash")});
 }
 
@@ -424,6 +429,25 @@ Status stepBatchWrites(Book &book)
     return run(book, statements);
 }
 
+// Version 17: a user's password hash is logged as its SHA-256, so that a hash changed behind GramDesk's back
+// shows (each user's row is logged once as it stands, the digest with it); and the seals printed so far, each
+// the audit chain's head at a moment (Seals).
+Status stepSealsAndPasswords(Book &book)
+{
+    if (auto s = AuditLog::installTriggers(book, QStringLiteral("users"), {}, {QStringLiteral("password_hash")}); !s)
+        return s;
+    if (auto r = book.exec(QStringLiteral("UPDATE users SET id = id")); !r)
+        return r.error();
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE seals ("
+                                           " entry INTEGER PRIMARY KEY,"
+                                           " code TEXT NOT NULL,"
+                                           " made_at TEXT NOT NULL,"
+                                           " made_for TEXT NOT NULL DEFAULT '')")});
+        !s)
+        return s;
+    return appendOnly(book, QStringLiteral("seals"), QStringLiteral("a seal is kept as it was made"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -447,6 +471,7 @@ const std::vector<Schema::Step> &Schema::steps()
         // each table's trigger hands its row, as JSON made once, to one trigger that chains and hashes it.
         {15, QStringLiteral("shorter audit triggers"), AuditLog::reinstallTriggers},
         {16, QStringLiteral("audit entries and counts kept by an import"), stepBatchWrites},
+        {17, QStringLiteral("password changes in the audit log; seals"), stepSealsAndPasswords},
     };
     return list;
 }
@@ -493,6 +518,48 @@ Result<QString> Schema::describe(const Book &book)
             + q.value().value(2).toString() + u'\n' + q.value().value(3).toString() + u'\n';
     }
     return out;
+}
+
+Result<QMap<QString, QString>> Schema::objects(const Book &book)
+{
+    auto q = book.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master"
+                                      " WHERE name NOT LIKE 'sqlite_stat%'"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> objects;
+    while (q.value().next())
+        objects.insert(q.value().value(0).toString() + u' ' + q.value().value(1).toString(), q.value().value(2).toString());
+    return objects;
+}
+
+Result<Schema::Expected> Schema::expected()
+{
+    static std::mutex lock;
+    static std::optional<Expected> made;
+    const std::lock_guard<std::mutex> held(lock);
+    if (made)
+        return *made;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return makeError(ErrorCode::Storage, tr("GramDesk could not make a folder in %1 to check the book's structure "
+                                                "against (%2). Free some space there and try again.")
+                                                 .arg(QDir::toNativeSeparators(QDir::tempPath()), dir.errorString()));
+    const FixedClock clock(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    auto book = Book::create(dir.filePath(QStringLiteral("expected.gramdesk")), clock);
+    if (!book)
+        return book.error();
+    Expected e;
+    auto objects = Schema::objects(*book.value());
+    if (!objects)
+        return objects.error();
+    e.objects = objects.value();
+    auto q = book.value()->exec(QStringLiteral("SELECT name, json_columns FROM audited_tables ORDER BY name"));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        e.audited.append({q.value().value(0).toString(), q.value().value(1).toString().split(u',')});
+    made = e;
+    return e;
 }
 
 }  // namespace gd

@@ -4,7 +4,9 @@
 #include "../Result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -27,6 +29,17 @@ public:
     static Status migrate(Book &book, int from, int to = -1);
     // The schema as text (sqlite_master, sorted), to compare a fresh book with a migrated one.
     static Result<QString> describe(const Book &book);
+
+    // What this program makes a book at the latest version hold, from a new book it makes once a process: every
+    // table, index, view and trigger ("type name" → its SQL) and each audited table with the columns it logs.
+    // `verify` holds a book to this, not to what the book says of itself.
+    struct Expected {
+        QMap<QString, QString> objects;
+        QList<QPair<QString, QStringList>> audited;
+    };
+    static Result<Expected> expected();
+    // The same of a book as it is (the planner's statistics left out).
+    static Result<QMap<QString, QString>> objects(const Book &book);
 };
 
 }  // namespace gd

@@ -1,10 +1,12 @@
 #include "OfficeSettings.h"
+#include "Users.h"
 #include "TestBook.h"
 #include "storage/AuditFunctions.h"
 #include "storage/AuditLog.h"
 #include "storage/Book.h"
 #include "registers/Registers.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <sqlite3.h>
 
@@ -25,10 +27,10 @@ private:
         sqlite3_close(db);
     }
 
-    static AuditVerification verifyAfter(TestBook &t, const char *sql)
+    static AuditVerification verifyAfter(TestBook &t, const QByteArray &sql)
     {
         t.book.reset();
-        tamper(t.path(), sql);
+        tamper(t.path(), sql.constData());
         auto book = Book::open(t.path(), t.clock);
         if (!book)
             qFatal("reopen failed: %s", qPrintable(book.error().message));
@@ -124,9 +126,81 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         makeHistory(t);
-        const auto r = verifyAfter(t, "DROP TRIGGER audit_settings_delete; DELETE FROM settings WHERE key = 'vital_fees';");
+        // The trigger put back as it was, so that only the row tells.
+        const QByteArray trigger = t.book->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_delete'"))
+                                       .value()
+                                       .toString()
+                                       .toUtf8();
+        const auto r = verifyAfter(t, "DROP TRIGGER audit_settings_delete; DELETE FROM settings WHERE key = 'vital_fees';" + trigger + ';');
         QVERIFY(!r.ok);
-        QVERIFY(r.problem.contains(QStringLiteral("deleted outside GramDesk")));
+        QCOMPARE(r.problem, QStringLiteral("Row 2 of settings was deleted outside GramDesk."));
+    }
+
+    // What is audited is the program's to say: a table taken off the book's own list, and its row then edited
+    // with its trigger gone, is found.
+    void theListOfAuditedTablesIsTheProgramsOwn()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.add(Registers::visitors(), {{QStringLiteral("date"), QDate(2026, 11, 22)}, {QStringLiteral("time_in"), QTime(10, 5)},
+                                      {QStringLiteral("name"), QStringLiteral("रमेश कुमार")},
+                                      {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
+        const auto r = verifyAfter(t, "DELETE FROM audited_tables WHERE name = 'visitors';"
+                                      "DROP TRIGGER audit_visitors_update; DROP TRIGGER visitors_no_overwrite;"
+                                      "UPDATE visitors SET name = 'सुरेश';");
+        QVERIFY(!r.ok);
+        QCOMPARE(r.problem, QStringLiteral("The book's structure was changed outside GramDesk: trigger audit_visitors_update "
+                                           "is missing; trigger visitors_no_overwrite is missing; the list of audited "
+                                           "tables in the book was changed."));
+    }
+
+    // Whatever the program did not make is named: a trigger that would undo entries, a view, a table; and a
+    // trigger of the program's own name that logs less than the program's.
+    void whatTheProgramDidNotMakeIsNamed()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const auto r = verifyAfter(t, "CREATE TABLE notes (a); CREATE VIEW callers AS SELECT name FROM visitors;"
+                                      "CREATE TRIGGER quiet AFTER INSERT ON complaints BEGIN SELECT 1; END;"
+                                      "DROP TRIGGER audit_office_update;"
+                                      "CREATE TRIGGER audit_office_update AFTER UPDATE ON office BEGIN SELECT 1; END;");
+        QVERIFY(!r.ok);
+        QCOMPARE(r.problem, QStringLiteral("The book's structure was changed outside GramDesk: trigger audit_office_update "
+                                           "is not as GramDesk made it; table notes was added; trigger quiet was added; "
+                                           "view callers was added."));
+    }
+
+    // A password hash copied from a user whose password is known (the trigger put back afterwards) is named; a
+    // password changed in GramDesk is an entry holding the new hash's SHA-256, never the hash.
+    void aPasswordHashPutInPlaceIsNamed()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        UserDirectory users(*t.book);
+        QVERIFY(users.add(t.admin, QStringLiteral("pooja"), QStringLiteral("पूजा"), Role::Operator, QStringLiteral("pooja-knows-1")).ok());
+        QVERIFY(users.resetPassword(t.admin, QStringLiteral("pooja"), QStringLiteral("pooja-knows-2")).ok());
+        const QByteArray hash = t.book->scalar(QStringLiteral("SELECT password_hash FROM users WHERE user_name = 'pooja'"))
+                                    .value()
+                                    .toString()
+                                    .toUtf8();
+        const AuditRow last = AuditLog::page(*t.book, 0, 1).value().first();
+        QCOMPARE(last.table, QStringLiteral("users"));
+        QCOMPARE(last.action, QStringLiteral("update"));
+        const QByteArray digest = QCryptographicHash::hash(hash, QCryptographicHash::Sha256).toHex();
+        QVERIFY2(last.newValues.contains(QStringLiteral("\"sha256(password_hash)\":\"%1\"").arg(QString::fromLatin1(digest))),
+                 qPrintable(last.newValues));
+        QVERIFY(!last.newValues.contains(QString::fromUtf8(hash)));
+        QVERIFY(!last.oldValues.contains(QStringLiteral("$argon2")));
+        QVERIFY(AuditLog::verify(*t.book).value().ok);
+
+        const QByteArray trigger = t.book->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_users_update'"))
+                                       .value()
+                                       .toString()
+                                       .toUtf8();
+        const auto r = verifyAfter(t, "DROP TRIGGER audit_users_update; UPDATE users SET password_hash = (SELECT password_hash "
+                                      "FROM users WHERE user_name = 'pooja') WHERE user_name = 'admin';" + trigger + ';');
+        QVERIFY(!r.ok);
+        QCOMPARE(r.problem, QStringLiteral("The password of user admin was changed outside GramDesk (its hash differs from the audit log)."));
     }
     // gd_row (what the triggers call: the names once, then the values) gives what gd_json (what verify calls:
     // each name beside its value) gives, for every kind of value SQLite holds.
@@ -260,6 +334,7 @@ private slots:
                "NEW.\"key\", 'value', NEW.\"value\"), n.prev) FROM (SELECT coalesce(max(id), 0) + 1 AS id, gd_now() "
                "AS at, gd_actor() AS actor,  coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') AS "
                "prev FROM audit_log) AS n; END;"
+               "DROP TRIGGER seals_no_update; DROP TRIGGER seals_no_delete; DROP TABLE seals;"
                "PRAGMA user_version = 14;");
         Book::Options asItIs;
         asItIs.migrate = false;
@@ -271,7 +346,7 @@ private slots:
         }
         auto book = Book::open(t.path(), t.clock);
         QVERIFY(book.ok());
-        QCOMPARE(book.value()->version(), 16);
+        QCOMPARE(book.value()->version(), 17);
         const QString trigger = book.value()
                                     ->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_insert'"))
                                     .value()
@@ -281,10 +356,13 @@ private slots:
                                          "gd_row('key,value', NEW.\"key\", NEW.\"value\")); END"));
         book.value()->setActor(QStringLiteral("admin"));
         QVERIFY(book.value()->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', 'y')")).ok());
-        const auto rows = AuditLog::page(*book.value(), 0, 2).value();
-        QCOMPARE(rows.at(1).newValues, QStringLiteral("{\"key\":\"a\",\"value\":\"x\"}"));  // the old trigger's
+        const auto rows = AuditLog::page(*book.value(), 0, 3).value();
+        QCOMPARE(rows.at(2).newValues, QStringLiteral("{\"key\":\"a\",\"value\":\"x\"}"));  // the old trigger's
+        // The upgrade to version 17 logs the admin's row once as it stands, with the password hash's digest.
+        QCOMPARE(rows.at(1).table, QStringLiteral("users"));
+        QVERIFY(rows.at(1).newValues.contains(QStringLiteral("\"sha256(password_hash)\":\"")));
         QCOMPARE(rows.at(0).newValues, QStringLiteral("{\"key\":\"b\",\"value\":\"y\"}"));  // the new one's
-        QCOMPARE(rows.at(0).id, rows.at(1).id + 1);
+        QCOMPARE(rows.at(0).id, rows.at(2).id + 2);
         const auto report = AuditLog::verify(*book.value()).value();
         QVERIFY2(report.ok, qPrintable(report.problem));
     }
