@@ -1,5 +1,7 @@
 #include "OfficeSetup.h"
 
+#include "storage/Seals.h"
+
 namespace gd {
 
 Result<NewOffice> OfficeSetup::create(const QString &path, const Clock &clock, const Office &office,
@@ -26,6 +28,9 @@ Result<NewOffice> OfficeSetup::create(const QString &path, const Clock &clock, c
         return undo(admin.error());
     result.admin = admin.value();
     result.book->setActor(result.admin.userName);
+    // The chain's first seal: from now on a history rewritten from the start is caught.
+    if (auto seal = Seals::first(*result.book); !seal)
+        return undo(seal.error());
     return result;
 }
 

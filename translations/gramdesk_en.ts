@@ -93,6 +93,13 @@
             <numerusform>Closed %n days of the cash book.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It passes through every seal known of it (%n checked).</source>
+        <translation>
+            <numerusform>It passes through the one seal known of it (%n checked).</numerusform>
+            <numerusform>It passes through every seal known of it (%n checked).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditPage</name>
@@ -108,6 +115,16 @@
         <translation>
             <numerusform>%n entry, %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</numerusform>
             <numerusform>%n entries, %1; the newest first. Printing takes the newest %2; choose fewer days for the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::BackupPage</name>
+    <message numerus="yes">
+        <source>It passes through every seal known of it (%n checked).</source>
+        <translation>
+            <numerusform>It passes through the one seal known of it (%n checked).</numerusform>
+            <numerusform>It passes through every seal known of it (%n checked).</numerusform>
         </translation>
     </message>
 </context>

@@ -441,6 +441,14 @@
         <source>%1 is the book of %2 (LGD code %3), not of %4 (LGD code %5); nothing was restored. Restore it only to put that office&apos;s book in place of this one.</source>
         <translation>%1, %2 (एलजीडी कोड %3) की बही है, %4 (एलजीडी कोड %5) की नहीं; कुछ भी बहाल नहीं हुआ। इसे तभी बहाल करें जब उस कार्यालय की बही को इस बही की जगह रखना हो।</translation>
     </message>
+    <message>
+        <source>backup %1</source>
+        <translation>बैकअप %1</translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>मुहर %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::Book</name>
@@ -4413,6 +4421,10 @@
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>मुहर</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -4839,6 +4851,45 @@
     </message>
 </context>
 <context>
+    <name>gd::Seals</name>
+    <message>
+        <source>GramDesk: the seals of the book %1. Each line is a seal: when it was made, the audit log&apos;s entry number, the code of the chain at that entry, and what it was printed on. Keep this file: &quot;gramdesk-cli verify&quot; checks the book against every seal in it.</source>
+        <translation>ग्रामडेस्क: बही %1 की मुहरें। हर पंक्ति एक मुहर है: वह कब बनी, ऑडिट लॉग की प्रविष्टि संख्या, उस प्रविष्टि पर श्रृंखला का कोड, और वह किस पर छपी। यह फ़ाइल सँभालकर रखें: &quot;gramdesk-cli verify&quot; बही को इसकी हर मुहर से जाँचता है।</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a seal. A seal is the entry number, a colon and the 12-character code, as printed: for example 1234:ABCD-EFGH-JKMN.</source>
+        <translation>&quot;%1&quot; मुहर नहीं है। मुहर प्रविष्टि संख्या, कोलन और 12 अक्षरों का कोड है, जैसा छपा है: उदाहरण के लिए 1234:ABCD-EFGH-JKMN।</translation>
+    </message>
+    <message>
+        <source>monthly report %1</source>
+        <translation>मासिक रिपोर्ट %1</translation>
+    </message>
+    <message>
+        <source>audit pack %1 – %2</source>
+        <translation>ऑडिट पैक %1 – %2</translation>
+    </message>
+    <message>
+        <source>cash book day %1</source>
+        <translation>रोकड़ बही दिन %1</translation>
+    </message>
+    <message>
+        <source>new book</source>
+        <translation>नई बही</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before the seal %2: entries were removed from its end.</source>
+        <translation>ऑडिट लॉग प्रविष्टि %1 पर ख़त्म होता है, मुहर %2 से पहले: उसके अंत से प्रविष्टियाँ हटाई गईं।</translation>
+    </message>
+    <message>
+        <source>The book does not pass through the seal %1: its history up to that seal was written again.</source>
+        <translation>बही मुहर %1 से होकर नहीं गुज़रती: उस मुहर तक का उसका इतिहास दोबारा लिखा गया।</translation>
+    </message>
+</context>
+<context>
     <name>gd::SearchIndex</name>
     <message>
         <source>The search index could not be written.</source>
@@ -5121,10 +5172,6 @@
         <translation>बही %1 से बहाल की गई। पहले वाली बही %2 में सुरक्षित है।</translation>
     </message>
     <message>
-        <source>verify takes no arguments.</source>
-        <translation>verify कोई तर्क नहीं लेता।</translation>
-    </message>
-    <message>
         <source>The book is intact: %1 audit entries checked.</source>
         <translation>बही सही-सलामत है: %1 ऑडिट प्रविष्टियाँ जाँची गईं।</translation>
     </message>
@@ -5266,6 +5313,14 @@
         <translation>--lang में hi, en या both दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
+        <source>restore needs the backup file: restore FILE [--other-office].</source>
+        <translation>restore को बैकअप फ़ाइल चाहिए: restore FILE [--other-office]।</translation>
+    </message>
+    <message>
+        <source>To restore it all the same, add --other-office.</source>
+        <translation>फिर भी बहाल करना हो तो --other-office जोड़ें।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -5281,7 +5336,8 @@ Commands:
   restore FILE [--other-office]
                         replace the book with a backup (the current book is backed up first;
                         another office&apos;s backup only with --other-office)
-  verify                check the book&apos;s integrity and its audit chain
+  verify [--seal N:CODE]
+                        check the book&apos;s integrity, its audit chain and its seals
   demo [--years N] [--seed S]
                         write a synthetic office book at --book
   import REGISTER FILE [--dry-run]
@@ -5322,7 +5378,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   restore FILE [--other-office]
                         बही को बैकअप से बदलें (पहले मौजूदा बही का बैकअप लिया जाता है;
                         किसी दूसरे कार्यालय का बैकअप केवल --other-office के साथ)
-  verify                बही की अखंडता और ऑडिट श्रृंखला जाँचें
+  verify [--seal N:CODE]
+                        बही की अखंडता, ऑडिट श्रृंखला और उसकी मुहरें जाँचें
   demo [--years N] [--seed S]
                         --book पर एक नमूना कार्यालय बही लिखें
   import REGISTER FILE [--dry-run]
@@ -5350,12 +5407,27 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>restore needs the backup file: restore FILE [--other-office].</source>
-        <translation>restore को बैकअप फ़ाइल चाहिए: restore FILE [--other-office]।</translation>
+        <source>Seal of this backup: %1. Write it in the backup register beside the date.</source>
+        <translation>इस बैकअप की मुहर: %1। इसे बैकअप रजिस्टर में तारीख़ के साथ लिखें।</translation>
     </message>
     <message>
-        <source>To restore it all the same, add --other-office.</source>
-        <translation>फिर भी बहाल करना हो तो --other-office जोड़ें।</translation>
+        <source>verify takes only --seal N:CODE (a seal as printed).</source>
+        <translation>verify केवल --seal N:CODE लेता है (जैसी मुहर छपी है)।</translation>
+    </message>
+    <message>
+        <source>%1 Keep the paper with the seal and a copy of this book for the auditor.</source>
+        <translation>%1 मुहर वाला काग़ज़ और इस बही की एक प्रति ऑडिटर के लिए रखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>It passes through every seal known of it (%n checked).</source>
+        <translation>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गई)।</numerusform>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गईं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It passes through the seal %1.</source>
+        <translation>यह मुहर %1 से होकर गुज़रती है।</translation>
     </message>
 </context>
 <context>
@@ -5591,10 +5663,6 @@ emergency-numbers.
         <translation>बैकअप विफल रहा</translation>
     </message>
     <message>
-        <source>Backed up to %1</source>
-        <translation>%1 पर बैकअप लिया गया</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>बैकअप से बहाली</translation>
     </message>
@@ -5629,6 +5697,41 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Put that office&apos;s book in place of this one?</source>
         <translation>क्या उस कार्यालय की बही को इस बही की जगह रखें?</translation>
+    </message>
+    <message>
+        <source>Check against a printed seal</source>
+        <translation>छपी मुहर से जाँचें</translation>
+    </message>
+    <message>
+        <source>The seal as printed at the foot of a monthly report, a cash-book day page, an audit pack or a backup receipt (for example 1234:ABCD-EFGH-JKMN):</source>
+        <translation>मुहर, जैसी मासिक रिपोर्ट, रोकड़ बही के दिन पृष्ठ, ऑडिट पैक या बैकअप रसीद के नीचे छपी है (उदाहरण के लिए 1234:ABCD-EFGH-JKMN):</translation>
+    </message>
+    <message>
+        <source>Check against a printed &amp;seal…</source>
+        <translation>छपी &amp;मुहर से जाँचें…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>%1 में बैकअप लिया गया।</translation>
+    </message>
+    <message>
+        <source>Seal of this backup: %1. Write it in the backup register beside the date.</source>
+        <translation>इस बैकअप की मुहर: %1। इसे बैकअप रजिस्टर में तारीख़ के साथ लिखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>It passes through every seal known of it (%n checked).</source>
+        <translation>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गई)।</numerusform>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गईं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the paper with the seal and a copy of this book for the auditor.</source>
+        <translation>मुहर वाला काग़ज़ और इस बही की एक प्रति ऑडिटर के लिए रखें।</translation>
+    </message>
+    <message>
+        <source>The book passes through the seal %1: nothing before it was changed since it was printed.</source>
+        <translation>बही मुहर %1 से होकर गुज़रती है: उसके छपने के बाद उससे पहले का कुछ नहीं बदला गया।</translation>
     </message>
 </context>
 <context>

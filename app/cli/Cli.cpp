@@ -7,9 +7,11 @@
 #include "Translations.h"
 #include "storage/Backup.h"
 #include "storage/OutputFile.h"
+#include "storage/Seals.h"
 
 #include <QDir>
 #include <QFile>
+#include <optional>
 
 namespace gd::cli {
 
@@ -170,7 +172,8 @@ int Cli::help()
                 "  restore FILE [--other-office]\n"
                 "                        replace the book with a backup (the current book is backed up first;\n"
                 "                        another office's backup only with --other-office)\n"
-                "  verify                check the book's integrity and its audit chain\n"
+                "  verify [--seal N:CODE]\n"
+                "                        check the book's integrity, its audit chain and its seals\n"
                 "  demo [--years N] [--seed S]\n"
                 "                        write a synthetic office book at --book\n"
                 "  import REGISTER FILE [--dry-run]\n"
@@ -269,6 +272,9 @@ int Cli::backup()
     if (!copy)
         return fail(copy.error());
     m_out << QDir::toNativeSeparators(copy.value()) << Qt::endl;
+    if (backups.seal().entry > 0)
+        m_err << tr("Seal of this backup: %1. Write it in the backup register beside the date.").arg(backups.seal().text())
+              << Qt::endl;
     return 0;
 }
 
@@ -297,20 +303,41 @@ int Cli::restore()
 
 int Cli::verify()
 {
+    const bool sealGiven = m_args.contains(QStringLiteral("--seal"));
+    const QString sealText = option(QStringLiteral("--seal"));
     if (!m_args.isEmpty())
-        return usage(tr("verify takes no arguments."));
+        return usage(tr("verify takes only --seal N:CODE (a seal as printed)."));
+    std::optional<Seal> printed;
+    if (sealGiven) {
+        auto parsed = Seals::parse(sealText);
+        if (!parsed)
+            return usage(parsed.error().message);
+        printed = parsed.value();
+    }
     auto session = login(Book::Options::Access::Read);
     if (!session)
         return fail(session.error());
     if (auto s = Roles::require(session.value().user.role, Right::Verify); !s)
         return fail(s.error());
-    auto audit = session.value().book->verifyWhole();
+    const Book &book = *session.value().book;
+    auto audit = book.verifyWhole();
     if (!audit)
         return fail(audit.error());
     if (!audit.value().ok)
         return fail(makeError(ErrorCode::VerificationFailed,
                               tr("The book failed its check: %1 Restore the latest backup.").arg(audit.value().problem)));
+    if (printed) {
+        auto problem = Seals::check(book, *printed);
+        if (!problem)
+            return fail(problem.error());
+        if (!problem.value().isEmpty())
+            return fail(makeError(ErrorCode::VerificationFailed,
+                                  tr("%1 Keep the paper with the seal and a copy of this book for the auditor.").arg(problem.value())));
+    }
     m_out << tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked) << Qt::endl;
+    m_out << tr("It passes through every seal known of it (%n checked).", nullptr, audit.value().sealsChecked) << Qt::endl;
+    if (printed)
+        m_out << tr("It passes through the seal %1.").arg(printed->text()) << Qt::endl;
     return 0;
 }
 

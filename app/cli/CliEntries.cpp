@@ -14,6 +14,7 @@
 #include "registers/SearchIndex.h"
 #include "reports/MonthlyReport.h"
 #include "storage/OutputFile.h"
+#include "storage/Seals.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,7 +175,9 @@ int Cli::report()
         auto trend = MonthlyTrend::compute(*session.value().book, r.value().first);
         if (!trend)
             return fail(trend.error());
-        auto pages = PdfExport::write(monthlyReportDocument(r.value(), &trend.value(), language, m_clock.today()), pdf);
+        Document doc = monthlyReportDocument(r.value(), &trend.value(), language, m_clock.today());
+        sealDocument(doc, *session.value().book, Seals::forMonthlyReport(month));
+        auto pages = PdfExport::write(doc, pdf);
         if (!pages)
             return fail(pages.error());
     }

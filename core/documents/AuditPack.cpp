@@ -1,4 +1,5 @@
 #include "AuditPack.h"
+#include "storage/Seals.h"
 
 #include "Dates.h"
 #include "Money.h"
@@ -42,6 +43,7 @@ public:
         m_doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Quality management representative")),
                                             tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                             tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
+        sealDocument(m_doc, m_book, Seals::forAuditPack(m_r.from, m_r.to));
         return m_doc;
     }
 

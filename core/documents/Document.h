@@ -123,6 +123,7 @@ struct Document {
     DocumentHeader header;
     QList<DocumentBlock> blocks;
     QString printedOn;  // dd-MM-yyyy, shown in the footer
+    QString seal;       // the book's seal when it was printed ("1234:ABCD-EFGH-JKMN"), in the footer of every page
     qreal fontScale = 1.0;  // every text larger or smaller (a poster is read from across the room)
 };
 

@@ -116,6 +116,9 @@ void Layout::startPage()
     if (!m_doc.printedOn.isEmpty())
         printed = PrintText::text(lang, kContext, QT_TRANSLATE_NOOP("gd::Print", "Printed on")) + u' '
             + m_doc.printedOn + QStringLiteral("  ·  GramDesk");
+    if (!m_doc.seal.isEmpty())
+        printed += QStringLiteral("  ·  ") + PrintText::text(lang, kContext, QT_TRANSLATE_NOOP("gd::Print", "Seal")) + u' '
+            + m_doc.seal;
     text(QRectF(0, fy, m_width * 0.6, fh), printed, footFont, Qt::AlignLeft | Qt::AlignVCenter);
     add(Op{Op::PageNumber, QRectF(m_width * 0.6, fy, m_width * 0.4, fh), {}, footFont,
            Qt::AlignRight | Qt::AlignVCenter, {}});

@@ -1,4 +1,5 @@
 #include "Printouts.h"
+#include "storage/Seals.h"
 #include "PrintoutParts.h"
 
 #include "AmountInWords.h"
@@ -331,6 +332,12 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;
+}
+
+void sealDocument(Document &doc, Book &book, const QString &madeFor)
+{
+    if (auto seal = Seals::make(book, madeFor))
+        doc.seal = seal.value().text();
 }
 
 }  // namespace gd

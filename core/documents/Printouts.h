@@ -11,6 +11,8 @@
 
 namespace gd {
 
+class Book;
+
 // The office lines every printout starts with.
 DocumentHeader officeHeader(const Office &office);
 
@@ -52,6 +54,10 @@ Document monthClosingDocument(const Office &office, const MonthClosing &closing,
 // The month's receipts and payments by head of account (MAS Format I style) with opening and closing balances.
 Document cashAbstract(const MonthlyReport &report, const QHash<QString, QVariantMap> &heads, PrintLanguage language,
                       const QDate &printedOn);
+
+// The book's seal as it reads now (Seals::make, kept in every seal list) in the footer of every page; without
+// one when it cannot be made (the printout matters more).
+void sealDocument(Document &doc, Book &book, const QString &madeFor);
 
 // The secretary's monthly report: with `trend`, a first page of the month's key figures and charts of the last
 // twelve months; then each register's figures; signatures.

@@ -36,6 +36,7 @@ struct AuditVerification {
     qint64 rowsChecked = 0;
     qint64 firstBadId = 0;  // 0 when ok, or when the problem is in a table rather than the log
     QString problem;       // translated
+    int sealsChecked = 0;  // by Book::verifyWhole (Seals)
 };
 
 class AuditLog {

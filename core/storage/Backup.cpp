@@ -97,6 +97,13 @@ Result<QString> BackupService::copyTo(const QString &target)
         QFile file(part);
         (void)file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    // The copy carries every seal known of the book, and one of its own: its receipt.
+    m_seal = {};
+    if (m_book.writes()) {
+        (void)Seals::keepInBook(m_book);
+        if (auto seal = Seals::make(m_book, tr("backup %1").arg(QFileInfo(target).fileName())))
+            m_seal = seal.value();
+    }
     auto *source = static_cast<sqlite3 *>(m_book.sqliteHandle());
     sqlite3 *dest = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(part).constData(), &dest,
@@ -161,7 +168,8 @@ Result<QString> BackupService::backupTo(const QString &folderIn)
     const QString name = QFileInfo(m_book.path()).completeBaseName() + u'-'
         + m_book.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix;
     auto copy = copyTo(QDir(folder).filePath(name));
-    (void)record(QStringLiteral("manual"), copy ? copy.value() : folder, copy.ok(), copy ? QString() : copy.error().message);
+    (void)record(QStringLiteral("manual"), copy ? copy.value() : folder, copy.ok(),
+                 !copy ? copy.error().message : m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString());
     return copy;
 }
 
@@ -248,7 +256,8 @@ Status BackupService::restore(const QString &file, bool otherOffice)
     }
 
     // Another office's book in this one's place only when the user has been told whose it is.
-    if (!otherOffice) {
+    bool anotherOffice = false;
+    {
         Book::Options options;
         options.migrate = false;
         options.deepCheck = false;
@@ -256,7 +265,8 @@ Status BackupService::restore(const QString &file, bool otherOffice)
         auto copy = Book::open(staging, m_book.clock(), options);
         auto theirs = copy ? OfficeProfile(*copy.value()).load() : Result<Office>(copy.error());
         auto ours = OfficeProfile(m_book).load();
-        if (theirs && ours && !theirs.value().lgdCode.isEmpty() && theirs.value().lgdCode != ours.value().lgdCode)
+        anotherOffice = theirs && ours && !theirs.value().lgdCode.isEmpty() && theirs.value().lgdCode != ours.value().lgdCode;
+        if (anotherOffice && !otherOffice)
             return makeError(ErrorCode::OtherOffice,
                              tr("%1 is the book of %2 (LGD code %3), not of %4 (LGD code %5); nothing was restored. "
                                 "Restore it only to put that office's book in place of this one.")
@@ -288,6 +298,10 @@ Status BackupService::restore(const QString &file, bool otherOffice)
         if (auto s = Schema::migrate(m_book, m_book.version()); !s)
             return s;
     }
+    // The seals kept outside the book of entries after the restored chain's end (of all of it, for another
+    // office's book) belong to a history that is no longer this book's.
+    auto end = AuditLog::chainEnd(m_book);
+    Seals::restored(m_book, anotherOffice || !end ? 0 : end.value().id, QFileInfo(file).fileName());
     (void)record(QStringLiteral("restore"), file, true, tr("The book as it was before is kept at %1.").arg(QDir::toNativeSeparators(safety)));
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "../Result.h"
 #include "AuditLog.h"
+#include "Seals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +51,8 @@ public:
 
     // Integrity check plus audit chain of a book file that is not open.
     static Result<AuditVerification> verifyFile(const QString &path, const Clock &clock);
+    // The seal of the book as the last copy took it (its receipt), or none (entry 0).
+    const Seal &seal() const { return m_seal; }
 
     static constexpr int kKeepDaily = 7;
     static constexpr int kKeepWeekly = 4;
@@ -63,6 +66,7 @@ private:
     QString bookCheck() const;
 
     Book &m_book;
+    Seal m_seal;
 };
 
 }  // namespace gd

@@ -6,6 +6,7 @@
 #include "BookLock.h"
 #include "Recovery.h"
 #include "Schema.h"
+#include "Seals.h"
 #include "SqliteLocks.h"
 
 #include <QCollator>
@@ -128,7 +129,18 @@ Result<AuditVerification> Book::verifyWhole() const
         bad.problem = tr("The book is damaged: %1").arg(integrity.value().toString());
         return bad;
     }
-    return AuditLog::verify(*this);
+    auto report = AuditLog::verify(*this);
+    if (!report || !report.value().ok)
+        return report;
+    // The chain holds together; it must also pass through every seal printed or kept of it.
+    auto broken = Seals::checkKnown(*this, &report.value().sealsChecked);
+    if (!broken)
+        return broken.error();
+    if (!broken.value().isEmpty()) {
+        report.value().ok = false;
+        report.value().problem = broken.value();
+    }
+    return report;
 }
 
 Error Book::notABook(const QString &path)

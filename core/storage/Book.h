@@ -110,6 +110,8 @@ public:
     Book &operator=(const Book &) = delete;
 
     QString path() const { return m_path; }
+    // Whether this connection may write the book: its writer, not reading a snapshot.
+    bool writes() const { return m_access == Options::Access::Write && !m_snapshot; }
     const Clock &clock() const { return m_clock; }
     QSqlDatabase database() const;
     int version() const;

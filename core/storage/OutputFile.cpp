@@ -72,7 +72,7 @@ Status OutputFile::refuseBook(const QString &output, const QString &bookPath)
            "folder for the output.")
             .arg(QDir::toNativeSeparators(output)));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                                  QStringLiteral("-lock")}) {
+                                  QStringLiteral("-lock"), QStringLiteral("-seals.txt")}) {
         if (samePath(out, book + suffix))
             return refused;
 #ifndef Q_OS_WIN

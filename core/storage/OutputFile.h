@@ -11,7 +11,7 @@ class OutputFile {
     Q_DECLARE_TR_FUNCTIONS(gd::OutputFile)
 public:
     // Refuses (ErrorCode::InputRejected, before anything is written) an output path that is the book, its -wal,
-    // -shm, -journal or -lock, its backups folder or anything in it; the same file under another name (a link)
+    // -shm, -journal, -lock or -seals.txt, its backups folder or anything in it; the same file under another name (a link)
     // too.
     static Status refuseBook(const QString &output, const QString &bookPath);
 

@@ -149,9 +149,10 @@ private slots:
         QVERIFY(QFile(t.path()).open(QIODevice::ReadOnly));
         const QByteArray book = fileHash(t.path());
         const QByteArray backup = fileHash(aBackup);
+        const QByteArray seals = fileHash(t.path() + QStringLiteral("-seals.txt"));
         const QString sub = t.dir.filePath(QStringLiteral("."));
         const QStringList outputs = {t.path(), t.path() + QStringLiteral("-wal"), t.path() + QStringLiteral("-shm"),
-                                     t.path() + QStringLiteral("-journal"), t.path() + QStringLiteral("-lock"), backups,
+                                     t.path() + QStringLiteral("-journal"), t.path() + QStringLiteral("-lock"), t.path() + QStringLiteral("-seals.txt"), backups,
                                      aBackup, backups + QStringLiteral("/new.csv"), t.dir.filePath(QStringLiteral("link.gramdesk")),
                                      sub + QStringLiteral("/../") + QFileInfo(t.dir.path()).fileName() + QStringLiteral("/office.gramdesk")};
         for (const QString &out : outputs) {
@@ -172,8 +173,9 @@ private slots:
         }
         QCOMPARE(fileHash(t.path()), book);
         QCOMPARE(fileHash(aBackup), backup);
+        QCOMPARE(fileHash(t.path() + QStringLiteral("-seals.txt")), seals);
         QVERIFY(!QFileInfo::exists(backups + QStringLiteral("/new.csv")));
-        QCOMPARE(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);  // the book and the link
+        QCOMPARE(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);  // the book, its seals and the link
         QCOMPARE(cli(as(t) + QStringList{QStringLiteral("verify")}).status, 0);
     }
 
@@ -212,7 +214,7 @@ private slots:
         QCOMPARE(old.readAll(), QByteArray("the export of last week\n"));
         old.close();
         QCOMPARE(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList({QStringLiteral("office.gramdesk"), QStringLiteral("visitors.csv")}));
+                 QStringList({QStringLiteral("office.gramdesk"), QStringLiteral("office.gramdesk-seals.txt"), QStringLiteral("visitors.csv")}));
     }
 
     void anImportPastAFileSizeLimitSaysSoAndWritesNothing()
@@ -371,6 +373,56 @@ private slots:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         r = cli(as(t) + QStringList{QStringLiteral("export"), QStringLiteral("visitors")});
         QCOMPARE(r.status, 0);
+        // Rampur's seals are of a history that is no longer this book's; Siswan's own first seal holds.
+        r = cli(as(t) + QStringList{QStringLiteral("verify")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+    }
+
+    // The seal printed at the foot of the monthly report, kept beside the book, checked by verify --seal; the
+    // backup's receipt names it; a wrong or mistyped seal is refused.
+    void verifyChecksASealFromPaper()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        addVisitor(t, QStringLiteral("Ramesh Kumar"));
+        t.book.reset();
+        const QString pdf = t.dir.filePath(QStringLiteral("report.pdf"));
+        Run r = cli(as(t) + QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                                        QStringLiteral("2026-11"), QStringLiteral("--pdf"), pdf});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        // The list beside the book: the new book's seal, then the report's (84 entries, and the visitor).
+        QFile list(t.path() + QStringLiteral("-seals.txt"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(list.readAll()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);  // the heading, two seals
+        const QStringList last = lines.last().split(u'\t');
+        QCOMPARE(last.value(1), QStringLiteral("85"));
+        QCOMPARE(last.value(3), QStringLiteral("monthly report 2026-11"));
+        const QString seal = QStringLiteral("85:") + last.value(2);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Seal ") + seal), qPrintable(seal));
+
+        r = cli(as(t) + QStringList{QStringLiteral("verify"), QStringLiteral("--seal"), seal.toLower().remove(u'-')});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("The book is intact: 85 audit entries checked.\nIt passes through every seal known of it "
+                                       "(2 checked).\nIt passes through the seal %1.\n")
+                            .arg(seal));
+        QString wrong = seal;
+        wrong[wrong.size() - 1] = wrong.endsWith(u'0') ? u'1' : u'0';
+        r = cli(as(t) + QStringList{QStringLiteral("verify"), QStringLiteral("--seal"), wrong});
+        QCOMPARE(r.status, 4);
+        QVERIFY2(r.err.startsWith(QStringLiteral("The book does not pass through the seal %1: its history up to that seal was "
+                                                 "written again.").arg(wrong)),
+                 qPrintable(r.err));
+        r = cli(as(t) + QStringList{QStringLiteral("verify"), QStringLiteral("--seal"), QStringLiteral("85")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("\"85\" is not a seal.")));
+
+        r = cli(as(t) + QStringList{QStringLiteral("backup")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QStringLiteral("Seal of this backup: %1. Write it in the backup register beside the date.\n").arg(seal));
     }
 
     void theShippedProgramKeepsTheRealDate()

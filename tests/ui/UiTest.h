@@ -3,6 +3,7 @@
 // dialog, and collecting the texts a person can read.
 
 #include "MainWindow.h"
+#include "Messages.h"
 #include "TestBook.h"
 #include "Workspace.h"
 
@@ -93,6 +94,14 @@ inline void expectNoEnglishLeft(const QSet<QString> &english, const QSet<QString
         QVERIFY2(!hasLatinWord(rest), qPrintable(QStringLiteral("still in English after switching to Hindi: \"%1\"").arg(s)));
     }
 }
+
+// The program's message boxes, noted instead of shown.
+struct NotedMessages : ui::Messages {
+    QStringList errors;
+    void error(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void info(QWidget *, const QString &, const QString &) override {}
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+};
 
 // The main window over a book made by the test (with whatever the test wrote into it first), shown and active.
 struct Desk {

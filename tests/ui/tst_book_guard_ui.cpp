@@ -3,6 +3,7 @@
 // drops a process's POSIX locks on it), then a second GramDesk process beside it.
 #include "BookFiles.h"
 #include "TestBook.h"
+#include "UiTest.h"
 #include "Application.h"
 #include "FileDialogs.h"
 #include "Messages.h"
@@ -110,14 +111,6 @@ int opensSince(int watch)
         }
     }
 }
-
-// The program's message boxes, noted instead of shown.
-struct NotedMessages : ui::Messages {
-    QStringList errors;
-    void error(QWidget *, const QString &, const QString &text) override { errors << text; }
-    void info(QWidget *, const QString &, const QString &) override {}
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-};
 
 Document aPage()
 {

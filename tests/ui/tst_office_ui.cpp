@@ -9,9 +9,13 @@
 #include "pages/AuditPage.h"
 #include "OfficeProfile.h"
 #include "OfficeSettings.h"
+#include "pages/BackupPage.h"
 #include "storage/Backup.h"
+#include "storage/Seals.h"
 
 #include <QCheckBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -169,6 +173,45 @@ private slots:
         auto *users = desk.window->findChild<QTableView *>(q("usersTableView"));
         QTRY_VERIFY(users->isVisible());
         expectWhole(users, 4);  // user name, full name, role, language
+    }
+
+    // The Backups page checks the book against a seal typed from paper: one it passes through, one it does not,
+    // and one mistyped; a backup's receipt names its seal.
+    void aPrintedSealIsCheckedOnTheBackupsPage()
+    {
+        LanguageManager::instance().switchTo(q("en"));
+        TestBook t;
+        QVERIFY(t.create());
+        const Seal printed = Seals::make(*t.book, Seals::forMonthlyReport(q("2026-10"))).value();
+        NotedMessages noted;
+        ui::Messages::setCurrent(&noted);
+        const auto restore = qScopeGuard([] { ui::Messages::setCurrent(nullptr); });
+        Desk desk(t);
+        QVERIFY(desk.open());
+        QVERIFY(showArea(*desk.window, q("Backups")));
+        auto *page = desk.window->findChild<ui::BackupPage *>();
+        auto *status = desk.window->findChild<QLabel *>(q("backupStatusLabel"));
+        QVERIFY(page && status);
+        QVERIFY(desk.window->findChild<QPushButton *>(q("checkSealButton"))->isEnabled());
+        page->checkSeal(printed.text().toLower());
+        QCOMPARE(noted.errors, QStringList());
+        QCOMPARE(status->text(), q("The book passes through the seal %1: nothing before it was changed since it was printed.")
+                                     .arg(printed.text()));
+        Seal other = printed;
+        other.code = q("0000") + printed.code.mid(4);
+        if (other.code == printed.code)
+            other.code = q("1111") + printed.code.mid(4);
+        page->checkSeal(other.text());
+        QCOMPARE(noted.errors.size(), 1);
+        QCOMPARE(noted.errors.last(), q("The book does not pass through the seal %1: its history up to that seal was written "
+                                        "again. Keep the paper with the seal and a copy of this book for the auditor.")
+                                          .arg(other.text()));
+        page->checkSeal(q("84-ABCD"));
+        QCOMPARE(noted.errors.size(), 2);
+        QVERIFY(noted.errors.last().startsWith(q("\"84-ABCD\" is not a seal.")));
+
+        page->backupToFolder(t.dir.filePath(q("usb")));
+        QVERIFY2(status->text().contains(q("Seal of this backup: %1.").arg(printed.text())), qPrintable(status->text()));
     }
 
     void officeSettingsWithTheKeyboard()

@@ -1,4 +1,5 @@
 #include "BackupPage.h"
+#include "storage/Seals.h"
 #include "FileDialogs.h"
 
 #include "../ColumnFit.h"
@@ -12,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,8 +42,9 @@ BackupPage::BackupPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     m_backupTo = button("backupToFolderButton");
     m_restore = button("restoreButton");
     m_verify = button("verifyButton");
+    m_checkSeal = button("checkSealButton");
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_backupNow, m_backupTo, m_restore, m_verify})
+    for (QPushButton *b : {m_backupNow, m_backupTo, m_restore, m_verify, m_checkSeal})
         buttons->addWidget(b);
     buttons->addStretch();
     m_status = new QLabel(this);
@@ -66,6 +70,16 @@ BackupPage::BackupPage(Workspace &workspace, QWidget *parent) : Page(workspace, 
             restoreFrom(file);
     });
     connect(m_verify, &QPushButton::clicked, this, &BackupPage::verifyBook);
+    connect(m_checkSeal, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString seal = QInputDialog::getText(this, tr("Check against a printed seal"),
+                                                   tr("The seal as printed at the foot of a monthly report, a cash-book day "
+                                                      "page, an audit pack or a backup receipt (for example "
+                                                      "1234:ABCD-EFGH-JKMN):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !seal.trimmed().isEmpty())
+            checkSeal(seal);
+    });
     retranslate();
 }
 
@@ -75,6 +89,7 @@ void BackupPage::retranslate()
     m_backupTo->setText(tr("Back up to a &folder or USB stick…"));
     m_restore->setText(tr("&Restore a backup…"));
     m_verify->setText(tr("&Verify the book"));
+    m_checkSeal->setText(tr("Check against a printed &seal…"));
     m_model->retranslate();
     refreshWhenShown();
 }
@@ -107,6 +122,7 @@ void BackupPage::refresh()
     m_backupTo->setEnabled(this->workspace().may(Right::Backup));
     m_restore->setEnabled(this->workspace().may(Right::Restore));
     m_verify->setEnabled(this->workspace().may(Right::Verify));
+    m_checkSeal->setEnabled(this->workspace().may(Right::Verify));
 }
 
 void BackupPage::backupToFolder(const QString &folder)
@@ -114,12 +130,16 @@ void BackupPage::backupToFolder(const QString &folder)
     if (auto s = Roles::require(this->workspace().user().role, Right::Backup); !s)
         return Messages::current().error(this, tr("Backups"), s.error().message);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto copy = BackupService(this->workspace().book()).backupTo(folder);
+    BackupService backups(this->workspace().book());
+    auto copy = backups.backupTo(folder);
     QApplication::restoreOverrideCursor();
     refresh();
     if (!copy)
         return Messages::current().error(this, tr("The backup failed"), copy.error().message);
-    m_status->setText(tr("Backed up to %1").arg(QDir::toNativeSeparators(copy.value())));
+    QString done = tr("Backed up to %1.").arg(QDir::toNativeSeparators(copy.value()));
+    if (backups.seal().entry > 0)
+        done += u' ' + tr("Seal of this backup: %1. Write it in the backup register beside the date.").arg(backups.seal().text());
+    m_status->setText(done);
 }
 
 void BackupPage::restoreFrom(const QString &file)
@@ -158,7 +178,32 @@ void BackupPage::verifyBook()
         return Messages::current().error(this, tr("Verify the book"), audit.error().message);
     if (!audit.value().ok)
         return Messages::current().error(this, tr("The book failed its check"), audit.value().problem);
-    m_status->setText(tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked));
+    m_status->setText(tr("The book is intact: %1 audit entries checked.").arg(audit.value().rowsChecked) + u' '
+                      + tr("It passes through every seal known of it (%n checked).", nullptr, audit.value().sealsChecked));
+}
+
+void BackupPage::checkSeal(const QString &text)
+{
+    const QString title = tr("Check against a printed seal");
+    auto seal = Seals::parse(text);
+    if (!seal)
+        return Messages::current().error(this, title, seal.error().message);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Book &book = this->workspace().book();
+    auto audit = book.verifyWhole();
+    auto problem = audit && audit.value().ok ? Seals::check(book, seal.value()) : Result<QString>(QString());
+    QApplication::restoreOverrideCursor();
+    if (!audit)
+        return Messages::current().error(this, title, audit.error().message);
+    if (!audit.value().ok)
+        return Messages::current().error(this, tr("The book failed its check"), audit.value().problem);
+    if (!problem)
+        return Messages::current().error(this, title, problem.error().message);
+    if (!problem.value().isEmpty())
+        return Messages::current().error(this, title,
+                                         problem.value() + u' ' + tr("Keep the paper with the seal and a copy of this book for the auditor."));
+    m_status->setText(tr("The book passes through the seal %1: nothing before it was changed since it was printed.")
+                          .arg(seal.value().text()));
 }
 
 }  // namespace gd::ui

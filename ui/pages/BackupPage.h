@@ -23,6 +23,8 @@ public:
     void backupToFolder(const QString &folder);
     void restoreFrom(const QString &file);
     void verifyBook();
+    // Whether the book's chain passes through a seal typed from paper ("1234:ABCD-EFGH-JKMN").
+    void checkSeal(const QString &text);
 
 protected:
     void retranslate() override;
@@ -35,6 +37,7 @@ private:
     QPushButton *m_backupTo = nullptr;
     QPushButton *m_restore = nullptr;
     QPushButton *m_verify = nullptr;
+    QPushButton *m_checkSeal = nullptr;
 };
 
 }  // namespace gd::ui

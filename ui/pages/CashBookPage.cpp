@@ -1,4 +1,5 @@
 #include "CashBookPage.h"
+#include "storage/Seals.h"
 
 #include "../Messages.h"
 #include "CashBookView.h"
@@ -147,7 +148,11 @@ void CashBookPage::printDayPage()
         Messages::current().error(this, tr("Day page"), day ? office.error().message : day.error().message);
         return;
     }
-    previewDocument(this, cashDayPage(office.value(), day.value(), m_language->language(), workspace().clock().today()));
+    Document page = cashDayPage(office.value(), day.value(), m_language->language(), workspace().clock().today());
+    // A closed day can no longer change: its page carries the book's seal.
+    if (day.value().closed)
+        sealDocument(page, workspace().book(), Seals::forCashDay(date));
+    previewDocument(this, page);
 }
 
 // The month of the selected voucher, or the month just ended.

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 #include "FileDialogs.h"
 #include "storage/OutputFile.h"
+#include "storage/Seals.h"
 
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
@@ -138,7 +139,9 @@ Document ReportPage::reportDocument(PrintLanguage language)
 {
     // The charts' twelve months come from the book as it is now; without them the report still prints.
     auto trend = MonthlyTrend::compute(workspace().book(), m_report->first);
-    return monthlyReportDocument(*m_report, trend ? &trend.value() : nullptr, language, workspace().clock().today());
+    Document doc = monthlyReportDocument(*m_report, trend ? &trend.value() : nullptr, language, workspace().clock().today());
+    sealDocument(doc, workspace().book(), Seals::forMonthlyReport(m_report->month));
+    return doc;
 }
 
 void ReportPage::save(const QString &kind)
