@@ -469,14 +469,6 @@
         <translation>बही %1 ख़राब हो गई है। नवीनतम बैकअप से बहाल करें (बैकअप → बहाली) और सचिव को बताएँ।</translation>
     </message>
     <message>
-        <source>The entry conflicts with one already in the book (%1). Nothing was saved.</source>
-        <translation>यह प्रविष्टि बही में पहले से मौजूद प्रविष्टि से टकराती है (%1)। कुछ भी सहेजा नहीं गया।</translation>
-    </message>
-    <message>
-        <source>The book could not be read or written (%1). Nothing was saved; try again, and restore the latest backup if it happens again.</source>
-        <translation>बही पढ़ी या लिखी नहीं जा सकी (%1)। कुछ भी सहेजा नहीं गया; फिर प्रयास करें, और दोबारा हो तो नवीनतम बैकअप से बहाल करें।</translation>
-    </message>
-    <message>
         <source>The book&apos;s functions could not be set up.</source>
         <translation>बही के फ़ंक्शन तैयार नहीं हो सके।</translation>
     </message>
@@ -517,10 +509,6 @@
         <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता। दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>The book is damaged: %1</source>
-        <translation>बही ख़राब है: %1</translation>
-    </message>
-    <message>
         <source>%1 could not be created (%2).</source>
         <translation>%1 नहीं बनाई जा सकी (%2)।</translation>
     </message>
@@ -539,6 +527,70 @@
     <message>
         <source>The book %1 is open for reading only here; nothing was saved.</source>
         <translation>बही %1 यहाँ केवल पढ़ने के लिए खुली है; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The book is damaged: %1.</source>
+        <translation>बही क्षतिग्रस्त है: %1।</translation>
+    </message>
+    <message>
+        <source>The disk holding the book %1 could not read or write it, so nothing was saved. Check that the disk or USB stick is connected, then try again; restore the latest backup if it happens again.</source>
+        <translation>बही %1 वाली डिस्क उसे पढ़ या लिख नहीं सकी, इसलिए कुछ सहेजा नहीं गया। देखें कि डिस्क या USB स्टिक जुड़ी है, फिर कोशिश करें; फिर से ऐसा हो तो नवीनतम बैकअप बहाल करें।</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so nothing was saved. Close other programs and try again.</source>
+        <translation>कंप्यूटर की मेमोरी भर गई, इसलिए कुछ सहेजा नहीं गया। दूसरे प्रोग्राम बंद करके फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The book %1 could not be read or written (error %2), so nothing was saved. Try again, and restore the latest backup if it happens again.</source>
+        <translation>बही %1 पढ़ी या लिखी नहीं जा सकी (त्रुटि %2), इसलिए कुछ सहेजा नहीं गया। फिर कोशिश करें, और फिर से ऐसा हो तो नवीनतम बैकअप बहाल करें।</translation>
+    </message>
+    <message>
+        <source>the audit log is append-only</source>
+        <translation>ऑडिट लॉग में केवल जोड़ा जा सकता है</translation>
+    </message>
+    <message>
+        <source>register entries are never deleted</source>
+        <translation>रजिस्टर की प्रविष्टियाँ कभी हटाई नहीं जातीं</translation>
+    </message>
+    <message>
+        <source>register entries are never overwritten</source>
+        <translation>रजिस्टर की प्रविष्टियों के ऊपर कभी लिखा नहीं जाता</translation>
+    </message>
+    <message>
+        <source>a closed day is never reopened</source>
+        <translation>बंद किया गया दिन फिर कभी खोला नहीं जाता</translation>
+    </message>
+    <message>
+        <source>a closed month is never reopened</source>
+        <translation>बंद किया गया महीना फिर कभी खोला नहीं जाता</translation>
+    </message>
+    <message>
+        <source>a verification is kept as it was recorded</source>
+        <translation>सत्यापन वैसा ही रखा जाता है जैसा दर्ज हुआ</translation>
+    </message>
+    <message>
+        <source>evidence is kept as it was added</source>
+        <translation>साक्ष्य वैसा ही रखा जाता है जैसा जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>a seal is kept as it was made</source>
+        <translation>मुहर वैसी ही रखी जाती है जैसी बनी</translation>
+    </message>
+    <message>
+        <source>The book does not allow this change: %1. Nothing was saved.</source>
+        <translation>बही यह बदलाव नहीं होने देती: %1। कुछ सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The entry repeats one already in the book. Nothing was saved; check it and try again.</source>
+        <translation>यह प्रविष्टि बही में पहले से मौजूद एक प्रविष्टि को दोहराती है। कुछ सहेजा नहीं गया; उसे जाँचकर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The entry refers to something that is not in the book. Nothing was saved; check it and try again.</source>
+        <translation>यह प्रविष्टि किसी ऐसी चीज़ का उल्लेख करती है जो बही में नहीं है। कुछ सहेजा नहीं गया; उसे जाँचकर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The entry has a value the book does not accept. Nothing was saved; check it and try again.</source>
+        <translation>इस प्रविष्टि में ऐसा मान है जो बही स्वीकार नहीं करती। कुछ सहेजा नहीं गया; उसे जाँचकर फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -4740,14 +4792,6 @@
 <context>
     <name>gd::Recovery</name>
     <message>
-        <source>it cannot be read (%1)</source>
-        <translation>इसे पढ़ा नहीं जा सकता (%1)</translation>
-    </message>
-    <message>
-        <source>some of its pages cannot be read: %1</source>
-        <translation>इसके कुछ पन्ने पढ़े नहीं जा सकते: %1</translation>
-    </message>
-    <message>
         <source>The backup %1 could not be read.</source>
         <translation>बैकअप %1 पढ़ा नहीं जा सका।</translation>
     </message>
@@ -4778,6 +4822,34 @@
     <message>
         <source>The backup could not be put in place of the book. The damaged book is kept in %1; copy it back to open it again.</source>
         <translation>बैकअप को बही की जगह नहीं रखा जा सका। ख़राब बही %1 में रखी है; उसे फिर खोलने के लिए वापस कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>its first page is damaged, or it is not a GramDesk book</source>
+        <translation>उसका पहला पृष्ठ क्षतिग्रस्त है, या वह ग्रामडेस्क बही नहीं है</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: check that the disk or USB stick holding it is connected</source>
+        <translation>वह खुल नहीं सकती: देखें कि उसे रखने वाली डिस्क या USB स्टिक जुड़ी है</translation>
+    </message>
+    <message>
+        <source>the disk could not read it: check that the disk or USB stick holding it is connected</source>
+        <translation>डिस्क उसे पढ़ नहीं सकी: देखें कि उसे रखने वाली डिस्क या USB स्टिक जुड़ी है</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory while reading it: close other programs and try again</source>
+        <translation>उसे पढ़ते समय कंप्यूटर की मेमोरी भर गई: दूसरे प्रोग्राम बंद करके फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>some of its pages cannot be read</source>
+        <translation>उसके कुछ पृष्ठ पढ़े नहीं जा सकते</translation>
+    </message>
+    <message>
+        <source>it cannot be read (error %1)</source>
+        <translation>वह पढ़ी नहीं जा सकती (त्रुटि %1)</translation>
+    </message>
+    <message>
+        <source>some of its pages cannot be read (in the parts holding %1)</source>
+        <translation>उसके कुछ पृष्ठ पढ़े नहीं जा सकते (%1 वाले भागों में)</translation>
     </message>
 </context>
 <context>

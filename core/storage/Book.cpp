@@ -120,13 +120,16 @@ Status Book::holdSnapshot()
 
 Result<AuditVerification> Book::verifyWhole() const
 {
-    auto integrity = scalar(QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = exec(QStringLiteral("PRAGMA integrity_check(20)"));
     if (!integrity)
         return integrity.error();
-    if (integrity.value().toString() != QStringLiteral("ok")) {
+    QStringList problems;
+    while (integrity.value().next())
+        problems += integrity.value().value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
         AuditVerification bad;
         bad.ok = false;
-        bad.problem = tr("The book is damaged: %1").arg(integrity.value().toString());
+        bad.problem = tr("The book is damaged: %1.").arg(Recovery::damagedParts(m_handle, problems));
         return bad;
     }
     auto report = AuditLog::verify(*this);
@@ -226,7 +229,6 @@ Error Book::storageError(const QSqlError &error) const
 Error Book::storageError(const QSqlError &error, int osError) const
 {
     int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.text();
     if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) {
         // What the operating system said decides: a full disk (or a file-size limit) and read-only media each
         // have their own message.
@@ -269,14 +271,53 @@ Error Book::storageError(const QSqlError &error, int osError) const
                             "secretary.")
                              .arg(QDir::toNativeSeparators(m_path)));
     case SQLITE_CONSTRAINT:
-        return makeError(ErrorCode::InputRejected,
-                         tr("The entry conflicts with one already in the book (%1). Nothing was saved.").arg(detail));
-    default:
+        return constraintError(error);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
         return makeError(ErrorCode::Storage,
-                         tr("The book could not be read or written (%1). Nothing was saved; try again, and "
-                            "restore the latest backup if it happens again.")
-                             .arg(detail));
+                         tr("The disk holding the book %1 could not read or write it, so nothing was saved. Check that "
+                            "the disk or USB stick is connected, then try again; restore the latest backup if it "
+                            "happens again.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    case SQLITE_NOMEM:
+        return makeError(ErrorCode::Storage, tr("The computer ran out of memory, so nothing was saved. Close other "
+                                                "programs and try again."));
+    default:
+        // SQLite's own words are for whoever repairs the program, not for the office: its code only.
+        return makeError(ErrorCode::Storage,
+                         tr("The book %1 could not be read or written (error %2), so nothing was saved. Try again, "
+                            "and restore the latest backup if it happens again.")
+                             .arg(QDir::toNativeSeparators(m_path), error.nativeErrorCode()));
     }
+}
+
+Error Book::constraintError(const QSqlError &error)
+{
+    // The book's own refusals (its triggers' RAISE), each said in the office's words.
+    static const char *const refusals[] = {
+        QT_TR_NOOP("the audit log is append-only"),
+        QT_TR_NOOP("register entries are never deleted"),
+        QT_TR_NOOP("register entries are never overwritten"),
+        QT_TR_NOOP("a closed day is never reopened"),
+        QT_TR_NOOP("a closed month is never reopened"),
+        QT_TR_NOOP("a verification is kept as it was recorded"),
+        QT_TR_NOOP("evidence is kept as it was added"),
+        QT_TR_NOOP("a seal is kept as it was made"),
+    };
+    const QString said = error.databaseText();
+    for (const char *refusal : refusals) {
+        if (said.contains(QLatin1String(refusal)))
+            return makeError(ErrorCode::InputRejected,
+                             tr("The book does not allow this change: %1. Nothing was saved.").arg(tr(refusal)));
+    }
+    if (said.contains(QLatin1String("UNIQUE")) || said.contains(QLatin1String("PRIMARY KEY")))
+        return makeError(ErrorCode::InputRejected,
+                         tr("The entry repeats one already in the book. Nothing was saved; check it and try again."));
+    if (said.contains(QLatin1String("FOREIGN KEY")))
+        return makeError(ErrorCode::InputRejected, tr("The entry refers to something that is not in the book. Nothing "
+                                                      "was saved; check it and try again."));
+    return makeError(ErrorCode::InputRejected,
+                     tr("The entry has a value the book does not accept. Nothing was saved; check it and try again."));
 }
 
 QVariant Book::bindable(const QVariant &b)

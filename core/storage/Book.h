@@ -204,6 +204,8 @@ private:
     // The error of a kept statement: SQLite's code, with the operating system's errno when SQLite has none.
     Error sqliteError(int rc, int osError = 0) const;
     Error storageError(const QSqlError &error, int osError) const;
+    // A refused write (a constraint or a trigger of the book's own), in the office's words.
+    static Error constraintError(const QSqlError &error);
     // A value as it is bound: a QString is text even when empty; only an empty QVariant means NULL.
     static QVariant bindable(const QVariant &value);
 

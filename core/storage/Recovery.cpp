@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QScopeGuard>
 #include <algorithm>
 #include <cstdio>
@@ -30,7 +32,7 @@ QString Recovery::damage(const QString &bookPath)
                              SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     const auto close = qScopeGuard([&] { sqlite3_close(db); });
     if (rc != SQLITE_OK)
-        return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        return unreadable(rc);
     sqlite3_busy_timeout(db, 5000);
     // 64 MB of page cache makes the check several times faster on a book of many years; freed when it ends.
     sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
@@ -45,14 +47,73 @@ QString Recovery::damage(const QString &bookPath)
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         return {};  // held by another program for now: not known to be damaged (opening it says it is in use)
     if (rc != SQLITE_DONE)
-        return tr("it cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        return unreadable(rc);
     if (problems == QStringList{QStringLiteral("ok")})
         return {};
-    // SQLite's own words, for whoever repairs it: the first few, on one line.
-    QString detail = problems.join(u' ').simplified().remove(QStringLiteral("*** in database main ***")).trimmed();
-    if (detail.size() > 160)
-        detail = detail.left(159) + u'…';
-    return tr("some of its pages cannot be read: %1").arg(detail);
+    return damagedParts(db, problems);
+}
+
+QString Recovery::unreadable(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_NOTADB:
+        return tr("its first page is damaged, or it is not a GramDesk book");
+    case SQLITE_CANTOPEN:
+        return tr("it cannot be opened: check that the disk or USB stick holding it is connected");
+    case SQLITE_IOERR:
+        return tr("the disk could not read it: check that the disk or USB stick holding it is connected");
+    case SQLITE_NOMEM:
+        return tr("the computer ran out of memory while reading it: close other programs and try again");
+    case SQLITE_CORRUPT:
+        return tr("some of its pages cannot be read");
+    default:
+        return tr("it cannot be read (error %1)").arg(sqliteCode);
+    }
+}
+
+QString Recovery::damagedParts(void *handle, const QStringList &problems)
+{
+    // SQLite names the damaged pages ("On tree page 265 cell 14: …", "Tree 12 page 40 …") or an index by its name
+    // ("row 5 missing from index visitors_by_date"); its dbstat table says which b-tree holds each page, and the
+    // schema which table each b-tree belongs to.
+    auto *db = static_cast<sqlite3 *>(handle);
+    static const QRegularExpression pageWord(QStringLiteral("\\bpage (\\d+)"));
+    static const QRegularExpression named(QStringLiteral("\\b(?:index|table) ([A-Za-z_][A-Za-z0-9_]*)"));
+    QSet<qint64> pages;
+    QStringList trees;
+    for (const QString &problem : problems) {
+        for (auto it = pageWord.globalMatch(problem); it.hasNext();)
+            pages.insert(it.next().captured(1).toLongLong());
+        for (auto it = named.globalMatch(problem); it.hasNext();)
+            trees += it.next().captured(1);
+    }
+    sqlite3_stmt *q = nullptr;
+    if (db && !pages.isEmpty() && sqlite3_prepare_v2(db, "SELECT name, pageno FROM dbstat", -1, &q, nullptr) == SQLITE_OK) {
+        // The walk may stop at a page too damaged to read; what it found by then is kept.
+        while (!pages.isEmpty() && sqlite3_step(q) == SQLITE_ROW) {
+            if (pages.remove(sqlite3_column_int64(q, 1)))
+                trees += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+        }
+    }
+    sqlite3_finalize(q);
+    QStringList tables;
+    if (db && sqlite3_prepare_v2(db, "SELECT tbl_name FROM sqlite_master WHERE name = ?", -1, &q, nullptr) == SQLITE_OK) {
+        for (const QString &tree : trees) {
+            const QByteArray utf8 = tree.toUtf8();
+            sqlite3_bind_text(q, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(q) == SQLITE_ROW) {
+                const QString table = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+                if (!tables.contains(table))
+                    tables += table;
+            }
+            sqlite3_reset(q);
+        }
+    }
+    sqlite3_finalize(q);
+    if (tables.isEmpty())
+        return tr("some of its pages cannot be read");
+    tables.sort();
+    return tr("some of its pages cannot be read (in the parts holding %1)").arg(tables.join(QStringLiteral(", ")));
 }
 
 QStringList Recovery::backupsOf(const QString &bookPath)

@@ -20,6 +20,11 @@ public:
     // by another program, so that it cannot be checked now), else what is wrong (translated). Safe to call from
     // any thread.
     static QString damage(const QString &bookPath);
+    // What SQLite's integrity or quick check said (`problems`, its own words), as a sentence for the office: which
+    // tables the damaged pages belong to (read from the book's schema on `db`, a sqlite3*), never SQLite's text.
+    static QString damagedParts(void *db, const QStringList &problems);
+    // Why a book could not be read at all, from SQLite's result code, in the office's words.
+    static QString unreadable(int sqliteCode);
 
     // Backup files of the book in its backup folder, newest first.
     static QStringList backupsOf(const QString &bookPath);

@@ -74,8 +74,15 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        QVERIFY(!t.book->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1")).ok());
+        auto r = t.book->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("The book does not allow this change: the audit log is append-only. Nothing was saved."));
         QVERIFY(!t.book->exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1")).ok());
+        // A constraint is said without SQLite's words ("UNIQUE constraint failed: users.user_name").
+        r = t.book->exec(QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash, created_at) "
+                                        "VALUES ('ADMIN', 'x', 'admin', 'x', 'x')"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("The entry repeats one already in the book. Nothing was saved; check it and try again."));
     }
 
     void detectsEditedEntry()
