@@ -1,4 +1,5 @@
 #include "Demo.h"
+#include "storage/Seals.h"
 
 #include "DemoAccounts.h"
 #include "DemoNames.h"
@@ -102,6 +103,13 @@ public:
             });
             if (!s)
                 return s;
+            // The secretary prints each whole month's report on the first of the next month: its seal is kept.
+            if (monthEnd.addDays(1).day() == 1) {
+                if (auto seal = Seals::make(m_book, Seals::forMonthlyReport(monthEnd.toString(QStringLiteral("yyyy-MM"))),
+                                            QDateTime(monthEnd.addDays(1), QTime(11, 0)));
+                    !seal)
+                    return seal.error();
+            }
         }
         return {};
     }

@@ -5780,7 +5780,7 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
     <message>
         <source>Check against a printed &amp;seal…</source>
-        <translation>छपी &amp;मुहर से जाँचें…</translation>
+        <translation>छपी मुहर से जाँचें… (&amp;S)</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>

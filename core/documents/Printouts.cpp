@@ -334,6 +334,14 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
     return doc;
 }
 
+Document cashDayPage(Book &book, const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn)
+{
+    Document page = cashDayPage(office, day, language, printedOn);
+    if (day.closed)
+        sealDocument(page, book, Seals::forCashDay(day.date));
+    return page;
+}
+
 void sealDocument(Document &doc, Book &book, const QString &madeFor)
 {
     if (auto seal = Seals::make(book, madeFor))

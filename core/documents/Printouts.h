@@ -33,6 +33,8 @@ Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, 
 // The day page of the cash book: the day's receipts and payments, each account's balances, and the closing
 // balance in figures and words; a day without entries says nil (निरंक).
 Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn);
+// The same as printed from the book: a closed day's page, which can no longer change, carries the book's seal.
+Document cashDayPage(Book &book, const Office &office, const CashDay &day, PrintLanguage language, const QDate &printedOn);
 // The cash book for a period in its two-sided form: receipts | payments, cash and bank columns, and the
 // balances at the end of every day (one row pairs the n-th receipt and the n-th payment of a day).
 Table cashBookTable(const QList<CashDay> &days, PrintLanguage language);

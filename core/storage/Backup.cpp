@@ -184,7 +184,8 @@ Result<QString> BackupService::rotatingCopy(const QString &kind)
     const QDir dir(folder);
     const QString daily = dir.filePath(QStringLiteral("daily-") + Dates::iso(today) + kSuffix);
     auto copy = copyTo(daily);
-    (void)record(kind, copy ? copy.value() : daily, copy.ok(), copy ? QString() : copy.error().message);
+    (void)record(kind, copy ? copy.value() : daily, copy.ok(),
+                 !copy ? copy.error().message : m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString());
     if (!copy)
         return copy;
     const QString weekly = dir.filePath(QStringLiteral("weekly-%1-W%2")

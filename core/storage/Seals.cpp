@@ -235,12 +235,12 @@ QString Seals::inSettings(const QString &bookPath)
         key + QStringLiteral(".txt");
 }
 
-Result<Seal> Seals::make(Book &book, const QString &madeFor)
+Result<Seal> Seals::make(Book &book, const QString &madeFor, const QDateTime &at)
 {
     auto seal = head(book);
     if (!seal)
         return seal;
-    seal.value().madeAt = book.clock().now().toString(Qt::ISODate);
+    seal.value().madeAt = (at.isValid() ? at : book.clock().now()).toString(Qt::ISODate);
     seal.value().madeFor = madeFor;
     if (book.writes() && hasSealsTable(book)) {
         if (auto s = book.write(QStringLiteral("INSERT OR IGNORE INTO seals (entry, code, made_at, made_for) VALUES (?, ?, ?, ?)"),

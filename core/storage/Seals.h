@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -37,7 +38,7 @@ public:
 
     // The seal of the chain's head as the book reads now, kept in every list it can be written to (the book's
     // own only by the book's writer). What a printout prints.
-    static Result<Seal> make(Book &book, const QString &madeFor);
+    static Result<Seal> make(Book &book, const QString &madeFor, const QDateTime &at = {});
     // The first seal of a new book: the lists beside it and in the settings start again (a book that once stood
     // at the same place is not this one).
     static Result<Seal> first(Book &book);

@@ -27,6 +27,14 @@ inline void keepPdf(const Document &doc, const QString &pdf)
     }
 }
 
+// How many pages pdfinfo counts in a PDF (0 when it cannot read it).
+inline int pdfPages(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const qsizetype at = info.indexOf(QStringLiteral("Pages:"));
+    return at < 0 ? 0 : info.mid(at + 6).section(u'\n', 0, 0).trimmed().toInt();
+}
+
 // The document written as a PDF and read back as text (kept for a look when GRAMDESK_KEEP_PDF names a folder).
 inline QString pdfText(const Document &doc)
 {

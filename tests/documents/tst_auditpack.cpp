@@ -124,6 +124,14 @@ private slots:
         const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
         QVERIFY2(flat.contains(q("ISO 9001 audit pack")), qPrintable(text));
         QVERIFY(flat.contains(q("Period 01-10-2026 – 22-11-2026")));
+        // The book's seal at the foot of every page, the one now at the end of the list beside the book.
+        QFile list(t.path() + q("-seals.txt"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QStringList last = QString::fromUtf8(list.readAll()).trimmed().split(u'\n').last().split(u'\t');
+        QCOMPARE(last.value(3), q("audit pack 2026-10-01 – 2026-11-22"));
+        const QString seal = q("Seal ") + last.value(1) + u':' + last.value(2);
+        QVERIFY(pdfPages(pdf) >= 2);
+        QCOMPARE(flat.count(seal), pdfPages(pdf));
         // Overview: 1 of 25 items done (4%); the objective measured and missed; one corrective action open.
         QVERIFY2(flat.contains(q("4.00% — 1 of 25 applicable items done")), qPrintable(flat));
         QVERIFY(flat.contains(q("0 of 1 measured (1 objectives in all)")));

@@ -300,6 +300,17 @@ private slots:
                                              QDate(2026, 11, 22)));
         QVERIFY2(nil.contains(QStringLiteral("Nil: no receipts or payments")), qPrintable(nil));
         QVERIFY(nil.contains(QStringLiteral("299.50")));
+        // Printed from the book, a closed day's page carries the book's seal; a day still open does not.
+        const Document sealed = cashDayPage(*t.book, office(), oct1, PrintLanguage::English, QDate(2026, 11, 22));
+        QFile list(t.path() + QStringLiteral("-seals.txt"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QStringList last = QString::fromUtf8(list.readAll()).trimmed().split(u'\n').last().split(u'\t');
+        QCOMPARE(last.value(3), QStringLiteral("cash book day 2026-10-01"));
+        QCOMPARE(sealed.seal, last.value(1) + u':' + last.value(2));
+        QVERIFY(text(sealed).contains(QStringLiteral("Seal ") + sealed.seal));
+        const CashDay open = CashBook(*t.book).day(QDate(2026, 10, 3)).value();
+        QVERIFY(!open.closed);
+        QCOMPARE(cashDayPage(*t.book, office(), open, PrintLanguage::English, QDate(2026, 11, 22)).seal, QString());
         const MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();
         const QString abstract = text(cashAbstract(r, Charter::load(*t.book).value().cashHeads, PrintLanguage::English,
                                                    QDate(2026, 11, 22)));

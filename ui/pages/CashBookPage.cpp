@@ -1,5 +1,4 @@
 #include "CashBookPage.h"
-#include "storage/Seals.h"
 
 #include "../Messages.h"
 #include "CashBookView.h"
@@ -148,11 +147,8 @@ void CashBookPage::printDayPage()
         Messages::current().error(this, tr("Day page"), day ? office.error().message : day.error().message);
         return;
     }
-    Document page = cashDayPage(office.value(), day.value(), m_language->language(), workspace().clock().today());
-    // A closed day can no longer change: its page carries the book's seal.
-    if (day.value().closed)
-        sealDocument(page, workspace().book(), Seals::forCashDay(date));
-    previewDocument(this, page);
+    previewDocument(this, cashDayPage(workspace().book(), office.value(), day.value(), m_language->language(),
+                                      workspace().clock().today()));
 }
 
 // The month of the selected voucher, or the month just ended.
