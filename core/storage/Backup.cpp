@@ -295,14 +295,15 @@ Status BackupService::restore(const QString &file, bool otherOffice)
         return makeError(ErrorCode::Storage, tr("The restore failed (%1). The book was not changed; a copy of it is at %2.")
                                                  .arg(QString::fromUtf8(sqlite3_errstr(rc)), QDir::toNativeSeparators(safety)));
     }
+    // The seals kept outside the book of entries after the restored chain's end (of all of it, for another
+    // office's book) belong to a history that is no longer this book's. The end as the backup has it: an upgrade
+    // of an older backup adds entries of its own.
+    auto end = AuditLog::chainEnd(m_book);
+    Seals::restored(m_book, anotherOffice || !end ? 0 : end.value().id, QFileInfo(file).fileName());
     if (m_book.version() < Schema::latestVersion()) {
         if (auto s = Schema::migrate(m_book, m_book.version()); !s)
             return s;
     }
-    // The seals kept outside the book of entries after the restored chain's end (of all of it, for another
-    // office's book) belong to a history that is no longer this book's.
-    auto end = AuditLog::chainEnd(m_book);
-    Seals::restored(m_book, anotherOffice || !end ? 0 : end.value().id, QFileInfo(file).fileName());
     (void)record(QStringLiteral("restore"), file, true, tr("The book as it was before is kept at %1.").arg(QDir::toNativeSeparators(safety)));
     return {};
 }

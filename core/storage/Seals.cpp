@@ -29,7 +29,7 @@ QList<Line> readList(const QString &path)
 {
     QList<Line> lines;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return lines;
     while (!file.atEnd()) {
         const QString text = QString::fromUtf8(file.readLine()).trimmed();
@@ -90,6 +90,8 @@ QString headerOf(const QString &bookPath)
 // A list that cannot be written (read-only media) is left as it is: the seal is on paper and in the other lists.
 void append(const QString &path, const QString &header, const QString &line)
 {
+    if (path.isEmpty())
+        return;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     const bool isNew = !file.exists();
@@ -106,7 +108,8 @@ void append(const QString &path, const QString &header, const QString &line)
 
 void startAgain(const QString &path, const QString &header, const QString &line)
 {
-    QFile::remove(path);
+    if (!path.isEmpty())
+        QFile::remove(path);
     append(path, header, line);
 }
 
@@ -231,8 +234,10 @@ QString Seals::inSettings(const QString &bookPath)
 {
     const QString key = QString::fromLatin1(
         QCryptographicHash::hash(QFileInfo(bookPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/GramDesk/seals/") +
-        key + QStringLiteral(".txt");
+    const QString settings = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (settings.isEmpty())
+        return {};  // no home to keep settings in: the list beside the book and the book's own remain
+    return settings + QStringLiteral("/GramDesk/seals/") + key + QStringLiteral(".txt");
 }
 
 Result<Seal> Seals::make(Book &book, const QString &madeFor, const QDateTime &at)

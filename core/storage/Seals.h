@@ -62,7 +62,7 @@ public:
     static QString forAuditPack(const QDate &from, const QDate &to);
     static QString forCashDay(const QDate &day);
 
-    // The list beside the book ("office.gramdesk-seals.txt") and its copy in the settings.
+    // The list beside the book ("office.gramdesk-seals.txt") and its copy in the settings (none without a home).
     static QString besideBook(const QString &bookPath);
     static QString inSettings(const QString &bookPath);
 };
