@@ -5,6 +5,8 @@
 
 #include <QMultiMap>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
@@ -33,11 +35,6 @@ constexpr Subject kSubjects[] = {
 constexpr const char16_t *kPeople[] = {u"सचिव", u"प्रधान", u"लेखपाल", u"अवर अभियंता", u"पंचायत सहायक", u"लेखा परीक्षक"};
 constexpr const char16_t *kPurposes[] = {u"अवलोकन", u"ऑडिट", u"माप पुस्तिका", u"नकल", u"बैठक"};
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 }  // namespace
 
 DemoRecordRoom::DemoRecordRoom(Book &book, QRandomGenerator &random, const QStringList &villages, double busyness)
@@ -50,17 +47,17 @@ Status DemoRecordRoom::places()
     User admin;
     admin.role = Role::Admin;
     MasterStore store(m_book, Registers::places());
-    if (auto r = store.save(admin, {{s("code"), s("R1")}, {s("kind"), s("room")}, {s("name"), QStringLiteral("अभिलेख कक्ष")}}); !r)
+    if (auto r = store.save(admin, {{u"code"_s, u"R1"_s}, {u"kind"_s, u"room"_s}, {u"name"_s, QStringLiteral("अभिलेख कक्ष")}}); !r)
         return r;
     for (int a = 1; a <= 8; ++a) {
         const QString almirah = QStringLiteral("A%1").arg(a);
-        if (auto r = store.save(admin, {{s("code"), almirah}, {s("kind"), s("almirah")}, {s("name"), QStringLiteral("अलमारी %1").arg(a)},
-                                        {s("parent"), s("R1")}});
+        if (auto r = store.save(admin, {{u"code"_s, almirah}, {u"kind"_s, u"almirah"_s}, {u"name"_s, QStringLiteral("अलमारी %1").arg(a)},
+                                        {u"parent"_s, u"R1"_s}});
             !r)
             return r;
         for (int shelf = 1; shelf <= 5; ++shelf)
-            if (auto r = store.save(admin, {{s("code"), QStringLiteral("%1-S%2").arg(almirah).arg(shelf)}, {s("kind"), s("shelf")},
-                                            {s("name"), QStringLiteral("खाना %1").arg(shelf)}, {s("parent"), almirah}});
+            if (auto r = store.save(admin, {{u"code"_s, QStringLiteral("%1-S%2").arg(almirah).arg(shelf)}, {u"kind"_s, u"shelf"_s},
+                                            {u"name"_s, QStringLiteral("खाना %1").arg(shelf)}, {u"parent"_s, almirah}});
                 !r)
                 return r;
     }
@@ -82,10 +79,10 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
         if (!base)
             return base.error();
         QVariantMap v = base.value().values;
-        v.insert(s(key), value);
+        v.insert(QString::fromLatin1(key), value);
         if (const auto problems = FrontOffice::prepare(def, v, charter, &base.value()); !problems.isEmpty())
             return FrontOffice::problemError(def, problems);
-        if (auto e = EntryStore(m_book, def).revise(base.value(), v, s("update"), reason); !e)
+        if (auto e = EntryStore(m_book, def).revise(base.value(), v, u"update"_s, reason); !e)
             return e.error();
         return {};
     };
@@ -119,18 +116,18 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
         }
         const QString village = m_villages.at(m_random.bounded(int(m_villages.size())));
         const int almirah = 1 + m_random.bounded(8);
-        QVariantMap v{{s("subject_code"), s(subject->code)},
-                      {s("title"), QString(QString::fromUtf16(subject->titles[m_random.bounded(3)]) + u' ' + village)},
-                      {s("opened_on"), day},
-                      {s("retention"), s(subject->retention)},
-                      {s("retention_years"), subject->years ? QVariant(subject->years) : QVariant()},
-                      {s("room"), QStringLiteral("अभिलेख कक्ष")},
-                      {s("almirah"), QStringLiteral("अलमारी %1").arg(almirah)},
-                      {s("shelf"), QStringLiteral("खाना %1").arg(1 + m_random.bounded(5))}};
+        QVariantMap v{{u"subject_code"_s, QString::fromLatin1(subject->code)},
+                      {u"title"_s, QString(QString::fromUtf16(subject->titles[m_random.bounded(3)]) + u' ' + village)},
+                      {u"opened_on"_s, day},
+                      {u"retention"_s, QString::fromLatin1(subject->retention)},
+                      {u"retention_years"_s, subject->years ? QVariant(subject->years) : QVariant()},
+                      {u"room"_s, QStringLiteral("अभिलेख कक्ष")},
+                      {u"almirah"_s, QStringLiteral("अलमारी %1").arg(almirah)},
+                      {u"shelf"_s, QStringLiteral("खाना %1").arg(1 + m_random.bounded(5))}};
         auto file = insert(Registers::files(), v, charter);
         if (!file)
             return file.error();
-        Open open{file.value().number, s(subject->code), day, {}};
+        Open open{file.value().number, QString::fromLatin1(subject->code), day, {}};
         if (chance(80)) {
             const QDate closeOn = day.addDays(30 + m_random.bounded(600));
             if (closeOn < last)
@@ -146,11 +143,11 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
         const QString code = m_recent.at(m_random.bounded(int(m_recent.size())));
         if (m_out.contains(code))
             continue;
-        QVariantMap v{{s("file_code"), code},
-                      {s("issued_on"), day},
-                      {s("issued_to"), QString::fromUtf16(kPeople[m_random.bounded(int(std::size(kPeople)))])},
-                      {s("purpose"), QString::fromUtf16(kPurposes[m_random.bounded(int(std::size(kPurposes)))])},
-                      {s("due_back_on"), day.addDays(7)}};
+        QVariantMap v{{u"file_code"_s, code},
+                      {u"issued_on"_s, day},
+                      {u"issued_to"_s, QString::fromUtf16(kPeople[m_random.bounded(int(std::size(kPeople)))])},
+                      {u"purpose"_s, QString::fromUtf16(kPurposes[m_random.bounded(int(std::size(kPurposes)))])},
+                      {u"due_back_on"_s, day.addDays(7)}};
         auto movement = insert(Registers::fileMovements(), v, charter);
         if (!movement)
             return movement.error();
@@ -182,11 +179,11 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
             if (!base)
                 return base.error();
             QVariantMap v = base.value().values;
-            v.insert(s("destroyed_on"), day);
-            v.insert(s("destruction_order"), order);
+            v.insert(u"destroyed_on"_s, day);
+            v.insert(u"destruction_order"_s, order);
             if (const auto problems = FrontOffice::prepare(Registers::files(), v, charter, &base.value()); !problems.isEmpty())
                 return FrontOffice::problemError(Registers::files(), problems);
-            if (auto e = EntryStore(m_book, Registers::files()).revise(base.value(), v, s("update"), QStringLiteral("नष्ट: ") + order); !e)
+            if (auto e = EntryStore(m_book, Registers::files()).revise(base.value(), v, u"update"_s, QStringLiteral("नष्ट: ") + order); !e)
                 return e.error();
             m_recent.removeOne(code);
         }

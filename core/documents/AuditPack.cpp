@@ -11,16 +11,13 @@
 #include <QImage>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 using namespace printout;
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 class PackBuilder {
 public:
@@ -51,7 +48,7 @@ private:
     QString pick(const char *source) const { return PrintText::pick(tr2(source), m_r.language); }
     QString pair(const QVariantMap &row, const char *hi, const char *en) const
     {
-        return pickPair(row.value(s(hi)).toString(), row.value(s(en)).toString(), m_r.language);
+        return pickPair(row.value(QString::fromLatin1(hi)).toString(), row.value(QString::fromLatin1(en)).toString(), m_r.language);
     }
     QString choice(const RegisterDef &def, const char *key, const QString &code) const
     {
@@ -128,19 +125,19 @@ private:
             return {};
         }
         const Entry &e = *p.value();
-        const QString hi = e.text(s("text_hi"));
-        const QString en = e.text(s("text_en"));
+        const QString hi = e.text(u"text_hi"_s);
+        const QString en = e.text(u"text_en"_s);
         if (m_r.language == PrintLanguage::Both && !en.isEmpty()) {
             m_doc.blocks.append(Paragraph{hi, false});
             m_doc.blocks.append(Paragraph{en, false});
         } else {
             m_doc.blocks.append(Paragraph{pickPair(hi, en, m_r.language == PrintLanguage::Both ? PrintLanguage::Hindi : m_r.language), false});
         }
-        QStringList facts{pick(QT_TRANSLATE_NOOP("gd::Print", "Adopted on %1")).arg(Dates::display(e.date(s("adopted_on"))))};
-        if (!e.text(s("adopted_by")).isEmpty())
-            facts += e.text(s("adopted_by"));
-        if (e.date(s("review_on")).isValid())
-            facts += pick(QT_TRANSLATE_NOOP("gd::Print", "next review %1")).arg(Dates::display(e.date(s("review_on"))));
+        QStringList facts{pick(QT_TRANSLATE_NOOP("gd::Print", "Adopted on %1")).arg(Dates::display(e.date(u"adopted_on"_s)))};
+        if (!e.text(u"adopted_by"_s).isEmpty())
+            facts += e.text(u"adopted_by"_s);
+        if (e.date(u"review_on"_s).isValid())
+            facts += pick(QT_TRANSLATE_NOOP("gd::Print", "next review %1")).arg(Dates::display(e.date(u"review_on"_s)));
         facts += e.number;
         note(facts.join(QStringLiteral(" · ")));
         return {};
@@ -151,7 +148,7 @@ private:
         heading(QT_TRANSLATE_NOOP("gd::Print", "Quality objectives and what the registers show"));
         const RegisterDef &def = Registers::qualityObjectives();
         Table t;
-        t.attachmentName = s("quality-objectives.csv");
+        t.attachmentName = u"quality-objectives.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Objective"), 2.2),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Measured by"), 1.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Target"), 0.9, Qt::AlignRight),
@@ -160,15 +157,15 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Met"), 0.5),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.9)};
         for (const auto &o : m_objectives) {
-            const QString measure = o.row.value(s("measure")).toString();
-            const QString target = choice(def, "comparison", o.row.value(s("comparison")).toString()) + u' '
-                + Fields::quantityText(o.row.value(s("target")).toLongLong())
+            const QString measure = o.row.value(u"measure"_s).toString();
+            const QString target = choice(def, "comparison", o.row.value(u"comparison"_s).toString()) + u' '
+                + Fields::quantityText(o.row.value(u"target"_s).toLongLong())
                 + (QualitySystem::isPercent(measure) ? QStringLiteral("%") : QString());
             QString counted = o.measured.value.value ? n(o.measured.counted) : QString();
             if (measure == u"manual" && o.measured.value.value)
-                counted = Dates::display(o.row.value(s("measured_on")).toDate());
+                counted = Dates::display(o.row.value(u"measured_on"_s).toDate());
             t.rows.append({pair(o.row, "name_hi", "name_en"), choice(def, "measure", measure), target,
-                           o.measured.value.text(), counted, yesNo(o.measured.met), o.row.value(s("owner")).toString()});
+                           o.measured.value.text(), counted, yesNo(o.measured.met), o.row.value(u"owner"_s).toString()});
         }
         m_doc.blocks.append(t);
         return {};
@@ -187,9 +184,9 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Responsibilities"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Quality circle"), 0.8)};
         for (const QVariantMap &r : rows.value())
-            t.rows.append({pair(r, "name_hi", "name_en"), r.value(s("holder")).toString(), r.value(s("designation")).toString(),
-                           r.value(s("responsibilities")).toString(),
-                           choice(Registers::qualityRoles(), "circle", r.value(s("circle")).toString())});
+            t.rows.append({pair(r, "name_hi", "name_en"), r.value(u"holder"_s).toString(), r.value(u"designation"_s).toString(),
+                           r.value(u"responsibilities"_s).toString(),
+                           choice(Registers::qualityRoles(), "circle", r.value(u"circle"_s).toString())});
         m_doc.blocks.append(t);
         return {};
     }
@@ -201,7 +198,7 @@ private:
         note(pick(QT_TRANSLATE_NOOP("gd::Print", "Readiness %1% — %2 of %3 applicable items done"))
                  .arg(score.pct.text(), QString::number(score.done), QString::number(score.applicable)));
         Table t;
-        t.attachmentName = s("readiness.csv");
+        t.attachmentName = u"readiness.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Arrangement"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Status"), 0.8),
@@ -214,8 +211,8 @@ private:
             if (!i.warning.en.isEmpty())
                 books += (books.isEmpty() ? QString() : QStringLiteral("\n")) + PrintText::pick(i.warning, m_r.language);
             t.rows.append({i.code(), pair(i.row, "name_hi", "name_en"),
-                           choice(Registers::readinessItems(), "status", i.status()), i.row.value(s("owner")).toString(),
-                           Dates::display(i.row.value(s("last_checked")).toDate()), books,
+                           choice(Registers::readinessItems(), "status", i.status()), i.row.value(u"owner"_s).toString(),
+                           Dates::display(i.row.value(u"last_checked"_s).toDate()), books,
                            i.evidence ? QString::number(i.evidence) : QString()});
         }
         m_doc.blocks.append(t);
@@ -276,7 +273,7 @@ private:
             return rows.error();
         QList<QVariantMap> ordered = rows.value();
         std::stable_sort(ordered.begin(), ordered.end(), [](const QVariantMap &a, const QVariantMap &b) {
-            return a.value(s("step")).toInt() < b.value(s("step")).toInt();
+            return a.value(u"step"_s).toInt() < b.value(u"step"_s).toInt();
         });
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Step"), 0.4, Qt::AlignRight),
@@ -285,9 +282,9 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Done on"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Notes"), 1.6)};
         for (const QVariantMap &r : ordered)
-            t.rows.append({r.value(s("step")).toString(), pair(r, "name_hi", "name_en"),
-                           Dates::display(r.value(s("planned_on")).toDate()), Dates::display(r.value(s("done_on")).toDate()),
-                           r.value(s("notes")).toString()});
+            t.rows.append({r.value(u"step"_s).toString(), pair(r, "name_hi", "name_en"),
+                           Dates::display(r.value(u"planned_on"_s).toDate()), Dates::display(r.value(u"done_on"_s).toDate()),
+                           r.value(u"notes"_s).toString()});
         m_doc.blocks.append(t);
         return {};
     }
@@ -300,7 +297,7 @@ private:
         if (!list)
             return list.error();
         Table t;
-        t.attachmentName = s("meetings.csv");
+        t.attachmentName = u"meetings.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.85),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Meeting"), 1.4),
@@ -309,21 +306,21 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Quorum met"), 0.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Resolutions"), 2.0)};
         for (const Entry &e : list.value()) {
-            ++m_meetingsByKind[e.text(s("kind"))];
-            QString kind = choice(def, "kind", e.text(s("kind")));
-            if (!e.text(s("committee")).isEmpty())
-                kind += QStringLiteral(": ") + choice(def, "committee", e.text(s("committee")));
-            if (!e.text(s("session")).isEmpty())
-                kind += QStringLiteral(" (") + choice(def, "session", e.text(s("session"))) + u')';
-            t.rows.append({e.number, Dates::display(e.date(s("held_on"))), kind, e.text(s("presided_by")),
-                           e.text(s("present")) + QStringLiteral(" / ") + e.text(s("members")),
-                           e.text(s("quorum_met")).isEmpty() ? QStringLiteral("—") : yesNo(e.text(s("quorum_met")) == u"yes"),
-                           e.text(s("resolutions"))});
+            ++m_meetingsByKind[e.text(u"kind"_s)];
+            QString kind = choice(def, "kind", e.text(u"kind"_s));
+            if (!e.text(u"committee"_s).isEmpty())
+                kind += QStringLiteral(": ") + choice(def, "committee", e.text(u"committee"_s));
+            if (!e.text(u"session"_s).isEmpty())
+                kind += QStringLiteral(" (") + choice(def, "session", e.text(u"session"_s)) + u')';
+            t.rows.append({e.number, Dates::display(e.date(u"held_on"_s)), kind, e.text(u"presided_by"_s),
+                           e.text(u"present"_s) + QStringLiteral(" / ") + e.text(u"members"_s),
+                           e.text(u"quorum_met"_s).isEmpty() ? QStringLiteral("—") : yesNo(e.text(u"quorum_met"_s) == u"yes"),
+                           e.text(u"resolutions"_s)});
         }
         m_doc.blocks.append(t);
         // Action items still open, whenever they were decided.
-        auto open = EntryStore(m_book, Registers::meetingActions()).currentWhere(s("cancelled = 0 AND done_on IS NULL"), {},
-                                                                                  s("due_on IS NULL, due_on, id"));
+        auto open = EntryStore(m_book, Registers::meetingActions()).currentWhere(u"cancelled = 0 AND done_on IS NULL"_s, {},
+                                                                                  u"due_on IS NULL, due_on, id"_s);
         if (!open)
             return open.error();
         m_doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Open action items of meetings")), true});
@@ -334,8 +331,8 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 1.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.8)};
         for (const Entry &e : open.value())
-            a.rows.append({e.number, e.text(s("meeting_no")), e.text(s("action")), e.text(s("owner")),
-                           Dates::display(e.date(s("due_on")))});
+            a.rows.append({e.number, e.text(u"meeting_no"_s), e.text(u"action"_s), e.text(u"owner"_s),
+                           Dates::display(e.date(u"due_on"_s))});
         m_doc.blocks.append(a);
         return {};
     }
@@ -355,12 +352,12 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attended"), 0.6, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attendees"), 2.6)};
         for (const Entry &e : list.value())
-            m_attendances += e.value(s("attendee_count")).toLongLong();
+            m_attendances += e.value(u"attendee_count"_s).toLongLong();
         for (const Entry &e : list.value())
-            t.rows.append({Dates::display(e.date(s("held_on"))),
-                           e.text(s("topic")) + u'\n' + choice(def, "kind", e.text(s("kind"))), e.text(s("trainer")),
-                           e.value(s("hours")).isNull() ? QString() : Fields::quantityText(e.value(s("hours")).toLongLong()),
-                           e.text(s("attendee_count")), e.text(s("attendees")).split(u'\n').join(QStringLiteral(", "))});
+            t.rows.append({Dates::display(e.date(u"held_on"_s)),
+                           e.text(u"topic"_s) + u'\n' + choice(def, "kind", e.text(u"kind"_s)), e.text(u"trainer"_s),
+                           e.value(u"hours"_s).isNull() ? QString() : Fields::quantityText(e.value(u"hours"_s).toLongLong()),
+                           e.text(u"attendee_count"_s), e.text(u"attendees"_s).split(u'\n').join(QStringLiteral(", "))});
         m_doc.blocks.append(t);
         return {};
     }
@@ -380,15 +377,15 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Main findings"), 2.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Actions decided"), 1.8)};
         for (const Entry &e : list.value()) {
-            m_asked += e.value(s("respondents")).toLongLong();
-            m_satisfied += e.value(s("satisfied")).toLongLong();
+            m_asked += e.value(u"respondents"_s).toLongLong();
+            m_satisfied += e.value(u"satisfied"_s).toLongLong();
         }
         for (const Entry &e : list.value())
-            t.rows.append({Dates::display(e.date(s("done_on"))),
-                           e.text(s("title")) + u'\n' + choice(def, "method", e.text(s("method"))), n(e.value(s("respondents")).toLongLong()),
-                           n(e.value(s("satisfied")).toLongLong()) + QStringLiteral(" (")
-                               + Fields::quantityText(e.value(s("satisfied_pct")).toLongLong()) + QStringLiteral("%)"),
-                           e.text(s("findings")), e.text(s("actions"))});
+            t.rows.append({Dates::display(e.date(u"done_on"_s)),
+                           e.text(u"title"_s) + u'\n' + choice(def, "method", e.text(u"method"_s)), n(e.value(u"respondents"_s).toLongLong()),
+                           n(e.value(u"satisfied"_s).toLongLong()) + QStringLiteral(" (")
+                               + Fields::quantityText(e.value(u"satisfied_pct"_s).toLongLong()) + QStringLiteral("%)"),
+                           e.text(u"findings"_s), e.text(u"actions"_s)});
         m_doc.blocks.append(t);
         return {};
     }
@@ -403,19 +400,19 @@ private:
         QHash<QString, int> byType;
         int closed = 0;
         for (const Entry &e : inPeriod.value()) {
-            ++byType[e.text(s("type"))];
-            closed += e.text(s("status")) == u"closed" ? 1 : 0;
+            ++byType[e.text(u"type"_s)];
+            closed += e.text(u"status"_s) == u"closed" ? 1 : 0;
         }
         note(eachLanguage(m_r.language, [&](PrintLanguage language) {
             QStringList counts;
             for (const char *type : {"major", "minor", "observation", "improvement"})
-                counts += choiceText(def, "type", s(type), language) + QStringLiteral(": ") + QString::number(byType.value(s(type)));
+                counts += choiceText(def, "type", QString::fromLatin1(type), language) + QStringLiteral(": ") + QString::number(byType.value(QString::fromLatin1(type)));
             return PrintText::text(language, "gd::Print", QT_TRANSLATE_NOOP("gd::Print", "Found in the period: %1; closed since: %2."))
                 .arg(counts.join(QStringLiteral(", ")), QString::number(closed));
         }));
         m_doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Corrective actions not yet closed")), true});
         Table t;
-        t.attachmentName = s("open-corrective-actions.csv");
+        t.attachmentName = u"open-corrective-actions.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Found on"), 0.85),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Finding"), 2.0),
@@ -424,15 +421,15 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.85),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Status"), 0.9)};
         for (const Entry &e : m_openFindings) {
-            QString finding = choice(def, "type", e.text(s("type")));
-            if (!e.text(s("clause")).isEmpty())
-                finding += QStringLiteral(" (") + e.text(s("clause")) + u')';
-            finding += u'\n' + e.text(s("finding"));
-            QString status = choice(def, "status", e.text(s("status")));
-            if (e.text(s("status")) == u"open" && e.date(s("due_on")).isValid() && e.date(s("due_on")) < m_r.printedOn)
+            QString finding = choice(def, "type", e.text(u"type"_s));
+            if (!e.text(u"clause"_s).isEmpty())
+                finding += QStringLiteral(" (") + e.text(u"clause"_s) + u')';
+            finding += u'\n' + e.text(u"finding"_s);
+            QString status = choice(def, "status", e.text(u"status"_s));
+            if (e.text(u"status"_s) == u"open" && e.date(u"due_on"_s).isValid() && e.date(u"due_on"_s) < m_r.printedOn)
                 status += u'\n' + pick(QT_TRANSLATE_NOOP("gd::Print", "overdue"));
-            t.rows.append({e.number, Dates::display(e.date(s("found_on"))), finding, e.text(s("action")), e.text(s("owner")),
-                           Dates::display(e.date(s("due_on"))), status});
+            t.rows.append({e.number, Dates::display(e.date(u"found_on"_s)), finding, e.text(u"action"_s), e.text(u"owner"_s),
+                           Dates::display(e.date(u"due_on"_s)), status});
         }
         m_doc.blocks.append(t);
         return {};
@@ -441,8 +438,8 @@ private:
     Status risks()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Risks not closed"));
-        auto open = EntryStore(m_book, Registers::risks()).currentWhere(s("cancelled = 0 AND status <> 'closed'"), {},
-                                                                         s("score DESC, identified_on, id"));
+        auto open = EntryStore(m_book, Registers::risks()).currentWhere(u"cancelled = 0 AND status <> 'closed'"_s, {},
+                                                                         u"score DESC, identified_on, id"_s);
         if (!open)
             return open.error();
         Table t;
@@ -454,12 +451,12 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Review on"), 0.85)};
         m_openRisks = open.value().size();
         for (const Entry &e : open.value())
-            m_highRisks += e.value(s("score")).toInt() >= 15 ? 1 : 0;
+            m_highRisks += e.value(u"score"_s).toInt() >= 15 ? 1 : 0;
         for (const Entry &e : open.value())
-            t.rows.append({e.text(s("risk")), e.text(s("area")),
-                           e.text(s("score")) + QStringLiteral(" (") + e.text(s("likelihood")) + QStringLiteral(" × ")
-                               + e.text(s("impact")) + u')',
-                           e.text(s("treatment")), e.text(s("owner")), Dates::display(e.date(s("review_on")))});
+            t.rows.append({e.text(u"risk"_s), e.text(u"area"_s),
+                           e.text(u"score"_s) + QStringLiteral(" (") + e.text(u"likelihood"_s) + QStringLiteral(" × ")
+                               + e.text(u"impact"_s) + u')',
+                           e.text(u"treatment"_s), e.text(u"owner"_s), Dates::display(e.date(u"review_on"_s))});
         m_doc.blocks.append(t);
         return {};
     }
@@ -473,7 +470,7 @@ private:
             return period.error();
         const MonthlyReport &r = period.value();
         Table t;
-        t.attachmentName = s("registers.csv");
+        t.attachmentName = u"registers.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Register"), 1.3),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Entries"), 0.6, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "What they show"), 3.6)};
@@ -512,16 +509,16 @@ private:
         row(Registers::files(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 files in the index; at the end %2 out, %3 overdue for return"))
                                     .arg(n(r.files.total), n(r.files.issuedOutAtMonthEnd), n(r.files.overdueReturnsAtMonthEnd)));
         row(Registers::fileMovements(), QString());
-        const auto kinds = [&](const char *kind) { return n(m_meetingsByKind.value(s(kind))); };
-        const qint64 others = m_meetingsByKind.value(s("committee")) + m_meetingsByKind.value(s("social_audit"))
-            + m_meetingsByKind.value(s("fire_drill")) + m_meetingsByKind.value(s("management_review"));
+        const auto kinds = [&](const char *kind) { return n(m_meetingsByKind.value(QString::fromLatin1(kind))); };
+        const qint64 others = m_meetingsByKind.value(u"committee"_s) + m_meetingsByKind.value(u"social_audit"_s)
+            + m_meetingsByKind.value(u"fire_drill"_s) + m_meetingsByKind.value(u"management_review"_s);
         row(Registers::meetings(), pick(QT_TRANSLATE_NOOP("gd::Print", "Gram Panchayat %1, Gram Sabha %2, committees, audits, drills and reviews %3"))
                                        .arg(kinds("gp"), kinds("gram_sabha"), n(others)));
         // The lists the action items page shows (open; open and past the due date).
         EntryStore actionStore(m_book, Registers::meetingActions());
         EntryFilter openOnes, overdueOnes;
-        openOnes.status = s("open");
-        overdueOnes.status = s("overdue");
+        openOnes.status = u"open"_s;
+        overdueOnes.status = u"overdue"_s;
         auto open = actionStore.count(openOnes);
         auto overdue = actionStore.count(overdueOnes);
         if (!open || !overdue)

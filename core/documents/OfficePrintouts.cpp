@@ -4,18 +4,11 @@
 #include "DocumentRenderer.h"
 #include "PrintoutParts.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 using namespace printout;
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 Document charterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &o, qreal scale)
 {
@@ -31,13 +24,13 @@ Document charterPoster(const Office &office, const QList<QVariantMap> &services,
     QStringList facts;
     if (o.adoptedOn.isValid() || !o.resolution.isEmpty())
         facts += pick(QT_TRANSLATE_NOOP("gd::Print", "Adopted by the Gram Sabha on %1, resolution %2."))
-                     .arg(o.adoptedOn.isValid() ? Dates::display(o.adoptedOn) : s("—"), o.resolution.isEmpty() ? s("—") : o.resolution);
+                     .arg(o.adoptedOn.isValid() ? Dates::display(o.adoptedOn) : u"—"_s, o.resolution.isEmpty() ? u"—"_s : o.resolution);
     if (!o.grievanceContact.isEmpty())
         facts += pick(QT_TRANSLATE_NOOP("gd::Print", "Complaints and suggestions: %1")).arg(o.grievanceContact);
     if (!facts.isEmpty())
-        doc.blocks.append(Paragraph{facts.join(s("   ")), true});  // above the table: whom to go to matters most
+        doc.blocks.append(Paragraph{facts.join(u"   "_s), true});  // above the table: whom to go to matters most
     Table t;
-    t.attachmentName = s("citizen-charter.csv");
+    t.attachmentName = u"citizen-charter.csv"_s;
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.3, Qt::AlignRight),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Service"), 1.3),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Where and how to apply"), 1.85),
@@ -49,17 +42,17 @@ Document charterPoster(const Office &office, const QList<QVariantMap> &services,
                  column(QT_TRANSLATE_NOOP("gd::Print", "Second appellate officer"), 1.2)};
     int n = 0;
     for (const QVariantMap &row : services) {
-        if (row.value(s("active")).toString() == u"no")
+        if (row.value(u"active"_s).toString() == u"no")
             continue;
-        const int days = row.value(s("time_limit_days")).toInt();
-        const Bilingual limit = row.value(s("day_kind")).toString() == u"calendar"
+        const int days = row.value(u"time_limit_days"_s).toInt();
+        const Bilingual limit = row.value(u"day_kind"_s).toString() == u"calendar"
             ? PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n day(s)"), days)
             : PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n working day(s)"), days);
-        t.rows.append({QString::number(++n), pickPair(row.value(s("name_hi")).toString(), row.value(s("name_en")).toString(), o.language),
-                       row.value(s("where_to_apply")).toString(), row.value(s("documents")).toString(),
-                       feeText(row.value(s("fee")), o.language), PrintText::pick(limit, o.language, s("\n")),
-                       row.value(s("designated_officer")).toString(), row.value(s("first_appellate")).toString(),
-                       row.value(s("second_appellate")).toString()});
+        t.rows.append({QString::number(++n), pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), o.language),
+                       row.value(u"where_to_apply"_s).toString(), row.value(u"documents"_s).toString(),
+                       feeText(row.value(u"fee"_s), o.language), PrintText::pick(limit, o.language, QString::fromLatin1("\n")),
+                       row.value(u"designated_officer"_s).toString(), row.value(u"first_appellate"_s).toString(),
+                       row.value(u"second_appellate"_s).toString()});
     }
     doc.blocks.append(t);
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")), tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
@@ -84,7 +77,7 @@ QString sentence(PrintLanguage language, const char *source, const QStringList &
 Document noticeDocument(const Office &office, const Entry &n, PrintLanguage language, QPageSize::PageSizeId size,
                         const QDate &printedOn)
 {
-    const QString kind = n.text(s("kind"));
+    const QString kind = n.text(u"kind"_s);
     const char *title = kind == u"gram_sabha"   ? QT_TRANSLATE_NOOP("gd::Print", "Notice of a Gram Sabha meeting")
                         : kind == u"gp_meeting" ? QT_TRANSLATE_NOOP("gd::Print", "Notice of a Gram Panchayat meeting")
                         : kind == u"tender"     ? QT_TRANSLATE_NOOP("gd::Print", "Tender notice")
@@ -93,11 +86,11 @@ Document noticeDocument(const Office &office, const Entry &n, PrintLanguage lang
     doc.pageSize = size;
     doc.fontScale = size == QPageSize::A5 ? 1.0 : 1.3;  // a full sheet on the notice board is read from a step away
     const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), language); };
-    doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "No. %1, dated %2")).arg(n.number, Dates::display(n.date(s("issued_on"))));
-    doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Subject: %1")).arg(n.text(s("subject"))), true});
-    const QString day = Dates::display(n.date(s("meeting_on")));
-    const QString time = n.value(s("meeting_time")).toTime().toString(s("HH:mm"));
-    const QString venue = n.text(s("venue"));
+    doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "No. %1, dated %2")).arg(n.number, Dates::display(n.date(u"issued_on"_s)));
+    doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Subject: %1")).arg(n.text(u"subject"_s)), true});
+    const QString day = Dates::display(n.date(u"meeting_on"_s));
+    const QString time = n.value(u"meeting_time"_s).toTime().toString(u"HH:mm"_s);
+    const QString venue = n.text(u"venue"_s);
     QList<Bilingual> signatories;
     if (kind == u"gram_sabha" || kind == u"gp_meeting") {
         if (kind == u"gram_sabha")
@@ -115,7 +108,7 @@ Document noticeDocument(const Office &office, const Entry &n, PrintLanguage lang
         doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Agenda")), true});
         QStringList items;
         int i = 0;
-        for (const QString &line : n.text(s("agenda")).split(u'\n', Qt::SkipEmptyParts))
+        for (const QString &line : n.text(u"agenda"_s).split(u'\n', Qt::SkipEmptyParts))
             if (!line.trimmed().isEmpty())
                 items += QString::number(++i) + QStringLiteral(". ") + line.trimmed();
         doc.blocks.append(Paragraph{items.join(u'\n'), false});
@@ -126,22 +119,22 @@ Document noticeDocument(const Office &office, const Entry &n, PrintLanguage lang
                                                                        "and conditions are available at the Panchayat Bhawan on working "
                                                                        "days.")),
                                     false});
-        doc.blocks.append(particulars(language, {{QT_TRANSLATE_NOOP("gd::Print", "Work"), n.text(s("work"))},
+        doc.blocks.append(particulars(language, {{QT_TRANSLATE_NOOP("gd::Print", "Work"), n.text(u"work"_s)},
                                                  {QT_TRANSLATE_NOOP("gd::Print", "Estimated cost"),
-                                                  QStringLiteral("₹ ") + rupees(n.value(s("estimated_cost")).toLongLong())},
+                                                  QStringLiteral("₹ ") + rupees(n.value(u"estimated_cost"_s).toLongLong())},
                                                  {QT_TRANSLATE_NOOP("gd::Print", "Earnest money"),
-                                                  n.value(s("earnest_money")).isNull()
+                                                  n.value(u"earnest_money"_s).isNull()
                                                       ? QStringLiteral("—")
-                                                      : QStringLiteral("₹ ") + rupees(n.value(s("earnest_money")).toLongLong())},
+                                                      : QStringLiteral("₹ ") + rupees(n.value(u"earnest_money"_s).toLongLong())},
                                                  {QT_TRANSLATE_NOOP("gd::Print", "Tenders received until"),
-                                                  Dates::display(n.date(s("last_date")))},
+                                                  Dates::display(n.date(u"last_date"_s))},
                                                  {QT_TRANSLATE_NOOP("gd::Print", "Tenders opened on"),
-                                                  Dates::display(n.date(s("opening_date")))}}));
+                                                  Dates::display(n.date(u"opening_date"_s))}}));
         doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "The Gram Panchayat may accept or reject any tender.")), false});
     }
-    if (!n.text(s("body")).isEmpty())
-        doc.blocks.append(Paragraph{n.text(s("body")), false});
-    const QString by = n.text(s("issued_by"));
+    if (!n.text(u"body"_s).isEmpty())
+        doc.blocks.append(Paragraph{n.text(u"body"_s), false});
+    const QString by = n.text(u"issued_by"_s);
     signatories.prepend(by.isEmpty() ? tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")) : Bilingual{by, by});
     doc.blocks.append(SignatureBlock{signatories});
     return doc;
@@ -172,14 +165,14 @@ namespace {
 
 bool inUse(const QVariantMap &row)
 {
-    return row.value(s("active")).toString() != u"no";
+    return row.value(u"active"_s).toString() != u"no";
 }
 
 QList<QVariantMap> byPosition(QList<QVariantMap> rows)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
-        const int pa = a.value(s("position")).isNull() ? 1000 : a.value(s("position")).toInt();
-        const int pb = b.value(s("position")).isNull() ? 1000 : b.value(s("position")).toInt();
+        const int pa = a.value(u"position"_s).isNull() ? 1000 : a.value(u"position"_s).toInt();
+        const int pb = b.value(u"position"_s).isNull() ? 1000 : b.value(u"position"_s).toInt();
         return pa < pb;
     });
     return rows;
@@ -202,10 +195,10 @@ Document staffBoard(const Office &office, const QList<QVariantMap> &people, cons
                      column(QT_TRANSLATE_NOOP("gd::Print", "Mobile"), 0.9)};
         int n = 0;
         for (const QVariantMap &p : byPosition(people))
-            if (inUse(p) && p.value(s("group")).toString() == QString::fromLatin1(group))
-                t.rows.append({QString::number(++n), pickPair(p.value(s("name_hi")).toString(), p.value(s("name_en")).toString(), o.language),
-                               pickPair(p.value(s("designation_hi")).toString(), p.value(s("designation_en")).toString(), o.language),
-                               p.value(s("ward")).toString(), p.value(s("mobile")).toString()});
+            if (inUse(p) && p.value(u"group"_s).toString() == QString::fromLatin1(group))
+                t.rows.append({QString::number(++n), pickPair(p.value(u"name_hi"_s).toString(), p.value(u"name_en"_s).toString(), o.language),
+                               pickPair(p.value(u"designation_hi"_s).toString(), p.value(u"designation_en"_s).toString(), o.language),
+                               p.value(u"ward"_s).toString(), p.value(u"mobile"_s).toString()});
         doc.blocks.append(t);
     }
     return doc;
@@ -226,9 +219,9 @@ Document organisationChart(const Office &office, const QList<QVariantMap> &peopl
     chart.perRow = o.orientation == QPageLayout::Landscape ? 7 : 5;
     for (const QVariantMap &p : byPosition(people))
         if (inUse(p))
-            chart.nodes.append(OrgNode{p.value(s("code")).toString(), p.value(s("reports_to")).toString(),
-                                       pickPair(p.value(s("designation_hi")).toString(), p.value(s("designation_en")).toString(), o.language),
-                                       pickPair(p.value(s("name_hi")).toString(), p.value(s("name_en")).toString(), o.language)});
+            chart.nodes.append(OrgNode{p.value(u"code"_s).toString(), p.value(u"reports_to"_s).toString(),
+                                       pickPair(p.value(u"designation_hi"_s).toString(), p.value(u"designation_en"_s).toString(), o.language),
+                                       pickPair(p.value(u"name_hi"_s).toString(), p.value(u"name_en"_s).toString(), o.language)});
     doc.blocks.append(chart);
     return doc;
 }
@@ -247,8 +240,8 @@ Document emergencySheet(const Office &office, const QList<QVariantMap> &numbers,
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "For"), 2.2), column(QT_TRANSLATE_NOOP("gd::Print", "Call"), 1.0)};
     for (const QVariantMap &row : byPosition(numbers))
         if (inUse(row))
-            t.rows.append({pickPair(row.value(s("name_hi")).toString(), row.value(s("name_en")).toString(), o.language),
-                           row.value(s("number")).toString()});
+            t.rows.append({pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), o.language),
+                           row.value(u"number"_s).toString()});
     doc.blocks.append(t);
     return doc;
 }

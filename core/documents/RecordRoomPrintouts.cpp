@@ -4,32 +4,29 @@
 #include "PrintoutParts.h"
 #include "registers/RecordRoom.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 using namespace printout;
 
 namespace {
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 QString subjectName(const QHash<QString, QVariantMap> &subjects, const QString &code, PrintLanguage language)
 {
     const QVariantMap row = subjects.value(code);
     if (row.isEmpty())
         return code;
-    return pickPair(row.value(s("name_hi")).toString(), row.value(s("name_en")).toString(), language) + QStringLiteral(" (") + code
+    return pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), language) + QStringLiteral(" (") + code
         + u')';
 }
 
 // "C: 5 years", "A: for ever"
 QString retentionText(const Entry &file, PrintLanguage language)
 {
-    const QString r = file.text(s("retention"));
+    const QString r = file.text(u"retention"_s);
     const Bilingual kept = r == u"C" ? PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n year(s)"),
-                                                       file.value(s("retention_years")).toInt())
+                                                       file.value(u"retention_years"_s).toInt())
         : r == u"E"                  ? tr2(QT_TRANSLATE_NOOP("gd::Print", "one year"))
                                      : tr2(QT_TRANSLATE_NOOP("gd::Print", "for ever"));
     const QString text = PrintText::pick(kept, language, QStringLiteral(" / "));
@@ -38,8 +35,8 @@ QString retentionText(const Entry &file, PrintLanguage language)
 
 QStringList fileRow(const Entry &f, const QHash<QString, QVariantMap> &subjects, PrintLanguage language)
 {
-    return {f.number, f.text(s("title")), subjectName(subjects, f.text(s("subject_code")), language),
-            Dates::display(f.date(s("opened_on"))), Dates::display(f.date(s("closed_on"))), retentionText(f, language),
+    return {f.number, f.text(u"title"_s), subjectName(subjects, f.text(u"subject_code"_s), language),
+            Dates::display(f.date(u"opened_on"_s)), Dates::display(f.date(u"closed_on"_s)), retentionText(f, language),
             Place::of(f.values).path()};
 }
 
@@ -54,11 +51,11 @@ Document fileLabels(const Office &office, const QList<Entry> &files, const QHash
     const QString volume = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Volume")), language, QStringLiteral(" / "));
     const QString retention = PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Retention")), language, QStringLiteral(" / "));
     for (const Entry &f : files) {
-        QStringList lines = {f.text(s("title")), subjectName(subjects, f.text(s("subject_code")), language),
-                             QStringLiteral("%1: %2 (%3)").arg(label, Dates::display(f.date(s("opened_on"))), f.fy),
+        QStringList lines = {f.text(u"title"_s), subjectName(subjects, f.text(u"subject_code"_s), language),
+                             QStringLiteral("%1: %2 (%3)").arg(label, Dates::display(f.date(u"opened_on"_s)), f.fy),
                              QStringLiteral("%1: %2").arg(retention, retentionText(f, language))};
-        if (f.value(s("volume")).toInt() > 1)
-            lines += QStringLiteral("%1 %2").arg(volume).arg(f.value(s("volume")).toInt());
+        if (f.value(u"volume"_s).toInt() > 1)
+            lines += QStringLiteral("%1 %2").arg(volume).arg(f.value(u"volume"_s).toInt());
         sheet.labels += FileLabel{f.number, lines};
     }
     doc.blocks.append(sheet);
@@ -78,8 +75,8 @@ Document shelfListDocument(const Office &office, const QString &room, const QStr
                  column(QT_TRANSLATE_NOOP("gd::Print", "Title"), 2.4), column(QT_TRANSLATE_NOOP("gd::Print", "Subject"), 1.3),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Retention"), 1.0), column(QT_TRANSLATE_NOOP("gd::Print", "Out with"), 1.2)};
     for (const Entry &f : files)
-        t.rows.append({f.text(s("rack")), f.text(s("shelf")), f.text(s("bundle")), f.number, f.text(s("title")),
-                       subjectName(subjects, f.text(s("subject_code")), language), retentionText(f, language),
+        t.rows.append({f.text(u"rack"_s), f.text(u"shelf"_s), f.text(u"bundle"_s), f.number, f.text(u"title"_s),
+                       subjectName(subjects, f.text(u"subject_code"_s), language), retentionText(f, language),
                        outWith.value(f.number)});
     doc.blocks.append(t);
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Record keeper")),
@@ -100,9 +97,9 @@ Document fileListDocument(const Office &office, const char *title, const QString
                  column(QT_TRANSLATE_NOOP("gd::Print", "Place"), 1.4), column(QT_TRANSLATE_NOOP("gd::Print", "Review or destroyed"), 2.0)};
     for (const Entry &f : files) {
         QStringList row = fileRow(f, subjects, language);
-        const QDate destroyed = f.date(s("destroyed_on"));
-        row += destroyed.isValid() ? Dates::display(destroyed) + QStringLiteral(", ") + f.text(s("destruction_order"))
-                                   : Dates::display(f.date(s("review_on")));
+        const QDate destroyed = f.date(u"destroyed_on"_s);
+        row += destroyed.isValid() ? Dates::display(destroyed) + QStringLiteral(", ") + f.text(u"destruction_order"_s)
+                                   : Dates::display(f.date(u"review_on"_s));
         t.rows.append(row);
     }
     doc.blocks.append(t);

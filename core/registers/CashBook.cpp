@@ -9,14 +9,11 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 // The change a voucher makes to one account.
 Paise delta(const QString &type, const QString &account, const QString &toAccount, Paise amount, const QString &of)
@@ -37,36 +34,36 @@ CashBook::CashBook(Book &book) : m_book(book) {}
 QList<FieldProblem> CashBook::check(QVariantMap &v, const Charter &charter)
 {
     QList<FieldProblem> problems;
-    const QString type = v.value(s("type")).toString();
-    const QString account = v.value(s("account")).toString();
-    const QString toAccount = v.value(s("to_account")).toString();
-    const QString head = v.value(s("head")).toString();
-    if (v.value(s("amount")).toLongLong() <= 0)
-        problems += {s("amount"), tr("an amount is more than zero")};
+    const QString type = v.value(u"type"_s).toString();
+    const QString account = v.value(u"account"_s).toString();
+    const QString toAccount = v.value(u"to_account"_s).toString();
+    const QString head = v.value(u"head"_s).toString();
+    if (v.value(u"amount"_s).toLongLong() <= 0)
+        problems += {u"amount"_s, tr("an amount is more than zero")};
     if (type == u"contra") {
         if (toAccount.isEmpty())
-            problems += {s("to_account"), tr("a contra entry moves money to another account; choose it")};
+            problems += {u"to_account"_s, tr("a contra entry moves money to another account; choose it")};
         else if (toAccount == account)
-            problems += {s("to_account"), tr("a contra entry moves money between two different accounts")};
+            problems += {u"to_account"_s, tr("a contra entry moves money between two different accounts")};
     } else {
         if (!toAccount.isEmpty())
-            problems += {s("to_account"), tr("only a contra entry has a second account")};
+            problems += {u"to_account"_s, tr("only a contra entry has a second account")};
         if (head.isEmpty())
-            problems += {s("head"), tr("a receipt or payment is booked under a head of account")};
-        else if (v.value(s("reverses")).toString().isEmpty()) {  // a reversal books against the original's head
-            const QString kind = charter.cashHeads.value(head).value(s("kind")).toString();
+            problems += {u"head"_s, tr("a receipt or payment is booked under a head of account")};
+        else if (v.value(u"reverses"_s).toString().isEmpty()) {  // a reversal books against the original's head
+            const QString kind = charter.cashHeads.value(head).value(u"kind"_s).toString();
             if (kind != u"both" && kind != type)
-                problems += {s("head"), type == u"receipt" ? tr("%1 is a head for payments, not receipts").arg(head)
+                problems += {u"head"_s, type == u"receipt" ? tr("%1 is a head for payments, not receipts").arg(head)
                                                            : tr("%1 is a head for receipts, not payments").arg(head)};
         }
     }
-    const QDate date = v.value(s("date")).toDate();
+    const QDate date = v.value(u"date"_s).toDate();
     for (const QString &code : {account, toAccount}) {
         if (code.isEmpty() || !charter.cashAccounts.contains(code))
             continue;
-        const QDate opened = charter.cashAccounts.value(code).value(s("opening_date")).toDate();
+        const QDate opened = charter.cashAccounts.value(code).value(u"opening_date"_s).toDate();
         if (date.isValid() && date < opened)
-            problems += {s("date"), tr("%1 was opened in the book on %2; an entry cannot be dated before that")
+            problems += {u"date"_s, tr("%1 was opened in the book on %2; an entry cannot be dated before that")
                                         .arg(code, Dates::display(opened))};
     }
     return problems;
@@ -87,9 +84,9 @@ Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
         return closed.error();
     QList<QDate> dates;
     if (after)
-        dates += after->value(s("date")).toDate();
+        dates += after->value(u"date"_s).toDate();
     if (before)
-        dates += before->date(s("date"));
+        dates += before->date(u"date"_s);
     for (const QDate &d : dates) {
         if (closed.value().isValid() && d <= closed.value())
             return makeError(ErrorCode::NotAllowed,
@@ -103,8 +100,8 @@ Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
         if (!v)
             continue;
         for (const char *key : {"account", "to_account"})
-            if (!v->value(s(key)).toString().isEmpty())
-                accounts.insert(v->value(s(key)).toString());
+            if (!v->value(QString::fromLatin1(key)).toString().isEmpty())
+                accounts.insert(v->value(QString::fromLatin1(key)).toString());
     }
     const QDate from = *std::min_element(dates.begin(), dates.end());
     for (const QString &account : accounts) {
@@ -127,7 +124,7 @@ Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
         if (!rows)
             return rows.error();
         bool placed = after == nullptr;
-        const QDate afterDate = after ? after->value(s("date")).toDate() : QDate();
+        const QDate afterDate = after ? after->value(u"date"_s).toDate() : QDate();
         const auto fail = [&](const QDate &when) {
             return makeError(ErrorCode::InputRejected,
                              tr("This would take %1 below zero on %2 (the balance there would be Rs %3). An account "
@@ -135,8 +132,8 @@ Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
                                  .arg(account, Dates::display(when), Money::format(running)));
         };
         const auto applyAfter = [&]() -> bool {
-            running += delta(after->value(s("type")).toString(), after->value(s("account")).toString(),
-                             after->value(s("to_account")).toString(), after->value(s("amount")).toLongLong(), account);
+            running += delta(after->value(u"type"_s).toString(), after->value(u"account"_s).toString(),
+                             after->value(u"to_account"_s).toString(), after->value(u"amount"_s).toLongLong(), account);
             placed = true;
             return running >= 0;
         };
@@ -205,8 +202,8 @@ Result<CashDay> CashBook::day(const QDate &date) const
             return closing.error();
         a.closing = closing.value();
         for (const Entry &e : d.entries) {
-            const Paise change = delta(e.text(s("type")), e.text(s("account")), e.text(s("to_account")),
-                                       e.value(s("amount")).toLongLong(), a.code);
+            const Paise change = delta(e.text(u"type"_s), e.text(u"account"_s), e.text(u"to_account"_s),
+                                       e.value(u"amount"_s).toLongLong(), a.code);
             (change >= 0 ? a.in : a.out) += qAbs(change);
         }
         a.opening = a.closing - a.in + a.out;
@@ -457,21 +454,21 @@ Result<Entry> CashBook::reverse(const User &by, const Entry &original, const QSt
         return makeError(ErrorCode::InputRejected, tr("Write why the voucher is reversed."));
     if (original.cancelled)
         return makeError(ErrorCode::InputRejected, tr("%1 is cancelled; there is nothing to reverse.").arg(original.number));
-    if (!original.text(s("reverses")).isEmpty())
+    if (!original.text(u"reverses"_s).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("%1 is itself a reversal.").arg(original.number));
     QVariantMap v = original.values;
     v.remove(Registers::cashEntries().numberKey);
-    const QString type = original.text(s("type"));
+    const QString type = original.text(u"type"_s);
     if (type == u"contra") {
-        v.insert(s("account"), original.text(s("to_account")));
-        v.insert(s("to_account"), original.text(s("account")));
+        v.insert(u"account"_s, original.text(u"to_account"_s));
+        v.insert(u"to_account"_s, original.text(u"account"_s));
     } else {
-        v.insert(s("type"), type == u"receipt" ? s("payment") : s("receipt"));
+        v.insert(u"type"_s, type == u"receipt" ? u"payment"_s : u"receipt"_s);
         // The head keeps its kind; a reversal books against the same head.
     }
-    v.insert(s("date"), m_book.clock().today());
-    v.insert(s("particulars"), tr("Reversal of %1: %2").arg(original.number, text::normalized(reason)));
-    v.insert(s("reverses"), original.number);
+    v.insert(u"date"_s, m_book.clock().today());
+    v.insert(u"particulars"_s, tr("Reversal of %1: %2").arg(original.number, text::normalized(reason)));
+    v.insert(u"reverses"_s, original.number);
     return FrontOffice(m_book).add(by, Registers::cashEntries(), v);
 }
 

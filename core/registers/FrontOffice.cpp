@@ -12,6 +12,8 @@
 #include "StockBook.h"
 #include "VitalEvents.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
@@ -24,21 +26,16 @@ bool complaintClosed(const QString &status)
     return std::find(std::begin(kClosedComplaint), std::end(kClosedComplaint), status) != std::end(kClosedComplaint);
 }
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 }  // namespace
 
 FrontOffice::FrontOffice(Book &book) : m_book(book) {}
 
 bool FrontOffice::isOverdue(const Entry &entry, const QDate &today)
 {
-    const QString status = entry.text(s("status"));
+    const QString status = entry.text(u"status"_s);
     const bool open = status == u"pending" || status == u"received" || status == u"in_progress"
         || status == u"interim_reply";
-    return !entry.cancelled && open && entry.date(s("due_on")).isValid() && entry.date(s("due_on")) < today;
+    return !entry.cancelled && open && entry.date(u"due_on"_s).isValid() && entry.date(u"due_on"_s) < today;
 }
 
 QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &values, const Charter &charter,
@@ -80,69 +77,69 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         return problems;
 
     const auto dateAfter = [&](const char *later, const char *earlier) {
-        const QDate a = values.value(s(later)).toDate();
-        const QDate b = values.value(s(earlier)).toDate();
+        const QDate a = values.value(QString::fromLatin1(later)).toDate();
+        const QDate b = values.value(QString::fromLatin1(earlier)).toDate();
         if (a.isValid() && b.isValid() && a < b) {
-            const FieldDef *fb = def.field(s(earlier));
-            problems += {s(later), tr("%1 is before %2 (%3)").arg(Dates::display(a), Fields::label(*fb), Dates::display(b))};
+            const FieldDef *fb = def.field(QString::fromLatin1(earlier));
+            problems += {QString::fromLatin1(later), tr("%1 is before %2 (%3)").arg(Dates::display(a), Fields::label(*fb), Dates::display(b))};
         }
     };
 
     if (&def == &Registers::visitors()) {
-        const QTime in = values.value(s("time_in")).toTime();
-        const QTime out = values.value(s("time_out")).toTime();
+        const QTime in = values.value(u"time_in"_s).toTime();
+        const QTime out = values.value(u"time_out"_s).toTime();
         if (out.isValid() && out < in)
-            problems += {s("time_out"), tr("the time out %1 is before the time in %2")
-                                            .arg(out.toString(s("HH:mm")), in.toString(s("HH:mm")))};
+            problems += {u"time_out"_s, tr("the time out %1 is before the time in %2")
+                                            .arg(out.toString(u"HH:mm"_s), in.toString(u"HH:mm"_s))};
     } else if (&def == &Registers::applications()) {
-        const QString status = values.value(s("status")).toString();
-        const QDate closed = values.value(s("closed_on")).toDate();
+        const QString status = values.value(u"status"_s).toString();
+        const QDate closed = values.value(u"closed_on"_s).toDate();
         if (status == u"pending" && closed.isValid())
-            problems += {s("closed_on"), tr("a pending application has no closing date; set the status to delivered "
+            problems += {u"closed_on"_s, tr("a pending application has no closing date; set the status to delivered "
                                             "or rejected, or clear the date")};
         if (status != u"pending" && !closed.isValid())
-            problems += {s("closed_on"), tr("give the date the application was %1")
-                                             .arg(Fields::choiceLabel(*def.field(s("status")), status))};
+            problems += {u"closed_on"_s, tr("give the date the application was %1")
+                                             .arg(Fields::choiceLabel(*def.field(u"status"_s), status))};
         dateAfter("closed_on", "received_on");
-        const QString code = values.value(s("service_code")).toString();
-        const QDate received = values.value(s("received_on")).toDate();
+        const QString code = values.value(u"service_code"_s).toString();
+        const QDate received = values.value(u"received_on"_s).toDate();
         const QVariantMap service = charter.services.value(code);
-        if (base && base->text(s("service_code")) == code && base->date(s("received_on")) == received) {
-            values.insert(s("due_on"), base->value(s("due_on")));
-            values.insert(s("fee"), base->value(s("fee")));
+        if (base && base->text(u"service_code"_s) == code && base->date(u"received_on"_s) == received) {
+            values.insert(u"due_on"_s, base->value(u"due_on"_s));
+            values.insert(u"fee"_s, base->value(u"fee"_s));
         } else {
-            values.insert(s("due_on"), charter.calendar.due(received, service.value(s("time_limit_days")).toInt(),
-                                                            WorkingCalendar::dayKind(service.value(s("day_kind")).toString())));
-            values.insert(s("fee"), service.value(s("fee")));
+            values.insert(u"due_on"_s, charter.calendar.due(received, service.value(u"time_limit_days"_s).toInt(),
+                                                            WorkingCalendar::dayKind(service.value(u"day_kind"_s).toString())));
+            values.insert(u"fee"_s, service.value(u"fee"_s));
         }
     } else if (&def == &Registers::complaints()) {
-        const QString status = values.value(s("status")).toString();
-        const QDate disposed = values.value(s("disposed_on")).toDate();
+        const QString status = values.value(u"status"_s).toString();
+        const QDate disposed = values.value(u"disposed_on"_s).toDate();
         const bool closed = complaintClosed(status);
         if (!closed && disposed.isValid())
-            problems += {s("disposed_on"), tr("an open complaint has no disposal date; set the status to disposed, "
+            problems += {u"disposed_on"_s, tr("an open complaint has no disposal date; set the status to disposed, "
                                               "rejected or transferred, or clear the date")};
         if (closed && !disposed.isValid())
-            problems += {s("disposed_on"), tr("give the date the complaint was %1")
-                                               .arg(Fields::choiceLabel(*def.field(s("status")), status))};
-        if (!closed && !values.value(s("satisfied")).toString().isEmpty())
-            problems += {s("satisfied"), tr("whether the complainant is satisfied is recorded after disposal")};
-        if (values.value(s("mode")).toString() == u"portal" && values.value(s("portal_ref")).toString().isEmpty())
-            problems += {s("portal_ref"), tr("a complaint from a portal needs the portal's reference number")};
-        const bool escalatedTo = !values.value(s("escalated_to")).toString().isEmpty();
-        if (escalatedTo != values.value(s("escalated_on")).toDate().isValid())
-            problems += {s("escalated_on"), tr("an escalation needs both to whom and the date")};
+            problems += {u"disposed_on"_s, tr("give the date the complaint was %1")
+                                               .arg(Fields::choiceLabel(*def.field(u"status"_s), status))};
+        if (!closed && !values.value(u"satisfied"_s).toString().isEmpty())
+            problems += {u"satisfied"_s, tr("whether the complainant is satisfied is recorded after disposal")};
+        if (values.value(u"mode"_s).toString() == u"portal" && values.value(u"portal_ref"_s).toString().isEmpty())
+            problems += {u"portal_ref"_s, tr("a complaint from a portal needs the portal's reference number")};
+        const bool escalatedTo = !values.value(u"escalated_to"_s).toString().isEmpty();
+        if (escalatedTo != values.value(u"escalated_on"_s).toDate().isValid())
+            problems += {u"escalated_on"_s, tr("an escalation needs both to whom and the date")};
         dateAfter("disposed_on", "received_on");
         dateAfter("reply_sent_on", "received_on");
         dateAfter("escalated_on", "received_on");
-        const QString code = values.value(s("category_code")).toString();
-        const QDate received = values.value(s("received_on")).toDate();
+        const QString code = values.value(u"category_code"_s).toString();
+        const QDate received = values.value(u"received_on"_s).toDate();
         const QVariantMap category = charter.categories.value(code);
-        if (base && base->text(s("category_code")) == code && base->date(s("received_on")) == received)
-            values.insert(s("due_on"), base->value(s("due_on")));
+        if (base && base->text(u"category_code"_s) == code && base->date(u"received_on"_s) == received)
+            values.insert(u"due_on"_s, base->value(u"due_on"_s));
         else
-            values.insert(s("due_on"), charter.calendar.due(received, category.value(s("time_limit_days")).toInt(),
-                                                            WorkingCalendar::dayKind(category.value(s("day_kind")).toString())));
+            values.insert(u"due_on"_s, charter.calendar.due(received, category.value(u"time_limit_days"_s).toInt(),
+                                                            WorkingCalendar::dayKind(category.value(u"day_kind"_s).toString())));
     } else if (&def == &Registers::vitalEvents()) {
         problems += VitalEvents::check(values, charter);
     } else if (&def == &Registers::cashEntries()) {
@@ -159,7 +156,7 @@ QList<FieldProblem> FrontOffice::prepare(const RegisterDef &def, QVariantMap &va
         problems += Meetings::checkAction(values);
     } else if (&def == &Registers::risks()) {
         // The score is likelihood × impact (1–25).
-        values.insert(s("score"), values.value(s("likelihood")).toInt() * values.value(s("impact")).toInt());
+        values.insert(u"score"_s, values.value(u"likelihood"_s).toInt() * values.value(u"impact"_s).toInt());
         dateAfter("review_on", "identified_on");
     } else if (&def == &Registers::qualityPolicy()) {
         problems += QualitySystem::checkPolicy(values);
@@ -258,12 +255,12 @@ Result<Entry> FrontOffice::correct(const User &by, const RegisterDef &def, const
     if (text::normalized(reason).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Write why the entry is corrected; the old version stays visible."));
     // The birth and death register is corrected only on an order, like a marginal entry in the paper register.
-    const QString order = text::normalized(values.value(s("correction_order")).toString());
-    if (&def == &Registers::vitalEvents() && (order.isEmpty() || order == base.text(s("correction_order"))))
+    const QString order = text::normalized(values.value(u"correction_order"_s).toString());
+    if (&def == &Registers::vitalEvents() && (order.isEmpty() || order == base.text(u"correction_order"_s)))
         return makeError(ErrorCode::InputRejected,
                          tr("A correction in the birth and death register names the order it follows (who ordered "
                             "it, with reference) in \"%1\".")
-                             .arg(Fields::label(*def.field(s("correction_order")))));
+                             .arg(Fields::label(*def.field(u"correction_order"_s))));
     return update(by, def, base, std::move(values), QStringLiteral("correction"), reason);
 }
 
@@ -278,33 +275,33 @@ Result<Entry> FrontOffice::visitorLeaves(const User &by, const Entry &visitor, c
                                          const QVariant &timeRating, const QVariant &behaviourRating,
                                          const QString &suggestion, const QString &outcome)
 {
-    if (visitor.value(s("time_out")).toTime().isValid())
+    if (visitor.value(u"time_out"_s).toTime().isValid())
         return makeError(ErrorCode::InputRejected, tr("%1 has already left at %2.")
-                                                       .arg(visitor.text(s("name")),
-                                                            visitor.value(s("time_out")).toTime().toString(s("HH:mm"))));
+                                                       .arg(visitor.text(u"name"_s),
+                                                            visitor.value(u"time_out"_s).toTime().toString(u"HH:mm"_s)));
     QVariantMap v = visitor.values;
-    v.insert(s("time_out"), timeOut);
-    v.insert(s("service_time_rating"), timeRating);
-    v.insert(s("behaviour_rating"), behaviourRating);
-    v.insert(s("suggestion"), suggestion);
+    v.insert(u"time_out"_s, timeOut);
+    v.insert(u"service_time_rating"_s, timeRating);
+    v.insert(u"behaviour_rating"_s, behaviourRating);
+    v.insert(u"suggestion"_s, suggestion);
     if (!outcome.isEmpty())
-        v.insert(s("outcome"), outcome);
+        v.insert(u"outcome"_s, outcome);
     return update(by, Registers::visitors(), visitor, v, QStringLiteral("update"), tr("visitor left"));
 }
 
 Result<Entry> FrontOffice::linkVisitor(const User &by, const Entry &visitor, const QString &reference)
 {
     QVariantMap v = visitor.values;
-    v.insert(s("outcome_ref"), reference);
-    if (v.value(s("outcome")).toString().isEmpty())
-        v.insert(s("outcome"), QStringLiteral("pending"));
+    v.insert(u"outcome_ref"_s, reference);
+    if (v.value(u"outcome"_s).toString().isEmpty())
+        v.insert(u"outcome"_s, QStringLiteral("pending"));
     return update(by, Registers::visitors(), visitor, v, QStringLiteral("update"), tr("recorded as %1").arg(reference));
 }
 
 Result<Entry> FrontOffice::closeApplication(const User &by, const Entry &application, const QString &status,
                                             const QDate &date, const QString &remarks)
 {
-    if (application.text(s("status")) != u"pending")
+    if (application.text(u"status"_s) != u"pending")
         return makeError(ErrorCode::InputRejected,
                          tr("%1 is already closed. To change it, correct the entry with a reason.").arg(application.number));
     if (status != u"delivered" && status != u"rejected")
@@ -312,17 +309,17 @@ Result<Entry> FrontOffice::closeApplication(const User &by, const Entry &applica
     if (status == u"rejected" && text::normalized(remarks).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Write why the application is rejected; the applicant is told."));
     QVariantMap v = application.values;
-    v.insert(s("status"), status);
-    v.insert(s("closed_on"), date);
+    v.insert(u"status"_s, status);
+    v.insert(u"closed_on"_s, date);
     if (!text::normalized(remarks).isEmpty())
-        v.insert(s("remarks"), remarks);
+        v.insert(u"remarks"_s, remarks);
     return update(by, Registers::applications(), application, v, QStringLiteral("update"),
-                  Fields::choiceLabel(*Registers::applications().field(s("status")), status));
+                  Fields::choiceLabel(*Registers::applications().field(u"status"_s), status));
 }
 
 Result<Entry> FrontOffice::actOnComplaint(const User &by, const Entry &complaint, const ComplaintAction &action)
 {
-    if (complaintClosed(complaint.text(s("status"))))
+    if (complaintClosed(complaint.text(u"status"_s)))
         return makeError(ErrorCode::InputRejected,
                          tr("%1 is closed. Reopen it first, with a reason.").arg(complaint.number));
     const bool closing = complaintClosed(action.status);
@@ -331,31 +328,31 @@ Result<Entry> FrontOffice::actOnComplaint(const User &by, const Entry &complaint
     if (action.status == u"interim_reply" && text::normalized(action.interimReply).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Write the interim reply given to the complainant."));
     QVariantMap v = complaint.values;
-    v.insert(s("status"), action.status);
-    v.insert(s("disposed_on"), closing ? QVariant(action.date) : QVariant());
+    v.insert(u"status"_s, action.status);
+    v.insert(u"disposed_on"_s, closing ? QVariant(action.date) : QVariant());
     if (!text::normalized(action.actionTaken).isEmpty())
-        v.insert(s("action_taken"), action.actionTaken);
+        v.insert(u"action_taken"_s, action.actionTaken);
     if (!text::normalized(action.interimReply).isEmpty())
-        v.insert(s("interim_reply"), action.interimReply);
+        v.insert(u"interim_reply"_s, action.interimReply);
     if (action.replySentOn.isValid())
-        v.insert(s("reply_sent_on"), action.replySentOn);
+        v.insert(u"reply_sent_on"_s, action.replySentOn);
     if (!action.markedTo.isEmpty())
-        v.insert(s("marked_to"), action.markedTo);
-    v.insert(s("satisfied"), closing ? action.satisfied : QString());
+        v.insert(u"marked_to"_s, action.markedTo);
+    v.insert(u"satisfied"_s, closing ? action.satisfied : QString());
     return update(by, Registers::complaints(), complaint, v, QStringLiteral("update"),
-                  Fields::choiceLabel(*Registers::complaints().field(s("status")), action.status));
+                  Fields::choiceLabel(*Registers::complaints().field(u"status"_s), action.status));
 }
 
 Result<Entry> FrontOffice::reopenComplaint(const User &by, const Entry &complaint, const QString &reason)
 {
-    if (!complaintClosed(complaint.text(s("status"))))
+    if (!complaintClosed(complaint.text(u"status"_s)))
         return makeError(ErrorCode::InputRejected, tr("%1 is still open.").arg(complaint.number));
     if (text::normalized(reason).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Write why the complaint is reopened."));
     QVariantMap v = complaint.values;
-    v.insert(s("status"), QStringLiteral("in_progress"));
-    v.insert(s("disposed_on"), QVariant());
-    v.insert(s("satisfied"), QString());
+    v.insert(u"status"_s, QStringLiteral("in_progress"));
+    v.insert(u"disposed_on"_s, QVariant());
+    v.insert(u"satisfied"_s, QString());
     return update(by, Registers::complaints(), complaint, v, QStringLiteral("reopen"), reason);
 }
 
@@ -364,8 +361,8 @@ Result<Entry> FrontOffice::escalateComplaint(const User &by, const Entry &compla
     if (text::normalized(to).isEmpty() || !on.isValid())
         return makeError(ErrorCode::InputRejected, tr("Give to whom the complaint is escalated and the date."));
     QVariantMap v = complaint.values;
-    v.insert(s("escalated_to"), to);
-    v.insert(s("escalated_on"), on);
+    v.insert(u"escalated_to"_s, to);
+    v.insert(u"escalated_on"_s, on);
     return update(by, Registers::complaints(), complaint, v, QStringLiteral("update"), tr("escalated to %1").arg(to));
 }
 

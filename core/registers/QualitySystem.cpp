@@ -7,28 +7,25 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 // A date that must not lie before another of the same record.
 void notBefore(QList<FieldProblem> &problems, const QVariantMap &values, const char *key, const char *earlier,
                const QString &message)
 {
-    const QDate d = values.value(s(key)).toDate();
-    const QDate e = values.value(s(earlier)).toDate();
+    const QDate d = values.value(QString::fromLatin1(key)).toDate();
+    const QDate e = values.value(QString::fromLatin1(earlier)).toDate();
     if (d.isValid() && e.isValid() && d < e)
-        problems += {s(key), message.arg(Dates::display(e))};
+        problems += {QString::fromLatin1(key), message.arg(Dates::display(e))};
 }
 
 bool filled(const QVariantMap &values, const char *key)
 {
-    return !text::normalized(values.value(s(key)).toString()).isEmpty();
+    return !text::normalized(values.value(QString::fromLatin1(key)).toString()).isEmpty();
 }
 
 }  // namespace
@@ -53,19 +50,19 @@ bool QualitySystem::isPercent(const QString &measure)
 QList<FieldProblem> QualitySystem::checkObjective(QVariantMap &values)
 {
     QList<FieldProblem> problems;
-    const QString measure = values.value(s("measure")).toString();
-    const qint64 target = values.value(s("target")).toLongLong();  // thousandths
+    const QString measure = values.value(u"measure"_s).toString();
+    const qint64 target = values.value(u"target"_s).toLongLong();  // thousandths
     if (isPercent(measure) && target > 100000)
-        problems += {s("target"), tr("a share is at most 100 (per cent)")};
+        problems += {u"target"_s, tr("a share is at most 100 (per cent)")};
     if (isRating(measure) && (target < 1000 || target > 5000))
-        problems += {s("target"), tr("a rating target lies between 1 and 5")};
-    const bool value = !values.value(s("measured_value")).isNull();
-    const bool on = values.value(s("measured_on")).toDate().isValid();
+        problems += {u"target"_s, tr("a rating target lies between 1 and 5")};
+    const bool value = !values.value(u"measured_value"_s).isNull();
+    const bool on = values.value(u"measured_on"_s).toDate().isValid();
     if (measure != u"manual" && (value || on))
-        problems += {s("measured_value"), tr("GramDesk measures this objective from the registers; leave the value and "
+        problems += {u"measured_value"_s, tr("GramDesk measures this objective from the registers; leave the value and "
                                              "its date empty, or choose \"measured by the office\"")};
     if (measure == u"manual" && value != on)
-        problems += {s("measured_on"), tr("a value measured by the office needs the date it was measured, and a date needs "
+        problems += {u"measured_on"_s, tr("a value measured by the office needs the date it was measured, and a date needs "
                                           "the value")};
     return problems;
 }
@@ -75,71 +72,71 @@ QList<FieldProblem> QualitySystem::checkTraining(QVariantMap &values)
     QList<FieldProblem> problems;
     QStringList names;
     QSet<QString> seen;
-    for (const QString &line : values.value(s("attendees")).toString().split(u'\n')) {
+    for (const QString &line : values.value(u"attendees"_s).toString().split(u'\n')) {
         const QString name = text::normalized(line.simplified());  // "  Ramesh   Kumar " is "Ramesh Kumar"
         if (name.isEmpty())
             continue;
         if (seen.contains(name.toCaseFolded())) {
-            problems += {s("attendees"), tr("%1 is listed twice").arg(name)};
+            problems += {u"attendees"_s, tr("%1 is listed twice").arg(name)};
             continue;
         }
         seen.insert(name.toCaseFolded());
         names += name;
     }
     if (names.isEmpty())
-        problems += {s("attendees"), tr("write who attended, one name per line")};
-    values.insert(s("attendees"), names.join(u'\n'));
-    values.insert(s("attendee_count"), int(names.size()));
-    const QVariant hours = values.value(s("hours"));
+        problems += {u"attendees"_s, tr("write who attended, one name per line")};
+    values.insert(u"attendees"_s, names.join(u'\n'));
+    values.insert(u"attendee_count"_s, int(names.size()));
+    const QVariant hours = values.value(u"hours"_s);
     if (!hours.isNull() && (hours.toLongLong() <= 0 || hours.toLongLong() > 200000))
-        problems += {s("hours"), tr("a training lasts more than 0 and at most 200 hours")};
+        problems += {u"hours"_s, tr("a training lasts more than 0 and at most 200 hours")};
     return problems;
 }
 
 QList<FieldProblem> QualitySystem::checkSurvey(QVariantMap &values)
 {
     QList<FieldProblem> problems;
-    const qint64 asked = values.value(s("respondents")).toLongLong();
-    const qint64 satisfied = values.value(s("satisfied")).toLongLong();
+    const qint64 asked = values.value(u"respondents"_s).toLongLong();
+    const qint64 satisfied = values.value(u"satisfied"_s).toLongLong();
     if (satisfied > asked)
-        problems += {s("satisfied"), tr("more satisfied (%1) than citizens asked (%2)").arg(satisfied).arg(asked)};
+        problems += {u"satisfied"_s, tr("more satisfied (%1) than citizens asked (%2)").arg(satisfied).arg(asked)};
     // Kept in thousandths (a quantity) rounded to hundredths of a per cent: 6 of 7 → 85.71.
     const Hundredths pct = Hundredths::ratio(satisfied, asked);
-    values.insert(s("satisfied_pct"), pct.value ? QVariant::fromValue<qint64>(*pct.value * 10) : QVariant());
+    values.insert(u"satisfied_pct"_s, pct.value ? QVariant::fromValue<qint64>(*pct.value * 10) : QVariant());
     return problems;
 }
 
 QList<FieldProblem> QualitySystem::checkFinding(QVariantMap &values)
 {
     QList<FieldProblem> problems;
-    const QString type = values.value(s("type")).toString();
+    const QString type = values.value(u"type"_s).toString();
     const bool nonconformity = type == u"major" || type == u"minor";
-    const bool done = values.value(s("done_on")).toDate().isValid();
-    const bool verified = values.value(s("verified_on")).toDate().isValid();
+    const bool done = values.value(u"done_on"_s).toDate().isValid();
+    const bool verified = values.value(u"verified_on"_s).toDate().isValid();
     notBefore(problems, values, "due_on", "found_on", tr("this is before the finding (%1)"));
     notBefore(problems, values, "done_on", "found_on", tr("this is before the finding (%1)"));
     notBefore(problems, values, "verified_on", "done_on", tr("an action is verified after it is done (%1)"));
     if (done && !filled(values, "action"))
-        problems += {s("action"), tr("write the action taken before giving the date it was done")};
+        problems += {u"action"_s, tr("write the action taken before giving the date it was done")};
     if (nonconformity && done && !filled(values, "cause"))
-        problems += {s("cause"), tr("a nonconformity's action follows from its cause; write the root cause")};
-    if (nonconformity && filled(values, "action") && (!filled(values, "owner") || !values.value(s("due_on")).toDate().isValid()))
-        problems += {s("owner"), tr("a corrective action needs an owner and a due date")};
+        problems += {u"cause"_s, tr("a nonconformity's action follows from its cause; write the root cause")};
+    if (nonconformity && filled(values, "action") && (!filled(values, "owner") || !values.value(u"due_on"_s).toDate().isValid()))
+        problems += {u"owner"_s, tr("a corrective action needs an owner and a due date")};
     if (verified && !done)
-        problems += {s("verified_on"), tr("only an action that was done can be verified; give the date it was done")};
+        problems += {u"verified_on"_s, tr("only an action that was done can be verified; give the date it was done")};
     if (verified != filled(values, "verified_by") || verified != filled(values, "effective"))
-        problems += {s("verified_by"), tr("a verification needs its date, who verified and whether the action worked")};
+        problems += {u"verified_by"_s, tr("a verification needs its date, who verified and whether the action worked")};
     if (verified && filled(values, "owner")
-        && text::normalized(values.value(s("verified_by")).toString()).toCaseFolded()
-               == text::normalized(values.value(s("owner")).toString()).toCaseFolded())
-        problems += {s("verified_by"), tr("the action is verified by someone other than its owner")};
-    const bool effective = values.value(s("effective")).toString() == u"yes";
-    QString status = s("open");
+        && text::normalized(values.value(u"verified_by"_s).toString()).toCaseFolded()
+               == text::normalized(values.value(u"owner"_s).toString()).toCaseFolded())
+        problems += {u"verified_by"_s, tr("the action is verified by someone other than its owner")};
+    const bool effective = values.value(u"effective"_s).toString() == u"yes";
+    QString status = u"open"_s;
     if (verified && effective)
-        status = s("closed");
+        status = u"closed"_s;
     else if (done && !verified)
-        status = nonconformity ? s("to_verify") : s("closed");  // an observation's action needs no verification
-    values.insert(s("status"), status);
+        status = nonconformity ? u"to_verify"_s : u"closed"_s;  // an observation's action needs no verification
+    values.insert(u"status"_s, status);
     return problems;
 }
 
@@ -148,7 +145,7 @@ namespace {
 // Citizens asked and satisfied in the surveys completed within [from, to].
 Result<QPair<qint64, qint64>> surveyTotals(const Book &book, const QDate &from, const QDate &to)
 {
-    auto q = book.exec(s("SELECT coalesce(sum(satisfied), 0), coalesce(sum(respondents), 0) FROM surveys WHERE is_current = 1"
+    auto q = book.exec(QString::fromLatin1("SELECT coalesce(sum(satisfied), 0), coalesce(sum(respondents), 0) FROM surveys WHERE is_current = 1"
                          " AND cancelled = 0 AND done_on BETWEEN ? AND ?"),
                        {Dates::iso(from), Dates::iso(to)});
     if (!q)
@@ -163,14 +160,14 @@ Result<QPair<qint64, qint64>> surveyTotals(const Book &book, const QDate &from, 
 QualitySystem::Measured measureFrom(const QVariantMap &objective, const MonthlyReport &r, const QPair<qint64, qint64> &survey,
                                     const QDate &to)
 {
-    const QString measure = objective.value(s("measure")).toString();
-    const qint64 target = objective.value(s("target")).toLongLong();  // thousandths
-    const bool atMost = objective.value(s("comparison")).toString() == u"at_most";
+    const QString measure = objective.value(u"measure"_s).toString();
+    const qint64 target = objective.value(u"target"_s).toLongLong();  // thousandths
+    const bool atMost = objective.value(u"comparison"_s).toString() == u"at_most";
     QualitySystem::Measured m;
     if (measure == u"manual") {
         // Measured by the office: the value it entered last, if that was on or before the period's end.
-        const QDate on = objective.value(s("measured_on")).toDate();
-        const QVariant value = objective.value(s("measured_value"));
+        const QDate on = objective.value(u"measured_on"_s).toDate();
+        const QVariant value = objective.value(u"measured_value"_s);
         if (value.isNull() || !on.isValid() || on > to)
             return m;
         const qint64 v = value.toLongLong();
@@ -233,7 +230,7 @@ Result<QList<QualitySystem::Objective>> QualitySystem::objectives(const QDate &f
         return rows.error();
     QList<QVariantMap> inUse;
     for (const QVariantMap &row : rows.value())
-        if (row.value(s("active")).toString() != u"no")
+        if (row.value(u"active"_s).toString() != u"no")
             inUse += row;
     auto measured = measure(inUse, from, to);
     if (!measured)
@@ -247,7 +244,7 @@ Result<QList<QualitySystem::Objective>> QualitySystem::objectives(const QDate &f
 Result<std::optional<Entry>> QualitySystem::policy(const QDate &on) const
 {
     auto found = EntryStore(const_cast<Book &>(m_book), Registers::qualityPolicy())
-                     .currentWhere(s("cancelled = 0 AND adopted_on <= ?"), {Dates::iso(on)}, s("adopted_on DESC, id DESC"));
+                     .currentWhere(u"cancelled = 0 AND adopted_on <= ?"_s, {Dates::iso(on)}, u"adopted_on DESC, id DESC"_s);
     if (!found)
         return found.error();
     if (found.value().isEmpty())
@@ -262,7 +259,7 @@ Result<QList<QVariantMap>> QualitySystem::roles() const
         return rows.error();
     QList<QVariantMap> out;
     for (const QVariantMap &row : rows.value())
-        if (row.value(s("active")).toString() != u"no")
+        if (row.value(u"active"_s).toString() != u"no")
             out += row;
     return out;
 }
@@ -271,13 +268,13 @@ Result<QList<Entry>> QualitySystem::entriesBetween(const RegisterDef &def, const
 {
     const QString date = def.dateKey;
     return EntryStore(const_cast<Book &>(m_book), def)
-        .currentWhere(s("cancelled = 0 AND \"%1\" BETWEEN ? AND ?").arg(date), {Dates::iso(from), Dates::iso(to)},
-                      s("\"%1\", id").arg(date));
+        .currentWhere(QString::fromLatin1("cancelled = 0 AND \"%1\" BETWEEN ? AND ?").arg(date), {Dates::iso(from), Dates::iso(to)},
+                      QString::fromLatin1("\"%1\", id").arg(date));
 }
 
 Result<qint64> QualitySystem::countBetween(const RegisterDef &def, const QDate &from, const QDate &to) const
 {
-    auto q = m_book.exec(s("SELECT count(*) FROM %1 WHERE is_current = 1 AND cancelled = 0 AND \"%2\" BETWEEN ? AND ?")
+    auto q = m_book.exec(QString::fromLatin1("SELECT count(*) FROM %1 WHERE is_current = 1 AND cancelled = 0 AND \"%2\" BETWEEN ? AND ?")
                              .arg(def.table, def.dateKey),
                          {Dates::iso(from), Dates::iso(to)});
     if (!q)
@@ -288,7 +285,7 @@ Result<qint64> QualitySystem::countBetween(const RegisterDef &def, const QDate &
 Result<QList<Entry>> QualitySystem::openFindings() const
 {
     return EntryStore(const_cast<Book &>(m_book), Registers::auditFindings())
-        .currentWhere(s("cancelled = 0 AND status <> 'closed'"), {}, s("found_on, id"));
+        .currentWhere(u"cancelled = 0 AND status <> 'closed'"_s, {}, u"found_on, id"_s);
 }
 
 }  // namespace gd

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
@@ -25,11 +27,6 @@ Bilingual args(const char *source, const QStringList &values)
         b.en = b.en.arg(v);
     }
     return b;
-}
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
 }
 
 QDate nextCheck(const QDate &last, const QString &frequency)
@@ -106,7 +103,7 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
         const auto last = [&](const char *kind) -> Result<QDate> {
             auto held = latest(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
                                               " AND kind = ? AND held_on <= ?"),
-                               {s(kind), to});
+                               {QString::fromLatin1(kind), to});
             if (!held || qstrcmp(kind, "fire_drill") != 0)
                 return held;
             // A fire-fighting training is a drill in the meetings register or a fire-safety training.
@@ -205,7 +202,7 @@ Result<QList<ReadinessItem>> Readiness::items(const QDate &today) const
         ReadinessItem item;
         item.row = row;
         item.evidence = evidence.value(item.code());
-        const QString check = row.value(s("live_check")).toString();
+        const QString check = row.value(u"live_check"_s).toString();
         const QString status = item.status();
         if (!check.isEmpty()) {
             auto judged = judge(check, today);
@@ -220,7 +217,7 @@ Result<QList<ReadinessItem>> Readiness::items(const QDate &today) const
                 item.warning = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness",
                                                                            "The books show this in place, but it is not marked done."));
         }
-        item.checkDue = nextCheck(row.value(s("last_checked")).toDate(), row.value(s("frequency")).toString());
+        item.checkDue = nextCheck(row.value(u"last_checked"_s).toDate(), row.value(u"frequency"_s).toString());
         if (item.warning.en.isEmpty() && status == u"done" && item.checkDue.isValid() && item.checkDue < today)
             item.warning = args(QT_TRANSLATE_NOOP("gd::Readiness", "The regular check was due on %1."), {Dates::display(item.checkDue)});
         out += item;
@@ -235,8 +232,8 @@ QList<ReadinessItem> Readiness::gaps(const QList<ReadinessItem> &items)
         if (i.status() != u"done" && i.status() != u"not_applicable")
             out += i;
     std::stable_sort(out.begin(), out.end(), [](const ReadinessItem &a, const ReadinessItem &b) {
-        const QDate x = a.row.value(s("target_date")).toDate();
-        const QDate y = b.row.value(s("target_date")).toDate();
+        const QDate x = a.row.value(u"target_date"_s).toDate();
+        const QDate y = b.row.value(u"target_date"_s).toDate();
         if (x.isValid() != y.isValid())
             return x.isValid();
         if (x != y)
@@ -267,25 +264,25 @@ Result<std::optional<Readiness::NextStep>> Readiness::nextStep(const QDate &toda
         return rows.error();
     QList<QVariantMap> open;
     for (const QVariantMap &r : rows.value())
-        if (!r.value(s("done_on")).toDate().isValid())
+        if (!r.value(u"done_on"_s).toDate().isValid())
             open += r;
     if (open.isEmpty())
         return std::optional<NextStep>();
     std::stable_sort(open.begin(), open.end(), [](const QVariantMap &a, const QVariantMap &b) {
-        if (a.value(s("step")).toInt() != b.value(s("step")).toInt())
-            return a.value(s("step")).toInt() < b.value(s("step")).toInt();
-        const QDate x = a.value(s("planned_on")).toDate();
-        const QDate y = b.value(s("planned_on")).toDate();
+        if (a.value(u"step"_s).toInt() != b.value(u"step"_s).toInt())
+            return a.value(u"step"_s).toInt() < b.value(u"step"_s).toInt();
+        const QDate x = a.value(u"planned_on"_s).toDate();
+        const QDate y = b.value(u"planned_on"_s).toDate();
         if (x.isValid() != y.isValid())
             return x.isValid();
         return x < y;
     });
     NextStep next;
     next.row = open.first();
-    const Bilingual name{next.row.value(s("name_hi")).toString(),
-                         next.row.value(s("name_en")).toString().isEmpty() ? next.row.value(s("name_hi")).toString()
-                                                                            : next.row.value(s("name_en")).toString()};
-    const QDate planned = next.row.value(s("planned_on")).toDate();
+    const Bilingual name{next.row.value(u"name_hi"_s).toString(),
+                         next.row.value(u"name_en"_s).toString().isEmpty() ? next.row.value(u"name_hi"_s).toString()
+                                                                            : next.row.value(u"name_en"_s).toString()};
+    const QDate planned = next.row.value(u"planned_on"_s).toDate();
     next.overdue = planned.isValid() && planned < today;
     if (!planned.isValid()) {
         const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Next step: %1, not planned yet"));

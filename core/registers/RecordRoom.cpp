@@ -6,14 +6,11 @@
 #include "../storage/Book.h"
 #include "FrontOffice.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 const char *const kLevels[] = {"room", "almirah", "rack", "shelf", "bundle"};
 
@@ -43,17 +40,17 @@ QString Place::path() const
 
 Place Place::of(const QVariantMap &v)
 {
-    return {v.value(s("room")).toString(), v.value(s("almirah")).toString(), v.value(s("rack")).toString(),
-            v.value(s("shelf")).toString(), v.value(s("bundle")).toString()};
+    return {v.value(u"room"_s).toString(), v.value(u"almirah"_s).toString(), v.value(u"rack"_s).toString(),
+            v.value(u"shelf"_s).toString(), v.value(u"bundle"_s).toString()};
 }
 
 void Place::into(QVariantMap &v) const
 {
-    v.insert(s("room"), room);
-    v.insert(s("almirah"), almirah);
-    v.insert(s("rack"), rack);
-    v.insert(s("shelf"), shelf);
-    v.insert(s("bundle"), bundle);
+    v.insert(u"room"_s, room);
+    v.insert(u"almirah"_s, almirah);
+    v.insert(u"rack"_s, rack);
+    v.insert(u"shelf"_s, shelf);
+    v.insert(u"bundle"_s, bundle);
 }
 
 RecordRoom::RecordRoom(Book &book) : m_book(book) {}
@@ -81,11 +78,11 @@ QList<FieldProblem> RecordRoom::checkPlace(const Place &place, const QHash<QStri
         const QString &name = names[level];
         if (name.isEmpty())
             continue;
-        const QString kind = s(kLevels[level]);
+        const QString kind = QString::fromLatin1(kLevels[level]);
         QString found;
         for (auto it = places.cbegin(); it != places.cend(); ++it)
-            if (it->value(s("kind")).toString() == kind && it->value(s("name")).toString().compare(name, Qt::CaseInsensitive) == 0
-                && it->value(s("parent")).toString() == parent) {
+            if (it->value(u"kind"_s).toString() == kind && it->value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0
+                && it->value(u"parent"_s).toString() == parent) {
                 found = it.key();
                 break;
             }
@@ -106,80 +103,80 @@ QList<FieldProblem> RecordRoom::checkPlace(const Place &place, const QHash<QStri
 
 QList<FieldProblem> RecordRoom::checkPlaceRow(const QVariantMap &row, const QHash<QString, QVariantMap> &places)
 {
-    const QString code = row.value(s("code")).toString();
-    const int level = levelOf(row.value(s("kind")).toString());
-    const QString parent = row.value(s("parent")).toString();
+    const QString code = row.value(u"code"_s).toString();
+    const int level = levelOf(row.value(u"kind"_s).toString());
+    const QString parent = row.value(u"parent"_s).toString();
     if (level == 0)
         return parent.isEmpty() ? QList<FieldProblem>{}
-                                : QList<FieldProblem>{{s("parent"), tr("a room is not inside another place; leave this empty")}};
+                                : QList<FieldProblem>{{u"parent"_s, tr("a room is not inside another place; leave this empty")}};
     if (parent.isEmpty())
-        return {{s("parent"), tr("say which place this %1 is in").arg(kindLabel(row.value(s("kind")).toString()))}};
+        return {{u"parent"_s, tr("say which place this %1 is in").arg(kindLabel(row.value(u"kind"_s).toString()))}};
     if (!places.contains(parent) || parent == code)
-        return {{s("parent"), tr("there is no place with the code %1").arg(parent)}};
-    const QString parentKind = places.value(parent).value(s("kind")).toString();
+        return {{u"parent"_s, tr("there is no place with the code %1").arg(parent)}};
+    const QString parentKind = places.value(parent).value(u"kind"_s).toString();
     if (levelOf(parentKind) >= level)
-        return {{s("parent"), tr("a %1 cannot be inside a %2").arg(kindLabel(row.value(s("kind")).toString()), kindLabel(parentKind))}};
-    const QString name = row.value(s("name")).toString();
+        return {{u"parent"_s, tr("a %1 cannot be inside a %2").arg(kindLabel(row.value(u"kind"_s).toString()), kindLabel(parentKind))}};
+    const QString name = row.value(u"name"_s).toString();
     for (auto it = places.cbegin(); it != places.cend(); ++it)
-        if (it.key() != code && it->value(s("parent")).toString() == parent
-            && it->value(s("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return {{s("name"), tr("%1 already holds a place named \"%2\"").arg(places.value(parent).value(s("name")).toString(), name)}};
+        if (it.key() != code && it->value(u"parent"_s).toString() == parent
+            && it->value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return {{u"name"_s, tr("%1 already holds a place named \"%2\"").arg(places.value(parent).value(u"name"_s).toString(), name)}};
     return {};
 }
 
 QList<FieldProblem> RecordRoom::checkFile(QVariantMap &values, const Charter &charter, const Entry *base)
 {
     QList<FieldProblem> problems;
-    const QDate opened = values.value(s("opened_on")).toDate();
-    const QDate closed = values.value(s("closed_on")).toDate();
+    const QDate opened = values.value(u"opened_on"_s).toDate();
+    const QDate closed = values.value(u"closed_on"_s).toDate();
     if (closed.isValid() && closed < opened)
-        problems += {s("closed_on"), tr("a file closes on or after the day it was opened (%1)").arg(Dates::display(opened))};
-    const QString retention = values.value(s("retention")).toString();
-    const QVariant years = values.value(s("retention_years"));
+        problems += {u"closed_on"_s, tr("a file closes on or after the day it was opened (%1)").arg(Dates::display(opened))};
+    const QString retention = values.value(u"retention"_s).toString();
+    const QVariant years = values.value(u"retention_years"_s);
     if (retention == u"C" && Fields::isEmpty(years))
-        problems += {s("retention_years"), tr("a file of category C says how many years it is kept (1 to 10)")};
+        problems += {u"retention_years"_s, tr("a file of category C says how many years it is kept (1 to 10)")};
     if (retention != u"C" && !Fields::isEmpty(years))
-        problems += {s("retention_years"), tr("only a file of category C is kept for a number of years; leave this empty")};
-    if (Fields::isEmpty(values.value(s("volume"))))
-        values.insert(s("volume"), base ? base->value(s("volume")) : QVariant(1));
-    const QDate destroyed = values.value(s("destroyed_on")).toDate();
-    const QString order = values.value(s("destruction_order")).toString();
+        problems += {u"retention_years"_s, tr("only a file of category C is kept for a number of years; leave this empty")};
+    if (Fields::isEmpty(values.value(u"volume"_s)))
+        values.insert(u"volume"_s, base ? base->value(u"volume"_s) : QVariant(1));
+    const QDate destroyed = values.value(u"destroyed_on"_s).toDate();
+    const QString order = values.value(u"destruction_order"_s).toString();
     const QDate review = reviewDate(retention, years.toInt(), closed);
     if (destroyed.isValid() != !order.isEmpty())
-        problems += {s("destruction_order"), tr("a destruction needs both its date and the order that allows it")};
+        problems += {u"destruction_order"_s, tr("a destruction needs both its date and the order that allows it")};
     else if (destroyed.isValid()) {
         if (retention == u"A" || retention == u"B")
-            problems += {s("destroyed_on"), tr("a file of category %1 is kept for ever and is never destroyed").arg(retention)};
+            problems += {u"destroyed_on"_s, tr("a file of category %1 is kept for ever and is never destroyed").arg(retention)};
         else if (!closed.isValid())
-            problems += {s("destroyed_on"), tr("an open file is not destroyed; close it first")};
+            problems += {u"destroyed_on"_s, tr("an open file is not destroyed; close it first")};
         else if (destroyed < review)
-            problems += {s("destroyed_on"), tr("this file is kept until %1; it may be destroyed from then on")
+            problems += {u"destroyed_on"_s, tr("this file is kept until %1; it may be destroyed from then on")
                                                 .arg(Dates::display(review))};
     }
     problems += checkPlace(Place::of(values), charter.places);
-    values.insert(s("status"), destroyed.isValid() ? s("destroyed") : closed.isValid() ? s("closed") : s("open"));
-    values.insert(s("review_on"), review.isValid() ? QVariant(review) : QVariant());
+    values.insert(u"status"_s, destroyed.isValid() ? u"destroyed"_s : closed.isValid() ? u"closed"_s : u"open"_s);
+    values.insert(u"review_on"_s, review.isValid() ? QVariant(review) : QVariant());
     return problems;
 }
 
 QList<FieldProblem> RecordRoom::checkMovement(QVariantMap &values)
 {
     QList<FieldProblem> problems;
-    values.insert(s("file_code"), values.value(s("file_code")).toString().trimmed());
-    const QDate issued = values.value(s("issued_on")).toDate();
-    const QDate returned = values.value(s("returned_on")).toDate();
-    const QDate due = values.value(s("due_back_on")).toDate();
+    values.insert(u"file_code"_s, values.value(u"file_code"_s).toString().trimmed());
+    const QDate issued = values.value(u"issued_on"_s).toDate();
+    const QDate returned = values.value(u"returned_on"_s).toDate();
+    const QDate due = values.value(u"due_back_on"_s).toDate();
     if (returned.isValid() && returned < issued)
-        problems += {s("returned_on"), tr("a file comes back on or after the day it was issued (%1)").arg(Dates::display(issued))};
+        problems += {u"returned_on"_s, tr("a file comes back on or after the day it was issued (%1)").arg(Dates::display(issued))};
     if (due.isValid() && due < issued)
-        problems += {s("due_back_on"), tr("the file is due back on or after the day it is issued (%1)").arg(Dates::display(issued))};
+        problems += {u"due_back_on"_s, tr("the file is due back on or after the day it is issued (%1)").arg(Dates::display(issued))};
     return problems;
 }
 
 Status RecordRoom::checkWrite(const RegisterDef &def, QVariantMap *after, const Entry *before) const
 {
     if (&def == &Registers::files()) {
-        const bool leaving = !after || !after->value(s("destroyed_on")).toDate().isNull();
+        const bool leaving = !after || !after->value(u"destroyed_on"_s).toDate().isNull();
         if (before && leaving) {
             auto out = outNow(before->number);
             if (!out)
@@ -187,14 +184,14 @@ Status RecordRoom::checkWrite(const RegisterDef &def, QVariantMap *after, const 
             if (out.value())
                 return makeError(ErrorCode::InputRejected,
                                  tr("%1 is out with %2 since %3; record its return first.")
-                                     .arg(before->number, out.value()->text(s("issued_to")),
-                                          Dates::display(out.value()->date(s("issued_on")))));
+                                     .arg(before->number, out.value()->text(u"issued_to"_s),
+                                          Dates::display(out.value()->date(u"issued_on"_s))));
         }
         return {};
     }
     if (&def != &Registers::fileMovements() || !after)
         return {};
-    const QString code = after->value(s("file_code")).toString();
+    const QString code = after->value(u"file_code"_s).toString();
     auto file = m_book.exec(QStringLiteral("SELECT number, opened_on, status, cancelled FROM files"
                                            " WHERE number = ? COLLATE NOCASE AND is_current = 1"),
                             {code});
@@ -203,22 +200,22 @@ Status RecordRoom::checkWrite(const RegisterDef &def, QVariantMap *after, const 
     if (!file.value().next() || file.value().value(3).toInt() == 1)
         return makeError(ErrorCode::InputRejected, tr("File code: there is no file %1 in the file index.").arg(code));
     const QString number = file.value().value(0).toString();
-    after->insert(s("file_code"), number);  // as the index writes it
-    if (file.value().value(2).toString() == u"destroyed" && (!before || before->text(s("file_code")) != number))
+    after->insert(u"file_code"_s, number);  // as the index writes it
+    if (file.value().value(2).toString() == u"destroyed" && (!before || before->text(u"file_code"_s) != number))
         return makeError(ErrorCode::InputRejected, tr("%1 was destroyed; it cannot be issued.").arg(number));
     const QDate opened = QDate::fromString(file.value().value(1).toString(), Qt::ISODate);
-    if (after->value(s("issued_on")).toDate() < opened)
+    if (after->value(u"issued_on"_s).toDate() < opened)
         return makeError(ErrorCode::InputRejected,
                          tr("Issued on: %1 was opened on %2; it cannot be issued before.").arg(number, Dates::display(opened)));
-    if (!after->value(s("returned_on")).toDate().isValid()) {
+    if (!after->value(u"returned_on"_s).toDate().isValid()) {
         auto out = outNow(number);
         if (!out)
             return out.error();
         if (out.value() && (!before || out.value()->number != before->number))
             return makeError(ErrorCode::InputRejected,
                              tr("%1 is already out with %2 since %3; record its return first.")
-                                 .arg(number, out.value()->text(s("issued_to")),
-                                      Dates::display(out.value()->date(s("issued_on")))));
+                                 .arg(number, out.value()->text(u"issued_to"_s),
+                                      Dates::display(out.value()->date(u"issued_on"_s))));
     }
     return {};
 }
@@ -274,65 +271,65 @@ Result<Entry> RecordRoom::issue(const User &by, const Entry &file, const QString
                                 const QDate &dueBack)
 {
     return FrontOffice(m_book).add(by, Registers::fileMovements(),
-                                   {{s("file_code"), file.number}, {s("issued_on"), on}, {s("issued_to"), to},
-                                    {s("purpose"), purpose}, {s("due_back_on"), dueBack.isValid() ? QVariant(dueBack) : QVariant()}});
+                                   {{u"file_code"_s, file.number}, {u"issued_on"_s, on}, {u"issued_to"_s, to},
+                                    {u"purpose"_s, purpose}, {u"due_back_on"_s, dueBack.isValid() ? QVariant(dueBack) : QVariant()}});
 }
 
 Result<Entry> RecordRoom::returned(const User &by, const Entry &movement, const QDate &on)
 {
-    if (movement.date(s("returned_on")).isValid())
+    if (movement.date(u"returned_on"_s).isValid())
         return makeError(ErrorCode::InputRejected, tr("%1 came back on %2 already.")
-                                                       .arg(movement.text(s("file_code")), Dates::display(movement.date(s("returned_on")))));
+                                                       .arg(movement.text(u"file_code"_s), Dates::display(movement.date(u"returned_on"_s))));
     QVariantMap v = movement.values;
-    v.insert(s("returned_on"), on);
-    return FrontOffice(m_book).update(by, Registers::fileMovements(), movement, v, s("update"), tr("returned"));
+    v.insert(u"returned_on"_s, on);
+    return FrontOffice(m_book).update(by, Registers::fileMovements(), movement, v, u"update"_s, tr("returned"));
 }
 
 Result<Entry> RecordRoom::close(const User &by, const Entry &file, const QDate &on)
 {
-    if (file.date(s("closed_on")).isValid())
+    if (file.date(u"closed_on"_s).isValid())
         return makeError(ErrorCode::InputRejected,
-                         tr("%1 was closed on %2 already.").arg(file.number, Dates::display(file.date(s("closed_on")))));
+                         tr("%1 was closed on %2 already.").arg(file.number, Dates::display(file.date(u"closed_on"_s))));
     QVariantMap v = file.values;
-    v.insert(s("closed_on"), on);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, s("update"), tr("closed"));
+    v.insert(u"closed_on"_s, on);
+    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("closed"));
 }
 
 Result<Entry> RecordRoom::move(const User &by, const Entry &file, const Place &to)
 {
-    if (file.text(s("status")) == u"destroyed")
+    if (file.text(u"status"_s) == u"destroyed")
         return makeError(ErrorCode::InputRejected, tr("%1 was destroyed; it has no place any more.").arg(file.number));
     if (to.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Say where the file goes: at least the room."));
     const Place from = Place::of(file.values);
     QVariantMap v = file.values;
     to.into(v);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, s("update"),
+    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s,
                                       tr("moved from %1 to %2").arg(from.isEmpty() ? tr("no place") : from.path(), to.path()));
 }
 
 Result<Entry> RecordRoom::newVolume(const User &by, const Entry &file)
 {
-    if (file.text(s("status")) != u"open")
+    if (file.text(u"status"_s) != u"open")
         return makeError(ErrorCode::InputRejected, tr("%1 is closed; only an open file continues in a new volume.").arg(file.number));
     QVariantMap v = file.values;
-    const int volume = file.value(s("volume")).toInt() + 1;
-    v.insert(s("volume"), volume);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, s("update"), tr("volume %1 opened").arg(volume));
+    const int volume = file.value(u"volume"_s).toInt() + 1;
+    v.insert(u"volume"_s, volume);
+    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("volume %1 opened").arg(volume));
 }
 
 Result<Entry> RecordRoom::destroy(const User &by, const Entry &file, const QDate &on, const QString &order)
 {
     if (auto r = Roles::require(by.role, Right::CloseBooks); !r)
         return r.error();
-    if (file.text(s("status")) == u"destroyed")
-        return makeError(ErrorCode::InputRejected, tr("%1 was destroyed on %2 already.").arg(file.number, Dates::display(file.date(s("destroyed_on")))));
+    if (file.text(u"status"_s) == u"destroyed")
+        return makeError(ErrorCode::InputRejected, tr("%1 was destroyed on %2 already.").arg(file.number, Dates::display(file.date(u"destroyed_on"_s))));
     if (text::normalized(order).isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Give the order that allows the destruction (its number and date)."));
     QVariantMap v = file.values;
-    v.insert(s("destroyed_on"), on);
-    v.insert(s("destruction_order"), order);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, s("update"), tr("destroyed under %1").arg(order));
+    v.insert(u"destroyed_on"_s, on);
+    v.insert(u"destruction_order"_s, order);
+    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("destroyed under %1").arg(order));
 }
 
 }  // namespace gd

@@ -7,29 +7,22 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 StockBook::StockBook(Book &book) : m_book(book) {}
 
 QList<FieldProblem> StockBook::check(QVariantMap &v, const Charter &charter)
 {
     QList<FieldProblem> problems;
-    if (v.value(s("quantity")).toLongLong() <= 0)
-        problems += {s("quantity"), tr("a quantity is more than zero")};
-    const QString item = v.value(s("item_code")).toString();
-    const QDate opened = charter.stockItems.value(item).value(s("opening_date")).toDate();
-    const QDate date = v.value(s("date")).toDate();
+    if (v.value(u"quantity"_s).toLongLong() <= 0)
+        problems += {u"quantity"_s, tr("a quantity is more than zero")};
+    const QString item = v.value(u"item_code"_s).toString();
+    const QDate opened = charter.stockItems.value(item).value(u"opening_date"_s).toDate();
+    const QDate date = v.value(u"date"_s).toDate();
     if (opened.isValid() && date.isValid() && date < opened)
-        problems += {s("date"), tr("%1 was taken into the register on %2; a move cannot be dated before that")
+        problems += {u"date"_s, tr("%1 was taken into the register on %2; a move cannot be dated before that")
                                     .arg(item, Dates::display(opened))};
     return problems;
 }
@@ -92,10 +85,10 @@ Result<StockBook::Ledger> StockBook::ledger(const QString &item, const QDate &fr
         return moves.error();
     qint64 running = l.opening;
     for (const Entry &e : moves.value()) {
-        if (e.cancelled || e.text(s("item_code")) != item)
+        if (e.cancelled || e.text(u"item_code"_s) != item)
             continue;
-        const qint64 q = e.value(s("quantity")).toLongLong();
-        running += e.text(s("type")) == u"receipt" ? q : -q;
+        const qint64 q = e.value(u"quantity"_s).toLongLong();
+        running += e.text(u"type"_s) == u"receipt" ? q : -q;
         l.moves += e;
         l.balances += running;
     }
@@ -186,8 +179,8 @@ Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) cons
     for (const QVariantMap *v : {after, before ? &before->values : nullptr}) {
         if (!v)
             continue;
-        items.insert(v->value(s("item_code")).toString());
-        dates += v->value(s("date")).toDate();
+        items.insert(v->value(u"item_code"_s).toString());
+        dates += v->value(u"date"_s).toDate();
     }
     if (dates.isEmpty())
         return {};
@@ -205,8 +198,8 @@ Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) cons
                                 {item, Dates::iso(from), skip});
         if (!rows)
             return rows.error();
-        bool placed = !after || after->value(s("item_code")).toString() != item;
-        const QDate afterDate = after ? after->value(s("date")).toDate() : QDate();
+        bool placed = !after || after->value(u"item_code"_s).toString() != item;
+        const QDate afterDate = after ? after->value(u"date"_s).toDate() : QDate();
         const auto fail = [&](const QDate &when) {
             return makeError(ErrorCode::InputRejected,
                              tr("This would issue more %1 than the register holds on %2 (the balance there would be %3). "
@@ -214,8 +207,8 @@ Status StockBook::checkWrite(const QVariantMap *after, const Entry *before) cons
                                  .arg(item, Dates::display(when), Fields::quantityText(running)));
         };
         const auto apply = [&]() {
-            const qint64 q = after->value(s("quantity")).toLongLong();
-            running += after->value(s("type")).toString() == u"receipt" ? q : -q;
+            const qint64 q = after->value(u"quantity"_s).toLongLong();
+            running += after->value(u"type"_s).toString() == u"receipt" ? q : -q;
             placed = true;
             return running >= 0;
         };

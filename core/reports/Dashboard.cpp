@@ -4,16 +4,9 @@
 #include "../storage/Backup.h"
 #include "../storage/Book.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 Result<Dashboard> Dashboard::compute(Book &book)
 {
@@ -37,14 +30,14 @@ Result<Dashboard> Dashboard::compute(Book &book)
                   {Registers::auditFindings(), "open", &d.findingsOpen}};
     for (const auto &c : counts) {
         EntryFilter f;
-        f.status = s(c.status);
+        f.status = QString::fromLatin1(c.status);
         auto n = EntryStore(book, c.def).count(f);
         if (!n)
             return n.error();
         *c.into = n.value();
     }
     auto longest = EntryStore(book, Registers::vitalEvents())
-                       .currentWhere(s("cancelled = 0 AND crs_registration_no = ''"), {}, s("reported_on, id LIMIT 5"));
+                       .currentWhere(u"cancelled = 0 AND crs_registration_no = ''"_s, {}, u"reported_on, id LIMIT 5"_s);
     if (!longest)
         return longest.error();
     d.crsLongest = longest.value();
@@ -55,7 +48,7 @@ Result<Dashboard> Dashboard::compute(Book &book)
     d.cashClosedThrough = closed.value();
     QDate from = d.cashClosedThrough.isValid() ? d.cashClosedThrough.addDays(1) : QDate();
     if (!from.isValid()) {
-        auto first = book.scalar(s("SELECT min(opening_date) FROM cash_accounts"));
+        auto first = book.scalar(u"SELECT min(opening_date) FROM cash_accounts"_s);
         if (!first)
             return first.error();
         from = QDate::fromString(first.value().toString(), Qt::ISODate);

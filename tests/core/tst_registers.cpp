@@ -59,6 +59,46 @@ private slots:
         }
     }
 
+    // Each register's definition matches its table in a new book: every stored field is a column of the type its
+    // kind is stored as (whole numbers, paise and thousandths as INTEGER, everything else as TEXT), and a column
+    // that may not be empty and has no default is a field the form requires or GramDesk fills itself.
+    void everyDefinitionMatchesItsTable()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        for (const RegisterDef *def : Registers::all()) {
+            struct Column {
+                QString type;
+                bool notNull = false;
+                bool hasDefault = false;
+            };
+            QHash<QString, Column> columns;
+            auto q = t.book->exec(QStringLiteral("SELECT name, upper(type), \"notnull\", dflt_value IS NOT NULL FROM pragma_table_info(?)"),
+                                  {def->table});
+            QVERIFY(q.ok());
+            while (q.value().next())
+                columns.insert(q.value().value(0).toString(),
+                               {q.value().value(1).toString(), q.value().value(2).toBool(), q.value().value(3).toBool()});
+            QVERIFY2(!columns.isEmpty(), qPrintable(def->table));
+            for (const FieldDef &f : def->fields) {
+                if (f.source == FieldDef::Source::Virtual)
+                    continue;
+                const QString where = def->id + u'.' + f.key;
+                const QString column = def->column(f);
+                QVERIFY2(columns.contains(column), qPrintable(where + QStringLiteral(": no column ") + column));
+                const bool whole = f.kind == FieldKind::Integer || f.kind == FieldKind::Rating || f.kind == FieldKind::Money
+                    || f.kind == FieldKind::Quantity;
+                QVERIFY2(columns.value(column).type == (whole ? QStringLiteral("INTEGER") : QStringLiteral("TEXT")),
+                         qPrintable(where + QStringLiteral(" is ") + columns.value(column).type));
+                const Column c = columns.value(column);
+                if (c.notNull && !c.hasDefault)
+                    QVERIFY2(f.required || f.source != FieldDef::Source::Input || f.kind == FieldKind::EntryNumber
+                                 || !f.defaultValue.isEmpty(),
+                             qPrintable(where + QStringLiteral(" may not be empty in the book, but the form lets it be")));
+            }
+        }
+    }
+
     void dueDates_data()
     {
         QTest::addColumn<QString>("weeklyOff");

@@ -18,23 +18,16 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::cashEntries(),
-                   {s("voucher_no"), s("date"), s("type"), s("account"), s("to_account"), s("amount"), s("head"),
-                    s("fund"), s("party"), s("particulars"), s("reference"), s("reverses")},
-                   {s("date"), s("type"), s("account"), s("to_account"), s("amount"), s("head"), s("fund"), s("party"),
-                    s("particulars"), s("reference")},
+                   {u"voucher_no"_s, u"date"_s, u"type"_s, u"account"_s, u"to_account"_s, u"amount"_s, u"head"_s,
+                    u"fund"_s, u"party"_s, u"particulars"_s, u"reference"_s, u"reverses"_s},
+                   {u"date"_s, u"type"_s, u"account"_s, u"to_account"_s, u"amount"_s, u"head"_s, u"fund"_s, u"party"_s,
+                    u"particulars"_s, u"reference"_s},
                    parent)
 {
     m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
@@ -89,7 +82,7 @@ void CashBookPage::refreshExtras()
         for (const QString &code : codes) {
             const QVariantMap a = charter.value().cashAccounts.value(code);
             auto b = CashBook(book).balance(code, today);
-            lines += a.value(hindi ? s("name_hi") : s("name_en")).toString() + QStringLiteral(": Rs ")
+            lines += a.value(hindi ? u"name_hi"_s : u"name_en"_s).toString() + QStringLiteral(": Rs ")
                 + (b ? Money::format(b.value()) : QStringLiteral("—"));
         }
         if (codes.isEmpty())
@@ -140,7 +133,7 @@ void CashBookPage::closeMonth()
 void CashBookPage::printDayPage()
 {
     const Entry *e = selected();
-    const QDate date = e ? e->date(s("date")) : workspace().clock().today();
+    const QDate date = e ? e->date(u"date"_s) : workspace().clock().today();
     auto day = CashBook(workspace().book()).day(date);
     auto office = OfficeProfile(workspace().book()).load();
     if (!day || !office) {
@@ -156,7 +149,7 @@ void CashBookPage::printAbstract()
 {
     const Entry *e = selected();
     const QDate today = workspace().clock().today();
-    const QDate in = e ? e->date(s("date")) : QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QDate in = e ? e->date(u"date"_s) : QDate(today.year(), today.month(), 1).addMonths(-1);
     auto report = MonthlyReport::compute(workspace().book(), in.toString(QStringLiteral("yyyy-MM")));
     auto charter = Charter::load(workspace().book());
     if (!report || !charter) {

@@ -18,19 +18,16 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 // A field of a register with fewer choices (an action offers only the statuses it can reach).
 FieldDef restricted(const RegisterDef &def, const char *key, const QStringList &codes, bool required)
 {
-    FieldDef f = *def.field(s(key));
+    FieldDef f = *def.field(QString::fromLatin1(key));
     QList<Choice> kept;
     for (const Choice &c : f.choices)
         if (codes.contains(c.code))
@@ -43,7 +40,7 @@ FieldDef restricted(const RegisterDef &def, const char *key, const QStringList &
 
 FieldDef requiredField(const RegisterDef &def, const char *key)
 {
-    FieldDef f = *def.field(s(key));
+    FieldDef f = *def.field(QString::fromLatin1(key));
     f.required = true;
     return f;
 }
@@ -195,11 +192,11 @@ void AcknowledgedPage::printSlip(const Entry &entry)
 
 ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
     : AcknowledgedPage(workspace, Registers::applications(),
-                       {s("application_no"), s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"),
-                        s("village"), s("mobile"), s("status"), s("due_on"), s("closed_on"), s("fee"), s("remarks")},
-                       {s("received_on"), s("service_code"), s("applicant_name"), s("relative_name"), s("village"),
-                        s("mobile"), s("documents_received"), s("remarks")},
-                       {s("due_today"), s("overdue"), s("pending")}, parent)
+                       {u"application_no"_s, u"received_on"_s, u"service_code"_s, u"applicant_name"_s, u"relative_name"_s,
+                        u"village"_s, u"mobile"_s, u"status"_s, u"due_on"_s, u"closed_on"_s, u"fee"_s, u"remarks"_s},
+                       {u"received_on"_s, u"service_code"_s, u"applicant_name"_s, u"relative_name"_s, u"village"_s,
+                        u"mobile"_s, u"documents_received"_s, u"remarks"_s},
+                       {u"due_today"_s, u"overdue"_s, u"pending"_s}, parent)
 {
     m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
@@ -224,7 +221,7 @@ void ApplicationsPage::refreshActions()
 Document ApplicationsPage::slip(const Office &office, const Entry &entry, const Charter &charter,
                                 PrintLanguage language, QPageSize::PageSizeId size) const
 {
-    return applicationSlip(office, entry, charter.services.value(entry.text(s("service_code"))), language,
+    return applicationSlip(office, entry, charter.services.value(entry.text(u"service_code"_s)), language,
                            workspace().clock().today(), size);
 }
 
@@ -234,15 +231,15 @@ void ApplicationsPage::closeSelected()
     if (!chosen)
         return;
     const Entry base = *chosen;
-    const QList<FieldDef> fields = {restricted(def(), "status", {s("delivered"), s("rejected")}, true),
-                                    requiredField(def(), "closed_on"), *def().field(s("remarks"))};
+    const QList<FieldDef> fields = {restricted(def(), "status", {u"delivered"_s, u"rejected"_s}, true),
+                                    requiredField(def(), "closed_on"), *def().field(u"remarks"_s)};
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Deliver or reject an application"), fields,
-                 {{s("status"), s("delivered")}, {s("closed_on"), workspace().clock().today()},
-                  {s("remarks"), base.text(s("remarks"))}},
+                 {{u"status"_s, u"delivered"_s}, {u"closed_on"_s, workspace().clock().today()},
+                  {u"remarks"_s, base.text(u"remarks"_s)}},
                  [this, base](const QVariantMap &v) {
                      return FrontOffice(workspace().book())
-                         .closeApplication(workspace().user(), base, v.value(s("status")).toString(),
-                                           v.value(s("closed_on")).toDate(), v.value(s("remarks")).toString());
+                         .closeApplication(workspace().user(), base, v.value(u"status"_s).toString(),
+                                           v.value(u"closed_on"_s).toDate(), v.value(u"remarks"_s).toString());
                  });
 }
 
@@ -250,12 +247,12 @@ void ApplicationsPage::closeSelected()
 
 ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
     : AcknowledgedPage(workspace, Registers::complaints(),
-                       {s("complaint_no"), s("received_on"), s("mode"), s("complainant_name"), s("village"), s("mobile"),
-                        s("category_code"), s("description"), s("marked_to"), s("status"), s("due_on"), s("disposed_on"),
-                        s("satisfied"), s("escalated_to")},
-                       {s("received_on"), s("mode"), s("portal_ref"), s("complainant_name"), s("relative_name"),
-                        s("village"), s("mobile"), s("category_code"), s("description"), s("marked_to")},
-                       {s("due_today"), s("overdue"), s("open"), s("escalated")}, parent)
+                       {u"complaint_no"_s, u"received_on"_s, u"mode"_s, u"complainant_name"_s, u"village"_s, u"mobile"_s,
+                        u"category_code"_s, u"description"_s, u"marked_to"_s, u"status"_s, u"due_on"_s, u"disposed_on"_s,
+                        u"satisfied"_s, u"escalated_to"_s},
+                       {u"received_on"_s, u"mode"_s, u"portal_ref"_s, u"complainant_name"_s, u"relative_name"_s,
+                        u"village"_s, u"mobile"_s, u"category_code"_s, u"description"_s, u"marked_to"_s},
+                       {u"due_today"_s, u"overdue"_s, u"open"_s, u"escalated"_s}, parent)
 {
     m_act = addAction(QStringLiteral("complaintActionButton"), QKeySequence(Qt::Key_F6), [this] { actOnSelected(); });
     m_reopen = addAction(QStringLiteral("reopenButton"), QKeySequence(), [this] { reopenSelected(); });
@@ -285,7 +282,7 @@ void ComplaintsPage::refreshActions()
 Document ComplaintsPage::slip(const Office &office, const Entry &entry, const Charter &charter,
                               PrintLanguage language, QPageSize::PageSizeId size) const
 {
-    return complaintSlip(office, entry, charter.categories.value(entry.text(s("category_code"))), language,
+    return complaintSlip(office, entry, charter.categories.value(entry.text(u"category_code"_s)), language,
                          workspace().clock().today(), size);
 }
 
@@ -296,25 +293,25 @@ void ComplaintsPage::actOnSelected()
         return;
     const Entry base = *chosen;
     const QList<FieldDef> fields = {
-        restricted(def(), "status", {s("in_progress"), s("interim_reply"), s("disposed"), s("rejected"), s("transferred")}, true),
-        *def().field(s("disposed_on")),     *def().field(s("action_taken")), *def().field(s("interim_reply")),
-        *def().field(s("reply_sent_on")),   *def().field(s("marked_to")),    *def().field(s("satisfied"))};
+        restricted(def(), "status", {u"in_progress"_s, u"interim_reply"_s, u"disposed"_s, u"rejected"_s, u"transferred"_s}, true),
+        *def().field(u"disposed_on"_s),     *def().field(u"action_taken"_s), *def().field(u"interim_reply"_s),
+        *def().field(u"reply_sent_on"_s),   *def().field(u"marked_to"_s),    *def().field(u"satisfied"_s)};
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Action on a complaint"), fields,
-                 {{s("status"), s("disposed")},
-                  {s("disposed_on"), workspace().clock().today()},
-                  {s("action_taken"), base.text(s("action_taken"))},
-                  {s("interim_reply"), base.text(s("interim_reply"))},
-                  {s("reply_sent_on"), base.value(s("reply_sent_on"))},
-                  {s("marked_to"), base.text(s("marked_to"))}},
+                 {{u"status"_s, u"disposed"_s},
+                  {u"disposed_on"_s, workspace().clock().today()},
+                  {u"action_taken"_s, base.text(u"action_taken"_s)},
+                  {u"interim_reply"_s, base.text(u"interim_reply"_s)},
+                  {u"reply_sent_on"_s, base.value(u"reply_sent_on"_s)},
+                  {u"marked_to"_s, base.text(u"marked_to"_s)}},
                  [this, base](const QVariantMap &v) {
                      FrontOffice::ComplaintAction a;
-                     a.status = v.value(s("status")).toString();
-                     a.date = v.value(s("disposed_on")).toDate();
-                     a.actionTaken = v.value(s("action_taken")).toString();
-                     a.interimReply = v.value(s("interim_reply")).toString();
-                     a.replySentOn = v.value(s("reply_sent_on")).toDate();
-                     a.satisfied = v.value(s("satisfied")).toString();
-                     a.markedTo = v.value(s("marked_to")).toString();
+                     a.status = v.value(u"status"_s).toString();
+                     a.date = v.value(u"disposed_on"_s).toDate();
+                     a.actionTaken = v.value(u"action_taken"_s).toString();
+                     a.interimReply = v.value(u"interim_reply"_s).toString();
+                     a.replySentOn = v.value(u"reply_sent_on"_s).toDate();
+                     a.satisfied = v.value(u"satisfied"_s).toString();
+                     a.markedTo = v.value(u"marked_to"_s).toString();
                      return FrontOffice(workspace().book()).actOnComplaint(workspace().user(), base, a);
                  });
 }
@@ -335,11 +332,11 @@ void ComplaintsPage::escalateSelected()
     const Entry base = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Escalate a complaint"),
                  {requiredField(def(), "escalated_to"), requiredField(def(), "escalated_on")},
-                 {{s("escalated_to"), base.text(s("escalated_to"))}, {s("escalated_on"), workspace().clock().today()}},
+                 {{u"escalated_to"_s, base.text(u"escalated_to"_s)}, {u"escalated_on"_s, workspace().clock().today()}},
                  [this, base](const QVariantMap &v) {
                      return FrontOffice(workspace().book())
-                         .escalateComplaint(workspace().user(), base, v.value(s("escalated_to")).toString(),
-                                            v.value(s("escalated_on")).toDate());
+                         .escalateComplaint(workspace().user(), base, v.value(u"escalated_to"_s).toString(),
+                                            v.value(u"escalated_on"_s).toDate());
                  });
 }
 
@@ -348,11 +345,11 @@ void ComplaintsPage::escalateSelected()
 VisitorsPage::VisitorsPage(Workspace &workspace, ApplicationsPage *applications, ComplaintsPage *complaints,
                            QWidget *parent)
     : RegisterPage(workspace, Registers::visitors(),
-                   {s("number"), s("date"), s("time_in"), s("time_out"), s("name"), s("relative_name"), s("village"),
-                    s("mobile"), s("purpose"), s("service_code"), s("met_whom"), s("outcome"), s("outcome_ref"),
-                    s("service_time_rating"), s("behaviour_rating"), s("suggestion")},
-                   {s("date"), s("time_in"), s("name"), s("relative_name"), s("village"), s("mobile"), s("purpose"),
-                    s("service_code"), s("met_whom")},
+                   {u"number"_s, u"date"_s, u"time_in"_s, u"time_out"_s, u"name"_s, u"relative_name"_s, u"village"_s,
+                    u"mobile"_s, u"purpose"_s, u"service_code"_s, u"met_whom"_s, u"outcome"_s, u"outcome_ref"_s,
+                    u"service_time_rating"_s, u"behaviour_rating"_s, u"suggestion"_s},
+                   {u"date"_s, u"time_in"_s, u"name"_s, u"relative_name"_s, u"village"_s, u"mobile"_s, u"purpose"_s,
+                    u"service_code"_s, u"met_whom"_s},
                    parent),
       m_applications(applications), m_complaints(complaints)
 {
@@ -391,17 +388,17 @@ void VisitorsPage::refreshExtras()
     m_leave->setEnabled(mayWrite());
     m_follow->setEnabled(mayWrite());
     EntryFilter inside;
-    inside.status = s("inside");
+    inside.status = u"inside"_s;
     auto page = EntryStore(workspace().book(), def()).page(inside, {}, 0, 500);
     m_insideEntries = page ? page.value() : QList<Entry>();
     const QTime now = workspace().clock().now().time();
     m_inside->clear();
     for (const Entry &e : m_insideEntries) {
-        const QTime in = e.value(s("time_in")).toTime();
+        const QTime in = e.value(u"time_in"_s).toTime();
         const int minutes = std::max(0, int(in.secsTo(now) / 60));
-        QString line = in.toString(QStringLiteral("HH:mm")) + QStringLiteral("  ") + e.text(s("name"));
-        if (!e.text(s("village")).isEmpty())
-            line += QStringLiteral(" (") + e.text(s("village")) + u')';
+        QString line = in.toString(QStringLiteral("HH:mm")) + QStringLiteral("  ") + e.text(u"name"_s);
+        if (!e.text(u"village"_s).isEmpty())
+            line += QStringLiteral(" (") + e.text(u"village"_s) + u')';
         line += QStringLiteral(" — ") + tr("%n min", nullptr, minutes);
         auto *item = new QListWidgetItem(line, m_inside);
         item->setData(Qt::UserRole, e.number);
@@ -428,26 +425,26 @@ void VisitorsPage::visitorLeaves()
         return;
     }
     const Entry base = *current;
-    if (base.value(s("time_out")).toTime().isValid()) {
-        setStatus(tr("%1 has already left.").arg(base.text(s("name"))));
+    if (base.value(u"time_out"_s).toTime().isValid()) {
+        setStatus(tr("%1 has already left.").arg(base.text(u"name"_s)));
         return;
     }
-    const QList<FieldDef> fields = {requiredField(def(), "time_out"), *def().field(s("service_time_rating")),
-                                    *def().field(s("behaviour_rating")), *def().field(s("suggestion")),
-                                    *def().field(s("outcome"))};
+    const QList<FieldDef> fields = {requiredField(def(), "time_out"), *def().field(u"service_time_rating"_s),
+                                    *def().field(u"behaviour_rating"_s), *def().field(u"suggestion"_s),
+                                    *def().field(u"outcome"_s)};
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Visitor leaves: exit feedback"), fields,
-                 {{s("time_out"), workspace().clock().now().time()}, {s("outcome"), base.text(s("outcome"))}},
+                 {{u"time_out"_s, workspace().clock().now().time()}, {u"outcome"_s, base.text(u"outcome"_s)}},
                  [this, base](const QVariantMap &v) {
                      return FrontOffice(workspace().book())
-                         .visitorLeaves(workspace().user(), base, v.value(s("time_out")).toTime(),
-                                        v.value(s("service_time_rating")), v.value(s("behaviour_rating")),
-                                        v.value(s("suggestion")).toString(), v.value(s("outcome")).toString());
+                         .visitorLeaves(workspace().user(), base, v.value(u"time_out"_s).toTime(),
+                                        v.value(u"service_time_rating"_s), v.value(u"behaviour_rating"_s),
+                                        v.value(u"suggestion"_s).toString(), v.value(u"outcome"_s).toString());
                  });
 }
 
 void VisitorsPage::afterNewEntry(const Entry &entry)
 {
-    const QString purpose = entry.text(s("purpose"));
+    const QString purpose = entry.text(u"purpose"_s);
     if (purpose == u"service" || purpose == u"complaint")
         followUp(entry);
 }
@@ -464,14 +461,14 @@ void VisitorsPage::followUp()
 
 void VisitorsPage::followUp(const Entry &visitor)
 {
-    if (!visitor.text(s("outcome_ref")).isEmpty()) {
-        setStatus(tr("This visit already produced %1.").arg(visitor.text(s("outcome_ref"))));
+    if (!visitor.text(u"outcome_ref"_s).isEmpty()) {
+        setStatus(tr("This visit already produced %1.").arg(visitor.text(u"outcome_ref"_s)));
         return;
     }
-    const bool complaint = visitor.text(s("purpose")) == u"complaint";
-    QVariantMap initial{{s("relative_name"), visitor.text(s("relative_name"))},
-                        {s("village"), visitor.text(s("village"))},
-                        {s("mobile"), visitor.text(s("mobile"))}};
+    const bool complaint = visitor.text(u"purpose"_s) == u"complaint";
+    QVariantMap initial{{u"relative_name"_s, visitor.text(u"relative_name"_s)},
+                        {u"village"_s, visitor.text(u"village"_s)},
+                        {u"mobile"_s, visitor.text(u"mobile"_s)}};
     const QString number = visitor.number;
     const auto link = [this, number](const Entry &created) {
         auto now = EntryStore(workspace().book(), def()).current(number);
@@ -484,14 +481,14 @@ void VisitorsPage::followUp(const Entry &visitor)
         setStatus(tr("%1 recorded for the visit %2.").arg(created.number, number));
     };
     if (complaint) {
-        initial.insert(s("complainant_name"), visitor.text(s("name")));
-        initial.insert(s("received_on"), visitor.date(s("date")));
-        initial.insert(s("mode"), s("in_person"));
+        initial.insert(u"complainant_name"_s, visitor.text(u"name"_s));
+        initial.insert(u"received_on"_s, visitor.date(u"date"_s));
+        initial.insert(u"mode"_s, u"in_person"_s);
         m_complaints->newEntry(initial, link);
     } else {
-        initial.insert(s("applicant_name"), visitor.text(s("name")));
-        initial.insert(s("received_on"), visitor.date(s("date")));
-        initial.insert(s("service_code"), visitor.text(s("service_code")));
+        initial.insert(u"applicant_name"_s, visitor.text(u"name"_s));
+        initial.insert(u"received_on"_s, visitor.date(u"date"_s));
+        initial.insert(u"service_code"_s, visitor.text(u"service_code"_s));
         m_applications->newEntry(initial, link);
     }
 }

@@ -15,16 +15,9 @@
 #include <QPainterPath>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 Tile::Tile(QWidget *parent) : QAbstractButton(parent)
 {
@@ -97,32 +90,32 @@ void Tile::keyPressEvent(QKeyEvent *event)
 
 HomePage::HomePage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
 {
-    setObjectName(s("homePage"));
+    setObjectName(u"homePage"_s);
     auto *layout = new QVBoxLayout(this);
     m_office = new QLabel(this);
-    m_office->setObjectName(s("officeNameLabel"));
+    m_office->setObjectName(u"officeNameLabel"_s);
     QFont big = m_office->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_office->setFont(big);
     m_today = new QLabel(this);
-    m_today->setObjectName(s("homeTodayLabel"));
+    m_today->setObjectName(u"homeTodayLabel"_s);
     m_grid = new QGridLayout;
     m_grid->setSpacing(10);
-    addTile("visitorsInside", s("visitors"), s("inside"));
-    addTile("applicationsDueToday", s("applications"), s("due_today"));
-    addTile("applicationsOverdue", s("applications"), s("overdue"));
-    addTile("complaintsDueToday", s("complaints"), s("due_today"));
-    addTile("complaintsOverdue", s("complaints"), s("overdue"));
-    addTile("cashDaysNotClosed", s("cash-entries"), QString());
-    addTile("filesOverdue", s("file-movements"), s("overdue"));
-    addTile("crsAwaiting", s("vital-events"), s("awaiting_crs"));
-    addTile("actionsOverdue", s("meeting-actions"), s("overdue"));
-    addTile("findingsOpen", s("audit-findings"), s("open"));
-    addTile("readiness", s("readiness-items"), QString());
-    addTile("lastBackup", s("backups"), QString());
+    addTile("visitorsInside", u"visitors"_s, u"inside"_s);
+    addTile("applicationsDueToday", u"applications"_s, u"due_today"_s);
+    addTile("applicationsOverdue", u"applications"_s, u"overdue"_s);
+    addTile("complaintsDueToday", u"complaints"_s, u"due_today"_s);
+    addTile("complaintsOverdue", u"complaints"_s, u"overdue"_s);
+    addTile("cashDaysNotClosed", u"cash-entries"_s, QString());
+    addTile("filesOverdue", u"file-movements"_s, u"overdue"_s);
+    addTile("crsAwaiting", u"vital-events"_s, u"awaiting_crs"_s);
+    addTile("actionsOverdue", u"meeting-actions"_s, u"overdue"_s);
+    addTile("findingsOpen", u"audit-findings"_s, u"open"_s);
+    addTile("readiness", u"readiness-items"_s, QString());
+    addTile("lastBackup", u"backups"_s, QString());
     m_details = new QLabel(this);
-    m_details->setObjectName(s("homeDetailsLabel"));
+    m_details->setObjectName(u"homeDetailsLabel"_s);
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -138,7 +131,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent) : Page(workspace, pare
 Tile *HomePage::addTile(const char *name, const QString &registerId, const QString &status)
 {
     auto *tile = new Tile(this);
-    tile->setObjectName(s(name) + s("Tile"));
+    tile->setObjectName(QString::fromLatin1(name) + u"Tile"_s);
     const int index = int(m_tiles.size());
     m_grid->addWidget(tile, index / 3, index % 3);
     m_tiles.append(tile);
@@ -148,7 +141,7 @@ Tile *HomePage::addTile(const char *name, const QString &registerId, const QStri
 
 Tile *HomePage::tile(const QString &name) const
 {
-    return findChild<Tile *>(name + s("Tile"));
+    return findChild<Tile *>(name + u"Tile"_s);
 }
 
 void HomePage::refresh()
@@ -167,64 +160,64 @@ void HomePage::refresh()
     if (computed) {
         const Dashboard &d = computed.value();
         const auto n = [](qint64 v) { return Money::groupIndian(v); };
-        tile(s("visitorsInside"))->setFigures(n(d.visitorsInside), tr("visitors inside now"), tr("came today and not yet left"), false);
-        tile(s("applicationsDueToday"))->setFigures(n(d.applicationsDueToday), tr("applications due today"),
+        tile(u"visitorsInside"_s)->setFigures(n(d.visitorsInside), tr("visitors inside now"), tr("came today and not yet left"), false);
+        tile(u"applicationsDueToday"_s)->setFigures(n(d.applicationsDueToday), tr("applications due today"),
                                              tr("within the citizen charter's time if delivered today"), false);
-        tile(s("applicationsOverdue"))->setFigures(n(d.applicationsOverdue), tr("applications overdue"),
+        tile(u"applicationsOverdue"_s)->setFigures(n(d.applicationsOverdue), tr("applications overdue"),
                                             tr("pending past the charter's time limit"), d.applicationsOverdue > 0);
-        tile(s("complaintsDueToday"))->setFigures(n(d.complaintsDueToday), tr("complaints due today"),
+        tile(u"complaintsDueToday"_s)->setFigures(n(d.complaintsDueToday), tr("complaints due today"),
                                            tr("to be disposed of today to be in time"), false);
-        tile(s("complaintsOverdue"))->setFigures(n(d.complaintsOverdue), tr("complaints overdue"),
+        tile(u"complaintsOverdue"_s)->setFigures(n(d.complaintsOverdue), tr("complaints overdue"),
                                           tr("open past their time limit"), d.complaintsOverdue > 0);
-        tile(s("cashDaysNotClosed"))->setFigures(n(d.cashDaysNotClosed), tr("cash-book days not closed"),
+        tile(u"cashDaysNotClosed"_s)->setFigures(n(d.cashDaysNotClosed), tr("cash-book days not closed"),
                                           d.cashClosedThrough.isValid()
                                               ? tr("closed up to %1").arg(Dates::display(d.cashClosedThrough))
                                               : tr("no day closed yet"),
                                           d.cashDaysNotClosed > 1);
-        tile(s("filesOverdue"))->setFigures(n(d.filesOverdue), tr("files out, overdue"),
+        tile(u"filesOverdue"_s)->setFigures(n(d.filesOverdue), tr("files out, overdue"),
                                      tr("%1 files out of the record room in all").arg(n(d.filesOut)), d.filesOverdue > 0);
         QString waiting = tr("none waiting");
         if (!d.crsLongest.isEmpty()) {
-            const QDate reported = d.crsLongest.first().date(s("reported_on"));
+            const QDate reported = d.crsLongest.first().date(u"reported_on"_s);
             waiting = tr("longest since %1 (%n day(s))", nullptr, int(reported.daysTo(today))).arg(Dates::display(reported));
         }
-        tile(s("crsAwaiting"))->setFigures(n(d.crsAwaiting), tr("births and deaths awaiting CRS"), waiting,
-                                    !d.crsLongest.isEmpty() && d.crsLongest.first().date(s("reported_on")).daysTo(today) > 21);
-        tile(s("actionsOverdue"))->setFigures(n(d.actionsOverdue), tr("meeting actions overdue"),
+        tile(u"crsAwaiting"_s)->setFigures(n(d.crsAwaiting), tr("births and deaths awaiting CRS"), waiting,
+                                    !d.crsLongest.isEmpty() && d.crsLongest.first().date(u"reported_on"_s).daysTo(today) > 21);
+        tile(u"actionsOverdue"_s)->setFigures(n(d.actionsOverdue), tr("meeting actions overdue"),
                                        tr("decided in meetings, past their due date"), d.actionsOverdue > 0);
-        tile(s("findingsOpen"))->setFigures(n(d.findingsOpen), tr("corrective actions open"),
+        tile(u"findingsOpen"_s)->setFigures(n(d.findingsOpen), tr("corrective actions open"),
                                      tr("audit findings not yet closed"), false);
-        tile(s("readiness"))->setFigures(d.readiness.pct.text() + u'%',
+        tile(u"readiness"_s)->setFigures(d.readiness.pct.text() + u'%',
                                    tr("ISO readiness, %1 of %2 done").arg(d.readiness.done).arg(d.readiness.applicable),
                                    d.nextStep ? (hindi ? d.nextStep->text.hi : d.nextStep->text.en) : tr("every step to certification done"),
                                    d.nextStep && d.nextStep->overdue);
         if (d.lastBackupAt.isEmpty()) {
-            tile(s("lastBackup"))->setFigures(tr("none"), tr("last backup"), tr("make one now: File → Back up now"), true);
+            tile(u"lastBackup"_s)->setFigures(tr("none"), tr("last backup"), tr("make one now: File → Back up now"), true);
         } else {
             const QDateTime at = QDateTime::fromString(d.lastBackupAt, Qt::ISODate);
-            tile(s("lastBackup"))->setFigures(Dates::display(at.date()) + u' ' + at.toString(s("HH:mm")), tr("last backup"),
+            tile(u"lastBackup"_s)->setFigures(Dates::display(at.date()) + u' ' + at.toString(u"HH:mm"_s), tr("last backup"),
                                         QDir::toNativeSeparators(d.lastBackupPlace), at.date().daysTo(today) > 1);
         }
     } else {
         for (Tile *t : m_tiles)
-            t->setFigures(s("—"), QString(), computed.error().message, true);
+            t->setFigures(u"—"_s, QString(), computed.error().message, true);
     }
 
     QStringList lines;
     const auto row = [&](const QString &label, const QString &value) {
-        lines += s("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        lines += u"<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     if (office) {
         const Office &o = office.value();
         row(tr("LGD code"), o.lgdCode);
-        row(tr("Block / district / state"), QStringList{o.block, o.district, o.state}.join(s(" / ")));
+        row(tr("Block / district / state"), QStringList{o.block, o.district, o.state}.join(u" / "_s));
         row(tr("Secretary"), o.secretaryName);
         row(tr("Pradhan"), o.pradhanName);
     }
     row(tr("Book"), QDir::toNativeSeparators(book.path()));
     if (auto count = AuditLog::count(book); count)
         row(tr("Audit log"), tr("%1 entries").arg(count.value()));
-    m_details->setText(s("<table>") + lines.join(QString()) + s("</table>"));
+    m_details->setText(u"<table>"_s + lines.join(QString()) + u"</table>"_s);
 }
 
 }  // namespace gd::ui

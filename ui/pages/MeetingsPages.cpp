@@ -4,38 +4,31 @@
 
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::meetings(),
-                   {s("number"), s("kind"), s("committee"), s("session"), s("held_on"), s("venue"), s("presided_by"), s("members"),
-                    s("present"), s("quorum"), s("quorum_met"), s("agenda"), s("resolutions")},
-                   {s("kind"), s("committee"), s("session"), s("held_on"), s("venue"), s("notice_on"), s("presided_by"),
-                    s("members"), s("present"), s("agenda"), s("resolutions"), s("minutes")},
+                   {u"number"_s, u"kind"_s, u"committee"_s, u"session"_s, u"held_on"_s, u"venue"_s, u"presided_by"_s, u"members"_s,
+                    u"present"_s, u"quorum"_s, u"quorum_met"_s, u"agenda"_s, u"resolutions"_s},
+                   {u"kind"_s, u"committee"_s, u"session"_s, u"held_on"_s, u"venue"_s, u"notice_on"_s, u"presided_by"_s,
+                    u"members"_s, u"present"_s, u"agenda"_s, u"resolutions"_s, u"minutes"_s},
                    parent)
 {
-    m_action = addAction(s("newActionButton"), QKeySequence(Qt::Key_F6), [this] {
+    m_action = addAction(u"newActionButton"_s, QKeySequence(Qt::Key_F6), [this] {
         const std::optional<Entry> chosen = selectedOrSay();
         if (!chosen)
             return;
         const RegisterDef &actions = Registers::meetingActions();
         QList<FieldDef> fields;
         for (const char *key : {"action", "owner", "decided_on", "due_on"})
-            fields += *actions.field(s(key));
+            fields += *actions.field(QString::fromLatin1(key));
         const QString meeting = chosen->number;
         actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Action item of a meeting"), fields,
-                     {{s("decided_on"), chosen->date(s("held_on"))}}, [this, meeting](const QVariantMap &typed) {
+                     {{u"decided_on"_s, chosen->date(u"held_on"_s)}}, [this, meeting](const QVariantMap &typed) {
                          QVariantMap v = typed;
-                         v.insert(s("meeting_no"), meeting);
+                         v.insert(u"meeting_no"_s, meeting);
                          return FrontOffice(this->workspace().book()).add(this->workspace().user(), Registers::meetingActions(), v);
                      });
         selectNumber(meeting);
@@ -53,14 +46,14 @@ void MeetingsPage::retranslateExtras()
 void MeetingsPage::decorate(FieldsDialog *dialog)
 {
     dialog->setLiveNote([](const QVariantMap &v) -> QString {
-        const QString kind = v.value(s("kind")).toString();
-        const int members = v.value(s("members")).toInt();
+        const QString kind = v.value(u"kind"_s).toString();
+        const int members = v.value(u"members"_s).toInt();
         if (kind.isEmpty() || members <= 0)
             return tr("Choose the meeting and type the members: the quorum shows here.");
         const int quorum = Meetings::quorum(kind, members);
         if (quorum < 0)
             return tr("This meeting has no quorum.");
-        const int present = v.value(s("present")).toInt();
+        const int present = v.value(u"present"_s).toInt();
         return present >= quorum ? tr("Quorum %1 of %2: met with %3 present.").arg(quorum).arg(members).arg(present)
                                  : tr("Quorum %1 of %2: not met, %3 present.").arg(quorum).arg(members).arg(present);
     });
@@ -68,25 +61,25 @@ void MeetingsPage::decorate(FieldsDialog *dialog)
 
 MeetingActionsPage::MeetingActionsPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::meetingActions(),
-                   {s("number"), s("meeting_no"), s("decided_on"), s("action"), s("owner"), s("due_on"), s("done_on"), s("remarks")},
-                   {s("meeting_no"), s("decided_on"), s("action"), s("owner"), s("due_on"), s("remarks")}, parent)
+                   {u"number"_s, u"meeting_no"_s, u"decided_on"_s, u"action"_s, u"owner"_s, u"due_on"_s, u"done_on"_s, u"remarks"_s},
+                   {u"meeting_no"_s, u"decided_on"_s, u"action"_s, u"owner"_s, u"due_on"_s, u"remarks"_s}, parent)
 {
-    m_done = addAction(s("actionDoneButton"), QKeySequence(Qt::Key_F7), [this] {
+    m_done = addAction(u"actionDoneButton"_s, QKeySequence(Qt::Key_F7), [this] {
         const std::optional<Entry> chosen = selectedOrSay();
         if (!chosen)
             return;
         const Entry action = *chosen;
-        FieldDef doneOn = *def().field(s("done_on"));
+        FieldDef doneOn = *def().field(u"done_on"_s);
         doneOn.required = true;
         actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Action done"), {doneOn},
-                     {{s("done_on"), this->workspace().clock().today()}}, [this, action](const QVariantMap &v) {
+                     {{u"done_on"_s, this->workspace().clock().today()}}, [this, action](const QVariantMap &v) {
                          return Meetings::done(this->workspace().book(), this->workspace().user(), action,
-                                               v.value(s("done_on")).toDate());
+                                               v.value(u"done_on"_s).toDate());
                      });
     });
     retranslate();
     refreshWhenShown();
-    showStatus(s("open"));
+    showStatus(u"open"_s);
 }
 
 void MeetingActionsPage::retranslateExtras()

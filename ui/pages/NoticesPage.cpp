@@ -4,27 +4,20 @@
 
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 NoticesPage::NoticesPage(Workspace &workspace, QWidget *parent)
     : AcknowledgedPage(workspace, Registers::notices(),
-                       {s("number"), s("issued_on"), s("kind"), s("subject"), s("meeting_on"), s("meeting_time"), s("venue"),
-                        s("work"), s("last_date"), s("issued_by")},
-                       {s("kind"), s("issued_on"), s("subject"), s("meeting_on"), s("meeting_time"), s("venue"), s("agenda"),
-                        s("body"), s("work"), s("estimated_cost"), s("earnest_money"), s("last_date"), s("opening_date"),
-                        s("issued_by")},
-                       {s("gram_sabha"), s("gp_meeting"), s("tender")}, parent)
+                       {u"number"_s, u"issued_on"_s, u"kind"_s, u"subject"_s, u"meeting_on"_s, u"meeting_time"_s, u"venue"_s,
+                        u"work"_s, u"last_date"_s, u"issued_by"_s},
+                       {u"kind"_s, u"issued_on"_s, u"subject"_s, u"meeting_on"_s, u"meeting_time"_s, u"venue"_s, u"agenda"_s,
+                        u"body"_s, u"work"_s, u"estimated_cost"_s, u"earnest_money"_s, u"last_date"_s, u"opening_date"_s,
+                        u"issued_by"_s},
+                       {u"gram_sabha"_s, u"gp_meeting"_s, u"tender"_s}, parent)
 {
-    m_print = addAction(s("printNoticeButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+    m_print = addAction(u"printNoticeButton"_s, QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
         if (const auto e = selectedOrSay())
             printSlip(*e);
     });
@@ -53,7 +46,7 @@ void NoticesPage::decorate(FieldsDialog *dialog)
 {
     // Which fields the chosen template fills in.
     dialog->setLiveNote([](const QVariantMap &v) -> QString {
-        const QString kind = v.value(s("kind")).toString();
+        const QString kind = v.value(u"kind"_s).toString();
         if (kind == u"gram_sabha" || kind == u"gp_meeting")
             return tr("A meeting notice: fill in the meeting's day, time and venue and the agenda, one item per line.");
         if (kind == u"tender")

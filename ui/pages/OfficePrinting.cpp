@@ -7,19 +7,16 @@
 #include "documents/OfficePrintouts.h"
 #include "registers/Masters.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 FieldDef choiceField(const char *key, const char *label, QList<Choice> choices)
 {
     FieldDef f;
-    f.key = s(key);
+    f.key = QString::fromLatin1(key);
     f.label = label;
     f.kind = FieldKind::Choice;
     f.required = true;
@@ -30,7 +27,7 @@ FieldDef choiceField(const char *key, const char *label, QList<Choice> choices)
 FieldDef textField(const char *key, const char *label, FieldKind kind = FieldKind::Text)
 {
     FieldDef f;
-    f.key = s(key);
+    f.key = QString::fromLatin1(key);
     f.label = label;
     f.kind = kind;
     return f;
@@ -43,31 +40,31 @@ namespace {
 QList<FieldDef> sheetFields()
 {
     return {choiceField("paper", QT_TRANSLATE_NOOP("gd::Fields", "Paper"),
-                        {{s("A4"), QT_TRANSLATE_NOOP("gd::Fields", "A4")}, {s("A3"), QT_TRANSLATE_NOOP("gd::Fields", "A3 (poster)")}}),
+                        {{u"A4"_s, QT_TRANSLATE_NOOP("gd::Fields", "A4")}, {u"A3"_s, QT_TRANSLATE_NOOP("gd::Fields", "A3 (poster)")}}),
             choiceField("orientation", QT_TRANSLATE_NOOP("gd::Fields", "Orientation"),
-                        {{s("landscape"), QT_TRANSLATE_NOOP("gd::Fields", "landscape")},
-                         {s("portrait"), QT_TRANSLATE_NOOP("gd::Fields", "portrait")}}),
+                        {{u"landscape"_s, QT_TRANSLATE_NOOP("gd::Fields", "landscape")},
+                         {u"portrait"_s, QT_TRANSLATE_NOOP("gd::Fields", "portrait")}}),
             choiceField("language", QT_TRANSLATE_NOOP("gd::Fields", "Language"),
-                        {{s("hi"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi")},
-                         {s("en"), QT_TRANSLATE_NOOP("gd::Fields", "English")},
-                         {s("both"), QT_TRANSLATE_NOOP("gd::Fields", "Hindi and English")}})};
+                        {{u"hi"_s, QT_TRANSLATE_NOOP("gd::Fields", "Hindi")},
+                         {u"en"_s, QT_TRANSLATE_NOOP("gd::Fields", "English")},
+                         {u"both"_s, QT_TRANSLATE_NOOP("gd::Fields", "Hindi and English")}})};
 }
 
 // The paper, orientation and language typed in the dialog.
 SheetOptions sheetOptions(const QVariantMap &v, const Workspace &workspace)
 {
     SheetOptions o;
-    o.size = v.value(s("paper")).toString() == u"A3" ? QPageSize::A3 : QPageSize::A4;
-    o.orientation = v.value(s("orientation")).toString() == u"portrait" ? QPageLayout::Portrait : QPageLayout::Landscape;
-    PrintText::fromCode(v.value(s("language")).toString(), &o.language);
+    o.size = v.value(u"paper"_s).toString() == u"A3" ? QPageSize::A3 : QPageSize::A4;
+    o.orientation = v.value(u"orientation"_s).toString() == u"portrait" ? QPageLayout::Portrait : QPageLayout::Landscape;
+    PrintText::fromCode(v.value(u"language"_s).toString(), &o.language);
     o.printedOn = workspace.clock().today();
     return o;
 }
 
 QVariantMap sheetDefaults(const Workspace &workspace, const char *orientation)
 {
-    return {{s("paper"), s("A4")}, {s("orientation"), s(orientation)},
-            {s("language"), workspace.user().language == u"en" ? s("en") : s("hi")}};
+    return {{u"paper"_s, u"A4"_s}, {u"orientation"_s, QString::fromLatin1(orientation)},
+            {u"language"_s, workspace.user().language == u"en" ? u"en"_s : u"hi"_s}};
 }
 
 // Asks for the paper, orientation and language of a sheet built from a master's rows, then previews it.
@@ -132,13 +129,13 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
         workspace, QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Print the citizen charter"), fields,
         [&](const QVariantMap &v) -> Status {
             // What the charter states is remembered for the next printing (by those who may change settings).
-            const QString adopted = v.value(s("charter_adopted_on")).toDate().isValid()
-                ? Dates::iso(v.value(s("charter_adopted_on")).toDate())
+            const QString adopted = v.value(u"charter_adopted_on"_s).toDate().isValid()
+                ? Dates::iso(v.value(u"charter_adopted_on"_s).toDate())
                 : QString();
             if (workspace.may(Right::EditSettings)) {
-                for (const auto &[key, value] : {std::pair{s("charter_adopted_on"), adopted},
-                                                 std::pair{s("charter_resolution"), v.value(s("charter_resolution")).toString()},
-                                                 std::pair{s("grievance_contact"), v.value(s("grievance_contact")).toString()}})
+                for (const auto &[key, value] : {std::pair{u"charter_adopted_on"_s, adopted},
+                                                 std::pair{u"charter_resolution"_s, v.value(u"charter_resolution"_s).toString()},
+                                                 std::pair{u"grievance_contact"_s, v.value(u"grievance_contact"_s).toString()}})
                     if (auto saved = settings.set(workspace.user(), key, value); !saved)
                         return saved;
             }
@@ -150,9 +147,9 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
                 return services.error();
             CharterPoster o;
             static_cast<SheetOptions &>(o) = sheetOptions(v, workspace);
-            o.adoptedOn = v.value(s("charter_adopted_on")).toDate();
-            o.resolution = v.value(s("charter_resolution")).toString().simplified();
-            o.grievanceContact = v.value(s("grievance_contact")).toString().simplified();
+            o.adoptedOn = v.value(u"charter_adopted_on"_s).toDate();
+            o.resolution = v.value(u"charter_resolution"_s).toString().simplified();
+            o.grievanceContact = v.value(u"grievance_contact"_s).toString().simplified();
             auto fitted = fittedCharterPoster(office.value(), services.value(), o);
             if (!fitted)
                 return fitted.error();
@@ -162,10 +159,10 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
         parent);
     QVariantMap initial = sheetDefaults(workspace, "landscape");
     for (const char *key : {"charter_resolution", "grievance_contact"})
-        if (auto v = settings.get(s(key)); v)
-            initial.insert(s(key), v.value());
-    if (auto v = settings.get(s("charter_adopted_on")); v && !v.value().isEmpty())
-        initial.insert(s("charter_adopted_on"), QDate::fromString(v.value(), Qt::ISODate));
+        if (auto v = settings.get(QString::fromLatin1(key)); v)
+            initial.insert(QString::fromLatin1(key), v.value());
+    if (auto v = settings.get(u"charter_adopted_on"_s); v && !v.value().isEmpty())
+        initial.insert(u"charter_adopted_on"_s, QDate::fromString(v.value(), Qt::ISODate));
     box.setAcceptText(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Preview (Enter)"));
     box.form()->setValues(initial);
     box.form()->focusFirst();

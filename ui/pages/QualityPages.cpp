@@ -14,20 +14,17 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 QStringList keys(std::initializer_list<const char *> list)
 {
     QStringList out;
     for (const char *k : list)
-        out += s(k);
+        out += QString::fromLatin1(k);
     return out;
 }
 
@@ -63,21 +60,21 @@ FindingsPage::FindingsPage(Workspace &workspace, QWidget *parent)
                          "due_on"}),
                    parent)
 {
-    m_plan = addAction(s("planActionButton"), QKeySequence(Qt::Key_F6), [this] {
+    m_plan = addAction(u"planActionButton"_s, QKeySequence(Qt::Key_F6), [this] {
         step(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Corrective action"), keys({"cause", "action", "owner", "due_on"}),
              keys({"action"}), {});
     });
-    m_done = addAction(s("actionDoneButton"), QKeySequence(Qt::Key_F7), [this] {
+    m_done = addAction(u"actionDoneButton"_s, QKeySequence(Qt::Key_F7), [this] {
         step(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Action done"), keys({"done_on"}), keys({"done_on"}),
-             {{s("done_on"), this->workspace().clock().today()}});
+             {{u"done_on"_s, this->workspace().clock().today()}});
     });
-    m_verify = addAction(s("verifyButton"), QKeySequence(Qt::Key_F8), [this] {
+    m_verify = addAction(u"verifyButton"_s, QKeySequence(Qt::Key_F8), [this] {
         step(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Verification of the action"), keys({"verified_on", "verified_by", "effective"}),
-             keys({"verified_on", "verified_by", "effective"}), {{s("verified_on"), this->workspace().clock().today()}});
+             keys({"verified_on", "verified_by", "effective"}), {{u"verified_on"_s, this->workspace().clock().today()}});
     });
     retranslate();
     refreshWhenShown();
-    showStatus(s("open"));
+    showStatus(u"open"_s);
 }
 
 // One step of a finding's life: some of its fields typed in a dialog, saved as an update of the entry.
@@ -103,7 +100,7 @@ void FindingsPage::step(const char *title, const QStringList &fieldKeys, const Q
         for (auto it = typed.begin(); it != typed.end(); ++it)
             v.insert(it.key(), it.value());
         return FrontOffice(this->workspace().book())
-            .update(this->workspace().user(), Registers::auditFindings(), finding, v, s("update"), reason);
+            .update(this->workspace().user(), Registers::auditFindings(), finding, v, u"update"_s, reason);
     });
     selectNumber(finding.number);
 }
@@ -119,13 +116,13 @@ void FindingsPage::retranslateExtras()
 
 QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
 {
-    setObjectName(s("qualityPage"));
+    setObjectName(u"qualityPage"_s);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_language = new PrintLanguageCombo(this);
-    m_language->setObjectName(s("packLanguageCombo"));
+    m_language->setObjectName(u"packLanguageCombo"_s);
     m_pack = new QPushButton(this);
-    m_pack->setObjectName(s("auditPackButton"));
+    m_pack->setObjectName(u"auditPackButton"_s);
     connect(m_pack, &QPushButton::clicked, this, &QualityPage::printAuditPack);
     auto *packKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     packKey->setEnabled(false);  // enabled while the page is in view
@@ -133,7 +130,7 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
     connect(packKey, &QShortcut::activated, this, &QualityPage::printAuditPack);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(s("qualityTabs"));
+    m_tabs->setObjectName(u"qualityTabs"_s);
     m_pages = {
         new RegisterPage(workspace, Registers::qualityPolicy(), keys({"number", "adopted_on", "adopted_by", "text_hi", "text_en", "review_on"}),
                          keys({"adopted_on", "adopted_by", "text_hi", "text_en", "review_on"}), m_tabs),
@@ -228,18 +225,18 @@ void QualityPage::printAuditPack()
 {
     const QDate today = workspace().clock().today();
     FieldDef from;
-    from.key = s("from");
+    from.key = u"from"_s;
     from.label = QT_TRANSLATE_NOOP("gd::Fields", "From");
     from.kind = FieldKind::Date;
     from.required = true;
     FieldDef to = from;
-    to.key = s("to");
+    to.key = u"to"_s;
     to.label = QT_TRANSLATE_NOOP("gd::Fields", "To");
     Document pack;
     FieldsDialog box(workspace(), QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Audit pack: the period"), {from, to},
                      [&](const QVariantMap &v) -> Status {
-                         const QDate a = v.value(s("from")).toDate();
-                         const QDate z = v.value(s("to")).toDate();
+                         const QDate a = v.value(u"from"_s).toDate();
+                         const QDate z = v.value(u"to"_s).toDate();
                          if (z < a)
                              return makeError(ErrorCode::InputRejected, tr("The period ends before it begins; check the dates."));
                          auto doc = auditPack(workspace().book(), {a, z, m_language->language(), today});
@@ -250,7 +247,7 @@ void QualityPage::printAuditPack()
                      },
                      this);
     box.setAcceptText(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "&Preview (Enter)"));
-    box.form()->setValues({{s("from"), Dates::financialYearStart(today)}, {s("to"), today}});
+    box.form()->setValues({{u"from"_s, Dates::financialYearStart(today)}, {u"to"_s, today}});
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)
         return;

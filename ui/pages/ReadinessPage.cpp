@@ -31,14 +31,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
 
 // A photo is kept at most 1600 pixels on its longer side, as JPEG; other files as they are.
 QByteArray scaledPhoto(const QString &path, QString *mime)
@@ -54,7 +51,7 @@ QByteArray scaledPhoto(const QString &path, QString *mime)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 80);
-    *mime = s("image/jpeg");
+    *mime = u"image/jpeg"_s;
     return bytes;
 }
 
@@ -62,20 +59,20 @@ QByteArray scaledPhoto(const QString &path, QString *mime)
 
 ReadinessPage::ReadinessPage(Workspace &workspace, QWidget *parent) : Page(workspace, parent)
 {
-    setObjectName(s("readinessPage"));
+    setObjectName(u"readinessPage"_s);
     m_score = new QLabel(this);
-    m_score->setObjectName(s("readinessScoreLabel"));
+    m_score->setObjectName(u"readinessScoreLabel"_s);
     QFont big = m_score->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_score->setFont(big);
     m_nextStep = new QLabel(this);
-    m_nextStep->setObjectName(s("nextStepLabel"));
+    m_nextStep->setObjectName(u"nextStepLabel"_s);
     m_onlyGaps = new QCheckBox(this);
-    m_onlyGaps->setObjectName(s("onlyGapsCheck"));
+    m_onlyGaps->setObjectName(u"onlyGapsCheck"_s);
     m_language = new PrintLanguageCombo(this);
     m_table = new QTableWidget(this);
-    m_table->setObjectName(s("readinessTable"));
+    m_table->setObjectName(u"readinessTable"_s);
     m_table->setColumnCount(8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -86,11 +83,11 @@ ReadinessPage::ReadinessPage(Workspace &workspace, QWidget *parent) : Page(works
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editItem(false); });
     m_message = new QLabel(this);
-    m_message->setObjectName(s("readinessMessageLabel"));
+    m_message->setObjectName(u"readinessMessageLabel"_s);
     m_message->setWordWrap(true);
     const auto button = [this](const char *name, const QKeySequence &key, const std::function<void()> &run) {
         auto *b = new QPushButton(this);
-        b->setObjectName(s(name));
+        b->setObjectName(QString::fromLatin1(name));
         connect(b, &QPushButton::clicked, this, run);
         if (!key.isEmpty()) {
             auto *shortcut = new QShortcut(key, this);
@@ -161,17 +158,17 @@ void ReadinessPage::refresh()
     m_nextStep->setText(!next ? next.error().message
                         : next.value() ? (hindi ? next.value()->text.hi : next.value()->text.en)
                                        : tr("Every step to certification is done."));
-    m_nextStep->setStyleSheet(next && next.value() && next.value()->overdue ? s("color: #b00020;") : QString());
+    m_nextStep->setStyleSheet(next && next.value() && next.value()->overdue ? u"color: #b00020;"_s : QString());
     const FieldDef &status = *Registers::readinessItems().field(u"status");
     m_table->setRowCount(int(shown.size()));
     for (int r = 0; r < shown.size(); ++r) {
         const ReadinessItem &i = shown.at(r);
-        const QString en = i.row.value(s("name_en")).toString();
+        const QString en = i.row.value(u"name_en"_s).toString();
         const QStringList cells = {i.code(),
-                                   hindi || en.isEmpty() ? i.row.value(s("name_hi")).toString() : en,
+                                   hindi || en.isEmpty() ? i.row.value(u"name_hi"_s).toString() : en,
                                    Fields::choiceLabel(status, i.status()),
-                                   i.row.value(s("owner")).toString(),
-                                   Dates::display(i.row.value(s("target_date")).toDate()),
+                                   i.row.value(u"owner"_s).toString(),
+                                   Dates::display(i.row.value(u"target_date"_s).toDate()),
                                    i.evidence > 0 ? QString::number(i.evidence) : QString(),
                                    hindi ? i.live.hi : i.live.en,
                                    hindi ? i.warning.hi : i.warning.en};
@@ -232,21 +229,21 @@ void ReadinessPage::editItem(bool adding)
                          MasterStore store(workspace().book(), def);
                          QVariantMap values = typed;
                          if (adding) {
-                             auto existing = store.find(values.value(s("code")));
+                             auto existing = store.find(values.value(u"code"_s));
                              if (existing && existing.value())
                                  return makeError(ErrorCode::InputRejected,
                                                   tr("%1 is already in the list; change that item instead.")
-                                                      .arg(values.value(s("code")).toString()));
+                                                      .arg(values.value(u"code"_s).toString()));
                          } else {
-                             values.insert(s("live_check"), chosen->row.value(s("live_check")));
+                             values.insert(u"live_check"_s, chosen->row.value(u"live_check"_s));
                          }
                          return store.save(workspace().user(), values);
                      },
                      this);
-    QVariantMap initial = adding ? QVariantMap{{s("status"), s("not_started")}} : chosen->row;
+    QVariantMap initial = adding ? QVariantMap{{u"status"_s, u"not_started"_s}} : chosen->row;
     box.form()->setValues(initial);
     if (!adding)
-        if (QWidget *key = box.form()->editor(s("code")))
+        if (QWidget *key = box.form()->editor(u"code"_s))
             key->setEnabled(false);
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)
@@ -299,7 +296,7 @@ void ReadinessPage::showEvidence()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Evidence for %1").arg(chosen->code()));
     auto *files = new QListWidget(&dialog);
-    files->setObjectName(s("evidenceList"));
+    files->setObjectName(u"evidenceList"_s);
     for (const ReadinessEvidence &e : list.value()) {
         auto *item = new QListWidgetItem(tr("%1 · %2 KB · added by %3 on %4")
                                              .arg(e.fileName)

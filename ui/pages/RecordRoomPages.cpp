@@ -14,18 +14,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 FieldDef fieldOf(const RegisterDef &def, const char *key, bool required)
 {
-    FieldDef f = *def.field(s(key));
+    FieldDef f = *def.field(QString::fromLatin1(key));
     f.required = required;
     return f;
 }
@@ -36,22 +33,22 @@ const char *const kLists[] = {"out", "overdue", "review", "destroyed"};
 
 FilesPage::FilesPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::files(),
-                   {s("code"), s("title"), s("subject_code"), s("section"), s("opened_on"), s("closed_on"), s("retention"),
-                    s("retention_years"), s("room"), s("almirah"), s("rack"), s("shelf"), s("bundle"), s("volume"),
-                    s("status"), s("review_on")},
-                   {s("code"), s("subject_code"), s("title"), s("section"), s("opened_on"), s("retention"), s("retention_years"),
-                    s("room"), s("almirah"), s("rack"), s("shelf"), s("bundle"), s("remarks")},
+                   {u"code"_s, u"title"_s, u"subject_code"_s, u"section"_s, u"opened_on"_s, u"closed_on"_s, u"retention"_s,
+                    u"retention_years"_s, u"room"_s, u"almirah"_s, u"rack"_s, u"shelf"_s, u"bundle"_s, u"volume"_s,
+                    u"status"_s, u"review_on"_s},
+                   {u"code"_s, u"subject_code"_s, u"title"_s, u"section"_s, u"opened_on"_s, u"retention"_s, u"retention_years"_s,
+                    u"room"_s, u"almirah"_s, u"rack"_s, u"shelf"_s, u"bundle"_s, u"remarks"_s},
                    parent)
 {
-    m_issue = addAction(s("issueFileButton"), QKeySequence(Qt::Key_F6), [this] { issue(); });
-    m_return = addAction(s("returnFileButton"), QKeySequence(Qt::Key_F7), [this] { returnSelected(); });
-    m_move = addAction(s("moveFileButton"), QKeySequence(), [this] { move(); });
-    m_volume = addAction(s("newVolumeButton"), QKeySequence(), [this] { newVolume(); });
-    m_close = addAction(s("closeFileButton"), QKeySequence(), [this] { closeSelected(); });
-    m_destroy = addAction(s("destroyFileButton"), QKeySequence(), [this] { destroySelected(); });
-    m_labels = addAction(s("labelsButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLabels(); });
-    m_shelf = addAction(s("shelfListButton"), QKeySequence(), [this] { printShelfList(); });
-    m_list = addAction(s("printListButton"), QKeySequence(), [this] { printList(); });
+    m_issue = addAction(u"issueFileButton"_s, QKeySequence(Qt::Key_F6), [this] { issue(); });
+    m_return = addAction(u"returnFileButton"_s, QKeySequence(Qt::Key_F7), [this] { returnSelected(); });
+    m_move = addAction(u"moveFileButton"_s, QKeySequence(), [this] { move(); });
+    m_volume = addAction(u"newVolumeButton"_s, QKeySequence(), [this] { newVolume(); });
+    m_close = addAction(u"closeFileButton"_s, QKeySequence(), [this] { closeSelected(); });
+    m_destroy = addAction(u"destroyFileButton"_s, QKeySequence(), [this] { destroySelected(); });
+    m_labels = addAction(u"labelsButton"_s, QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLabels(); });
+    m_shelf = addAction(u"shelfListButton"_s, QKeySequence(), [this] { printShelfList(); });
+    m_list = addAction(u"printListButton"_s, QKeySequence(), [this] { printList(); });
 
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
@@ -61,18 +58,18 @@ FilesPage::FilesPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_listsTitle);
     for (const char *code : kLists) {
         auto *button = new QPushButton(panel);
-        button->setObjectName(QStringLiteral("filesList_") + s(code));
-        connect(button, &QPushButton::clicked, this, [this, code] { showStatus(s(code)); });
+        button->setObjectName(QStringLiteral("filesList_") + QString::fromLatin1(code));
+        connect(button, &QPushButton::clicked, this, [this, code] { showStatus(QString::fromLatin1(code)); });
         layout->addWidget(button);
         m_lists += button;
     }
     m_where = new QLabel(panel);
-    m_where->setObjectName(s("fileWhereLabel"));
+    m_where->setObjectName(u"fileWhereLabel"_s);
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_where);
     m_movements = new QListWidget(panel);
-    m_movements->setObjectName(s("fileMovementsList"));
+    m_movements->setObjectName(u"fileMovementsList"_s);
     layout->addWidget(m_movements, 1);
     addSidePanel(panel);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
@@ -102,7 +99,7 @@ void FilesPage::refreshExtras()
     EntryStore store(workspace().book(), Registers::files());
     for (int i = 0; i < 4; ++i) {
         EntryFilter f;
-        f.status = s(kLists[i]);
+        f.status = QString::fromLatin1(kLists[i]);
         auto n = store.count(f);
         m_lists[i]->setText(tr(labels[i]).arg(n ? n.value() : 0));
     }
@@ -125,17 +122,17 @@ void FilesPage::showSelected()
     RecordRoom room(workspace().book());
     auto out = room.outNow(file->number);
     if (out && out.value())
-        where += u'\n' + tr("Out with %1 since %2").arg(out.value()->text(s("issued_to")), Dates::display(out.value()->date(s("issued_on"))));
-    else if (file->text(s("status")) == u"destroyed")
-        where += u'\n' + tr("Destroyed on %1 (%2)").arg(Dates::display(file->date(s("destroyed_on"))), file->text(s("destruction_order")));
+        where += u'\n' + tr("Out with %1 since %2").arg(out.value()->text(u"issued_to"_s), Dates::display(out.value()->date(u"issued_on"_s)));
+    else if (file->text(u"status"_s) == u"destroyed")
+        where += u'\n' + tr("Destroyed on %1 (%2)").arg(Dates::display(file->date(u"destroyed_on"_s)), file->text(u"destruction_order"_s));
     else
         where += u'\n' + tr("In the record room");
     m_where->setText(where);
     auto moves = room.movements(file->number);
     for (const Entry &m : moves ? moves.value() : QList<Entry>()) {
-        const QDate back = m.date(s("returned_on"));
+        const QDate back = m.date(u"returned_on"_s);
         m_movements->addItem(tr("%1 → %2 (%3)%4")
-                                 .arg(Dates::display(m.date(s("issued_on"))), m.text(s("issued_to")), m.text(s("purpose")),
+                                 .arg(Dates::display(m.date(u"issued_on"_s)), m.text(u"issued_to"_s), m.text(u"purpose"_s),
                                       back.isValid() ? tr(", back %1").arg(Dates::display(back)) : tr(", not back")));
     }
 }
@@ -151,11 +148,11 @@ void FilesPage::issue()
     const bool issued = actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Issue a file"),
                  {fieldOf(m, "issued_to", true), fieldOf(m, "purpose", false), fieldOf(m, "issued_on", true),
                   fieldOf(m, "due_back_on", false)},
-                 {{s("issued_on"), today}, {s("due_back_on"), today.addDays(7)}},
+                 {{u"issued_on"_s, today}, {u"due_back_on"_s, today.addDays(7)}},
                  [this, file](const QVariantMap &v) {
                      return RecordRoom(workspace().book())
-                         .issue(workspace().user(), file, v.value(s("issued_to")).toString(), v.value(s("purpose")).toString(),
-                                v.value(s("issued_on")).toDate(), v.value(s("due_back_on")).toDate());
+                         .issue(workspace().user(), file, v.value(u"issued_to"_s).toString(), v.value(u"purpose"_s).toString(),
+                                v.value(u"issued_on"_s).toDate(), v.value(u"due_back_on"_s).toDate());
                  });
     if (issued)
         selectNumber(file.number);
@@ -175,9 +172,9 @@ void FilesPage::returnSelected()
     const Entry movement = *out.value();
     const QString code = chosen->number;
     if (actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Return a file"),
-                     {fieldOf(Registers::fileMovements(), "returned_on", true)}, {{s("returned_on"), workspace().clock().today()}},
+                     {fieldOf(Registers::fileMovements(), "returned_on", true)}, {{u"returned_on"_s, workspace().clock().today()}},
                      [this, movement](const QVariantMap &v) {
-                         return RecordRoom(workspace().book()).returned(workspace().user(), movement, v.value(s("returned_on")).toDate());
+                         return RecordRoom(workspace().book()).returned(workspace().user(), movement, v.value(u"returned_on"_s).toDate());
                      }))
         selectNumber(code);
     showSelected();
@@ -203,7 +200,7 @@ void FilesPage::newVolume()
     if (!chosen)
         return;
     auto e = RecordRoom(workspace().book()).newVolume(workspace().user(), *chosen);
-    setStatus(e ? tr("%1 continues in volume %2.").arg(e.value().number).arg(e.value().value(s("volume")).toInt()) : e.error().message);
+    setStatus(e ? tr("%1 continues in volume %2.").arg(e.value().number).arg(e.value().value(u"volume"_s).toInt()) : e.error().message);
     if (e) {
         refresh();
         selectNumber(e.value().number);
@@ -217,8 +214,8 @@ void FilesPage::closeSelected()
         return;
     const Entry file = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Close a file"), {fieldOf(def(), "closed_on", true)},
-                 {{s("closed_on"), workspace().clock().today()}}, [this, file](const QVariantMap &v) {
-                     return RecordRoom(workspace().book()).close(workspace().user(), file, v.value(s("closed_on")).toDate());
+                 {{u"closed_on"_s, workspace().clock().today()}}, [this, file](const QVariantMap &v) {
+                     return RecordRoom(workspace().book()).close(workspace().user(), file, v.value(u"closed_on"_s).toDate());
                  });
 }
 
@@ -230,9 +227,9 @@ void FilesPage::destroySelected()
     const Entry file = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Destroy a file"),
                  {fieldOf(def(), "destroyed_on", true), fieldOf(def(), "destruction_order", true)},
-                 {{s("destroyed_on"), workspace().clock().today()}}, [this, file](const QVariantMap &v) {
+                 {{u"destroyed_on"_s, workspace().clock().today()}}, [this, file](const QVariantMap &v) {
                      return RecordRoom(workspace().book())
-                         .destroy(workspace().user(), file, v.value(s("destroyed_on")).toDate(), v.value(s("destruction_order")).toString());
+                         .destroy(workspace().user(), file, v.value(u"destroyed_on"_s).toDate(), v.value(u"destruction_order"_s).toString());
                  });
 }
 
@@ -272,8 +269,8 @@ void FilesPage::printShelfList()
     const std::optional<Entry> chosen = selectedOrSay();
     if (!chosen)
         return;
-    const QString room = chosen->text(s("room"));
-    const QString almirah = chosen->text(s("almirah"));
+    const QString room = chosen->text(u"room"_s);
+    const QString almirah = chosen->text(u"almirah"_s);
     if (room.isEmpty() || almirah.isEmpty()) {
         setStatus(tr("%1 has no room and almirah; select a file kept in the almirah whose list you want.").arg(chosen->number));
         return;
@@ -289,7 +286,7 @@ void FilesPage::printShelfList()
         return;
     QHash<QString, QString> outWith;
     for (auto it = out.value().cbegin(); it != out.value().cend(); ++it)
-        outWith.insert(it.key(), it->text(s("issued_to")));
+        outWith.insert(it.key(), it->text(u"issued_to"_s));
     previewDocument(this, shelfListDocument(office.value(), room, almirah, files.value(), outWith, charter.value().fileSubjects,
                                             m_language->language(), workspace().clock().today()));
 }
@@ -313,18 +310,18 @@ void FilesPage::printList()
 
 MovementsPage::MovementsPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::fileMovements(),
-                   {s("number"), s("file_code"), s("issued_on"), s("issued_to"), s("purpose"), s("due_back_on"), s("returned_on")},
-                   {s("file_code"), s("issued_on"), s("issued_to"), s("purpose"), s("due_back_on")}, parent)
+                   {u"number"_s, u"file_code"_s, u"issued_on"_s, u"issued_to"_s, u"purpose"_s, u"due_back_on"_s, u"returned_on"_s},
+                   {u"file_code"_s, u"issued_on"_s, u"issued_to"_s, u"purpose"_s, u"due_back_on"_s}, parent)
 {
-    m_return = addAction(s("returnMovementButton"), QKeySequence(Qt::Key_F7), [this] {
+    m_return = addAction(u"returnMovementButton"_s, QKeySequence(Qt::Key_F7), [this] {
         const std::optional<Entry> chosen = selectedOrSay();
         if (!chosen)
             return;
         const Entry movement = *chosen;
         actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Return a file"), {fieldOf(def(), "returned_on", true)},
-                     {{s("returned_on"), this->workspace().clock().today()}}, [this, movement](const QVariantMap &v) {
+                     {{u"returned_on"_s, this->workspace().clock().today()}}, [this, movement](const QVariantMap &v) {
                          return RecordRoom(this->workspace().book())
-                             .returned(this->workspace().user(), movement, v.value(s("returned_on")).toDate());
+                             .returned(this->workspace().user(), movement, v.value(u"returned_on"_s).toDate());
                      });
     });
     retranslate();

@@ -14,22 +14,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
-
-namespace {
-
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
-}  // namespace
 
 StockPage::StockPage(Workspace &workspace, QWidget *parent)
     : RegisterPage(workspace, Registers::stockMoves(),
-                   {s("number"), s("date"), s("item_code"), s("type"), s("quantity"), s("rate"), s("party"), s("reference"),
-                    s("remarks")},
-                   {s("date"), s("item_code"), s("type"), s("quantity"), s("rate"), s("party"), s("reference"), s("remarks")},
+                   {u"number"_s, u"date"_s, u"item_code"_s, u"type"_s, u"quantity"_s, u"rate"_s, u"party"_s, u"reference"_s,
+                    u"remarks"_s},
+                   {u"date"_s, u"item_code"_s, u"type"_s, u"quantity"_s, u"rate"_s, u"party"_s, u"reference"_s, u"remarks"_s},
                    parent)
 {
     m_ledger = addAction(QStringLiteral("ledgerButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLedger(); });
@@ -95,7 +88,7 @@ void StockPage::printLedger()
     const QDate today = workspace().clock().today();
     const QDate from = model()->filter().from.isValid() ? model()->filter().from : Dates::financialYearStart(today);
     const QDate to = model()->filter().to.isValid() ? model()->filter().to : today;
-    const QString code = chosen->text(s("item_code"));
+    const QString code = chosen->text(u"item_code"_s);
     auto ledger = StockBook(workspace().book()).ledger(code, from, to);
     auto charter = Charter::load(workspace().book());
     auto office = OfficeProfile(workspace().book()).load();
@@ -118,9 +111,9 @@ void StockPage::refreshExtras()
     auto low = StockBook(workspace().book()).lowStock(workspace().clock().today());
     for (const StockBook::Low &l : low ? low.value() : QList<StockBook::Low>()) {
         const QVariantMap item = charter.value().stockItems.value(l.code);
-        const QString name = item.value(hindi || item.value(s("name_en")).toString().isEmpty() ? s("name_hi") : s("name_en")).toString();
+        const QString name = item.value(hindi || item.value(u"name_en"_s).toString().isEmpty() ? u"name_hi"_s : u"name_en"_s).toString();
         m_low->addItem(tr("%1: %2 %3 left (level %4)")
-                           .arg(name, Fields::quantityText(l.balance), item.value(s("unit")).toString(),
+                           .arg(name, Fields::quantityText(l.balance), item.value(u"unit"_s).toString(),
                                 Fields::quantityText(l.level)));
     }
     m_lowTitle->setText(tr("Low stock: %1 item(s) below their level").arg(m_low->count()));

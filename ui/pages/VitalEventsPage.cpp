@@ -10,18 +10,15 @@
 
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 namespace {
 
-QString s(const char *latin)
-{
-    return QString::fromLatin1(latin);
-}
-
 FieldDef required(const char *key)
 {
-    FieldDef f = *Registers::vitalEvents().field(s(key));
+    FieldDef f = *Registers::vitalEvents().field(QString::fromLatin1(key));
     f.required = true;
     return f;
 }
@@ -36,15 +33,15 @@ QList<Paise> fees(Workspace &workspace)
 
 VitalEventsPage::VitalEventsPage(Workspace &workspace, QWidget *parent)
     : AcknowledgedPage(workspace, Registers::vitalEvents(),
-                       {s("number"), s("event_type"), s("event_date"), s("name"), s("sex"), s("father_name"),
-                        s("mother_name"), s("reported_on"), s("delay_category"), s("fee"), s("days_waiting"),
-                        s("crs_registration_no"), s("crs_registered_on"), s("certificate_issued_on"),
-                        s("informant_name")},
-                       {s("event_type"), s("event_date"), s("reported_on"), s("name"), s("sex"), s("father_name"),
-                        s("mother_name"), s("spouse_name"), s("age_years"), s("place_type"), s("place_name"),
-                        s("address"), s("informant_name"), s("informant_relation"), s("informant_mobile"),
-                        s("aadhaar_last4"), s("late_fee_receipt"), s("permission_ref"), s("remarks")},
-                       {s("awaiting_crs"), s("not_handed_over"), s("window_ends")}, parent)
+                       {u"number"_s, u"event_type"_s, u"event_date"_s, u"name"_s, u"sex"_s, u"father_name"_s,
+                        u"mother_name"_s, u"reported_on"_s, u"delay_category"_s, u"fee"_s, u"days_waiting"_s,
+                        u"crs_registration_no"_s, u"crs_registered_on"_s, u"certificate_issued_on"_s,
+                        u"informant_name"_s},
+                       {u"event_type"_s, u"event_date"_s, u"reported_on"_s, u"name"_s, u"sex"_s, u"father_name"_s,
+                        u"mother_name"_s, u"spouse_name"_s, u"age_years"_s, u"place_type"_s, u"place_name"_s,
+                        u"address"_s, u"informant_name"_s, u"informant_relation"_s, u"informant_mobile"_s,
+                        u"aadhaar_last4"_s, u"late_fee_receipt"_s, u"permission_ref"_s, u"remarks"_s},
+                       {u"awaiting_crs"_s, u"not_handed_over"_s, u"window_ends"_s}, parent)
 {
     m_crs = addAction(QStringLiteral("crsRegistrationButton"), QKeySequence(Qt::Key_F6), [this] { recordCrs(); });
     m_handOver = addAction(QStringLiteral("handOverButton"), QKeySequence(Qt::Key_F7), [this] { handOver(); });
@@ -83,16 +80,16 @@ void VitalEventsPage::decorate(FieldsDialog *dialog)
 {
     const QList<Paise> officeFees = fees(workspace());
     dialog->setLiveNote([officeFees](const QVariantMap &v) -> QString {
-        const QDate event = v.value(s("event_date")).toDate();
-        const QDate reported = v.value(s("reported_on")).toDate();
+        const QDate event = v.value(u"event_date"_s).toDate();
+        const QDate reported = v.value(u"reported_on"_s).toDate();
         if (!event.isValid() || !reported.isValid())
             return tr("Type the date of the event and the date the information came: the delay and the fee show here.");
         if (reported < event)
             return tr("The information cannot come before the event.");
         const VitalDelay d = VitalEvents::delay(event, reported);
         QVariantMap values = v;
-        values.insert(s("delay_category"), d.category);
-        const FieldDef *category = Registers::vitalEvents().field(s("delay_category"));
+        values.insert(u"delay_category"_s, d.category);
+        const FieldDef *category = Registers::vitalEvents().field(u"delay_category"_s);
         return tr("Reported after %n day(s): %1; fee Rs %2.", nullptr, int(d.days))
                    .arg(Fields::choiceLabel(*category, d.category), Money::format(VitalEvents::fee(d.category, officeFees)))
             + u'\n' + VitalEvents::nextStep(values, officeFees);
@@ -106,17 +103,17 @@ void VitalEventsPage::recordCrs()
         return;
     const Entry base = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "CRS registration"),
-                 {*def().field(s("crs_application_no")), required("crs_registration_no"), required("crs_registered_on"),
-                  *def().field(s("permission_ref"))},
-                 {{s("crs_application_no"), base.text(s("crs_application_no"))},
-                  {s("crs_registration_no"), base.text(s("crs_registration_no"))},
-                  {s("crs_registered_on"), workspace().clock().today()},
-                  {s("permission_ref"), base.text(s("permission_ref"))}},
+                 {*def().field(u"crs_application_no"_s), required("crs_registration_no"), required("crs_registered_on"),
+                  *def().field(u"permission_ref"_s)},
+                 {{u"crs_application_no"_s, base.text(u"crs_application_no"_s)},
+                  {u"crs_registration_no"_s, base.text(u"crs_registration_no"_s)},
+                  {u"crs_registered_on"_s, workspace().clock().today()},
+                  {u"permission_ref"_s, base.text(u"permission_ref"_s)}},
                  [this, base](const QVariantMap &v) {
                      return VitalEvents(workspace().book())
-                         .recordCrs(workspace().user(), base, v.value(s("crs_application_no")).toString(),
-                                    v.value(s("crs_registration_no")).toString(), v.value(s("crs_registered_on")).toDate(),
-                                    v.value(s("permission_ref")).toString());
+                         .recordCrs(workspace().user(), base, v.value(u"crs_application_no"_s).toString(),
+                                    v.value(u"crs_registration_no"_s).toString(), v.value(u"crs_registered_on"_s).toDate(),
+                                    v.value(u"permission_ref"_s).toString());
                  });
 }
 
@@ -128,15 +125,15 @@ void VitalEventsPage::handOver()
     const Entry base = *chosen;
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Certificate handover"),
                  {required("certificate_issued_on"), required("certificate_issued_to"), required("id_shown"),
-                  *def().field(s("family_register_updated"))},
-                 {{s("certificate_issued_on"), workspace().clock().today()},
-                  {s("certificate_issued_to"), base.text(s("informant_name"))},
-                  {s("family_register_updated"), base.text(s("family_register_updated"))}},
+                  *def().field(u"family_register_updated"_s)},
+                 {{u"certificate_issued_on"_s, workspace().clock().today()},
+                  {u"certificate_issued_to"_s, base.text(u"informant_name"_s)},
+                  {u"family_register_updated"_s, base.text(u"family_register_updated"_s)}},
                  [this, base](const QVariantMap &v) {
                      return VitalEvents(workspace().book())
-                         .handOver(workspace().user(), base, v.value(s("certificate_issued_on")).toDate(),
-                                   v.value(s("certificate_issued_to")).toString(), v.value(s("id_shown")).toString(),
-                                   v.value(s("family_register_updated")).toString());
+                         .handOver(workspace().user(), base, v.value(u"certificate_issued_on"_s).toDate(),
+                                   v.value(u"certificate_issued_to"_s).toString(), v.value(u"id_shown"_s).toString(),
+                                   v.value(u"family_register_updated"_s).toString());
                  });
 }
 
@@ -147,16 +144,16 @@ void VitalEventsPage::copyIssued()
         return;
     const Entry base = *chosen;
     FieldDef on = required("certificate_issued_on");
-    on.key = s("copy_on");
+    on.key = u"copy_on"_s;
     on.label = QT_TRANSLATE_NOOP("gd::Fields", "Copy given on");
     FieldDef to = required("certificate_issued_to");
-    to.key = s("copy_to");
+    to.key = u"copy_to"_s;
     to.label = QT_TRANSLATE_NOOP("gd::Fields", "Copy given to");
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "A copy of the certificate"), {on, to},
-                 {{s("copy_on"), workspace().clock().today()}},
+                 {{u"copy_on"_s, workspace().clock().today()}},
                  [this, base](const QVariantMap &v) {
                      return VitalEvents(workspace().book())
-                         .copyIssued(workspace().user(), base, v.value(s("copy_on")).toDate(), v.value(s("copy_to")).toString());
+                         .copyIssued(workspace().user(), base, v.value(u"copy_on"_s).toDate(), v.value(u"copy_to"_s).toString());
                  });
 }
 
