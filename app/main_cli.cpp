@@ -1,5 +1,5 @@
 // gramdesk-cli: parse the environment, build the application and the clock, hand over to Cli.
-#include "AppPaths.h"
+#include "base/AppPaths.h"
 #include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"

@@ -1,5 +1,5 @@
 // gramdesk: the desktop program. Parse arguments, build the application, hand over to gd::ui::Application.
-#include "AppPaths.h"
+#include "base/AppPaths.h"
 #include "Application.h"
 #include "FileDialogs.h"
 #include <ProgramClock.h>  // app/ for the programs, tests/cli/testclock/ for the tests' build

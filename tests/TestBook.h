@@ -1,8 +1,8 @@
 #pragma once
 // Helpers for tests: a temporary folder, a fixed clock, a fresh book with an admin.
 
-#include "Clock.h"
-#include "OfficeSetup.h"
+#include "base/Clock.h"
+#include "office/OfficeSetup.h"
 #include "registers/FrontOffice.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "FilterDay.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include <QLineEdit>
 

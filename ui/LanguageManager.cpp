@@ -1,6 +1,6 @@
 #include "LanguageManager.h"
 
-#include "Translations.h"
+#include "base/Translations.h"
 
 #include <QGuiApplication>
 

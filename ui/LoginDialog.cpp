@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
 
 #include "LanguageManager.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "storage/Book.h"
 
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // Who is at the keyboard: user name and password, with the language switch right there.
 
 #include "AfterFirstPaint.h"
-#include "Users.h"
+#include "office/Users.h"
 
 #include <QDialog>
 #include <functional>

@@ -4,7 +4,7 @@
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "Messages.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "pages/AuditPage.h"
 #include "pages/CashBookPage.h"
 #include "pages/StockPage.h"

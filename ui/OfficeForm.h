@@ -1,7 +1,7 @@
 #pragma once
 // The office profile's fields, as one form: used by the set-up wizard and by the Office page.
 
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 // The choice every printout offers: Hindi, English or both; its texts follow the UI language.
 
-#include "PrintText.h"
+#include "base/PrintText.h"
 
 #include <QComboBox>
 

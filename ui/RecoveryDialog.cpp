@@ -1,8 +1,8 @@
 #include "RecoveryDialog.h"
 #include "FileDialogs.h"
 
-#include "Clock.h"
-#include "Dates.h"
+#include "base/Clock.h"
+#include "base/Dates.h"
 #include "storage/Backup.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "SearchResults.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "LanguageManager.h"
 #include "Messages.h"
 #include "OfficeForm.h"
-#include "OfficeSetup.h"
+#include "office/OfficeSetup.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 // First start: the office profile and the first administrator, Hindi by default, English on one click.
 
-#include "OfficeProfile.h"
-#include "Users.h"
+#include "office/OfficeProfile.h"
+#include "office/Users.h"
 #include "storage/Book.h"
 
 #include <QWizard>

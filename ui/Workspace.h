@@ -1,7 +1,7 @@
 #pragma once
 // What every screen works on: the open book, the user at the keyboard, and the clock.
 
-#include "Users.h"
+#include "office/Users.h"
 #include "storage/Book.h"
 
 #include <QObject>

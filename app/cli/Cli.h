@@ -1,9 +1,9 @@
 #pragma once
 // gramdesk-cli: the commands of CONTRACTS.md over the same core rules as the GUI.
 
-#include "PrintText.h"
-#include "Result.h"
-#include "Users.h"
+#include "base/PrintText.h"
+#include "base/Result.h"
+#include "office/Users.h"
 #include "storage/Book.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "AuditExtract.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 #include "PrintoutParts.h"
 #include "Printouts.h"
 #include "registers/AuditReading.h"

@@ -3,7 +3,7 @@
 
 #include "storage/AuditLog.h"
 #include "Document.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 
 namespace gd {
 

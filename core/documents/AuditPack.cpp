@@ -1,8 +1,8 @@
 #include "AuditPack.h"
 #include "storage/Seals.h"
 
-#include "Dates.h"
-#include "Money.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 #include "PrintoutParts.h"
 #include "registers/Masters.h"
 #include "registers/QualitySystem.h"

@@ -5,7 +5,7 @@
 // summary of every register over the period.
 
 #include "Document.h"
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QDate>
 

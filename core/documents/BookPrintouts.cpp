@@ -1,8 +1,8 @@
 #include "Printouts.h"
 #include "PrintoutParts.h"
 
-#include "Dates.h"
-#include "Money.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A printout as plain data: office header, title, paragraphs, tables and signature blocks.
 
-#include "PrintText.h"
+#include "base/PrintText.h"
 
 #include <QImage>
 #include <QPageLayout>

@@ -1,7 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "PageLayout.h"
-#include "PrintText.h"
+#include "base/PrintText.h"
 
 #include <QBuffer>
 #include <QFontDatabase>

@@ -3,7 +3,7 @@
 // pages with their header repeated, "page N of M", signature blocks.
 
 #include "Document.h"
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "OfficePrintouts.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 #include "DocumentRenderer.h"
 #include "PrintoutParts.h"
 

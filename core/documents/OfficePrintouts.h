@@ -3,8 +3,8 @@
 // paper at the largest text that fits, and split across sheets only when even small text does not fit.
 
 #include "Document.h"
-#include "OfficeProfile.h"
-#include "Result.h"
+#include "office/OfficeProfile.h"
+#include "base/Result.h"
 
 #include <QDate>
 #include <QVariantMap>

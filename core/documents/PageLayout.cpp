@@ -1,6 +1,6 @@
 #include "PageLayout.h"
 
-#include "PrintText.h"
+#include "base/PrintText.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

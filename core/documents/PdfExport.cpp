@@ -1,6 +1,6 @@
 #include "PdfExport.h"
 
-#include "Csv.h"
+#include "base/Csv.h"
 #include "DocumentRenderer.h"
 #include "storage/OutputFile.h"
 

@@ -3,7 +3,7 @@
 // (text copied out of a PDF loses Devanagari conjuncts; the attachment does not).
 
 #include "Document.h"
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

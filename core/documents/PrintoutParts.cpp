@@ -1,8 +1,8 @@
 #include "PrintoutParts.h"
 
-#include "AmountInWords.h"
-#include "Dates.h"
-#include "Money.h"
+#include "base/AmountInWords.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 
 #include <QLocale>
 

@@ -2,9 +2,9 @@
 #include "storage/Seals.h"
 #include "PrintoutParts.h"
 
-#include "AmountInWords.h"
-#include "Dates.h"
-#include "Money.h"
+#include "base/AmountInWords.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 #include "registers/VitalEvents.h"
 
 #include <QLocale>

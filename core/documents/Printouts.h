@@ -2,8 +2,8 @@
 // The front office's printouts as Documents: acknowledgement slips and the monthly report.
 
 #include "Document.h"
-#include "Money.h"
-#include "OfficeProfile.h"
+#include "base/Money.h"
+#include "office/OfficeProfile.h"
 #include "registers/CashBook.h"
 #include "registers/StockBook.h"
 #include "registers/EntryStore.h"

@@ -1,6 +1,6 @@
 #include "ReadinessPrintouts.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 #include "PrintoutParts.h"
 
 namespace gd {

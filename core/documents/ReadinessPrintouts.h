@@ -2,7 +2,7 @@
 // The ISO readiness printouts: the gap report (score, then every applicable item not done, by target date).
 
 #include "Document.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "registers/Readiness.h"
 
 namespace gd {

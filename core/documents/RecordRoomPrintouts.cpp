@@ -1,6 +1,6 @@
 #include "RecordRoomPrintouts.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 #include "PrintoutParts.h"
 #include "registers/RecordRoom.h"
 

@@ -2,7 +2,7 @@
 // The record room's printouts: file-cover labels with a QR code, the shelf list of an almirah, lists of files.
 
 #include "Document.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "registers/EntryStore.h"
 
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "AuditReading.h"
 
 #include "../storage/AuditLog.h"
-#include "../Dates.h"
-#include "../Money.h"
-#include "../Roles.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "office/Roles.h"
 #include "Fields.h"
 #include "Registers.h"
 

@@ -1,7 +1,7 @@
 #include "Calendar.h"
 
-#include "../Dates.h"
-#include "../OfficeSettings.h"
+#include "base/Dates.h"
+#include "office/OfficeSettings.h"
 #include "../storage/Book.h"
 
 namespace gd {

@@ -1,7 +1,7 @@
 #pragma once
 // The office's working calendar (weekly offs and holidays) and the one due-date rule of CONTRACTS.md.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

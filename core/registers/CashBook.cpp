@@ -1,9 +1,9 @@
 #include "CashBook.h"
 
-#include "../Dates.h"
-#include "../Money.h"
-#include "../Roles.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "office/Roles.h"
+#include "base/Text.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
 

@@ -1,7 +1,7 @@
 #include "CsvTransfer.h"
 
-#include "../Csv.h"
-#include "../Roles.h"
+#include "base/Csv.h"
+#include "office/Roles.h"
 #include "../storage/Book.h"
 #include "EntryBatch.h"
 #include "EntryStore.h"

@@ -1,7 +1,7 @@
 #pragma once
 // CSV import and export for every register and master (CONTRACTS.md): all or nothing, every bad row reported.
 
-#include "../Users.h"
+#include "office/Users.h"
 #include "Registers.h"
 
 #include <functional>

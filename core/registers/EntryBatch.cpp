@@ -1,7 +1,7 @@
 #include "EntryBatch.h"
 
-#include "../Dates.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Text.h"
 #include "../storage/AuditFunctions.h"
 #include "FrontOffice.h"
 

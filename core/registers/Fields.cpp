@@ -1,8 +1,8 @@
 #include "Fields.h"
 
-#include "../Dates.h"
-#include "../Money.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "base/Text.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 // The fields of registers and masters: one definition serves the form, the table view, CSV import and export.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,8 +2,8 @@
 #include "QualitySystem.h"
 #include "RecordRoom.h"
 
-#include "../OfficeSettings.h"
-#include "../Roles.h"
+#include "office/OfficeSettings.h"
+#include "office/Roles.h"
 #include "../storage/Book.h"
 
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 // The masters behind the registers: citizen charter services, complaint categories and holidays.
 
-#include "../Money.h"
-#include "../Users.h"
+#include "base/Money.h"
+#include "office/Users.h"
 #include "Calendar.h"
 #include "Registers.h"
 

@@ -1,6 +1,6 @@
 #include "Meetings.h"
 
-#include "../Dates.h"
+#include "base/Dates.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
 

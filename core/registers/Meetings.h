@@ -2,7 +2,7 @@
 // The meetings register's rules: quorum from the members and who came, the committee or Gram Sabha session a
 // meeting needs, and action items that belong to a meeting held.
 
-#include "../Users.h"
+#include "office/Users.h"
 #include "EntryStore.h"
 
 namespace gd {

@@ -1,7 +1,7 @@
 #include "Notices.h"
 
-#include "../Dates.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Text.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "QualitySystem.h"
 
-#include "../Dates.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Text.h"
 #include "../storage/Book.h"
 #include "Masters.h"
 

@@ -2,8 +2,8 @@
 // The Annexure-2 readiness tracker: each arrangement's status as the office records it, beside what
 // GramDesk's own books show for the items it can judge, the score, the gap list and the evidence.
 
-#include "../PrintText.h"
-#include "../Users.h"
+#include "base/PrintText.h"
+#include "office/Users.h"
 #include "../reports/MonthlyReport.h"
 #include "Registers.h"
 

@@ -1,7 +1,7 @@
 #include "SearchIndex.h"
 
-#include "../PhoneticKey.h"
-#include "../Text.h"
+#include "base/PhoneticKey.h"
+#include "base/Text.h"
 #include "../storage/Book.h"
 
 #include <QHash>

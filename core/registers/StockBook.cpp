@@ -1,8 +1,8 @@
 #include "StockBook.h"
 
-#include "../Dates.h"
-#include "../Roles.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "office/Roles.h"
+#include "base/Text.h"
 #include "../storage/Book.h"
 
 #include <QSet>

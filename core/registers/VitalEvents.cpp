@@ -1,8 +1,8 @@
 #include "VitalEvents.h"
 
-#include "../Dates.h"
-#include "../Money.h"
-#include "../Text.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "base/Text.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
 

@@ -1,8 +1,8 @@
 #include "MonthlyReport.h"
 
-#include "../Csv.h"
-#include "../Dates.h"
-#include "../Money.h"
+#include "base/Csv.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 #include "../registers/Fields.h"
 #include "../registers/Readiness.h"
 #include "../storage/Book.h"

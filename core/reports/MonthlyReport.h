@@ -2,8 +2,8 @@
 // The secretary's monthly report (CONTRACTS.md) computed once, as plain data, with JSON and CSV forms.
 // Later registers add their sections here; documents lays it out as a PDF.
 
-#include "../OfficeProfile.h"
-#include "../Result.h"
+#include "office/OfficeProfile.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

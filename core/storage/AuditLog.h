@@ -1,7 +1,7 @@
 #pragma once
 // The audit log: every change to every table, written by triggers in the same transaction, hash-chained.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "Backup.h"
 
-#include "../Dates.h"
-#include "../OfficeProfile.h"
+#include "base/Dates.h"
+#include "office/OfficeProfile.h"
 #include "Book.h"
 #include "DiskSync.h"
 #include "Schema.h"

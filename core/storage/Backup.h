@@ -1,7 +1,7 @@
 #pragma once
 // Safe copies of the book: online backup into a temporary file, verified, then renamed into place.
 
-#include "../Result.h"
+#include "base/Result.h"
 #include "AuditLog.h"
 #include "Seals.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 // The office's book: one SQLite file, opened safely, written only in immediate transactions.
 
-#include "../Clock.h"
-#include "../Result.h"
+#include "base/Clock.h"
+#include "base/Result.h"
 #include "AuditLog.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "BookLock.h"
 
-#include "../Dates.h"
+#include "base/Dates.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,7 @@
 // however it ends. The file says who holds it (program, process, PC, since when), for the message another process
 // shows. It is removed as the book closes (a holder that died leaves it, unlocked, for the next one to take).
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

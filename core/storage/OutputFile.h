@@ -1,7 +1,7 @@
 #pragma once
 // Files GramDesk writes for people (CSV, PDF, JSON): never the book or anything of it, and all or nothing.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

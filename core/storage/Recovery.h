@@ -3,7 +3,7 @@
 // for it), the newest backup that passes its own check, and that backup put in the book's place after the damaged
 // book has been kept exactly as it was.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

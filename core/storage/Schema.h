@@ -1,7 +1,7 @@
 #pragma once
 // The book's schema as an ordered list of migration steps; a new book is simply every step applied.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QMap>

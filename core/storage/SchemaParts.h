@@ -2,7 +2,7 @@
 // What the schema's steps are built from, shared by Schema.cpp and the steps kept in their own files by area.
 // Not for other code.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QStringList>
 

@@ -6,7 +6,7 @@
 // settings. Anyone who rewrites an entry before a seal, and the chain after it, cannot make the chain pass
 // through the seal again; anyone who cuts entries off the end is caught by the newest seal past the cut.
 
-#include "../Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 // The demo book a benchmark runs on: GRAMDESK_BENCH_BOOK names one to reuse (made there when missing), else a
 // temporary one; GRAMDESK_BENCH_YEARS sets the demo's years (default 10, as the issues ask; the suite uses 2).
 
-#include "Demo.h"
+#include "demo/Demo.h"
 #include "storage/Book.h"
 
 #include <QElapsedTimer>

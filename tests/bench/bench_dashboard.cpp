@@ -2,7 +2,7 @@
 // home page built and shown with them, against a floor measured in the same run (one indexed count of today's
 // visitors, and an empty page shown). The issue asks for under a second on the ten-year book.
 #include "BenchBook.h"
-#include "Users.h"
+#include "office/Users.h"
 #include "Workspace.h"
 #include "pages/HomePage.h"
 #include "reports/Dashboard.h"

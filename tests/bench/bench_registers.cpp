@@ -3,7 +3,7 @@
 // visitor register multiplied by SQL to a million entries (audit triggers of that table dropped first:
 // this measures reading, and a million audited inserts would only slow the set-up).
 #include "BenchBook.h"
-#include "Demo.h"
+#include "demo/Demo.h"
 #include "registers/RegisterModel.h"
 #include "storage/Book.h"
 

@@ -3,10 +3,10 @@
 // visitors into a new book, against storing the same in plain SQL (and against reading the same CSV alone). The
 // issue asks for saves under 20 ms at the 95th percentile and imports of 50,000 rows a second or more.
 #include "BenchBook.h"
-#include "Csv.h"
-#include "Dates.h"
-#include "OfficeSetup.h"
-#include "Users.h"
+#include "base/Csv.h"
+#include "base/Dates.h"
+#include "office/OfficeSetup.h"
+#include "office/Users.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
 #include "registers/Registers.h"

@@ -3,7 +3,7 @@
 // clock that no environment variable moves.
 #include "BookFiles.h"
 #include "TestBook.h"
-#include "OfficeSettings.h"
+#include "office/OfficeSettings.h"
 #include "storage/Backup.h"
 
 #include <QDir>

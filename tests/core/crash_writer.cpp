@@ -1,7 +1,7 @@
 // Test helper: saves numbered visitors to a book as fast as it can, through the same path as the visitor form
 // (the register's rules, its search index and audit log in one transaction), and prints each number once its save
 // has returned, until it is killed.
-#include "Clock.h"
+#include "base/Clock.h"
 #include "registers/FrontOffice.h"
 #include "storage/Book.h"
 

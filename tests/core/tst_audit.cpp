@@ -1,5 +1,5 @@
-#include "OfficeSettings.h"
-#include "Users.h"
+#include "office/OfficeSettings.h"
+#include "office/Users.h"
 #include "TestBook.h"
 #include "storage/AuditFunctions.h"
 #include "storage/AuditLog.h"

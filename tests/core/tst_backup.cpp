@@ -1,6 +1,6 @@
 #include "BookFiles.h"
-#include "OfficeProfile.h"
-#include "OfficeSettings.h"
+#include "office/OfficeProfile.h"
+#include "office/OfficeSettings.h"
 #include "TestBook.h"
 #include "storage/Backup.h"
 

@@ -5,7 +5,7 @@
 // through the CSV import, all or nothing.
 
 #include "TestBook.h"
-#include "Translations.h"
+#include "base/Translations.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/Masters.h"

@@ -1,7 +1,7 @@
 // CSV as offices save it from spreadsheets: encodings, separators, quoting, and the all-or-nothing import
 // that reports every bad row as FILE:LINE: COLUMN: message.
 
-#include "Csv.h"
+#include "base/Csv.h"
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/EntryStore.h"

@@ -1,5 +1,5 @@
-#include "Dates.h"
-#include "Text.h"
+#include "base/Dates.h"
+#include "base/Text.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "PhoneticKey.h"
+#include "base/PhoneticKey.h"
 
 #include <QTest>
 

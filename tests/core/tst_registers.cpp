@@ -1,7 +1,7 @@
 // The register framework and the front office's rules: due dates, numbering, versions, cancellation,
 // paging and sorting, and the checks of visitors, applications and complaints. Values worked out by hand.
 
-#include "OfficeSettings.h"
+#include "office/OfficeSettings.h"
 #include "TestBook.h"
 #include "registers/Calendar.h"
 #include "registers/EntryStore.h"

@@ -1,4 +1,4 @@
-#include "OfficeSettings.h"
+#include "office/OfficeSettings.h"
 #include "TestBook.h"
 
 using namespace gd;

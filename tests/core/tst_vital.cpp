@@ -2,7 +2,7 @@
 // the register's rules, a case followed to its certificate, the work lists and the monthly report section.
 // Every expected value is worked out by hand in the comments.
 
-#include "OfficeSettings.h"
+#include "office/OfficeSettings.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
 #include "registers/VitalEvents.h"

@@ -1,6 +1,6 @@
 // libFuzzer: the amount parser turns any text into paise within the limit or a message; what it accepts, it formats
 // and parses back to the same paise.
-#include "Money.h"
+#include "base/Money.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // libFuzzer: any file offered as a backup is checked (header, SQLite's integrity check, the audit chain) and either
 // passes or is refused with a message; never a crash, never a hang.
-#include "Clock.h"
+#include "base/Clock.h"
 #include "storage/Backup.h"
 
 #include <QCoreApplication>

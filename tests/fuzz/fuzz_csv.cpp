@@ -1,6 +1,6 @@
 // libFuzzer: any bytes given to the CSV reader give a table or an error, never a crash; a table written by
 // GramDesk reads back with the same header and as many rows.
-#include "Csv.h"
+#include "base/Csv.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // libFuzzer: the date and time parsers turn any text into a valid date or time or a message; an accepted date
 // shows and parses back to itself.
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include <cstdint>
 #include <cstdlib>

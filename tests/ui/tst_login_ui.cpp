@@ -4,7 +4,7 @@
 #include "Application.h"
 #include "AreaStack.h"
 #include "LoginDialog.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "UiTest.h"
 #include "registers/Registers.h"
 

@@ -6,7 +6,7 @@
 #include "../RowsModel.h"
 #include "registers/AuditReading.h"
 #include "storage/AuditLog.h"
-#include "Dates.h"
+#include "base/Dates.h"
 #include "documents/AuditExtract.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // The audit log, newest first, loaded in pages, all of it or the days asked for; print or save an extract.
 
 #include "Page.h"
-#include "PrintText.h"
+#include "base/PrintText.h"
 #include "storage/AuditLog.h"
 
 class QComboBox;

@@ -6,7 +6,7 @@
 #include "../Messages.h"
 #include "../RowsModel.h"
 #include "storage/AuditLog.h"
-#include "Dates.h"
+#include "base/Dates.h"
 #include "storage/Backup.h"
 
 #include <QApplication>

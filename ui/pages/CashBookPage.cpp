@@ -5,13 +5,13 @@
 #include "CloseMonthDialog.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "documents/Printouts.h"
 #include "reports/MonthlyReport.h"
-#include "AmountInWords.h"
-#include "Dates.h"
-#include "Money.h"
-#include "Translations.h"
+#include "base/AmountInWords.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "base/Translations.h"
 #include "registers/CashBook.h"
 
 #include <QLabel>

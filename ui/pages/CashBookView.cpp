@@ -3,9 +3,9 @@
 #include "../ColumnFit.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "Dates.h"
-#include "OfficeProfile.h"
-#include "Translations.h"
+#include "base/Dates.h"
+#include "office/OfficeProfile.h"
+#include "base/Translations.h"
 #include "documents/Printouts.h"
 
 #include <QHBoxLayout>

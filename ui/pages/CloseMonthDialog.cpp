@@ -1,8 +1,8 @@
 #include "CloseMonthDialog.h"
 
-#include "Dates.h"
-#include "Money.h"
-#include "Translations.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "base/Translations.h"
 
 #include <QComboBox>
 #include <QFormLayout>

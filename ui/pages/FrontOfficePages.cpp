@@ -3,7 +3,7 @@
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "documents/Printouts.h"
 
 #include <QCheckBox>

@@ -4,8 +4,8 @@
 // escalation, the पावती).
 
 #include "../registers/RegisterPage.h"
-#include "OfficeProfile.h"
-#include "PrintText.h"
+#include "office/OfficeProfile.h"
+#include "base/PrintText.h"
 #include "documents/Document.h"
 
 #include <QPageSize>

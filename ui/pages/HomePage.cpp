@@ -1,9 +1,9 @@
 #include "HomePage.h"
 
 #include "../LanguageManager.h"
-#include "Dates.h"
-#include "OfficeProfile.h"
-#include "Money.h"
+#include "base/Dates.h"
+#include "office/OfficeProfile.h"
+#include "base/Money.h"
 #include "reports/Dashboard.h"
 #include "storage/AuditLog.h"
 

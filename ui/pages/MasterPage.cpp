@@ -6,7 +6,7 @@
 #include "../Messages.h"
 #include "../RowsModel.h"
 #include "../registers/ImportDialog.h"
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include <QDir>
 #include <QHBoxLayout>

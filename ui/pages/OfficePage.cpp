@@ -1,9 +1,9 @@
 #include "OfficePage.h"
 
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 #include "../OfficeForm.h"
-#include "OfficeSettings.h"
-#include "Money.h"
+#include "office/OfficeSettings.h"
+#include "base/Money.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -2,8 +2,8 @@
 
 #include "../PrintPreview.h"
 #include "../registers/FieldsDialog.h"
-#include "Dates.h"
-#include "OfficeSettings.h"
+#include "base/Dates.h"
+#include "office/OfficeSettings.h"
 #include "documents/OfficePrintouts.h"
 #include "registers/Masters.h"
 

@@ -2,7 +2,7 @@
 
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "Dates.h"
+#include "base/Dates.h"
 #include "MasterPage.h"
 #include "documents/AuditPack.h"
 #include "registers/QualitySystem.h"

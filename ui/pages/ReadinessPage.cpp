@@ -5,9 +5,9 @@
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "../registers/FieldsDialog.h"
-#include "Dates.h"
-#include "OfficeProfile.h"
-#include "Translations.h"
+#include "base/Dates.h"
+#include "office/OfficeProfile.h"
+#include "base/Translations.h"
 #include "documents/ReadinessPrintouts.h"
 #include "registers/Masters.h"
 

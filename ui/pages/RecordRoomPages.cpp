@@ -2,7 +2,7 @@
 
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "Dates.h"
+#include "base/Dates.h"
 #include "documents/RecordRoomPrintouts.h"
 #include "registers/RecordRoom.h"
 

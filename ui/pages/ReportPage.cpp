@@ -6,7 +6,7 @@
 #include "../Messages.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "Translations.h"
+#include "base/Translations.h"
 #include "documents/Printouts.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "UserDialogs.h"
 
-#include "Users.h"
+#include "office/Users.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 // Small dialogs of the Users page: a new user, and a new password.
 
-#include "Roles.h"
+#include "office/Roles.h"
 
 #include <QDialog>
 

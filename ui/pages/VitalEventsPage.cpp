@@ -2,9 +2,9 @@
 
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
-#include "Dates.h"
-#include "Money.h"
-#include "OfficeSettings.h"
+#include "base/Dates.h"
+#include "base/Money.h"
+#include "office/OfficeSettings.h"
 #include "documents/Printouts.h"
 #include "registers/VitalEvents.h"
 

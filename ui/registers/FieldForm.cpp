@@ -1,7 +1,7 @@
 #include "FieldForm.h"
 
-#include "Dates.h"
-#include "Money.h"
+#include "base/Dates.h"
+#include "base/Money.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #include "HistoryDialog.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "RegisterModel.h"
 
-#include "Translations.h"
+#include "base/Translations.h"
 #include "registers/FrontOffice.h"
 #include "storage/Book.h"
 

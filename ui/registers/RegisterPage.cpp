@@ -5,10 +5,10 @@
 #include "../ColumnFit.h"
 #include "../FilterDay.h"
 #include "../Messages.h"
-#include "Dates.h"
+#include "base/Dates.h"
 #include "HistoryDialog.h"
 #include "ImportDialog.h"
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,7 +2,7 @@
 // "Now" for gramdesk-cli-testclock, the build of gramdesk-cli the tests run: GRAMDESK_FAKE_NOW
 // (2026-11-22T10:30:00) fixes it, else the system's clock. Found before app/ProgramClock.h only by that build.
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "Result.h"
+#include "base/Result.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Who may do what: the one table of rights that the GUI and the CLI both obey.
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

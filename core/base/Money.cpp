@@ -1,6 +1,6 @@
-#include "Money.h"
+#include "base/Money.h"
 
-#include "Text.h"
+#include "base/Text.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Money as integer paise: parsing every form an office types or a spreadsheet saves, and Indian grouping.
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

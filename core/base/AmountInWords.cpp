@@ -1,4 +1,4 @@
-#include "AmountInWords.h"
+#include "base/AmountInWords.h"
 
 #include <QStringList>
 #include <array>

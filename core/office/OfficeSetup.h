@@ -1,8 +1,8 @@
 #pragma once
 // A new office's book in one step: the file, the office profile and the first administrator, or nothing.
 
-#include "OfficeProfile.h"
-#include "Users.h"
+#include "office/OfficeProfile.h"
+#include "office/Users.h"
 #include "storage/Book.h"
 
 #include <memory>

@@ -1,6 +1,6 @@
-#include "Users.h"
+#include "office/Users.h"
 
-#include "Text.h"
+#include "base/Text.h"
 #include "storage/Book.h"
 
 #include <QRegularExpression>

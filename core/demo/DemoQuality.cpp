@@ -1,4 +1,4 @@
-#include "DemoQuality.h"
+#include "demo/DemoQuality.h"
 
 #include "registers/FrontOffice.h"
 #include "registers/Masters.h"

@@ -1,4 +1,4 @@
-#include "AppPaths.h"
+#include "base/AppPaths.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "Roles.h"
+#include "office/Roles.h"
 
 namespace gd {
 

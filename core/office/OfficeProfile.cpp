@@ -1,7 +1,7 @@
-#include "OfficeProfile.h"
+#include "office/OfficeProfile.h"
 
-#include "Dates.h"
-#include "Text.h"
+#include "base/Dates.h"
+#include "base/Text.h"
 #include "storage/Book.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 // An amount in words, as a cash book's closing balance and a receipt must show it, in Hindi and English.
 
-#include "Money.h"
+#include "base/Money.h"
 
 namespace gd::words {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The office's identity that heads every printout: GP names, LGD code, block, district, state.
 
-#include "Users.h"
+#include "office/Users.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "PrintText.h"
+#include "base/PrintText.h"
 
 #include <QTranslator>
 

@@ -1,7 +1,7 @@
 #pragma once
 // CSV as spreadsheets read it: RFC 4180 quoting, UTF-8 with BOM, CRLF, and formula-safe cells.
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "PhoneticKey.h"
+#include "base/PhoneticKey.h"
 
-#include "Text.h"
+#include "base/Text.h"
 
 #include <QHash>
 #include <QStringList>

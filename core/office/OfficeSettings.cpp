@@ -1,6 +1,6 @@
-#include "OfficeSettings.h"
+#include "office/OfficeSettings.h"
 
-#include "Dates.h"
+#include "base/Dates.h"
 
 #include "storage/Book.h"
 

@@ -1,4 +1,4 @@
-#include "DemoRecordRoom.h"
+#include "demo/DemoRecordRoom.h"
 
 #include "registers/FrontOffice.h"
 #include "storage/Book.h"

@@ -1,6 +1,6 @@
-#include "Dates.h"
+#include "base/Dates.h"
 
-#include "Text.h"
+#include "base/Text.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "OfficeSetup.h"
+#include "office/OfficeSetup.h"
 
 #include "storage/Seals.h"
 

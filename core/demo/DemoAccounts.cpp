@@ -1,6 +1,6 @@
-#include "DemoAccounts.h"
+#include "demo/DemoAccounts.h"
 
-#include "DemoNames.h"
+#include "demo/DemoNames.h"
 #include "registers/FrontOffice.h"
 
 namespace gd {

@@ -1,8 +1,8 @@
 #pragma once
 // The office's settings kept in the book (weekly off, vital-event fees, Devanagari digits), validated.
 
-#include "Money.h"
-#include "Users.h"
+#include "base/Money.h"
+#include "office/Users.h"
 
 #include <QCoreApplication>
 #include <QList>

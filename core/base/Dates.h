@@ -1,7 +1,7 @@
 #pragma once
 // Dates as the office writes them (day first), as the book stores them (ISO), and the financial year.
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "Demo.h"
+#include "demo/Demo.h"
 #include "storage/Seals.h"
 
-#include "DemoAccounts.h"
-#include "DemoNames.h"
-#include "DemoQuality.h"
-#include "DemoRecordRoom.h"
+#include "demo/DemoAccounts.h"
+#include "demo/DemoNames.h"
+#include "demo/DemoQuality.h"
+#include "demo/DemoRecordRoom.h"
 
-#include "OfficeSetup.h"
+#include "office/OfficeSetup.h"
 #include "registers/EntryStore.h"
 #include "registers/CashBook.h"
 #include "registers/FrontOffice.h"

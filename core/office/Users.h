@@ -1,7 +1,7 @@
 #pragma once
 // The office's users: Argon2id passwords, lockout after wrong tries, roles, and each user's language.
 
-#include "Roles.h"
+#include "office/Roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // risks it assessed, its steps to certification and its
 // quality system's records. Used by Demo only.
 
-#include "Users.h"
+#include "office/Users.h"
 
 #include <QRandomGenerator>
 
