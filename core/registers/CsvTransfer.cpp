@@ -99,6 +99,50 @@ QStringList CsvTransfer::exportHeader(const RegisterDef &def)
     return h;
 }
 
+// What one import works on, from its header to its last row.
+struct CsvTransfer::Import {
+    Book &book;
+    const User &by;
+    const RegisterDef &def;
+    const csv::Table &data;
+    const QString &fileName;
+    const Progress &progress;
+    ImportReport report;
+    QList<const FieldDef *> columns;  // each column's field; null for one not imported
+    qsizetype cancelledColumn = -1;
+    std::optional<Charter> charter;
+    std::optional<MasterStore> master;
+    QList<Row> rows;                  // the rows accepted so far
+    QHash<QString, int> keysSeen;     // key or number → its line
+    int cashLine = 0;                 // the line naming the cash in hand
+
+    // FILE:LINE: COLUMN: message
+    void problem(int line, const QString &column, const QString &message)
+    {
+        report.problems += QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line).arg(column, message);
+    }
+    // A row refused as it is written (a check against the book): FILE:LINE: number: message.
+    Error refusal(const Row &row, const Error &e) const
+    {
+        return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
+                         QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(row.line).arg(def.numberKey, e.message));
+    }
+};
+
+// A row's cells read and checked on their own (the same for any row, whichever thread checks it): its values, or
+// its problems in the order they are reported.
+struct CsvTransfer::CheckedRow {
+    Row row;
+    QList<std::array<QString, 2>> problems;  // column, message
+};
+
+namespace {
+
+// The rows are checked a block at a time.
+constexpr qsizetype kBlock = 2000;
+
+}  // namespace
+
 Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
                                              const QString &fileName, bool dryRun, const Progress &progress)
 {
@@ -107,257 +151,280 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     auto table = csv::Reader::read(bytes, fileName);
     if (!table)
         return table.error();
-    ImportReport report;
-    report.fileName = fileName;
-    report.encoding = table.value().encoding;
-    report.separator = table.value().separator;
-    report.header = table.value().header;
-    report.rows = int(table.value().rows.size());
-    report.preview = table.value().rows.mid(0, 20);
-    const auto problem = [&](int line, const QString &column, const QString &message) {
-        report.problems += QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line).arg(column, message);
-    };
-
-    // The header: every column known, none twice, every required one there.
-    const QStringList &header = report.header;
-    QList<const FieldDef *> columns;
-    QSet<QString> seen;
-    QStringList known = exportHeader(def);
-    for (const QString &name : header) {
-        const FieldDef *f = def.field(name);
-        if (seen.contains(name))
-            problem(1, name, tr("the column appears twice; keep one"));
-        seen.insert(name);
-        if (!f && name != kCancelled) {
-            problem(1, name.isEmpty() ? QStringLiteral("-") : name,
-                    tr("unknown column (a typo?). The columns of %1 are: %2")
-                        .arg(def.id, known.join(QStringLiteral(", "))));
-        }
-        columns += (f && importable(def, *f)) ? f : nullptr;
-    }
-    for (const FieldDef &f : def.fields) {
-        if (f.required && f.defaultValue.isEmpty() && importable(def, f) && !seen.contains(f.key))
-            problem(1, f.key, tr("this required column is missing; add it to the first row"));
-    }
-    if (!report.problems.isEmpty())
-        return report;
-
+    Import im{book, by, def, table.value(), fileName, progress, {}, {}, -1, {}, {}, {}, {}, 0};
+    im.report.fileName = fileName;
+    im.report.encoding = table.value().encoding;
+    im.report.separator = table.value().separator;
+    im.report.header = table.value().header;
+    im.report.rows = int(table.value().rows.size());
+    im.report.preview = table.value().rows.mid(0, 20);
+    checkHeader(im);
+    if (!im.report.problems.isEmpty())
+        return im.report;
     auto charter = Charter::load(book);
     if (!charter)
         return charter.error();
-    MasterStore master(book, def);
-    const qsizetype cancelledColumn = header.indexOf(kCancelled);
-    QList<Row> rows;
-    QHash<QString, int> keysSeen;
-    int cashLine = 0;
-    const qint64 total = report.rows;
-    const csv::Table &data = table.value();
-    // A row's cells read and checked on their own (the same for any row, whichever thread checks it): its
-    // values, or its problems in the order they are reported.
-    struct Checked {
-        Row row;
-        QList<std::array<QString, 2>> problems;  // column, message
-    };
-    const auto checkRow = [&](qsizetype r) {
-        Checked out;
-        const QStringList &cells = data.rows.at(r);
-        out.row.line = data.lines.at(r);
-        if (cells.size() > header.size()) {
-            bool extraEmpty = true;
-            for (qsizetype i = header.size(); i < cells.size(); ++i)
-                extraEmpty = extraEmpty && cells.at(i).trimmed().isEmpty();
-            if (!extraEmpty) {
-                out.problems.append({QStringLiteral("-"),
-                                     tr("the row has %1 cells but the first row names %2 columns; check for a separator "
-                                        "inside a cell that is not in quotes")
-                                         .arg(cells.size())
-                                         .arg(header.size())});
-                return out;
-            }
-        }
-        bool bad = false;
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            const FieldDef *f = columns.at(c);
-            if (!f)
-                continue;
-            if (data.isFormula(r, c)) {
-                const QString formula = cells.at(c);
-                out.problems.append({header.at(c),
-                                     tr("holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column "
-                                        "and paste it back as values only (Paste Special → Values), then save and import again.")
-                                         .arg(formula.size() > 40 ? formula.left(39) + u'…' : formula)});
-                bad = true;
-                continue;
-            }
-            if ((f->kind == FieldKind::Text || f->kind == FieldKind::LongText) && c < cells.size()
-                && lettersLostToQuestionMarks(cells.at(c))) {
-                out.problems.append({header.at(c),
-                                     tr("reads \"%1\": the letters became question marks, because the file was saved in a code "
-                                        "page without Hindi. In the spreadsheet use Save As → \"CSV UTF-8\" and import that file.")
-                                         .arg(cells.at(c).trimmed().left(40))});
-                bad = true;
-                continue;
-            }
-            auto v = Fields::parse(*f, c < cells.size() ? cells.at(c) : QString(), charter.value().today);
-            if (!v) {
-                out.problems.append({header.at(c), v.error().message});
-                bad = true;
-                continue;
-            }
-            out.row.values.insert(f->key, v.value());
-        }
-        if (cancelledColumn >= 0 && cancelledColumn < cells.size()
-            && cells.at(cancelledColumn).trimmed().compare(QStringLiteral("yes"), Qt::CaseInsensitive) == 0) {
-            out.problems.append({kCancelled, tr("a cancelled entry is not imported; remove the row")});
-            bad = true;
-        }
-        if (bad)
-            return out;
-        const QList<FieldProblem> found =
-            def.isMaster() ? master.check(out.row.values) : FrontOffice::prepare(def, out.row.values, charter.value());
-        for (const FieldProblem &p : found)
-            out.problems.append({p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message});
-        return out;
-    };
-    // The rows are checked a block at a time; with `split`, half of the block on the other core.
-    constexpr qsizetype kBlock = 2000;
-    const auto checkBlock = [&](qsizetype start, bool split) {
-        const qsizetype end = std::min(data.rows.size(), start + kBlock);
-        QList<Checked> block(end - start);
-        const qsizetype middle = split ? start + (end - start) / 2 : start;
-        std::future<void> other;
-        if (middle > start) {
-            other = std::async(std::launch::async, [&] {
-                for (qsizetype r = start; r < middle; ++r)
-                    block[r - start] = checkRow(r);
-            });
-        }
-        for (qsizetype r = middle; r < end; ++r)
-            block[r - start] = checkRow(r);
-        if (other.valid())
-            other.get();
-        return block;
-    };
-    // A block's checked rows, in the file's order: their problems reported, and the rows without any added to
-    // `accepted`.
-    const auto accept = [&](QList<Checked> &block, QList<Row> &accepted) -> Status {
-        for (Checked &checked : block) {
-            const int line = checked.row.line;
-            for (const auto &[column, message] : std::as_const(checked.problems))
-                problem(line, column, message);
-            if (!checked.problems.isEmpty())
-                continue;
-            Row row = std::move(checked.row);
-            // The cash book has one cash in hand, whichever rows of the file say so.
-            if (&def == &Registers::cashAccounts() && row.values.value(QStringLiteral("kind")).toString() == u"cash") {
-                if (cashLine > 0) {
-                    problem(line, QStringLiteral("kind"), tr("line %1 already names the cash in hand; there is only one").arg(cashLine));
-                    continue;
-                }
-                cashLine = line;
-            }
-            // Keys and given numbers are unique, in the file and in the book.
-            const QString keyField = def.isMaster() ? def.keyKey : def.numberKey;
-            const FieldDef *kf = def.field(keyField);
-            const QString key = Fields::toStorage(*kf, row.values.value(keyField)).toString();
-            if (!key.isEmpty()) {
-                if (keysSeen.contains(key)) {
-                    problem(line, keyField, tr("%1 is also on line %2; each may appear once").arg(key).arg(keysSeen.value(key)));
-                    continue;
-                }
-                keysSeen.insert(key, line);
-                if (!def.isMaster()) {
-                    auto taken = book.scalarKept(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(def.table), {key});
-                    if (!taken)
-                        return taken.error();
-                    if (taken.value().isValid()) {
-                        problem(line, keyField, tr("%1 is already in the register; leave the number empty to get the next one")
-                                                    .arg(key));
-                        continue;
-                    }
-                }
-            }
-            accepted += std::move(row);
-        }
-        return {};
-    };
-    const auto cancelled = [] { return makeError(ErrorCode::InputRejected, tr("The import was stopped; nothing was written.")); };
-    // A row refused as it is written (a check against the book): FILE:LINE: number: message.
-    const auto refusal = [&](const Row &row, const Error &e) {
-        return makeError(e.code == ErrorCode::NotAllowed ? ErrorCode::InputRejected : e.code,
-                         QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(row.line).arg(def.numberKey, e.message));
-    };
+    im.charter = std::move(charter).value();
+    im.master.emplace(book, def);
+    im.cancelledColumn = im.report.header.indexOf(kCancelled);
+    if (!dryRun && !def.isMaster()
+        && inDateOrderWithoutNumbers(def, im.report.header, im.columns, im.data, im.charter->today))
+        return writeAsRead(im);
+    return checkAllThenWrite(im, dryRun);
+}
 
-    if (!dryRun && !def.isMaster() && inDateOrderWithoutNumbers(def, header, columns, data, charter.value().today)) {
-        // Rows already in date order with no numbers given (the usual large import: a register kept in a
-        // spreadsheet): each block is written while the next is checked on the other core. After a problem
-        // nothing more is written, but the rest is still checked, so that every problem is reported, and the
-        // transaction is undone: the same report and the same book as checking everything first.
-        bool stopped = false;
-        qint64 added = 0;  // rows handed to be written
-        std::optional<Error> refused;
-        std::optional<Book::LargeWrite> large(std::in_place, book);
-        const Status s = book.transactWhole([&]() -> Status {
-            EntryBatch batch(book, def);
-            std::future<QList<Checked>> checking;
-            for (qsizetype start = 0; start < data.rows.size(); start += kBlock) {
-                if (progress && !progress(start, total)) {
-                    stopped = true;
-                    return cancelled();
-                }
-                QList<Checked> block = checking.valid() ? checking.get() : checkBlock(start, true);
-                if (start + kBlock < data.rows.size())
-                    checking = std::async(std::launch::async, checkBlock, start + kBlock, false);
-                QList<Row> accepted;
-                if (auto a = accept(block, accepted); !a)
-                    return a;
-                if (!report.problems.isEmpty() || refused)
-                    continue;
-                for (Row &row : accepted) {
-                    if (++added % 500 == 0 && progress && !progress(added, total)) {
-                        stopped = true;
-                        return cancelled();
-                    }
-                    if (auto ok = batch.add(std::move(row.values), QString()); !ok) {
-                        Error e = refusal(row, ok.error());
-                        if (e.code != ErrorCode::InputRejected)
-                            return e;
-                        refused = std::move(e);
-                        break;
-                    }
-                }
-            }
-            if (!report.problems.isEmpty() || refused)
-                return makeError(ErrorCode::InputRejected, QString());  // undone
-            return batch.finish();
-        });
-        large.reset();
-        if (stopped)
-            return s.error();
-        if (!report.problems.isEmpty())
-            return report;
-        if (refused) {
-            report.problems += refused->message;
-            return report;
+void CsvTransfer::checkHeader(Import &im)
+{
+    // Every column known, none twice, every required one there.
+    const QStringList &header = im.report.header;
+    QSet<QString> seen;
+    const QStringList known = exportHeader(im.def);
+    for (const QString &name : header) {
+        const FieldDef *f = im.def.field(name);
+        if (seen.contains(name))
+            im.problem(1, name, tr("the column appears twice; keep one"));
+        seen.insert(name);
+        if (!f && name != kCancelled) {
+            im.problem(1, name.isEmpty() ? QStringLiteral("-") : name,
+                       tr("unknown column (a typo?). The columns of %1 are: %2").arg(im.def.id, known.join(QStringLiteral(", "))));
         }
-        if (!s)
-            return s.error();
-        if (progress)
-            progress(total, total);
-        report.written = int(added);
-        return report;
+        im.columns += (f && importable(im.def, *f)) ? f : nullptr;
     }
+    for (const FieldDef &f : im.def.fields) {
+        if (f.required && f.defaultValue.isEmpty() && importable(im.def, f) && !seen.contains(f.key))
+            im.problem(1, f.key, tr("this required column is missing; add it to the first row"));
+    }
+}
 
-    for (qsizetype start = 0; start < data.rows.size(); start += kBlock) {
-        if (progress && !progress(start, total * 2))
-            return cancelled();
-        QList<Checked> block = checkBlock(start, !def.isMaster());  // the masters' check asks the book: on this core
-        if (auto a = accept(block, rows); !a)
+CsvTransfer::CheckedRow CsvTransfer::checkRow(const Import &im, qsizetype r)
+{
+    CheckedRow out;
+    const QStringList &header = im.report.header;
+    const QStringList &cells = im.data.rows.at(r);
+    out.row.line = im.data.lines.at(r);
+    if (cells.size() > header.size()) {
+        bool extraEmpty = true;
+        for (qsizetype i = header.size(); i < cells.size(); ++i)
+            extraEmpty = extraEmpty && cells.at(i).trimmed().isEmpty();
+        if (!extraEmpty) {
+            out.problems.append({QStringLiteral("-"),
+                                 tr("the row has %1 cells but the first row names %2 columns; check for a separator "
+                                    "inside a cell that is not in quotes")
+                                     .arg(cells.size())
+                                     .arg(header.size())});
+            return out;
+        }
+    }
+    bool bad = false;
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        const FieldDef *f = im.columns.at(c);
+        if (!f)
+            continue;
+        if (im.data.isFormula(r, c)) {
+            const QString formula = cells.at(c);
+            out.problems.append({header.at(c),
+                                 tr("holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column "
+                                    "and paste it back as values only (Paste Special → Values), then save and import again.")
+                                     .arg(formula.size() > 40 ? formula.left(39) + u'…' : formula)});
+            bad = true;
+            continue;
+        }
+        if ((f->kind == FieldKind::Text || f->kind == FieldKind::LongText) && c < cells.size()
+            && lettersLostToQuestionMarks(cells.at(c))) {
+            out.problems.append({header.at(c),
+                                 tr("reads \"%1\": the letters became question marks, because the file was saved in a code "
+                                    "page without Hindi. In the spreadsheet use Save As → \"CSV UTF-8\" and import that file.")
+                                     .arg(cells.at(c).trimmed().left(40))});
+            bad = true;
+            continue;
+        }
+        auto v = Fields::parse(*f, c < cells.size() ? cells.at(c) : QString(), im.charter->today);
+        if (!v) {
+            out.problems.append({header.at(c), v.error().message});
+            bad = true;
+            continue;
+        }
+        out.row.values.insert(f->key, v.value());
+    }
+    if (im.cancelledColumn >= 0 && im.cancelledColumn < cells.size()
+        && cells.at(im.cancelledColumn).trimmed().compare(QStringLiteral("yes"), Qt::CaseInsensitive) == 0) {
+        out.problems.append({kCancelled, tr("a cancelled entry is not imported; remove the row")});
+        bad = true;
+    }
+    if (bad)
+        return out;
+    const QList<FieldProblem> found =
+        im.def.isMaster() ? im.master->check(out.row.values) : FrontOffice::prepare(im.def, out.row.values, *im.charter);
+    for (const FieldProblem &p : found)
+        out.problems.append({p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message});
+    return out;
+}
+
+void CsvTransfer::checkBlock(const Import &im, qsizetype start, bool split, QList<CheckedRow> &block)
+{
+    // With `split`, half of the block on the other core.
+    const qsizetype end = std::min(im.data.rows.size(), start + kBlock);
+    block = QList<CheckedRow>(end - start);
+    const qsizetype middle = split ? start + (end - start) / 2 : start;
+    std::future<void> other;
+    if (middle > start) {
+        other = std::async(std::launch::async, [&] {
+            for (qsizetype r = start; r < middle; ++r)
+                block[r - start] = checkRow(im, r);
+        });
+    }
+    for (qsizetype r = middle; r < end; ++r)
+        block[r - start] = checkRow(im, r);
+    if (other.valid())
+        other.get();
+}
+
+Status CsvTransfer::accept(Import &im, QList<CheckedRow> &block, bool keep)
+{
+    // In the file's order: each row's problems reported; a row without any, whose key or number is new, is added
+    // to the rows accepted (kept for later with `keep`, else the block's alone).
+    QList<Row> accepted;
+    for (CheckedRow &checked : block) {
+        const int line = checked.row.line;
+        for (const auto &[column, message] : std::as_const(checked.problems))
+            im.problem(line, column, message);
+        if (!checked.problems.isEmpty())
+            continue;
+        Row row = std::move(checked.row);
+        // The cash book has one cash in hand, whichever rows of the file say so.
+        if (&im.def == &Registers::cashAccounts() && row.values.value(QStringLiteral("kind")).toString() == u"cash") {
+            if (im.cashLine > 0) {
+                im.problem(line, QStringLiteral("kind"), tr("line %1 already names the cash in hand; there is only one").arg(im.cashLine));
+                continue;
+            }
+            im.cashLine = line;
+        }
+        // Keys and given numbers are unique, in the file and in the book.
+        const QString keyField = im.def.isMaster() ? im.def.keyKey : im.def.numberKey;
+        const FieldDef *kf = im.def.field(keyField);
+        const QString key = Fields::toStorage(*kf, row.values.value(keyField)).toString();
+        if (!key.isEmpty()) {
+            if (im.keysSeen.contains(key)) {
+                im.problem(line, keyField, tr("%1 is also on line %2; each may appear once").arg(key).arg(im.keysSeen.value(key)));
+                continue;
+            }
+            im.keysSeen.insert(key, line);
+            if (!im.def.isMaster()) {
+                auto taken = im.book.scalarKept(QStringLiteral("SELECT 1 FROM %1 WHERE number = ? LIMIT 1").arg(im.def.table), {key});
+                if (!taken)
+                    return taken.error();
+                if (taken.value().isValid()) {
+                    im.problem(line, keyField, tr("%1 is already in the register; leave the number empty to get the next one").arg(key));
+                    continue;
+                }
+            }
+        }
+        accepted += std::move(row);
+    }
+    if (keep)
+        im.rows += std::move(accepted);
+    else
+        im.rows = std::move(accepted);
+    return {};
+}
+
+namespace {
+
+Error stoppedByUser()
+{
+    return makeError(ErrorCode::InputRejected, CsvTransfer::tr("The import was stopped; nothing was written."));
+}
+
+}  // namespace
+
+Result<ImportReport> CsvTransfer::writeAsRead(Import &im)
+{
+    // Rows already in date order with no numbers given (the usual large import: a register kept in a spreadsheet):
+    // each block is written while the next is checked on the other core. After a problem nothing more is written,
+    // but the rest is still checked, so that every problem is reported, and the transaction is undone: the same
+    // report and the same book as checking everything first.
+    Book &book = im.book;
+    const qint64 total = im.report.rows;
+    bool stopped = false;
+    qint64 added = 0;  // rows handed to be written
+    std::optional<Error> refused;
+    std::optional<Book::LargeWrite> large(std::in_place, book);
+    const Status s = book.transactWhole([&]() -> Status {
+        EntryBatch batch(book, im.def);
+        std::future<QList<CheckedRow>> checking;
+        for (qsizetype start = 0; start < im.data.rows.size(); start += kBlock) {
+            if (im.progress && !im.progress(start, total)) {
+                stopped = true;
+                return stoppedByUser();
+            }
+            QList<CheckedRow> block;
+            if (checking.valid())
+                block = checking.get();
+            else
+                checkBlock(im, start, true, block);
+            if (start + kBlock < im.data.rows.size()) {
+                checking = std::async(std::launch::async, [&im, next = start + kBlock] {
+                    QList<CheckedRow> b;
+                    checkBlock(im, next, false, b);
+                    return b;
+                });
+            }
+            if (auto a = accept(im, block, false); !a)
+                return a;
+            if (!im.report.problems.isEmpty() || refused)
+                continue;
+            for (Row &row : im.rows) {
+                if (++added % 500 == 0 && im.progress && !im.progress(added, total)) {
+                    stopped = true;
+                    return stoppedByUser();
+                }
+                if (auto ok = batch.add(std::move(row.values), QString()); !ok) {
+                    Error e = im.refusal(row, ok.error());
+                    if (e.code != ErrorCode::InputRejected)
+                        return e;
+                    refused = std::move(e);
+                    break;
+                }
+            }
+        }
+        if (!im.report.problems.isEmpty() || refused)
+            return makeError(ErrorCode::InputRejected, QString());  // undone
+        return batch.finish();
+    });
+    large.reset();
+    if (stopped)
+        return s.error();
+    if (!im.report.problems.isEmpty())
+        return im.report;
+    if (refused) {
+        im.report.problems += refused->message;
+        return im.report;
+    }
+    if (!s)
+        return s.error();
+    if (im.progress)
+        im.progress(total, total);
+    im.report.written = int(added);
+    return im.report;
+}
+
+Result<ImportReport> CsvTransfer::checkAllThenWrite(Import &im, bool dryRun)
+{
+    Book &book = im.book;
+    const RegisterDef &def = im.def;
+    const qint64 total = im.report.rows;
+    for (qsizetype start = 0; start < im.data.rows.size(); start += kBlock) {
+        if (im.progress && !im.progress(start, total * 2))
+            return stoppedByUser();
+        QList<CheckedRow> block;
+        checkBlock(im, start, !def.isMaster(), block);  // the masters' check asks the book: on this core
+        if (auto a = accept(im, block, true); !a)
             return a.error();
     }
-    if (!report.problems.isEmpty() || dryRun)
-        return report;
+    if (!im.report.problems.isEmpty() || dryRun)
+        return im.report;
 
+    QList<Row> &rows = im.rows;
     if (!def.isMaster()) {
         // Oldest first, rows of one day in the file's order; each row's date read once, not at every comparison.
         for (Row &row : rows)
@@ -371,16 +438,16 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
             QList<QVariantMap> values;
             for (const Row &row : rows)
                 values += row.values;
-            return master.saveAll(by, values);
+            return im.master->saveAll(im.by, values);
         }
         EntryBatch batch(book, def);
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (progress && i % 500 == 0 && !progress(total + i, total * 2)) {
+            if (im.progress && i % 500 == 0 && !im.progress(total + i, total * 2)) {
                 stopped = true;
-                return cancelled();
+                return stoppedByUser();
             }
             if (auto ok = batch.add(rows.at(i).values, rows.at(i).values.value(def.numberKey).toString()); !ok)
-                return refusal(rows.at(i), ok.error());
+                return im.refusal(rows.at(i), ok.error());
         }
         return batch.finish();
     });
@@ -388,13 +455,13 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     if (!s) {
         if (stopped || s.error().code != ErrorCode::InputRejected)
             return s.error();
-        report.problems += s.error().message;
-        return report;
+        im.report.problems += s.error().message;
+        return im.report;
     }
-    if (progress)
-        progress(total * 2, total * 2);
-    report.written = int(rows.size());
-    return report;
+    if (im.progress)
+        im.progress(total * 2, total * 2);
+    im.report.written = int(rows.size());
+    return im.report;
 }
 
 Result<QByteArray> CsvTransfer::exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,

@@ -37,6 +37,19 @@ public:
     static Result<QByteArray> exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,
                                          const QDate &to);
     static QStringList exportHeader(const RegisterDef &def);
+
+private:
+    // The parts of importData, one idea each (CsvTransfer.cpp): the header checked; a row's cells converted and
+    // checked; a block's checked rows accepted (their problems reported, keys and numbers unique); and the
+    // accepted rows written, as they are read or all at once in date order.
+    struct Import;
+    struct CheckedRow;
+    static void checkHeader(Import &im);
+    static CheckedRow checkRow(const Import &im, qsizetype r);
+    static void checkBlock(const Import &im, qsizetype start, bool split, QList<CheckedRow> &block);
+    static Status accept(Import &im, QList<CheckedRow> &block, bool keep);
+    static Result<ImportReport> writeAsRead(Import &im);
+    static Result<ImportReport> checkAllThenWrite(Import &im, bool dryRun);
 };
 
 }  // namespace gd

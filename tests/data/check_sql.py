@@ -18,7 +18,7 @@ import sys
 NAMES = {
     # Table and column names of the compiled-in register and master definitions (each checked to be a plain
     # lower-case identifier by tst_registers' namesAreIdentifiers).
-    'm_def.table', 'def.table', 'k.def.table', 'm_def.keyKey', 'def.dateKey', 'f->key', 'QString::fromLatin1(k.column)',
+    'm_def.table', 'def.table', 'k.def.table', 'im.def.table', 'm_def.keyKey', 'def.dateKey', 'f->key', 'QString::fromLatin1(k.column)',
     'table', 't', 'dateColumn',
     # Fixed column lists written in the code: the entry columns every register shares, the users' columns, the
     # columns a register selects (its definition's keys, quoted).
