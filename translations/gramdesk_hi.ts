@@ -5365,10 +5365,6 @@
         <translation>&quot;%1&quot; के लिए कुछ नहीं मिला।</translation>
     </message>
     <message>
-        <source>report audit-pack needs --from DATE --to DATE --pdf FILE.</source>
-        <translation>report audit-pack के लिए --from तिथि --to तिथि --pdf फ़ाइल दें।</translation>
-    </message>
-    <message>
         <source>The period ends before it begins; check --from and --to.</source>
         <translation>अवधि शुरू होने से पहले समाप्त हो रही है; --from और --to जाँचें।</translation>
     </message>
@@ -5391,6 +5387,29 @@
     <message>
         <source>To restore it all the same, add --other-office.</source>
         <translation>फिर भी बहाल करना हो तो --other-office जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Seal of this backup: %1. Write it in the backup register beside the date.</source>
+        <translation>इस बैकअप की मुहर: %1। इसे बैकअप रजिस्टर में तारीख़ के साथ लिखें।</translation>
+    </message>
+    <message>
+        <source>verify takes only --seal N:CODE (a seal as printed).</source>
+        <translation>verify केवल --seal N:CODE लेता है (जैसी मुहर छपी है)।</translation>
+    </message>
+    <message>
+        <source>%1 Keep the paper with the seal and a copy of this book for the auditor.</source>
+        <translation>%1 मुहर वाला काग़ज़ और इस बही की एक प्रति ऑडिटर के लिए रखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>It passes through every seal known of it (%n checked).</source>
+        <translation>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गई)।</numerusform>
+            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गईं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It passes through the seal %1.</source>
+        <translation>यह मुहर %1 से होकर गुज़रती है।</translation>
     </message>
     <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
@@ -5418,8 +5437,8 @@ Commands:
                         write a register as CSV (to stdout without --out)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         the secretary&apos;s monthly report (JSON on stdout without a file)
-  report audit-pack --from DATE --to DATE --pdf F [--lang hi|en|both]
-                        the ISO 9001 audit pack for a period
+  report audit-pack --from DATE --to DATE [--pdf F] [--json F] [--lang hi|en|both]
+                        the ISO 9001 audit pack for a period (its figures as JSON with --json)
   cash close-day DATE   close the cash book up to DATE (every open day before it too; empty days as nil)
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (each bank)
@@ -5460,8 +5479,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
                         सचिव की मासिक रिपोर्ट (फ़ाइल न दी हो तो JSON stdout पर)
-  report audit-pack --from DATE --to DATE --pdf F [--lang hi|en|both]
-                        किसी अवधि का आईएसओ 9001 ऑडिट पैक
+  report audit-pack --from DATE --to DATE [--pdf F] [--json F] [--lang hi|en|both]
+                        किसी अवधि का आईएसओ 9001 ऑडिट पैक (--json के साथ उसके आँकड़े JSON में)
   cash close-day DATE   रोकड़ बही DATE तक बंद करें (उससे पहले के खुले दिन भी; बिना प्रविष्टि वाले दिन निरंक)
   cash close-month YYYY-MM --cash 500x4,100x2 [--cash-note T]
                    --bank ACCOUNT:statement=A,cheques=A,deposits=A,charges=A,interest=A[,note=T] (हर बैंक)
@@ -5479,27 +5498,8 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>Seal of this backup: %1. Write it in the backup register beside the date.</source>
-        <translation>इस बैकअप की मुहर: %1। इसे बैकअप रजिस्टर में तारीख़ के साथ लिखें।</translation>
-    </message>
-    <message>
-        <source>verify takes only --seal N:CODE (a seal as printed).</source>
-        <translation>verify केवल --seal N:CODE लेता है (जैसी मुहर छपी है)।</translation>
-    </message>
-    <message>
-        <source>%1 Keep the paper with the seal and a copy of this book for the auditor.</source>
-        <translation>%1 मुहर वाला काग़ज़ और इस बही की एक प्रति ऑडिटर के लिए रखें।</translation>
-    </message>
-    <message numerus="yes">
-        <source>It passes through every seal known of it (%n checked).</source>
-        <translation>
-            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गई)।</numerusform>
-            <numerusform>यह अपनी हर ज्ञात मुहर से होकर गुज़रती है (%n जाँची गईं)।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It passes through the seal %1.</source>
-        <translation>यह मुहर %1 से होकर गुज़रती है।</translation>
+        <source>report audit-pack needs --from DATE --to DATE and --pdf FILE, --json FILE or both.</source>
+        <translation>report audit-pack को --from DATE --to DATE और --pdf FILE, --json FILE या दोनों चाहिए।</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/SearchIndex.h"
+#include "reports/AuditPackFigures.h"
 #include "reports/MonthlyReport.h"
 #include "storage/OutputFile.h"
 #include "storage/Seals.h"
@@ -190,8 +191,9 @@ int Cli::auditPackReport()
     const QString fromText = option(QStringLiteral("--from"));
     const QString toText = option(QStringLiteral("--to"));
     const QString pdf = option(QStringLiteral("--pdf"));
-    if (m_args.size() != 1 || fromText.isEmpty() || toText.isEmpty() || pdf.isEmpty())
-        return usage(tr("report audit-pack needs --from DATE --to DATE --pdf FILE."));
+    const QString json = option(QStringLiteral("--json"));
+    if (m_args.size() != 1 || fromText.isEmpty() || toText.isEmpty() || (pdf.isEmpty() && json.isEmpty()))
+        return usage(tr("report audit-pack needs --from DATE --to DATE and --pdf FILE, --json FILE or both."));
     auto from = Dates::parse(fromText);
     if (!from)
         return usage(QStringLiteral("--from: ") + from.error().message);
@@ -203,17 +205,26 @@ int Cli::auditPackReport()
     PrintLanguage language = PrintLanguage::Hindi;
     if (!m_language.isEmpty())
         (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
-    if (auto refused = refuseOutputs({pdf}))
+    if (auto refused = refuseOutputs({pdf, json}))
         return *refused;
     auto session = reader(&language);
     if (!session)
         return fail(session.error());
-    auto doc = auditPack(*session.value().book, {from.value(), to.value(), language, m_clock.today()});
-    if (!doc)
-        return fail(doc.error());
-    DocumentRenderer::loadFonts();
-    if (auto pages = PdfExport::write(doc.value(), pdf); !pages)
-        return fail(pages.error());
+    Book &book = *session.value().book;
+    auto figures = AuditPackFigures::compute(book, from.value(), to.value(), m_clock.today());
+    if (!figures)
+        return fail(figures.error());
+    if (!json.isEmpty()) {
+        if (auto s = writeOut(json, figures.value().toJson()); !s)
+            return fail(s.error());
+    }
+    if (!pdf.isEmpty()) {
+        Document doc = auditPack(figures.value(), {from.value(), to.value(), language, m_clock.today()});
+        sealDocument(doc, book, Seals::forAuditPack(from.value(), to.value()));
+        DocumentRenderer::loadFonts();
+        if (auto pages = PdfExport::write(doc, pdf); !pages)
+            return fail(pages.error());
+    }
     return 0;
 }
 

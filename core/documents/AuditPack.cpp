@@ -4,11 +4,10 @@
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "PrintoutParts.h"
-#include "registers/Masters.h"
-#include "registers/QualitySystem.h"
-#include "registers/Readiness.h"
+#include "reports/AuditPackFigures.h"
 
 #include <QImage>
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -21,26 +20,21 @@ namespace {
 
 class PackBuilder {
 public:
-    PackBuilder(Book &book, const AuditPackRequest &request) : m_book(book), m_r(request), m_qs(book) {}
+    PackBuilder(const AuditPackFigures &figures, const AuditPackRequest &request) : m_f(figures), m_r(request) {}
 
-    Result<Document> build()
+    Document build()
     {
-        auto office = OfficeProfile(m_book).load();
-        if (!office)
-            return office.error();
-        m_doc = pageOf(office.value(), m_r.language, m_r.printedOn, QT_TRANSLATE_NOOP("gd::Print", "ISO 9001 audit pack"));
+        m_doc = pageOf(m_f.office, m_r.language, m_r.printedOn, QT_TRANSLATE_NOOP("gd::Print", "ISO 9001 audit pack"));
         m_doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "Period %1 – %2")).arg(Dates::display(m_r.from), Dates::display(m_r.to));
-        for (Status (PackBuilder::*part)() : {&PackBuilder::overview, &PackBuilder::policy, &PackBuilder::objectives,
+        for (void (PackBuilder::*part)() : {&PackBuilder::overview, &PackBuilder::policy, &PackBuilder::objectives,
                                               &PackBuilder::roles, &PackBuilder::readiness, &PackBuilder::evidence,
                                               &PackBuilder::steps, &PackBuilder::meetings, &PackBuilder::trainings,
                                               &PackBuilder::surveys, &PackBuilder::findings, &PackBuilder::risks,
                                               &PackBuilder::registers})
-            if (auto done = (this->*part)(); !done)
-                return done.error();
+            (this->*part)();
         m_doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Quality management representative")),
                                             tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                             tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
-        sealDocument(m_doc, m_book, Seals::forAuditPack(m_r.from, m_r.to));
         return m_doc;
     }
 
@@ -69,30 +63,15 @@ private:
     static QString n(qint64 v) { return Money::groupIndian(v); }
 
     // The first page: where the office stands, in a few lines.
-    Status overview()
+    void overview()
     {
-        auto items = Readiness(m_book).items(m_r.to);
-        if (!items)
-            return items.error();
-        m_items = items.value();
-        const Readiness::Score score = Readiness::score(m_items);
-        auto next = Readiness(m_book).nextStep(m_r.printedOn);
-        if (!next)
-            return next.error();
-        auto objectives = m_qs.objectives(m_r.from, m_r.to);
-        if (!objectives)
-            return objectives.error();
-        m_objectives = objectives.value();
+        const Readiness::Score &score = m_f.score;
         int met = 0, measured = 0;
-        for (const auto &o : m_objectives)
+        for (const auto &o : m_f.objectives)
             if (o.measured.met) {
                 ++measured;
                 met += *o.measured.met ? 1 : 0;
             }
-        auto open = m_qs.openFindings();
-        if (!open)
-            return open.error();
-        m_openFindings = open.value();
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Particular"), 2.2),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Detail"), 2.0)};
@@ -100,31 +79,27 @@ private:
                        pick(QT_TRANSLATE_NOOP("gd::Print", "%1% — %2 of %3 applicable items done"))
                            .arg(score.pct.text(), QString::number(score.done), QString::number(score.applicable))});
         t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Certification")),
-                       next.value() ? PrintText::pick(next.value()->text, m_r.language)
+                       m_f.nextStep ? PrintText::pick(m_f.nextStep->text, m_r.language)
                                     : pick(QT_TRANSLATE_NOOP("gd::Print", "every step done"))});
         t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Quality objectives met in the period")),
                        pick(QT_TRANSLATE_NOOP("gd::Print", "%1 of %2 measured (%3 objectives in all)"))
-                           .arg(QString::number(met), QString::number(measured), QString::number(m_objectives.size()))});
-        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Open corrective actions")), n(m_openFindings.size())});
+                           .arg(QString::number(met), QString::number(measured), QString::number(m_f.objectives.size()))});
+        t.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "Open corrective actions")), n(m_f.openFindings.size())});
         m_doc.blocks.append(t);
         note(pick(QT_TRANSLATE_NOOP("gd::Print", "Contents: 1 overview · 2 quality policy · 3 quality objectives · 4 roles and "
                                                  "quality circle · 5 Annexure-2 readiness · 6 evidence · 7 steps to "
                                                  "certification · 8 meetings · 9 trainings · 10 citizen surveys · 11 audit "
                                                  "findings and corrective actions · 12 risks · 13 the registers in the period")));
-        return {};
     }
 
-    Status policy()
+    void policy()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Quality policy"));
-        auto p = m_qs.policy(m_r.to);
-        if (!p)
-            return p.error();
-        if (!p.value()) {
+        if (!m_f.policy) {
             note(pick(QT_TRANSLATE_NOOP("gd::Print", "No quality policy has been adopted yet.")));
-            return {};
+            return;
         }
-        const Entry &e = *p.value();
+        const Entry &e = *m_f.policy;
         const QString hi = e.text(u"text_hi"_s);
         const QString en = e.text(u"text_en"_s);
         if (m_r.language == PrintLanguage::Both && !en.isEmpty()) {
@@ -140,10 +115,9 @@ private:
             facts += pick(QT_TRANSLATE_NOOP("gd::Print", "next review %1")).arg(Dates::display(e.date(u"review_on"_s)));
         facts += e.number;
         note(facts.join(QStringLiteral(" · ")));
-        return {};
     }
 
-    Status objectives()
+    void objectives()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Quality objectives and what the registers show"));
         const RegisterDef &def = Registers::qualityObjectives();
@@ -156,7 +130,7 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Counted"), 0.85, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Met"), 0.5),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.9)};
-        for (const auto &o : m_objectives) {
+        for (const auto &o : m_f.objectives) {
             const QString measure = o.row.value(u"measure"_s).toString();
             const QString target = choice(def, "comparison", o.row.value(u"comparison"_s).toString()) + u' '
                 + Fields::quantityText(o.row.value(u"target"_s).toLongLong())
@@ -168,33 +142,28 @@ private:
                            o.measured.value.text(), counted, yesNo(o.measured.met), o.row.value(u"owner"_s).toString()});
         }
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status roles()
+    void roles()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Roles, responsibilities and the quality circle"));
-        auto rows = m_qs.roles();
-        if (!rows)
-            return rows.error();
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Role"), 1.5),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Held by"), 1.2),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Designation"), 1.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Responsibilities"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Quality circle"), 0.8)};
-        for (const QVariantMap &r : rows.value())
+        for (const QVariantMap &r : m_f.roles)
             t.rows.append({pair(r, "name_hi", "name_en"), r.value(u"holder"_s).toString(), r.value(u"designation"_s).toString(),
                            r.value(u"responsibilities"_s).toString(),
                            choice(Registers::qualityRoles(), "circle", r.value(u"circle"_s).toString())});
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status readiness()
+    void readiness()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Annexure-2 arrangements: status and evidence"), true);
-        const Readiness::Score score = Readiness::score(m_items);
+        const Readiness::Score &score = m_f.score;
         note(pick(QT_TRANSLATE_NOOP("gd::Print", "Readiness %1% — %2 of %3 applicable items done"))
                  .arg(score.pct.text(), QString::number(score.done), QString::number(score.applicable)));
         Table t;
@@ -206,7 +175,7 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Last checked"), 0.85),
                      column(QT_TRANSLATE_NOOP("gd::Print", "What the books show"), 1.9),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Evidence"), 0.7, Qt::AlignRight)};
-        for (const ReadinessItem &i : m_items) {
+        for (const ReadinessItem &i : m_f.items) {
             QString books = PrintText::pick(i.live, m_r.language);
             if (!i.warning.en.isEmpty())
                 books += (books.isEmpty() ? QString() : QStringLiteral("\n")) + PrintText::pick(i.warning, m_r.language);
@@ -216,86 +185,65 @@ private:
                            i.evidence ? QString::number(i.evidence) : QString()});
         }
         m_doc.blocks.append(t);
-        return {};
     }
 
     // Photos as thumbnails under their item; scans and other files listed by name.
-    Status evidence()
+    void evidence()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Evidence attached to the arrangements"));
-        Readiness r(m_book);
         ThumbnailGrid grid;
         Table files;
         files.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.35),
                          column(QT_TRANSLATE_NOOP("gd::Print", "Document"), 2.4),
                          column(QT_TRANSLATE_NOOP("gd::Print", "Added on"), 0.8),
                          column(QT_TRANSLATE_NOOP("gd::Print", "Note"), 2.0)};
-        for (const ReadinessItem &i : m_items) {
-            if (!i.evidence)
-                continue;
-            auto list = r.evidence(i.code());
-            if (!list)
-                return list.error();
-            for (const ReadinessEvidence &e : list.value()) {
-                const QString added = Dates::display(QDate::fromString(e.addedAt.left(10), Qt::ISODate));
-                if (e.mime.startsWith(u"image/")) {
-                    auto data = r.evidenceData(e.id);
-                    if (!data)
-                        return data.error();
-                    QImage image = QImage::fromData(data.value());
-                    if (image.width() > m_r.thumbnailPixels || image.height() > m_r.thumbnailPixels)
-                        image = image.scaled(m_r.thumbnailPixels, m_r.thumbnailPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-                    // The item and the day on the first line; the note, or else the item's name, under it.
-                    const QString caption = i.code() + QStringLiteral(" · ") + added + u'\n'
-                        + (e.note.isEmpty() ? pair(i.row, "name_hi", "name_en") : e.note);
-                    grid.items.append(Thumbnail{image, caption});
-                } else {
-                    files.rows.append({i.code(), e.fileName, added, e.note});
-                }
+        for (const AuditPackFigures::Evidence &ev : m_f.evidence) {
+            const ReadinessEvidence &e = ev.file;
+            const QString added = Dates::display(QDate::fromString(e.addedAt.left(10), Qt::ISODate));
+            if (e.mime.startsWith(u"image/")) {
+                QImage image = QImage::fromData(ev.image);
+                if (image.width() > m_r.thumbnailPixels || image.height() > m_r.thumbnailPixels)
+                    image = image.scaled(m_r.thumbnailPixels, m_r.thumbnailPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                // The item and the day on the first line; the note, or else the item's name, under it.
+                const auto item = std::find_if(m_f.items.cbegin(), m_f.items.cend(),
+                                               [&](const ReadinessItem &i) { return i.code() == ev.itemCode; });
+                const QString caption = ev.itemCode + QStringLiteral(" · ") + added + u'\n'
+                    + (e.note.isEmpty() && item != m_f.items.cend() ? pair(item->row, "name_hi", "name_en") : e.note);
+                grid.items.append(Thumbnail{image, caption});
+            } else {
+                files.rows.append({ev.itemCode, e.fileName, added, e.note});
             }
         }
         if (grid.items.isEmpty() && files.rows.isEmpty()) {
             note(pick(QT_TRANSLATE_NOOP("gd::Print", "No photos or documents are attached yet.")));
-            return {};
+            return;
         }
         if (!grid.items.isEmpty())
             m_doc.blocks.append(grid);
         if (!files.rows.isEmpty())
             m_doc.blocks.append(files);
-        return {};
     }
 
-    Status steps()
+    void steps()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Steps to certification"));
-        auto rows = MasterStore(m_book, Registers::certificationSteps()).list();
-        if (!rows)
-            return rows.error();
-        QList<QVariantMap> ordered = rows.value();
-        std::stable_sort(ordered.begin(), ordered.end(), [](const QVariantMap &a, const QVariantMap &b) {
-            return a.value(u"step"_s).toInt() < b.value(u"step"_s).toInt();
-        });
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Step"), 0.4, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "What"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Planned for"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Done on"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Notes"), 1.6)};
-        for (const QVariantMap &r : ordered)
+        for (const QVariantMap &r : m_f.steps)
             t.rows.append({r.value(u"step"_s).toString(), pair(r, "name_hi", "name_en"),
                            Dates::display(r.value(u"planned_on"_s).toDate()), Dates::display(r.value(u"done_on"_s).toDate()),
                            r.value(u"notes"_s).toString()});
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status meetings()
+    void meetings()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Meetings held in the period"));
         const RegisterDef &def = Registers::meetings();
-        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
-        if (!list)
-            return list.error();
         Table t;
         t.attachmentName = u"meetings.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
@@ -305,8 +253,7 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Present / members"), 0.8, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Quorum met"), 0.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Resolutions"), 2.0)};
-        for (const Entry &e : list.value()) {
-            ++m_meetingsByKind[e.text(u"kind"_s)];
+        for (const Entry &e : m_f.meetings) {
             QString kind = choice(def, "kind", e.text(u"kind"_s));
             if (!e.text(u"committee"_s).isEmpty())
                 kind += QStringLiteral(": ") + choice(def, "committee", e.text(u"committee"_s));
@@ -319,10 +266,6 @@ private:
         }
         m_doc.blocks.append(t);
         // Action items still open, whenever they were decided.
-        auto open = EntryStore(m_book, Registers::meetingActions()).currentWhere(u"cancelled = 0 AND done_on IS NULL"_s, {},
-                                                                                  u"due_on IS NULL, due_on, id"_s);
-        if (!open)
-            return open.error();
         m_doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Open action items of meetings")), true});
         Table a;
         a.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.65),
@@ -330,20 +273,16 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Action"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 1.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.8)};
-        for (const Entry &e : open.value())
+        for (const Entry &e : m_f.openActions)
             a.rows.append({e.number, e.text(u"meeting_no"_s), e.text(u"action"_s), e.text(u"owner"_s),
                            Dates::display(e.date(u"due_on"_s))});
         m_doc.blocks.append(a);
-        return {};
     }
 
-    Status trainings()
+    void trainings()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Trainings in the period"));
         const RegisterDef &def = Registers::trainings();
-        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
-        if (!list)
-            return list.error();
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.7),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Topic"), 1.8),
@@ -351,24 +290,18 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Hours"), 0.5, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attended"), 0.6, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Attendees"), 2.6)};
-        for (const Entry &e : list.value())
-            m_attendances += e.value(u"attendee_count"_s).toLongLong();
-        for (const Entry &e : list.value())
+        for (const Entry &e : m_f.trainings)
             t.rows.append({Dates::display(e.date(u"held_on"_s)),
                            e.text(u"topic"_s) + u'\n' + choice(def, "kind", e.text(u"kind"_s)), e.text(u"trainer"_s),
                            e.value(u"hours"_s).isNull() ? QString() : Fields::quantityText(e.value(u"hours"_s).toLongLong()),
                            e.text(u"attendee_count"_s), e.text(u"attendees"_s).split(u'\n').join(QStringLiteral(", "))});
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status surveys()
+    void surveys()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Citizen surveys in the period"));
         const RegisterDef &def = Registers::surveys();
-        auto list = m_qs.entriesBetween(def, m_r.from, m_r.to);
-        if (!list)
-            return list.error();
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.7),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Survey"), 1.5),
@@ -376,33 +309,21 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Satisfied"), 0.8, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Main findings"), 2.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Actions decided"), 1.8)};
-        for (const Entry &e : list.value()) {
-            m_asked += e.value(u"respondents"_s).toLongLong();
-            m_satisfied += e.value(u"satisfied"_s).toLongLong();
-        }
-        for (const Entry &e : list.value())
+        for (const Entry &e : m_f.surveys)
             t.rows.append({Dates::display(e.date(u"done_on"_s)),
                            e.text(u"title"_s) + u'\n' + choice(def, "method", e.text(u"method"_s)), n(e.value(u"respondents"_s).toLongLong()),
                            n(e.value(u"satisfied"_s).toLongLong()) + QStringLiteral(" (")
                                + Fields::quantityText(e.value(u"satisfied_pct"_s).toLongLong()) + QStringLiteral("%)"),
                            e.text(u"findings"_s), e.text(u"actions"_s)});
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status findings()
+    void findings()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Audit findings and corrective actions"));
         const RegisterDef &def = Registers::auditFindings();
-        auto inPeriod = m_qs.entriesBetween(def, m_r.from, m_r.to);
-        if (!inPeriod)
-            return inPeriod.error();
-        QHash<QString, int> byType;
-        int closed = 0;
-        for (const Entry &e : inPeriod.value()) {
-            ++byType[e.text(u"type"_s)];
-            closed += e.text(u"status"_s) == u"closed" ? 1 : 0;
-        }
+        const QHash<QString, qint64> byType = m_f.findingsByType();
+        const qint64 closed = m_f.findingsClosed();
         note(eachLanguage(m_r.language, [&](PrintLanguage language) {
             QStringList counts;
             for (const char *type : {"major", "minor", "observation", "improvement"})
@@ -420,7 +341,7 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Due on"), 0.85),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Status"), 0.9)};
-        for (const Entry &e : m_openFindings) {
+        for (const Entry &e : m_f.openFindings) {
             QString finding = choice(def, "type", e.text(u"type"_s));
             if (!e.text(u"clause"_s).isEmpty())
                 finding += QStringLiteral(" (") + e.text(u"clause"_s) + u')';
@@ -432,16 +353,11 @@ private:
                            Dates::display(e.date(u"due_on"_s)), status});
         }
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Status risks()
+    void risks()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "Risks not closed"));
-        auto open = EntryStore(m_book, Registers::risks()).currentWhere(u"cancelled = 0 AND status <> 'closed'"_s, {},
-                                                                         u"score DESC, identified_on, id"_s);
-        if (!open)
-            return open.error();
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Risk"), 2.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Area"), 1.0),
@@ -449,39 +365,30 @@ private:
                      column(QT_TRANSLATE_NOOP("gd::Print", "Treatment"), 2.2),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Owner"), 0.8),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Review on"), 0.85)};
-        m_openRisks = open.value().size();
-        for (const Entry &e : open.value())
-            m_highRisks += e.value(u"score"_s).toInt() >= 15 ? 1 : 0;
-        for (const Entry &e : open.value())
+        for (const Entry &e : m_f.openRisks)
             t.rows.append({e.text(u"risk"_s), e.text(u"area"_s),
                            e.text(u"score"_s) + QStringLiteral(" (") + e.text(u"likelihood"_s) + QStringLiteral(" × ")
                                + e.text(u"impact"_s) + u')',
                            e.text(u"treatment"_s), e.text(u"owner"_s), Dates::display(e.date(u"review_on"_s))});
         m_doc.blocks.append(t);
-        return {};
     }
 
     // Every register over the period, in the monthly report's terms.
-    Status registers()
+    void registers()
     {
         heading(QT_TRANSLATE_NOOP("gd::Print", "The registers in the period"), true);
-        auto period = MonthlyReport::computePeriod(m_book, m_r.from, m_r.to);
-        if (!period)
-            return period.error();
-        const MonthlyReport &r = period.value();
+        const MonthlyReport &r = m_f.period;
         Table t;
         t.attachmentName = u"registers.csv"_s;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Register"), 1.3),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Entries"), 0.6, Qt::AlignRight),
                      column(QT_TRANSLATE_NOOP("gd::Print", "What they show"), 3.6)};
-        Status failed;
         const auto row = [&](const RegisterDef &def, const QString &shows) {
-            auto count = m_qs.countBetween(def, m_r.from, m_r.to);
-            if (!count) {
-                failed = count.error();
-                return;
-            }
-            t.rows.append({PrintText::pick(PrintText::both("gd::Fields", def.title), m_r.language), n(count.value()), shows});
+            qint64 count = 0;
+            for (const auto &[id, entries] : m_f.entries)
+                if (id == def.id)
+                    count = entries;
+            t.rows.append({PrintText::pick(PrintText::both("gd::Fields", def.title), m_r.language), n(count), shows});
         };
         row(Registers::visitors(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 gave feedback; time taken rated %2, staff behaviour %3 (of 5)"))
                                        .arg(n(r.visitors.withFeedback), r.visitors.avgServiceTimeRating.text(),
@@ -509,53 +416,45 @@ private:
         row(Registers::files(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 files in the index; at the end %2 out, %3 overdue for return"))
                                     .arg(n(r.files.total), n(r.files.issuedOutAtMonthEnd), n(r.files.overdueReturnsAtMonthEnd)));
         row(Registers::fileMovements(), QString());
-        const auto kinds = [&](const char *kind) { return n(m_meetingsByKind.value(QString::fromLatin1(kind))); };
-        const qint64 others = m_meetingsByKind.value(u"committee"_s) + m_meetingsByKind.value(u"social_audit"_s)
-            + m_meetingsByKind.value(u"fire_drill"_s) + m_meetingsByKind.value(u"management_review"_s);
+        const QHash<QString, qint64> byKind = m_f.meetingsByKind();
+        const auto kinds = [&](const char *kind) { return n(byKind.value(QString::fromLatin1(kind))); };
+        const qint64 others = byKind.value(u"committee"_s) + byKind.value(u"social_audit"_s) + byKind.value(u"fire_drill"_s)
+            + byKind.value(u"management_review"_s);
         row(Registers::meetings(), pick(QT_TRANSLATE_NOOP("gd::Print", "Gram Panchayat %1, Gram Sabha %2, committees, audits, drills and reviews %3"))
                                        .arg(kinds("gp"), kinds("gram_sabha"), n(others)));
-        // The lists the action items page shows (open; open and past the due date).
-        EntryStore actionStore(m_book, Registers::meetingActions());
-        EntryFilter openOnes, overdueOnes;
-        openOnes.status = u"open"_s;
-        overdueOnes.status = u"overdue"_s;
-        auto open = actionStore.count(openOnes);
-        auto overdue = actionStore.count(overdueOnes);
-        if (!open || !overdue)
-            return open ? overdue.error() : open.error();
         row(Registers::meetingActions(),
-            pick(QT_TRANSLATE_NOOP("gd::Print", "open now %1, of them overdue %2")).arg(n(open.value()), n(overdue.value())));
+            pick(QT_TRANSLATE_NOOP("gd::Print", "open now %1, of them overdue %2")).arg(n(m_f.openActionsNow), n(m_f.overdueActionsNow)));
         row(Registers::risks(), pick(QT_TRANSLATE_NOOP("gd::Print", "not closed now %1, of them scoring 15 or more %2"))
-                                    .arg(n(m_openRisks), n(m_highRisks)));
-        row(Registers::trainings(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 attendances")).arg(n(m_attendances)));
+                                    .arg(n(m_f.openRisks.size()), n(m_f.highRisks())));
+        row(Registers::trainings(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 attendances")).arg(n(m_f.attendances())));
         row(Registers::surveys(), pick(QT_TRANSLATE_NOOP("gd::Print", "%1 citizens asked, %2 satisfied (%3%)"))
-                                      .arg(n(m_asked), n(m_satisfied), Hundredths::ratio(m_satisfied, m_asked).text()));
+                                      .arg(n(m_f.asked()), n(m_f.satisfied()), Hundredths::ratio(m_f.satisfied(), m_f.asked()).text()));
         row(Registers::auditFindings(),
-            pick(QT_TRANSLATE_NOOP("gd::Print", "corrective actions not closed now: %1")).arg(n(m_openFindings.size())));
-        if (!failed)
-            return failed;
+            pick(QT_TRANSLATE_NOOP("gd::Print", "corrective actions not closed now: %1")).arg(n(m_f.openFindings.size())));
         m_doc.blocks.append(t);
-        return {};
     }
 
-    Book &m_book;
+    const AuditPackFigures &m_f;
     const AuditPackRequest &m_r;
-    QualitySystem m_qs;
     Document m_doc;
     int m_section = 1;  // the overview is section 1
-    QList<ReadinessItem> m_items;
-    QList<QualitySystem::Objective> m_objectives;
-    QList<Entry> m_openFindings;
-    // Figures the sections gather for the registers' summary at the end.
-    QHash<QString, qint64> m_meetingsByKind;
-    qint64 m_attendances = 0, m_asked = 0, m_satisfied = 0, m_openRisks = 0, m_highRisks = 0;
 };
 
 }  // namespace
 
+Document auditPack(const AuditPackFigures &figures, const AuditPackRequest &request)
+{
+    return PackBuilder(figures, request).build();
+}
+
 Result<Document> auditPack(Book &book, const AuditPackRequest &request)
 {
-    return PackBuilder(book, request).build();
+    auto figures = AuditPackFigures::compute(book, request.from, request.to, request.printedOn);
+    if (!figures)
+        return figures.error();
+    Document doc = auditPack(figures.value(), request);
+    sealDocument(doc, book, Seals::forAuditPack(request.from, request.to));
+    return doc;
 }
 
 }  // namespace gd

@@ -21,6 +21,11 @@ struct AuditPackRequest {
     int thumbnailPixels = 480;  // evidence photos are scaled to this before they go into the PDF
 };
 
+struct AuditPackFigures;
+
+// The pack laid out from its figures (AuditPackFigures::compute).
+Document auditPack(const AuditPackFigures &figures, const AuditPackRequest &request);
+// The figures read from the book and laid out, with the book's seal at the foot of every page.
 Result<Document> auditPack(Book &book, const AuditPackRequest &request);
 
 }  // namespace gd

@@ -7,9 +7,13 @@
 #include "registers/FrontOffice.h"
 #include "registers/Masters.h"
 #include "registers/Readiness.h"
+#include "reports/AuditPackFigures.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -169,6 +173,54 @@ private slots:
         QCOMPARE(images.size(), 2);
         QVERIFY2(images.at(0).contains(QRegularExpression(QStringLiteral("\\s480\\s+360\\s"))), qPrintable(images.at(0)));
         QVERIFY2(images.at(1).contains(QRegularExpression(QStringLiteral("\\s320\\s+480\\s"))), qPrintable(images.at(1)));
+    }
+
+    // The pack's figures as data (report audit-pack --json), each worked out from what initTestCase wrote.
+    void theFiguresAsJson()
+    {
+        auto figures = AuditPackFigures::compute(*t.book, d("2026-10-01"), d("2026-11-22"), d("2026-11-22"));
+        QVERIFY(figures.ok());
+        const QJsonObject o = QJsonDocument::fromJson(figures.value().toJson()).object();
+        QCOMPARE(o.value(q("schema")).toString(), q("gramdesk.audit-pack/1"));
+        QCOMPARE(o.value(q("office")).toObject().value(q("lgd_code")).toString(), q("123456"));
+        QCOMPARE(o.value(q("from")).toString(), q("2026-10-01"));
+        const QJsonObject readiness = o.value(q("readiness")).toObject();
+        QCOMPARE(readiness.value(q("done")).toInt(), 1);  // item 04
+        QCOMPARE(readiness.value(q("applicable")).toInt(), 25);
+        QCOMPARE(readiness.value(q("score_pct")).toDouble(), 4.0);  // 1 ÷ 25
+        QCOMPARE(o.value(q("policy")).toObject().value(q("adopted_on")).toString(), q("2026-08-15"));
+        // Q1: 3 delivered, 2 in time = 66.67%, against at least 95%: not met.
+        const QJsonObject q1 = o.value(q("objectives")).toArray().at(0).toObject();
+        QCOMPARE(q1.value(q("code")).toString(), q("Q1"));
+        QCOMPARE(q1.value(q("value")).toDouble(), 66.67);
+        QCOMPARE(q1.value(q("counted")).toInt(), 3);
+        QCOMPARE(q1.value(q("met")).toBool(true), false);
+        // One GP meeting in the period (September's is before it); its action open and past 31 October.
+        const QJsonObject meetings = o.value(q("meetings")).toObject();
+        QCOMPARE(meetings.value(q("held")).toInt(), 1);
+        QCOMPARE(meetings.value(q("by_kind")).toObject().value(q("gp")).toInt(), 1);
+        QCOMPARE(meetings.value(q("open_actions")).toInt(), 1);
+        QCOMPARE(meetings.value(q("overdue_actions")).toInt(), 1);
+        QCOMPARE(o.value(q("trainings")).toObject().value(q("attendances")).toInt(), 2);  // Ramesh Kumar, Sita Devi
+        const QJsonObject surveys = o.value(q("surveys")).toObject();
+        QCOMPARE(surveys.value(q("asked")).toInt(), 40);
+        QCOMPARE(surveys.value(q("satisfied")).toInt(), 34);
+        QCOMPARE(surveys.value(q("satisfied_pct")).toDouble(), 85.0);
+        const QJsonObject findings = o.value(q("findings")).toObject();
+        QCOMPARE(findings.value(q("in_period")).toObject().value(q("minor")).toInt(), 1);
+        QCOMPARE(findings.value(q("in_period")).toObject().value(q("observation")).toInt(), 1);
+        QCOMPARE(findings.value(q("closed_since")).toInt(), 1);  // the old notice board
+        QCOMPARE(findings.value(q("open_corrective_actions")).toInt(), 1);
+        QCOMPARE(o.value(q("risks")).toObject().value(q("scoring_15_or_more")).toInt(), 1);  // 3 × 5
+        // The registers in the pack's order, with their entries dated in the period.
+        QStringList registers;
+        for (const QJsonValue &r : o.value(q("registers")).toArray())
+            registers += r.toObject().value(q("register")).toString() + u'=' + QString::number(r.toObject().value(q("entries")).toInt());
+        QCOMPARE(registers, QStringList({q("visitors=0"), q("applications=3"), q("complaints=0"), q("vital-events=0"),
+                                         q("cash-entries=0"), q("stock-moves=0"), q("files=0"), q("file-movements=0"),
+                                         q("meetings=1"), q("meeting-actions=1"), q("risks=1"), q("trainings=1"), q("surveys=1"),
+                                         q("audit-findings=2")}));
+        QCOMPARE(o.value(q("period")).toObject().value(q("applications")).toObject().value(q("delivered")).toInt(), 3);
     }
 
     void hindi()
