@@ -222,7 +222,7 @@ Status MasterStore::remove(const User &by, const QVariant &key)
 {
     if (auto s = Roles::require(by.role, Right::EditSettings); !s)
         return s;
-    if (m_def.id != u"holidays")
+    if (!m_def.rowsRemovable)
         return makeError(ErrorCode::NotAllowed,
                          tr("Entries refer to this row, so it stays; set \"In use\" to no instead."));
     const FieldDef *kf = m_def.field(m_def.keyKey);

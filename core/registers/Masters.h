@@ -28,7 +28,8 @@ public:
     Status save(const User &by, QVariantMap values);
     // Several rows in one transaction (import): all or nothing.
     Status saveAll(const User &by, const QList<QVariantMap> &rows);
-    // Only holidays may be removed; services and categories are switched off instead (entries refer to them).
+    // Only a master whose definition says so (holidays) may lose rows; services and categories are switched off
+    // instead (entries refer to them).
     Status remove(const User &by, const QVariant &key);
 
 private:

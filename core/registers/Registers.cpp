@@ -49,6 +49,7 @@ RegisterDef makeHolidays()
     RegisterDef d;
     d.id = QStringLiteral("holidays");
     d.table = QStringLiteral("holidays");
+    d.rowsRemovable = true;  // no entry refers to a holiday
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Holidays");
     d.keyKey = QStringLiteral("date");
     d.fields = {future(of("date", QT_TRANSLATE_NOOP("gd::Fields", "Date"), FieldKind::Date, true)),

@@ -26,6 +26,8 @@ struct RegisterDef {
     QStringList textKeys;  // what the filter bar's text searches (and the search index holds)
     // Numbers are file codes <LGD code>/<subject>/<serial>/<financial year>, the serial per subject and year.
     bool fileCodes = false;
+    // A master whose rows may be removed (nothing refers to them); the others' rows are switched off instead.
+    bool rowsRemovable = false;
 
     bool isMaster() const { return prefix.isEmpty(); }
     const FieldDef *field(QStringView key) const;

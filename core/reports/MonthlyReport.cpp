@@ -68,19 +68,11 @@ Result<MonthlyReport> MonthlyReport::compute(const Book &book, const QString &mo
     return r;
 }
 
-Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate &first, const QDate &last)
-{
-    MonthlyReport r;
-    r.month = first.toString(QStringLiteral("yyyy-MM"));
-    r.first = first;
-    r.last = last;
-    auto office = OfficeProfile(const_cast<Book &>(book)).load();
-    if (!office)
-        return office.error();
-    r.office = office.value();
-    const QString a = Dates::iso(r.first);
-    const QString z = Dates::iso(r.last);
+namespace {
 
+// The visitors of the period and their feedback.
+Status visitorsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto v = book.exec(QStringLiteral(
                            "SELECT count(*),"
                            " coalesce(sum(service_time_rating IS NOT NULL AND behaviour_rating IS NOT NULL), 0),"
@@ -96,7 +88,12 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         r.visitors.avgServiceTimeRating = Hundredths::ratio(v.value().value(2).toLongLong(), r.visitors.withFeedback, 1);
         r.visitors.avgBehaviourRating = Hundredths::ratio(v.value().value(3).toLongLong(), r.visitors.withFeedback, 1);
     }
+    return {};
+}
 
+// Applications received, delivered and rejected in the period; pending and overdue at its end.
+Status applicationsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto ap = book.exec(QStringLiteral(
                             "SELECT"
                             " coalesce(sum(received_on BETWEEN ? AND ?), 0),"
@@ -120,7 +117,12 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         x.overdueAtMonthEnd = ap.value().value(5).toLongLong();
         x.inTimePct = Hundredths::ratio(x.deliveredInTime, x.delivered);
     }
+    return {};
+}
 
+// Complaints received and disposed in the period; pending and overdue at its end.
+Status complaintsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto cp = book.exec(QStringLiteral(
                             "SELECT"
                             " coalesce(sum(received_on BETWEEN ? AND ?), 0),"
@@ -142,6 +144,12 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         x.overdueAtMonthEnd = cp.value().value(4).toLongLong();
         x.inTimePct = Hundredths::ratio(x.disposedInTime, x.disposed);
     }
+    return {};
+}
+
+// Births and deaths reported in the period, by delay; certificates; awaiting CRS registration at its end.
+Status vitalEventsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto ve = book.exec(QStringLiteral(
                             "SELECT"
                             " coalesce(sum(reported_on BETWEEN ? AND ? AND event_type = 'birth'), 0),"
@@ -164,6 +172,12 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         for (int i = 0; i < 9; ++i)
             *fields[i] = ve.value().value(i).toLongLong();
     }
+    return {};
+}
+
+// Each account opened by the end: opening, receipts, payments, contra, closing; the period by head.
+Status cashOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto accounts = book.exec(QStringLiteral(
                                   "SELECT a.code, a.opening_balance,"
                                   " coalesce(sum(CASE WHEN e.date < ? THEN CASE WHEN e.type = 'receipt' THEN e.amount"
@@ -183,7 +197,7 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         return accounts.error();
     while (accounts.value().next()) {
         const QSqlQuery &q = accounts.value();
-        CashAccount c;
+        MonthlyReport::CashAccount c;
         c.code = q.value(0).toString();
         c.opening = q.value(1).toLongLong() + q.value(2).toLongLong();
         c.receipts = q.value(3).toLongLong();
@@ -206,8 +220,14 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
     if (!heads)
         return heads.error();
     while (heads.value().next())
-        r.cash.byHead += CashHead{heads.value().value(0).toString(), heads.value().value(1).toLongLong(),
+        r.cash.byHead += MonthlyReport::CashHead{heads.value().value(0).toString(), heads.value().value(1).toLongLong(),
                                   heads.value().value(2).toLongLong()};
+    return {};
+}
+
+// Each item that exists by the end: opening, received, issued, closing.
+Status stockOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto items = book.exec(QStringLiteral(
                                "SELECT i.code, coalesce(i.opening_qty, 0),"
                                " coalesce(sum(CASE WHEN m.date < ? THEN CASE WHEN m.type = 'receipt' THEN m.quantity"
@@ -221,7 +241,7 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
     if (!items)
         return items.error();
     while (items.value().next()) {
-        StockItem it;
+        MonthlyReport::StockItem it;
         it.code = items.value().value(0).toString();
         it.opening = items.value().value(1).toLongLong() + items.value().value(2).toLongLong();
         it.received = items.value().value(3).toLongLong();
@@ -229,6 +249,12 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
         it.closing = it.opening + it.received - it.issued;
         r.stock += it;
     }
+    return {};
+}
+
+// Files opened by the end and in the period; out of the record room at the end, and overdue.
+Status filesOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
     auto files = book.exec(QStringLiteral("SELECT count(*), coalesce(sum(opened_on >= ?), 0) FROM files"
                                           " WHERE is_current = 1 AND cancelled = 0 AND opened_on <= ?"),
                            {a, z});
@@ -247,6 +273,29 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
     if (out.value().next()) {
         r.files.issuedOutAtMonthEnd = out.value().value(0).toLongLong();
         r.files.overdueReturnsAtMonthEnd = out.value().value(1).toLongLong();
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate &first, const QDate &last)
+{
+    MonthlyReport r;
+    r.month = first.toString(QStringLiteral("yyyy-MM"));
+    r.first = first;
+    r.last = last;
+    auto office = OfficeProfile(const_cast<Book &>(book)).load();
+    if (!office)
+        return office.error();
+    r.office = office.value();
+    const QString a = Dates::iso(r.first);
+    const QString z = Dates::iso(r.last);
+
+    for (Status (*part)(const Book &, MonthlyReport &, const QString &, const QString &) :
+         {visitorsOf, applicationsOf, complaintsOf, vitalEventsOf, cashOf, stockOf, filesOf}) {
+        if (auto s = part(book, r, a, z); !s)
+            return s.error();
     }
     auto score = gd::Readiness(const_cast<Book &>(book)).score();
     if (!score)

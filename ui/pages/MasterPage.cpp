@@ -57,7 +57,7 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
     m_edit->setObjectName(QStringLiteral("editRowButton"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeRowButton"));
-    m_remove->setVisible(def.id == u"holidays");
+    m_remove->setVisible(def.rowsRemovable);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importCsvButton"));
     m_export = new QPushButton(this);
