@@ -45,6 +45,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 720);
+    buildLayout();
+    wireSearch();
+    addPages();
+    buildStatusBar();
+    buildMenus();
+    connect(&workspace, &Workspace::userChanged, this, &MainWindow::retranslate);
+    retranslate();
+    showArea(0);
+}
+
+// The areas' list beside the area shown, under one search box.
+void MainWindow::buildLayout()
+{
     auto *splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("areaNavigationList"));
@@ -73,6 +86,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     column->addWidget(m_searchBox);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
+}
+
+// The search over the file index and every register: as the clerk types, and at once on Enter (a barcode
+// scanner types the code and Enter); Ctrl+K goes to it.
+void MainWindow::wireSearch()
+{
     m_results = new SearchResults(m_stack);
     m_stack->addWidget(m_results);
     connect(m_results, &SearchResults::opened, this, [this](const QString &id, const QString &key) { openEntry(id, key); });
@@ -99,25 +118,29 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         m_searchBox->selectAll();
     });
     addAction(m_findAction);
+}
 
-    auto *home = new HomePage(workspace, m_stack);
+// Every area, in the order of the list; choosing one shows the book as it is now.
+void MainWindow::addPages()
+{
+    auto *home = new HomePage(m_workspace, m_stack);
     connect(home, &HomePage::openList, this, &MainWindow::openList);
     addPage(home);
-    auto *applications = new ApplicationsPage(workspace, m_stack);
-    auto *complaints = new ComplaintsPage(workspace, m_stack);
-    addPage(new VisitorsPage(workspace, applications, complaints, m_stack));
+    auto *applications = new ApplicationsPage(m_workspace, m_stack);
+    auto *complaints = new ComplaintsPage(m_workspace, m_stack);
+    addPage(new VisitorsPage(m_workspace, applications, complaints, m_stack));
     addPage(applications);
     addPage(complaints);
-    addPage(new VitalEventsPage(workspace, m_stack));
-    addPage(new CashBookPage(workspace, m_stack));
-    addPage(new StockPage(workspace, m_stack));
-    addPage(new FilesPage(workspace, m_stack));
-    addPage(new ReportPage(workspace, m_stack));
-    addPage(new MovementsPage(workspace, m_stack));
-    addPage(new ReadinessPage(workspace, m_stack));
-    addPage(new MeetingsPage(workspace, m_stack));
-    addPage(new MeetingActionsPage(workspace, m_stack));
-    addPage(new RegisterPage(workspace, Registers::risks(),
+    addPage(new VitalEventsPage(m_workspace, m_stack));
+    addPage(new CashBookPage(m_workspace, m_stack));
+    addPage(new StockPage(m_workspace, m_stack));
+    addPage(new FilesPage(m_workspace, m_stack));
+    addPage(new ReportPage(m_workspace, m_stack));
+    addPage(new MovementsPage(m_workspace, m_stack));
+    addPage(new ReadinessPage(m_workspace, m_stack));
+    addPage(new MeetingsPage(m_workspace, m_stack));
+    addPage(new MeetingActionsPage(m_workspace, m_stack));
+    addPage(new RegisterPage(m_workspace, Registers::risks(),
                              {QStringLiteral("number"), QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"),
                               QStringLiteral("likelihood"), QStringLiteral("impact"), QStringLiteral("score"), QStringLiteral("treatment"),
                               QStringLiteral("owner"), QStringLiteral("review_on"), QStringLiteral("status")},
@@ -125,36 +148,36 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                               QStringLiteral("impact"), QStringLiteral("treatment"), QStringLiteral("owner"), QStringLiteral("review_on"),
                               QStringLiteral("status")},
                              m_stack));
-    addPage(new QualityPage(workspace, m_stack));
-    addPage(new NoticesPage(workspace, m_stack));
-    auto *charter = new MasterPage(workspace, Registers::services(), m_stack);
+    addPage(new QualityPage(m_workspace, m_stack));
+    addPage(new NoticesPage(m_workspace, m_stack));
+    auto *charter = new MasterPage(m_workspace, Registers::services(), m_stack);
     charter->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
                             [this, charter] { printCharterPoster(charter, m_workspace); });
     addPage(charter);
-    auto *people = new MasterPage(workspace, Registers::people(), m_stack);
+    auto *people = new MasterPage(m_workspace, Registers::people(), m_stack);
     people->addPrintAction(QStringLiteral("printBoardButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print board… (Ctrl+P)"),
                            [this, people] { printStaffBoard(people, m_workspace); });
     people->addPrintAction(QStringLiteral("printChartButton"),
                            QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Organisation chart… (Ctrl+Shift+P)"),
                            [this, people] { printOrganisationChart(people, m_workspace); },
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    auto *emergency = new MasterPage(workspace, Registers::emergencyNumbers(), m_stack);
+    auto *emergency = new MasterPage(m_workspace, Registers::emergencyNumbers(), m_stack);
     emergency->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
                               [this, emergency] { printEmergencySheet(emergency, m_workspace); });
-    addPage(new MasterPage(workspace, Registers::complaintCategories(), m_stack));
-    addPage(new MasterPage(workspace, Registers::holidays(), m_stack));
-    addPage(new MasterPage(workspace, Registers::cashAccounts(), m_stack));
-    addPage(new MasterPage(workspace, Registers::cashHeads(), m_stack));
-    addPage(new MasterPage(workspace, Registers::stockItems(), m_stack));
-    addPage(new MasterPage(workspace, Registers::fileSubjects(), m_stack));
-    addPage(new MasterPage(workspace, Registers::places(), m_stack));
-    addPage(new MasterPage(workspace, Registers::certificationSteps(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::complaintCategories(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::holidays(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::cashAccounts(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::cashHeads(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::stockItems(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::fileSubjects(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::places(), m_stack));
+    addPage(new MasterPage(m_workspace, Registers::certificationSteps(), m_stack));
     addPage(people);
     addPage(emergency);
-    addPage(new OfficePage(workspace, m_stack));
-    addPage(new UsersPage(workspace, m_stack));
-    addPage(new BackupPage(workspace, m_stack));
-    addPage(new AuditPage(workspace, m_stack));
+    addPage(new OfficePage(m_workspace, m_stack));
+    addPage(new UsersPage(m_workspace, m_stack));
+    addPage(new BackupPage(m_workspace, m_stack));
+    addPage(new AuditPage(m_workspace, m_stack));
     // A click on the area already chosen leaves the search results too.
     connect(m_navigation, &QListWidget::itemClicked, this, [this] { leaveSearch(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -168,7 +191,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         if (!readsAsShown)
             page->refresh();
     });
+}
 
+void MainWindow::buildStatusBar()
+{
     m_officeLabel = new QLabel(this);
     m_officeLabel->setObjectName(QStringLiteral("statusOfficeLabel"));
     m_userLabel = new QLabel(this);
@@ -178,11 +204,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     statusBar()->addWidget(m_officeLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
-
-    buildMenus();
-    connect(&workspace, &Workspace::userChanged, this, &MainWindow::retranslate);
-    retranslate();
-    showArea(0);
 }
 
 void MainWindow::addPage(Page *page)

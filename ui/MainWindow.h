@@ -36,6 +36,10 @@ protected:
 
 private:
     void addPage(Page *page);
+    void buildLayout();
+    void wireSearch();
+    void addPages();
+    void buildStatusBar();
     void buildMenus();
     void retranslate();
     void switchUser();
