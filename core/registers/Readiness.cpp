@@ -48,141 +48,179 @@ QDate nextCheck(const QDate &last, const QString &frequency)
 
 Readiness::Readiness(Book &book) : m_book(book) {}
 
-Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDate &today) const
+namespace {
+
+// Visitors who gave feedback in the last 30 days.
+Result<QPair<bool, Bilingual>> judgeFeedback(const Book &book, const QDate &today)
 {
     const QString from30 = Dates::iso(today.addDays(-30));
     const QString to = Dates::iso(today);
-    if (check == u"feedback") {
-        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1 AND cancelled = 0"
-                                              " AND \"date\" BETWEEN ? AND ? AND service_time_rating IS NOT NULL"
-                                              " AND behaviour_rating IS NOT NULL"),
-                               {from30, to});
-        if (!n)
-            return n.error();
-        const int count = n.value().toInt();
-        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n visitor(s) gave feedback in the last 30 days"), count));
+    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE is_current = 1 AND cancelled = 0"
+                                        " AND \"date\" BETWEEN ? AND ? AND service_time_rating IS NOT NULL"
+                                        " AND behaviour_rating IS NOT NULL"),
+                         {from30, to});
+    if (!n)
+        return n.error();
+    const int count = n.value().toInt();
+    return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n visitor(s) gave feedback in the last 30 days"), count));
+}
+
+// Complaints recorded in the last 90 days.
+Result<QPair<bool, Bilingual>> judgeComplaints(const Book &book, const QDate &today)
+{
+    const QString to = Dates::iso(today);
+    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE is_current = 1 AND cancelled = 0"
+                                        " AND received_on BETWEEN ? AND ?"),
+                         {Dates::iso(today.addDays(-90)), to});
+    if (!n)
+        return n.error();
+    const int count = n.value().toInt();
+    return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n complaint(s) recorded in the last 90 days"), count));
+}
+
+// Files coded and listed in the file index.
+Result<QPair<bool, Bilingual>> judgeFiles(const Book &book, const QDate &)
+{
+    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0"));
+    if (!n)
+        return n.error();
+    const int count = n.value().toInt();
+    return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n file(s) coded and listed in the file index"), count));
+}
+
+// Places described, and every file that is kept given its place.
+Result<QPair<bool, Bilingual>> judgeRecordRoom(const Book &book, const QDate &)
+{
+    auto q = book.exec(QStringLiteral("SELECT (SELECT count(*) FROM places),"
+                                      " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'),"
+                                      " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'"
+                                      "   AND room <> '')"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    const int places = q.value().value(0).toInt();
+    const int files = q.value().value(1).toInt();
+    const int placed = q.value().value(2).toInt();
+    return qMakePair(places > 0 && files > 0 && placed == files,
+                     args(QT_TRANSLATE_NOOP("gd::Readiness", "%1 places described; %2 of %3 files have their place"),
+                          {QString::number(places), QString::number(placed), QString::number(files)}));
+}
+
+// The latest GP meeting and Gram Sabha, social audit, or fire-fighting training or drill, against how often each is
+// due (check: "meetings", "social_audit" or "fire_drill").
+Result<QPair<bool, Bilingual>> judgeRecurring(const Book &book, const QString &check, const QDate &today)
+{
+    const QString to = Dates::iso(today);
+    const auto latest = [&](const QString &sql, const QVariantList &bindings) -> Result<QDate> {
+        auto v = book.scalar(sql, bindings);
+        if (!v)
+            return v.error();
+        return QDate::fromString(v.value().toString(), Qt::ISODate);
+    };
+    const auto last = [&](const char *kind) -> Result<QDate> {
+        auto held = latest(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
+                                          " AND kind = ? AND held_on <= ?"),
+                           {QString::fromLatin1(kind), to});
+        if (!held || qstrcmp(kind, "fire_drill") != 0)
+            return held;
+        // A fire-fighting training is a drill in the meetings register or a fire-safety training.
+        auto trained = latest(QStringLiteral("SELECT max(held_on) FROM trainings WHERE is_current = 1 AND cancelled = 0"
+                                             " AND kind = 'fire_safety' AND held_on <= ?"),
+                              {to});
+        if (!trained)
+            return trained;
+        return std::max(held.value(), trained.value());
+    };
+    const auto when = [](const QDate &d) {
+        return d.isValid() ? Bilingual{Dates::display(d), Dates::display(d)}
+                           : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "none recorded"));
+    };
+    if (check == u"meetings") {
+        // The GP meets every month; the Gram Sabha at least twice a year (Kharif and Rabi).
+        auto gp = last("gp");
+        auto sabha = last("gram_sabha");
+        if (!gp || !sabha)
+            return !gp ? gp.error() : sabha.error();
+        const bool ok = gp.value().isValid() && gp.value() >= today.addDays(-31) && sabha.value().isValid()
+            && sabha.value() >= today.addMonths(-6);
+        Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last GP meeting: %1; last Gram Sabha: %2"));
+        const Bilingual g = when(gp.value());
+        const Bilingual sb = when(sabha.value());
+        return qMakePair(ok, Bilingual{b.hi.arg(g.hi, sb.hi), b.en.arg(g.en, sb.en)});
     }
-    if (check == u"complaints") {
-        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE is_current = 1 AND cancelled = 0"
-                                              " AND received_on BETWEEN ? AND ?"),
-                               {Dates::iso(today.addDays(-90)), to});
-        if (!n)
-            return n.error();
-        const int count = n.value().toInt();
-        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n complaint(s) recorded in the last 90 days"), count));
-    }
-    if (check == u"files") {
-        auto n = m_book.scalar(QStringLiteral("SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0"));
-        if (!n)
-            return n.error();
-        const int count = n.value().toInt();
-        return qMakePair(count > 0, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n file(s) coded and listed in the file index"), count));
-    }
-    if (check == u"record_room") {
-        auto q = m_book.exec(QStringLiteral("SELECT (SELECT count(*) FROM places),"
-                                            " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'),"
-                                            " (SELECT count(*) FROM files WHERE is_current = 1 AND cancelled = 0 AND status <> 'destroyed'"
-                                            "   AND room <> '')"));
-        if (!q)
-            return q.error();
-        q.value().next();
-        const int places = q.value().value(0).toInt();
-        const int files = q.value().value(1).toInt();
-        const int placed = q.value().value(2).toInt();
-        return qMakePair(places > 0 && files > 0 && placed == files,
-                         args(QT_TRANSLATE_NOOP("gd::Readiness", "%1 places described; %2 of %3 files have their place"),
-                              {QString::number(places), QString::number(placed), QString::number(files)}));
-    }
-    if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill") {
-        const auto latest = [&](const QString &sql, const QVariantList &bindings) -> Result<QDate> {
-            auto v = m_book.scalar(sql, bindings);
-            if (!v)
-                return v.error();
-            return QDate::fromString(v.value().toString(), Qt::ISODate);
-        };
-        const auto last = [&](const char *kind) -> Result<QDate> {
-            auto held = latest(QStringLiteral("SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0"
-                                              " AND kind = ? AND held_on <= ?"),
-                               {QString::fromLatin1(kind), to});
-            if (!held || qstrcmp(kind, "fire_drill") != 0)
-                return held;
-            // A fire-fighting training is a drill in the meetings register or a fire-safety training.
-            auto trained = latest(QStringLiteral("SELECT max(held_on) FROM trainings WHERE is_current = 1 AND cancelled = 0"
-                                                 " AND kind = 'fire_safety' AND held_on <= ?"),
-                                  {to});
-            if (!trained)
-                return trained;
-            return std::max(held.value(), trained.value());
-        };
-        const auto when = [](const QDate &d) {
-            return d.isValid() ? Bilingual{Dates::display(d), Dates::display(d)}
-                               : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "none recorded"));
-        };
-        if (check == u"meetings") {
-            // The GP meets every month; the Gram Sabha at least twice a year (Kharif and Rabi).
-            auto gp = last("gp");
-            auto sabha = last("gram_sabha");
-            if (!gp || !sabha)
-                return !gp ? gp.error() : sabha.error();
-            const bool ok = gp.value().isValid() && gp.value() >= today.addDays(-31) && sabha.value().isValid()
-                && sabha.value() >= today.addMonths(-6);
-            Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last GP meeting: %1; last Gram Sabha: %2"));
-            const Bilingual g = when(gp.value());
-            const Bilingual sb = when(sabha.value());
-            return qMakePair(ok, Bilingual{b.hi.arg(g.hi, sb.hi), b.en.arg(g.en, sb.en)});
+    auto held = last(check == u"social_audit" ? "social_audit" : "fire_drill");
+    if (!held)
+        return held.error();
+    const bool ok = held.value().isValid() && held.value() >= today.addYears(-1);
+    Bilingual b = check == u"social_audit"
+        ? PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last social audit: %1 (one a year is due)"))
+        : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last fire-fighting training or drill: %1 (one a year is due)"));
+    const Bilingual w = when(held.value());
+    return qMakePair(ok, Bilingual{b.hi.arg(w.hi), b.en.arg(w.en)});
+}
+
+// Risks assessed within the year, none overdue for review.
+Result<QPair<bool, Bilingual>> judgeRisks(const Book &book, const QDate &today)
+{
+    const QString to = Dates::iso(today);
+    // Risks assessed: identified or reviewed (a new version) within the year, and none overdue for review.
+    auto q = book.exec(QStringLiteral("SELECT count(*), coalesce(sum(review_on < ?), 0),"
+                                      " coalesce(max(max(identified_on), max(substr(changed_at, 1, 10))), '')"
+                                      " FROM risks WHERE is_current = 1 AND cancelled = 0 AND status <> 'closed'"),
+                       {to});
+    if (!q)
+        return q.error();
+    q.value().next();
+    const int open = q.value().value(0).toInt();
+    const int overdue = q.value().value(1).toInt();
+    const QDate last = QDate::fromString(q.value().value(2).toString(), Qt::ISODate);
+    const bool ok = open > 0 && overdue == 0 && last.isValid() && last >= today.addYears(-1);
+    const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n open risk(s) in the risk register, %1 overdue for review"), open);
+    return qMakePair(ok, Bilingual{b.hi.arg(overdue), b.en.arg(overdue)});
+}
+
+// Every register GramDesk keeps has an entry in the last 30 days.
+Result<QPair<bool, Bilingual>> judgeRegisters(const Book &book, const QDate &today)
+{
+    const QString from30 = Dates::iso(today.addDays(-30));
+    // The registers GramDesk keeps, each with an entry in the last 30 days.
+    const struct {
+        const RegisterDef &def;
+        const char *column;
+    } kept[] = {{Registers::visitors(), "date"},        {Registers::complaints(), "received_on"},
+                {Registers::vitalEvents(), "reported_on"}, {Registers::cashEntries(), "date"},
+                {Registers::stockMoves(), "date"}};
+    QStringList staleHi;
+    QStringList staleEn;
+    for (const auto &k : kept) {
+        auto last = book.scalar(QStringLiteral("SELECT max(\"%1\") FROM %2 WHERE is_current = 1 AND cancelled = 0")
+                                    .arg(QString::fromLatin1(k.column), k.def.table));
+        if (!last)
+            return last.error();
+        if (last.value().toString() < from30) {
+            const Bilingual title = PrintText::both("gd::Fields", k.def.title);
+            staleHi += title.hi;
+            staleEn += title.en;
         }
-        auto held = last(check == u"social_audit" ? "social_audit" : "fire_drill");
-        if (!held)
-            return held.error();
-        const bool ok = held.value().isValid() && held.value() >= today.addYears(-1);
-        Bilingual b = check == u"social_audit"
-            ? PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last social audit: %1 (one a year is due)"))
-            : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last fire-fighting training or drill: %1 (one a year is due)"));
-        const Bilingual w = when(held.value());
-        return qMakePair(ok, Bilingual{b.hi.arg(w.hi), b.en.arg(w.en)});
     }
-    if (check == u"risks") {
-        // Risks assessed: identified or reviewed (a new version) within the year, and none overdue for review.
-        auto q = m_book.exec(QStringLiteral("SELECT count(*), coalesce(sum(review_on < ?), 0),"
-                                            " coalesce(max(max(identified_on), max(substr(changed_at, 1, 10))), '')"
-                                            " FROM risks WHERE is_current = 1 AND cancelled = 0 AND status <> 'closed'"),
-                             {to});
-        if (!q)
-            return q.error();
-        q.value().next();
-        const int open = q.value().value(0).toInt();
-        const int overdue = q.value().value(1).toInt();
-        const QDate last = QDate::fromString(q.value().value(2).toString(), Qt::ISODate);
-        const bool ok = open > 0 && overdue == 0 && last.isValid() && last >= today.addYears(-1);
-        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n open risk(s) in the risk register, %1 overdue for review"), open);
-        return qMakePair(ok, Bilingual{b.hi.arg(overdue), b.en.arg(overdue)});
-    }
-    if (check == u"registers") {
-        // The registers GramDesk keeps, each with an entry in the last 30 days.
-        const struct {
-            const RegisterDef &def;
-            const char *column;
-        } kept[] = {{Registers::visitors(), "date"},        {Registers::complaints(), "received_on"},
-                    {Registers::vitalEvents(), "reported_on"}, {Registers::cashEntries(), "date"},
-                    {Registers::stockMoves(), "date"}};
-        QStringList staleHi;
-        QStringList staleEn;
-        for (const auto &k : kept) {
-            auto last = m_book.scalar(QStringLiteral("SELECT max(\"%1\") FROM %2 WHERE is_current = 1 AND cancelled = 0")
-                                          .arg(QString::fromLatin1(k.column), k.def.table));
-            if (!last)
-                return last.error();
-            if (last.value().toString() < from30) {
-                const Bilingual title = PrintText::both("gd::Fields", k.def.title);
-                staleHi += title.hi;
-                staleEn += title.en;
-            }
-        }
-        if (staleEn.isEmpty())
-            return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Every register has entries in the last 30 days")));
-        Bilingual none = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries in the last 30 days: %1"));
-        return qMakePair(false, Bilingual{none.hi.arg(staleHi.join(QStringLiteral(", "))), none.en.arg(staleEn.join(QStringLiteral(", ")))});
-    }
+    if (staleEn.isEmpty())
+        return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Every register has entries in the last 30 days")));
+    Bilingual none = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries in the last 30 days: %1"));
+    return qMakePair(false, Bilingual{none.hi.arg(staleHi.join(QStringLiteral(", "))), none.en.arg(staleEn.join(QStringLiteral(", ")))});
+}
+
+}  // namespace
+
+Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDate &today) const
+{
+    using Judge = Result<QPair<bool, Bilingual>> (*)(const Book &, const QDate &);
+    static const QHash<QString, Judge> judges = {{u"feedback"_s, judgeFeedback}, {u"complaints"_s, judgeComplaints},
+                                                 {u"files"_s, judgeFiles},       {u"record_room"_s, judgeRecordRoom},
+                                                 {u"risks"_s, judgeRisks},       {u"registers"_s, judgeRegisters}};
+    if (const Judge j = judges.value(check))
+        return j(m_book, today);
+    if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill")
+        return judgeRecurring(m_book, check, today);
     return qMakePair(false, Bilingual());
 }
 
