@@ -5,6 +5,7 @@
 
 #include "TestBook.h"
 #include "registers/Registers.h"
+#include "storage/Book.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,6 +19,31 @@ inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+// SQL run on the book file with plain SQLite, as an outsider with sqlite3 would: without GramDesk's functions, so
+// a change to an audited table needs its triggers dropped first.
+inline void tamper(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
+    const QByteArray said = error ? QByteArray(error) : QByteArray();
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, said.constData());
+}
+
+// The statement that made one of the book's objects (a trigger), with its ';': to put it back as it was after a
+// change made behind its back.
+inline QByteArray objectSql(const Book &book, const char *name)
+{
+    return book.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(name)})
+               .value()
+               .toString()
+               .toUtf8()
+        + ';';
 }
 
 // Visitors numbered from..to, each long enough that a hundred fill many pages.

@@ -1,10 +1,10 @@
 #include "AuditPack.h"
-#include "storage/Seals.h"
 
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "PrintoutParts.h"
 #include "reports/AuditPackFigures.h"
+#include "storage/Seals.h"
 
 #include <QImage>
 #include <algorithm>

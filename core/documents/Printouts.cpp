@@ -1,11 +1,11 @@
 #include "Printouts.h"
-#include "storage/Seals.h"
 #include "PrintoutParts.h"
 
 #include "base/AmountInWords.h"
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "registers/VitalEvents.h"
+#include "storage/Seals.h"
 
 #include <QLocale>
 

@@ -2,6 +2,7 @@
 
 #include "AuditFunctions.h"
 #include "Book.h"
+#include "Refusals.h"
 #include "Schema.h"
 
 #include <algorithm>
@@ -144,9 +145,11 @@ Status AuditLog::createTable(Book &book)
         QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log (table_name, row_id, id)"),
         QStringLiteral("CREATE TABLE audited_tables (name TEXT PRIMARY KEY, json_columns TEXT NOT NULL)"),
         QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                       "BEGIN SELECT RAISE(ABORT, '%1'); END")
+            .arg(QLatin1String(refusal::kAuditLogAppendOnly)),
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                       "BEGIN SELECT RAISE(ABORT, '%1'); END")
+            .arg(QLatin1String(refusal::kAuditLogAppendOnly)),
     };
     for (const QString &sql : statements) {
         if (auto r = book.exec(sql); !r)

@@ -158,6 +158,13 @@ Status BackupService::record(const QString &kind, const QString &place, bool ok,
                               ok ? 1 : 0, message, m_book.actor()});
 }
 
+QString BackupService::note(const Result<QString> &copy) const
+{
+    if (!copy)
+        return copy.error().message;
+    return m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString();
+}
+
 Result<QString> BackupService::backupTo(const QString &folderIn)
 {
     const QString folder = QDir(folderIn).absolutePath();
@@ -168,8 +175,7 @@ Result<QString> BackupService::backupTo(const QString &folderIn)
     const QString name = QFileInfo(m_book.path()).completeBaseName() + u'-'
         + m_book.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix;
     auto copy = copyTo(QDir(folder).filePath(name));
-    (void)record(QStringLiteral("manual"), copy ? copy.value() : folder, copy.ok(),
-                 !copy ? copy.error().message : m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString());
+    (void)record(QStringLiteral("manual"), copy ? copy.value() : folder, copy.ok(), note(copy));
     return copy;
 }
 
@@ -184,8 +190,7 @@ Result<QString> BackupService::rotatingCopy(const QString &kind)
     const QDir dir(folder);
     const QString daily = dir.filePath(QStringLiteral("daily-") + Dates::iso(today) + kSuffix);
     auto copy = copyTo(daily);
-    (void)record(kind, copy ? copy.value() : daily, copy.ok(),
-                 !copy ? copy.error().message : m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString());
+    (void)record(kind, copy ? copy.value() : daily, copy.ok(), note(copy));
     if (!copy)
         return copy;
     const QString weekly = dir.filePath(QStringLiteral("weekly-%1-W%2")

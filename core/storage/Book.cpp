@@ -5,6 +5,7 @@
 #include "Backup.h"
 #include "BookLock.h"
 #include "Recovery.h"
+#include "Refusals.h"
 #include "Schema.h"
 #include "Seals.h"
 #include "SqliteLocks.h"
@@ -294,18 +295,8 @@ Error Book::storageError(const QSqlError &error, int osError) const
 Error Book::constraintError(const QSqlError &error)
 {
     // The book's own refusals (its triggers' RAISE), each said in the office's words.
-    static const char *const refusals[] = {
-        QT_TR_NOOP("the audit log is append-only"),
-        QT_TR_NOOP("register entries are never deleted"),
-        QT_TR_NOOP("register entries are never overwritten"),
-        QT_TR_NOOP("a closed day is never reopened"),
-        QT_TR_NOOP("a closed month is never reopened"),
-        QT_TR_NOOP("a verification is kept as it was recorded"),
-        QT_TR_NOOP("evidence is kept as it was added"),
-        QT_TR_NOOP("a seal is kept as it was made"),
-    };
     const QString said = error.databaseText();
-    for (const char *refusal : refusals) {
+    for (const char *refusal : refusal::kAll) {
         if (said.contains(QLatin1String(refusal)))
             return makeError(ErrorCode::InputRejected,
                              tr("The book does not allow this change: %1. Nothing was saved.").arg(tr(refusal)));
@@ -538,7 +529,7 @@ Result<std::unique_ptr<Book>> Book::open(const QString &path, const Clock &clock
     return book;
 }
 
-Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clock)
+Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clock, Kept kept)
 {
     const QString native = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -576,8 +567,14 @@ Result<std::unique_ptr<Book>> Book::create(const QString &path, const Clock &clo
         if (auto r = book->exec(p); !r)
             return fail(r.error());
     }
+    if (kept == Kept::Scratch) {
+        if (auto r = book->exec(QStringLiteral("PRAGMA synchronous = OFF")); !r)
+            return fail(r.error());
+    }
     if (auto s = Schema::migrate(*book, 0); !s)
         return fail(s.error());
+    if (kept == Kept::Scratch)
+        return book;
     // Put the header on disk now, so the file reads as a GramDesk book even before the first checkpoint.
     if (auto r = book->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
         return fail(r.error());

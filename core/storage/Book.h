@@ -92,8 +92,10 @@ public:
     {
         return open(path, clock, Options{});
     }
-    // Creates a new book with the full schema; refuses a path that exists.
-    static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock);
+    // Creates a new book with the full schema; refuses a path that exists. A scratch book (Schema::expected's, thrown
+    // away at once) is written without waiting for the disk.
+    enum class Kept { Durable, Scratch };
+    static Result<std::unique_ptr<Book>> create(const QString &path, const Clock &clock, Kept kept = Kept::Durable);
 
     // The name SQLite opens a book by for reading: its path, or on read-only media a URI (open it with
     // SQLITE_OPEN_URI) that reads it as it is, since nothing can change it there.

@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "BookLock.h"
 #include "DiskSync.h"
+#include "Seals.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,7 +73,7 @@ Status OutputFile::refuseBook(const QString &output, const QString &bookPath)
            "folder for the output.")
             .arg(QDir::toNativeSeparators(output)));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                                  QStringLiteral("-lock"), QStringLiteral("-seals.txt")}) {
+                                  QStringLiteral("-lock"), Seals::besideSuffix()}) {
         if (samePath(out, book + suffix))
             return refused;
 #ifndef Q_OS_WIN

@@ -80,14 +80,14 @@ Status stepFoundation(Book &book)
 
 namespace schema {
 
-Status appendOnly(Book &book, const QString &table, const QString &why)
+Status appendOnly(Book &book, const QString &table, const char *why)
 {
     return run(book, {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
                                      " SELECT RAISE(ABORT, '%2'); END")
-                          .arg(table, why),
+                          .arg(table, QLatin1String(why)),
                       QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
                                      " SELECT RAISE(ABORT, '%2'); END")
-                          .arg(table, why)});
+                          .arg(table, QLatin1String(why))});
 }
 
 QString entryColumns()
@@ -128,12 +128,12 @@ Status protectRegister(Book &book, const QString &table, const QString &dateColu
     const QString t = table;
     return run(book,
                {QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                               " SELECT RAISE(ABORT, 'register entries are never deleted'); END")
-                    .arg(t),
+                               " SELECT RAISE(ABORT, '%2'); END")
+                    .arg(t, QLatin1String(refusal::kEntriesNeverDeleted)),
                 QStringLiteral("CREATE TRIGGER %1_no_overwrite BEFORE UPDATE ON %1"
                                " WHEN OLD.is_current = 0 OR NEW.is_current <> 0 OR %2 BEGIN"
-                               " SELECT RAISE(ABORT, 'register entries are never overwritten'); END")
-                    .arg(t, changed.join(QStringLiteral(" OR "))),
+                               " SELECT RAISE(ABORT, '%3'); END")
+                    .arg(t, changed.join(QStringLiteral(" OR ")), QLatin1String(refusal::kEntriesNeverOverwritten)),
                 countTrigger(t),
                 QStringLiteral("CREATE UNIQUE INDEX %1_number ON %1 (number) WHERE is_current = 1").arg(t),
                 QStringLiteral("CREATE UNIQUE INDEX %1_version ON %1 (number, version)").arg(t),
@@ -445,7 +445,7 @@ Status stepSealsAndPasswords(Book &book)
                                            " made_for TEXT NOT NULL DEFAULT '')")});
         !s)
         return s;
-    return appendOnly(book, QStringLiteral("seals"), QStringLiteral("a seal is kept as it was made"));
+    return appendOnly(book, QStringLiteral("seals"), refusal::kSealKept);
 }
 
 }  // namespace
@@ -506,22 +506,18 @@ Status Schema::migrate(Book &book, int from, int to)
 
 Result<QString> Schema::describe(const Book &book)
 {
-    auto q = book.exec(QStringLiteral(
-        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
-        // The planner's statistics (PRAGMA optimize at close) are not part of the schema.
-        " WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"));
-    if (!q)
-        return q.error();
+    auto objects = Schema::objects(book);
+    if (!objects)
+        return objects.error();
     QString out;
-    while (q.value().next()) {
-        out += q.value().value(0).toString() + u' ' + q.value().value(1).toString() + u' '
-            + q.value().value(2).toString() + u'\n' + q.value().value(3).toString() + u'\n';
-    }
+    for (auto it = objects.value().cbegin(); it != objects.value().cend(); ++it)
+        out += it.key() + u'\n' + it.value() + u'\n';
     return out;
 }
 
 Result<QMap<QString, QString>> Schema::objects(const Book &book)
 {
+    // The planner's statistics (PRAGMA optimize at close) are not part of the schema.
     auto q = book.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master"
                                       " WHERE name NOT LIKE 'sqlite_stat%'"));
     if (!q)
@@ -545,7 +541,7 @@ Result<Schema::Expected> Schema::expected()
                                                 "against (%2). Free some space there and try again.")
                                                  .arg(QDir::toNativeSeparators(QDir::tempPath()), dir.errorString()));
     const FixedClock clock(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
-    auto book = Book::create(dir.filePath(QStringLiteral("expected.gramdesk")), clock);
+    auto book = Book::create(dir.filePath(QStringLiteral("expected.gramdesk")), clock, Book::Kept::Scratch);
     if (!book)
         return book.error();
     Expected e;

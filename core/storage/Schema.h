@@ -27,7 +27,7 @@ public:
     static int latestVersion();
     // Applies every step after `from`, each in its own transaction together with its user_version.
     static Status migrate(Book &book, int from, int to = -1);
-    // The schema as text (sqlite_master, sorted), to compare a fresh book with a migrated one.
+    // The schema as text (objects(), one after another), to compare a fresh book with a migrated one.
     static Result<QString> describe(const Book &book);
 
     // What this program makes a book at the latest version hold, from a new book it makes once a process: every

@@ -71,7 +71,7 @@ Status stepCashBook(Book &book)
         });
         !s)
         return s;
-    if (auto s = appendOnly(book, QStringLiteral("cash_days"), QStringLiteral("a closed day is never reopened")); !s)
+    if (auto s = appendOnly(book, QStringLiteral("cash_days"), refusal::kClosedDay); !s)
         return s;
     if (auto s = protectRegister(book, QStringLiteral("cash_entries"), QStringLiteral("date")); !s)
         return s;
@@ -110,7 +110,7 @@ Status stepCashMonths(Book &book)
         !s)
         return s;
     for (const QString &table : {QStringLiteral("cash_months"), QStringLiteral("cash_reconciliations")}) {
-        if (auto s = appendOnly(book, table, QStringLiteral("a closed month is never reopened")); !s)
+        if (auto s = appendOnly(book, table, refusal::kClosedMonth); !s)
             return s;
         if (auto s = AuditLog::installTriggers(book, table); !s)
             return s;
@@ -151,7 +151,7 @@ Status stepStock(Book &book)
         });
         !s)
         return s;
-    if (auto s = appendOnly(book, QStringLiteral("stock_verifications"), QStringLiteral("a verification is kept as it was recorded")); !s)
+    if (auto s = appendOnly(book, QStringLiteral("stock_verifications"), refusal::kVerificationKept); !s)
         return s;
     if (auto s = protectRegister(book, QStringLiteral("stock_moves"), QStringLiteral("date")); !s)
         return s;

@@ -3,6 +3,7 @@
 // Not for other code.
 
 #include "base/Result.h"
+#include "Refusals.h"
 
 #include <QStringList>
 
@@ -14,7 +15,7 @@ namespace schema {
 
 Status run(Book &book, const QStringList &statements);
 // Rows of a table that are kept as written: no update, no delete (a closed day, a closed month, a count).
-Status appendOnly(Book &book, const QString &table, const QString &why);
+Status appendOnly(Book &book, const QString &table, const char *why);  // why: a refusal (Refusals.h)
 // The columns every register table shares: one row per version of an entry; only the newest is current.
 QString entryColumns();
 // Register rows are legal records: never deleted; the only change allowed is marking a version superseded.

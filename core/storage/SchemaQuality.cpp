@@ -67,7 +67,7 @@ Status stepReadiness(Book &book)
         });
         !s)
         return s;
-    if (auto s = appendOnly(book, QStringLiteral("readiness_evidence"), QStringLiteral("evidence is kept as it was added")); !s)
+    if (auto s = appendOnly(book, QStringLiteral("readiness_evidence"), refusal::kEvidenceKept); !s)
         return s;
     if (auto s = AuditLog::installTriggers(book, QStringLiteral("readiness_items")); !s)
         return s;

@@ -113,7 +113,8 @@ void startAgain(const QString &path, const QString &header, const QString &line)
     append(path, header, line);
 }
 
-Result<Seal> head(const Book &book)
+// The seal of the chain's head, made now (or at `at`) for `madeFor`.
+Result<Seal> head(const Book &book, const QString &madeFor = {}, const QDateTime &at = {})
 {
     auto q = book.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!q)
@@ -123,7 +124,16 @@ Result<Seal> head(const Book &book)
         seal.entry = q.value().value(0).toLongLong();
         seal.code = Seals::codeOf(q.value().value(1).toString().toLatin1());
     }
+    seal.madeAt = (at.isValid() ? at : book.clock().now()).toString(Qt::ISODate);
+    seal.madeFor = madeFor;
     return seal;
+}
+
+// A seal into the book's own list (once: an entry's seal is always the same).
+Status keep(Book &book, const Seal &seal)
+{
+    return book.write(QStringLiteral("INSERT OR IGNORE INTO seals (entry, code, made_at, made_for) VALUES (?, ?, ?, ?)"),
+                      {seal.entry, seal.code, seal.madeAt, seal.madeFor});
 }
 
 Result<QList<Seal>> inBook(const Book &book)
@@ -225,9 +235,14 @@ QString Seals::forCashDay(const QDate &day)
     return tr("cash book day %1").arg(day.toString(Qt::ISODate));
 }
 
+QString Seals::besideSuffix()
+{
+    return QStringLiteral("-seals.txt");
+}
+
 QString Seals::besideBook(const QString &bookPath)
 {
-    return QFileInfo(bookPath).absoluteFilePath() + QStringLiteral("-seals.txt");
+    return QFileInfo(bookPath).absoluteFilePath() + besideSuffix();
 }
 
 QString Seals::inSettings(const QString &bookPath)
@@ -242,15 +257,11 @@ QString Seals::inSettings(const QString &bookPath)
 
 Result<Seal> Seals::make(Book &book, const QString &madeFor, const QDateTime &at)
 {
-    auto seal = head(book);
+    auto seal = head(book, madeFor, at);
     if (!seal)
         return seal;
-    seal.value().madeAt = (at.isValid() ? at : book.clock().now()).toString(Qt::ISODate);
-    seal.value().madeFor = madeFor;
     if (book.writes() && hasSealsTable(book)) {
-        if (auto s = book.write(QStringLiteral("INSERT OR IGNORE INTO seals (entry, code, made_at, made_for) VALUES (?, ?, ?, ?)"),
-                                {seal.value().entry, seal.value().code, seal.value().madeAt, madeFor});
-            !s)
+        if (auto s = keep(book, seal.value()); !s)
             return s.error();
     }
     const QString header = headerOf(book.path());
@@ -267,14 +278,10 @@ Result<Seal> Seals::make(Book &book, const QString &madeFor, const QDateTime &at
 
 Result<Seal> Seals::first(Book &book)
 {
-    auto seal = head(book);
+    auto seal = head(book, tr("new book"));
     if (!seal)
         return seal;
-    seal.value().madeAt = book.clock().now().toString(Qt::ISODate);
-    seal.value().madeFor = tr("new book");
-    if (auto s = book.write(QStringLiteral("INSERT OR IGNORE INTO seals (entry, code, made_at, made_for) VALUES (?, ?, ?, ?)"),
-                            {seal.value().entry, seal.value().code, seal.value().madeAt, seal.value().madeFor});
-        !s)
+    if (auto s = keep(book, seal.value()); !s)
         return s.error();
     const QString header = headerOf(book.path());
     for (const QString &list : {besideBook(book.path()), inSettings(book.path())})
@@ -352,9 +359,7 @@ Status Seals::keepInBook(Book &book)
             return problem.error();
         if (!problem.value().isEmpty())
             continue;  // verify names it; a backup does not carry it
-        if (auto s = book.write(QStringLiteral("INSERT OR IGNORE INTO seals (entry, code, made_at, made_for) VALUES (?, ?, ?, ?)"),
-                                {seal.entry, seal.code, seal.madeAt, seal.madeFor});
-            !s)
+        if (auto s = keep(book, seal); !s)
             return s;
         own.value().append(seal);
     }

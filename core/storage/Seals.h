@@ -64,6 +64,7 @@ public:
 
     // The list beside the book ("office.gramdesk-seals.txt") and its copy in the settings (none without a home).
     static QString besideBook(const QString &bookPath);
+    static QString besideSuffix();  // "-seals.txt", after the book's name
     static QString inSettings(const QString &bookPath);
 };
 

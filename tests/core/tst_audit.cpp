@@ -1,3 +1,4 @@
+#include "BookFiles.h"
 #include "office/OfficeSettings.h"
 #include "office/Users.h"
 #include "TestBook.h"
@@ -7,30 +8,18 @@
 #include "registers/Registers.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <sqlite3.h>
 
 using namespace gd;
-using gd::test::TestBook;
+using namespace gd::test;
 
 // Tampering is done the way an outsider would: with plain SQLite, without GramDesk's triggers.
 class TestAudit : public QObject {
     Q_OBJECT
 private:
-    static void tamper(const QString &path, const char *sql)
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-        char *error = nullptr;
-        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-        QVERIFY2(rc == SQLITE_OK, error ? error : "");
-        sqlite3_close(db);
-    }
-
     static AuditVerification verifyAfter(TestBook &t, const QByteArray &sql)
     {
         t.book.reset();
-        tamper(t.path(), sql.constData());
+        tamper(t.path(), sql);
         auto book = Book::open(t.path(), t.clock);
         if (!book)
             qFatal("reopen failed: %s", qPrintable(book.error().message));
@@ -134,11 +123,8 @@ private slots:
         QVERIFY(t.create());
         makeHistory(t);
         // The trigger put back as it was, so that only the row tells.
-        const QByteArray trigger = t.book->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_delete'"))
-                                       .value()
-                                       .toString()
-                                       .toUtf8();
-        const auto r = verifyAfter(t, "DROP TRIGGER audit_settings_delete; DELETE FROM settings WHERE key = 'vital_fees';" + trigger + ';');
+        const QByteArray trigger = objectSql(*t.book, "audit_settings_delete");
+        const auto r = verifyAfter(t, "DROP TRIGGER audit_settings_delete; DELETE FROM settings WHERE key = 'vital_fees';" + trigger);
         QVERIFY(!r.ok);
         QCOMPARE(r.problem, QStringLiteral("Row 2 of settings was deleted outside GramDesk."));
     }
@@ -200,12 +186,9 @@ private slots:
         QVERIFY(!last.oldValues.contains(QStringLiteral("$argon2")));
         QVERIFY(AuditLog::verify(*t.book).value().ok);
 
-        const QByteArray trigger = t.book->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_users_update'"))
-                                       .value()
-                                       .toString()
-                                       .toUtf8();
+        const QByteArray trigger = objectSql(*t.book, "audit_users_update");
         const auto r = verifyAfter(t, "DROP TRIGGER audit_users_update; UPDATE users SET password_hash = (SELECT password_hash "
-                                      "FROM users WHERE user_name = 'pooja') WHERE user_name = 'admin';" + trigger + ';');
+                                      "FROM users WHERE user_name = 'pooja') WHERE user_name = 'admin';" + trigger);
         QVERIFY(!r.ok);
         QCOMPARE(r.problem, QStringLiteral("The password of user admin was changed outside GramDesk (its hash differs from the audit log)."));
     }

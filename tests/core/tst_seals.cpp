@@ -1,3 +1,4 @@
+#include "BookFiles.h"
 #include "office/OfficeSettings.h"
 #include "TestBook.h"
 #include "registers/Registers.h"
@@ -11,23 +12,13 @@
 #include <sqlite3.h>
 
 using namespace gd;
-using gd::test::TestBook;
+using namespace gd::test;
 
 // Seals anchor the audit chain outside the book. The adversary here holds the book file and sqlite3, and
 // rewrites what they like in it, the book's own list of seals and the list beside it included.
 class TestSeals : public QObject {
     Q_OBJECT
 private:
-    static void tamper(const QString &path, const QByteArray &sql)
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-        char *error = nullptr;
-        const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
-        QVERIFY2(rc == SQLITE_OK, error ? error : "");
-        sqlite3_close(db);
-    }
-
     static AuditVerification verifyNow(TestBook &t)
     {
         auto book = Book::open(t.path(), t.clock);
@@ -44,18 +35,10 @@ private:
                                           {QStringLiteral("purpose"), QStringLiteral("enquiry")}});
     }
 
-    static QByteArray sqlOf(TestBook &t, const char *trigger)
-    {
-        return t.book->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(trigger)})
-                   .value()
-                   .toString()
-                   .toUtf8() + ';';
-    }
-
     // What an adversary who can write the file does to its own list of seals, and to the list beside it.
     static QByteArray forgetSeals(TestBook &t)
     {
-        return "DROP TRIGGER seals_no_delete; DELETE FROM seals WHERE entry > 84;" + sqlOf(t, "seals_no_delete");
+        return "DROP TRIGGER seals_no_delete; DELETE FROM seals WHERE entry > 84;" + objectSql(*t.book, "seals_no_delete");
     }
 
 private slots:
@@ -121,7 +104,8 @@ private slots:
         QCOMPARE(seal.value().entry, 87);  // 84, and one entry a visitor
         QVERIFY(verifyNow(t).ok);
         // The triggers in the way are dropped and put back as they were, so that only the seal tells.
-        const QByteArray putBack = sqlOf(t, "visitors_no_delete") + sqlOf(t, "audit_visitors_delete") + sqlOf(t, "audit_log_no_delete") + forgetSeals(t);
+        const QByteArray putBack = objectSql(*t.book, "visitors_no_delete") + objectSql(*t.book, "audit_visitors_delete")
+            + objectSql(*t.book, "audit_log_no_delete") + forgetSeals(t);
         t.book.reset();
         tamper(t.path(), "DROP TRIGGER visitors_no_delete; DROP TRIGGER audit_visitors_delete; DROP TRIGGER audit_log_no_delete;"
                          "DELETE FROM visitors WHERE id = (SELECT max(id) FROM visitors);"
@@ -146,8 +130,8 @@ private slots:
         auto seal = Seals::make(*t.book, QStringLiteral("audit pack"));
         QVERIFY(seal.ok());
         QCOMPARE(seal.value().entry, 87);  // 84, the setting and two visitors
-        const QByteArray trigger = sqlOf(t, "audit_settings_update");
-        const QByteArray appendOnly = sqlOf(t, "audit_log_no_update") + forgetSeals(t);
+        const QByteArray trigger = objectSql(*t.book, "audit_settings_update");
+        const QByteArray appendOnly = objectSql(*t.book, "audit_log_no_update") + forgetSeals(t);
         t.book.reset();
 
         // The adversary's rewrite: the setting and its entry changed, every hash from there on made again.

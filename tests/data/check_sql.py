@@ -20,6 +20,9 @@ NAMES = {
     # lower-case identifier by tst_registers' namesAreIdentifiers).
     'm_def.table', 'def.table', 'k.def.table', 'im.def.table', 'm_def.keyKey', 'def.dateKey', 'f->key', 'QString::fromLatin1(k.column)',
     'table', 't', 'dateColumn',
+    # The book's own refusals, the fixed words its triggers RAISE (storage/Refusals.h).
+    'QLatin1String(refusal::kAuditLogAppendOnly)', 'QLatin1String(refusal::kEntriesNeverDeleted)',
+    'QLatin1String(refusal::kEntriesNeverOverwritten)', 'QLatin1String(why)',
     # Fixed column lists written in the code: the entry columns every register shares, the users' columns, the
     # columns a register selects (its definition's keys, quoted).
     'entryColumns()', 'entry', 'kColumns', 'selectColumns()', "cols.join(u',')",

@@ -1,5 +1,4 @@
 #include "BackupPage.h"
-#include "storage/Seals.h"
 #include "FileDialogs.h"
 
 #include "../ColumnFit.h"
@@ -8,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "base/Dates.h"
 #include "storage/Backup.h"
+#include "storage/Seals.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
