@@ -382,6 +382,10 @@
         <source>no</source>
         <translation>नहीं</translation>
     </message>
+    <message>
+        <source>Password (fingerprint)</source>
+        <translation>पासवर्ड (फ़िंगरप्रिंट)</translation>
+    </message>
 </context>
 <context>
     <name>gd::BackupService</name>
@@ -444,10 +448,6 @@
     <message>
         <source>backup %1</source>
         <translation>बैकअप %1</translation>
-    </message>
-    <message>
-        <source>Seal %1</source>
-        <translation>मुहर %1</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5804,10 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>The book passes through the seal %1: nothing before it was changed since it was printed.</source>
         <translation>बही मुहर %1 से होकर गुज़रती है: उसके छपने के बाद उससे पहले का कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>मुहर %1</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ constexpr Part kParts[] = {
 };
 
 // The columns of those parts, with their labels and how their values read.
-enum class Shown { Text, Date, Time, Money, Quantity, YesNo, Role };
+enum class Shown { Text, Date, Time, Money, Quantity, YesNo, Role, Fingerprint };
 struct Column {
     const char *key;
     const char *label;
@@ -57,6 +57,8 @@ constexpr Column kColumns[] = {
     {"failed_attempts", QT_TRANSLATE_NOOP("gd::AuditReading", "Failed logins")},
     {"locked_until", QT_TRANSLATE_NOOP("gd::AuditReading", "Locked until"), Shown::Time},
     {"created_at", QT_TRANSLATE_NOOP("gd::AuditReading", "Created"), Shown::Time},
+    // A password is logged as the SHA-256 of its hash: a change shows as a new fingerprint, never the password.
+    {"sha256(password_hash)", QT_TRANSLATE_NOOP("gd::AuditReading", "Password (fingerprint)"), Shown::Fingerprint},
     {"key", QT_TRANSLATE_NOOP("gd::AuditReading", "Setting")},
     {"value", QT_TRANSLATE_NOOP("gd::AuditReading", "Value")},
     {"name_hi", QT_TRANSLATE_NOOP("gd::AuditReading", "Name in Hindi")},
@@ -290,6 +292,8 @@ private:
             if (const auto role = Roles::fromCode(s))
                 return m_translate("gd::Roles", Roles::displaySource(*role));
             return s;
+        case Shown::Fingerprint:
+            return s.left(12) + u'…';
         case Shown::Text:
             break;
         }

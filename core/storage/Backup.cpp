@@ -162,7 +162,7 @@ QString BackupService::note(const Result<QString> &copy) const
 {
     if (!copy)
         return copy.error().message;
-    return m_seal.entry > 0 ? tr("Seal %1").arg(m_seal.text()) : QString();
+    return m_seal.entry > 0 ? m_seal.text() : QString();  // read in the reader's language (BackupPage)
 }
 
 Result<QString> BackupService::backupTo(const QString &folderIn)

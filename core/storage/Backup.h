@@ -61,7 +61,7 @@ public:
 private:
     Result<QString> copyTo(const QString &target);
     Result<QString> rotatingCopy(const QString &kind);
-    // What the backup log says of a copy: why it failed, or the seal it carries (its receipt).
+    // What the backup log says of a copy: why it failed, or the seal it carries (its receipt: "84:ABCD-EFGH-JKMN").
     QString note(const Result<QString> &copy) const;
     Status ensureFolder(const QString &folder) const;
     // After a copy failed: whether the book itself passes its whole check now, as a sentence; never claimed unchecked.

@@ -110,6 +110,10 @@ private slots:
         QTest::newRow("a user") << q("insert") << q("users") << QString()
                                 << q("{\"id\":2,\"user_name\":\"secretary\",\"role\":\"secretary\",\"locked_until\":null}")
                                 << q("New entry") << q("Users") << q("secretary") << q("Role: Secretary · User name: secretary");
+        QTest::newRow("a password changed") << q("update") << q("users")
+                                            << q("{\"id\":2,\"user_name\":\"pooja\",\"sha256(password_hash)\":\"") + QString(64, u'a') + q("\"}")
+                                            << q("{\"id\":2,\"user_name\":\"pooja\",\"sha256(password_hash)\":\"") + QString(64, u'b') + q("\"}")
+                                            << q("Changed") << q("Users") << q("pooja") << q("Password (fingerprint): aaaaaaaaaaaa… → bbbbbbbbbbbb…");
         QTest::newRow("a setting changed") << q("update") << q("settings") << q("{\"key\":\"weekly_off\",\"value\":\"sun\"}")
                                            << q("{\"key\":\"weekly_off\",\"value\":\"sat\"}") << q("Changed") << q("Settings")
                                            << q("weekly_off") << q("Value: sun → sat");

@@ -212,6 +212,9 @@ private slots:
 
         page->backupToFolder(t.dir.filePath(q("usb")));
         QVERIFY2(status->text().contains(q("Seal of this backup: %1.").arg(printed.text())), qPrintable(status->text()));
+        // The backup log's note is the seal, read in the language of whoever reads it.
+        auto *history = desk.window->findChild<QTableView *>(q("backupHistoryTableView"));
+        QCOMPARE(history->model()->index(0, 5).data().toString(), q("Seal ") + printed.text());
     }
 
     void officeSettingsWithTheKeyboard()

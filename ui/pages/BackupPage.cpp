@@ -112,8 +112,10 @@ void BackupPage::refresh()
                 kind = tr("before a restore");
             else if (r.kind == u"restore")
                 kind = tr("restore");
+            // A copy's receipt is its seal, said in the language of whoever reads the log.
+            const QString note = r.ok && Seals::parse(r.message) ? tr("Seal %1").arg(r.message) : r.message;
             rows.append({Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm")), kind,
-                         r.ok ? tr("done") : tr("FAILED"), QDir::toNativeSeparators(r.place), r.actor, r.message});
+                         r.ok ? tr("done") : tr("FAILED"), QDir::toNativeSeparators(r.place), r.actor, note});
         }
     }
     m_model->setRows(rows);
