@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "office/OfficeSetup.h"
+#include "registers/EntryService.h"
 #include "registers/FrontOffice.h"
 
 #include <QTemporaryDir>
@@ -47,7 +48,7 @@ struct TestBook {
     // An entry the test needs in place, written by the admin as the form would; a refusal ends the test.
     Entry add(const RegisterDef &def, const QVariantMap &values)
     {
-        auto e = FrontOffice(*book).add(admin, def, values);
+        auto e = EntryService(*book).add(admin, def, values);
         if (!e)
             qFatal("%s", qPrintable(e.error().message));
         return e.value();

@@ -3,7 +3,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/install-deps.sh
-cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRAMDESK_WERROR=ON
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRAMDESK_WERROR=ON -DGRAMDESK_KEY_CHECKS=ON
 cmake --build build-test -j2
 cd build-test
 QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600

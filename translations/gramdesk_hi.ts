@@ -2711,9 +2711,18 @@
         <source>&quot;%1&quot; mixes Devanagari and Latin letters in one word; write each word in one script</source>
         <translation>&quot;%1&quot; एक ही शब्द में देवनागरी और लैटिन अक्षर मिलाता है; हर शब्द एक ही लिपि में लिखें</translation>
     </message>
-</context>
-<context>
-    <name>gd::FrontOffice</name>
+    <message>
+        <source>there is no cash or bank account with the code %1</source>
+        <translation>कोड %1 का कोई नकद या बैंक खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no head of account with the code %1</source>
+        <translation>कोड %1 का कोई लेखा मद नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no stock item with the code %1</source>
+        <translation>कोड %1 की कोई भंडार वस्तु नहीं है</translation>
+    </message>
     <message>
         <source>there is no service with the code %1 in the citizen charter</source>
         <translation>नागरिक अधिकार पत्र में कोड %1 की कोई सेवा नहीं है</translation>
@@ -2723,9 +2732,68 @@
         <translation>कोड %1 की कोई शिकायत श्रेणी नहीं है</translation>
     </message>
     <message>
-        <source>%1 is before %2 (%3)</source>
-        <translation>%1, %2 (%3) से पहले की है</translation>
+        <source>there is no file subject with the code %1</source>
+        <translation>कोड %1 का कोई पत्रावली विषय नहीं है</translation>
     </message>
+    <message>
+        <source>there is no place with the code %1</source>
+        <translation>कोड %1 का कोई स्थान नहीं है</translation>
+    </message>
+    <message>
+        <source>The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening balance and the date it was taken into the book.</source>
+        <translation>रोकड़ बही के खाते: हाथ में नकद (केवल एक) और बैंक खाते, प्रत्येक अपने प्रारंभिक शेष और बही में लिए जाने की तिथि सहित।</translation>
+    </message>
+    <message>
+        <source>Heads of account (मद) for receipts and payments; the monthly abstract adds up by head.</source>
+        <translation>प्राप्तियों और भुगतानों के लेखा मद; मासिक सार मदवार जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>Items of the stock register (consumables and fixed assets) with their unit, the quantity counted when the register began and the level below which a consumable is low.</source>
+        <translation>स्टॉक रजिस्टर की वस्तुएँ (उपभोज्य और स्थायी संपत्ति): इकाई, रजिस्टर शुरू होते समय गिनी गई मात्रा, और वह स्तर जिसके नीचे उपभोज्य कम माना जाए।</translation>
+    </message>
+    <message>
+        <source>The citizen charter: each service with its time limit, fee, documents and officers. An application&apos;s due date comes from here. A service no longer offered is set to &quot;In use: no&quot;; it is never removed.</source>
+        <translation>नागरिक अधिकार पत्र: हर सेवा अपनी समय सीमा, शुल्क, अभिलेखों और अधिकारियों सहित। आवेदन की नियत तिथि यहीं से आती है। जो सेवा अब नहीं दी जाती उसे &quot;उपयोग में: नहीं&quot; किया जाता है; वह कभी हटाई नहीं जाती।</translation>
+    </message>
+    <message>
+        <source>Complaint categories and their time limits; a complaint&apos;s due date comes from here.</source>
+        <translation>शिकायत की श्रेणियाँ और उनकी समय सीमा; शिकायत की नियत तिथि यहीं से आती है।</translation>
+    </message>
+    <message>
+        <source>Holidays of the office. Together with the weekly off (Office → settings) they decide the working days that due dates count.</source>
+        <translation>कार्यालय के अवकाश। साप्ताहिक अवकाश (कार्यालय → सेटिंग) के साथ ये तय करते हैं कि नियत तिथि में कौन से कार्य दिवस गिने जाएँ।</translation>
+    </message>
+    <message>
+        <source>The Pradhan, the ward members and the staff, with whom each reports to: the board of representatives and staff and the organisation chart are printed from here.</source>
+        <translation>प्रधान, वार्ड सदस्य और कर्मचारी, और हर एक किसे रिपोर्ट करता है: प्रतिनिधियों एवं कर्मचारियों का बोर्ड और संस्था संरचना यहीं से छपते हैं।</translation>
+    </message>
+    <message>
+        <source>The emergency and helpline numbers the office displays, in the order they are printed.</source>
+        <translation>कार्यालय में प्रदर्शित आपातकालीन और हेल्पलाइन नंबर, छपने के क्रम में।</translation>
+    </message>
+    <message>
+        <source>The six steps to ISO 9001 certification and their audits, each with the date planned and the date done; the readiness page shows the next one.</source>
+        <translation>आईएसओ 9001 प्रमाणन के छह चरण और उनके ऑडिट, हर एक की नियत तिथि और पूरा होने की तिथि सहित; तैयारी पृष्ठ अगला चरण दिखाता है।</translation>
+    </message>
+    <message>
+        <source>The office&apos;s quality objectives, each with its target. GramDesk measures most of them from the registers (beside each: last month and this financial year so far); for the others the office enters the value it measured and the date.</source>
+        <translation>कार्यालय के गुणवत्ता उद्देश्य, हर एक अपने लक्ष्य के साथ। अधिकतर को ग्रामडेस्क रजिस्टरों से मापता है (हर एक के आगे: पिछला माह और इस वित्तीय वर्ष में अब तक); बाकी के लिए कार्यालय मापा गया मान और तिथि भरता है।</translation>
+    </message>
+    <message>
+        <source>Who does what in the quality system (quality management representative, record keeper, front office…), with their responsibilities, and who sits in the quality circle.</source>
+        <translation>गुणवत्ता प्रणाली में कौन क्या करता है (गुणवत्ता प्रबंधन प्रतिनिधि, अभिलेख प्रभारी, फ्रंट ऑफिस…), उनके दायित्व, और गुणवत्ता मंडल में कौन है।</translation>
+    </message>
+    <message>
+        <source>The subject heads of the file index (administration, accounts, works…); a new file&apos;s code carries its subject&apos;s code and a serial counted per subject and year.</source>
+        <translation>पत्रावली सूची के विषय शीर्ष (प्रशासन, लेखा, निर्माण कार्य…); नई पत्रावली के कोड में उसके विषय का कोड और विषय व वर्ष के अनुसार गिना गया क्रमांक होता है।</translation>
+    </message>
+    <message>
+        <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
+        <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::FrontOffice</name>
     <message>
         <source>the time out %1 is before the time in %2</source>
         <translation>जाने का समय %1, आने के समय %2 से पहले है</translation>
@@ -2814,30 +2882,6 @@
         <source>escalated to %1</source>
         <translation>%1 को अग्रेषित</translation>
     </message>
-    <message>
-        <source>A correction in the birth and death register names the order it follows (who ordered it, with reference) in &quot;%1&quot;.</source>
-        <translation>जन्म-मृत्यु रजिस्टर में सुधार उस आदेश के साथ होता है जिसके अनुसार किया गया (किसने आदेश दिया, संदर्भ सहित); इसे &quot;%1&quot; में लिखें।</translation>
-    </message>
-    <message>
-        <source>there is no cash or bank account with the code %1</source>
-        <translation>कोड %1 का कोई नकद या बैंक खाता नहीं है</translation>
-    </message>
-    <message>
-        <source>there is no head of account with the code %1</source>
-        <translation>कोड %1 का कोई लेखा मद नहीं है</translation>
-    </message>
-    <message>
-        <source>there is no stock item with the code %1</source>
-        <translation>कोड %1 की कोई भंडार वस्तु नहीं है</translation>
-    </message>
-    <message>
-        <source>there is no file subject with the code %1</source>
-        <translation>कोड %1 का कोई पत्रावली विषय नहीं है</translation>
-    </message>
-    <message>
-        <source>there is no place with the code %1</source>
-        <translation>कोड %1 का कोई स्थान नहीं है</translation>
-    </message>
 </context>
 <context>
     <name>gd::MasterStore</name>
@@ -2868,22 +2912,6 @@
     <message>
         <source>a write-off needs both its date and the authority that ordered it</source>
         <translation>अपलेखन में तिथि और आदेश देने वाला प्राधिकारी, दोनों आवश्यक हैं</translation>
-    </message>
-    <message>
-        <source>a telephone number is digits (3 to 20), with spaces or hyphens between</source>
-        <translation>फ़ोन नंबर में 3 से 20 अंक होते हैं, बीच में खाली जगह या हाइफ़न हो सकता है</translation>
-    </message>
-    <message>
-        <source>a person does not report to themselves</source>
-        <translation>कोई स्वयं को रिपोर्ट नहीं करता</translation>
-    </message>
-    <message>
-        <source>there is no one with the code %1 on the list</source>
-        <translation>सूची में कोड %1 वाला कोई नहीं है</translation>
-    </message>
-    <message>
-        <source>%1 already reports to %2, directly or through others</source>
-        <translation>%1 पहले से ही %2 को, सीधे या दूसरों के माध्यम से, रिपोर्ट करते हैं</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3048,22 @@
     <message>
         <source>tenders are opened on or after the last day for them (%1)</source>
         <translation>निविदाएँ अंतिम तिथि (%1) को या उसके बाद खोली जाती हैं</translation>
+    </message>
+    <message>
+        <source>a person does not report to themselves</source>
+        <translation>कोई स्वयं को रिपोर्ट नहीं करता</translation>
+    </message>
+    <message>
+        <source>there is no one with the code %1 on the list</source>
+        <translation>सूची में कोड %1 वाला कोई नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 already reports to %2, directly or through others</source>
+        <translation>%1 पहले से ही %2 को, सीधे या दूसरों के माध्यम से, रिपोर्ट करते हैं</translation>
+    </message>
+    <message>
+        <source>a telephone number is digits (3 to 20), with spaces or hyphens between</source>
+        <translation>फ़ोन नंबर में 3 से 20 अंक होते हैं, बीच में खाली जगह या हाइफ़न हो सकता है</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4897,13 @@
     </message>
 </context>
 <context>
+    <name>gd::Registers</name>
+    <message>
+        <source>%1 is before %2 (%3)</source>
+        <translation>%1, %2 (%3) से पहले की है</translation>
+    </message>
+</context>
+<context>
     <name>gd::Roles</name>
     <message>
         <source>Administrator</source>
@@ -5195,6 +5246,10 @@
     <message>
         <source>copy given to %1</source>
         <translation>प्रति %1 को दी</translation>
+    </message>
+    <message>
+        <source>A correction in the birth and death register names the order it follows (who ordered it, with reference) in &quot;%1&quot;.</source>
+        <translation>जन्म-मृत्यु रजिस्टर में सुधार उस आदेश के साथ होता है जिसके अनुसार किया गया (किसने आदेश दिया, संदर्भ सहित); इसे &quot;%1&quot; में लिखें।</translation>
     </message>
 </context>
 <context>
@@ -6736,18 +6791,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>%1 में निर्यात हुआ।</translation>
     </message>
     <message>
-        <source>The citizen charter: each service with its time limit, fee, documents and officers. An application&apos;s due date comes from here. A service no longer offered is set to &quot;In use: no&quot;; it is never removed.</source>
-        <translation>नागरिक अधिकार पत्र: हर सेवा अपनी समय सीमा, शुल्क, अभिलेखों और अधिकारियों सहित। आवेदन की नियत तिथि यहीं से आती है। जो सेवा अब नहीं दी जाती उसे &quot;उपयोग में: नहीं&quot; किया जाता है; वह कभी हटाई नहीं जाती।</translation>
-    </message>
-    <message>
-        <source>Holidays of the office. Together with the weekly off (Office → settings) they decide the working days that due dates count.</source>
-        <translation>कार्यालय के अवकाश। साप्ताहिक अवकाश (कार्यालय → सेटिंग) के साथ ये तय करते हैं कि नियत तिथि में कौन से कार्य दिवस गिने जाएँ।</translation>
-    </message>
-    <message>
-        <source>Complaint categories and their time limits; a complaint&apos;s due date comes from here.</source>
-        <translation>शिकायत की श्रेणियाँ और उनकी समय सीमा; शिकायत की नियत तिथि यहीं से आती है।</translation>
-    </message>
-    <message>
         <source>&amp;New (Ctrl+N)</source>
         <translation>नया (Ctrl+N) (&amp;N)</translation>
     </message>
@@ -6788,38 +6831,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>%1 हटाया गया।</translation>
     </message>
     <message>
-        <source>The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening balance and the date it was taken into the book.</source>
-        <translation>रोकड़ बही के खाते: हाथ में नकद (केवल एक) और बैंक खाते, प्रत्येक अपने प्रारंभिक शेष और बही में लिए जाने की तिथि सहित।</translation>
-    </message>
-    <message>
-        <source>Heads of account (मद) for receipts and payments; the monthly abstract adds up by head.</source>
-        <translation>प्राप्तियों और भुगतानों के लेखा मद; मासिक सार मदवार जोड़ता है।</translation>
-    </message>
-    <message>
-        <source>Items of the stock register (consumables and fixed assets) with their unit, the quantity counted when the register began and the level below which a consumable is low.</source>
-        <translation>स्टॉक रजिस्टर की वस्तुएँ (उपभोज्य और स्थायी संपत्ति): इकाई, रजिस्टर शुरू होते समय गिनी गई मात्रा, और वह स्तर जिसके नीचे उपभोज्य कम माना जाए।</translation>
-    </message>
-    <message>
-        <source>The subject heads of the file index (administration, accounts, works…); a new file&apos;s code carries its subject&apos;s code and a serial counted per subject and year.</source>
-        <translation>पत्रावली सूची के विषय शीर्ष (प्रशासन, लेखा, निर्माण कार्य…); नई पत्रावली के कोड में उसके विषय का कोड और विषय व वर्ष के अनुसार गिना गया क्रमांक होता है।</translation>
-    </message>
-    <message>
-        <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
-        <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The six steps to ISO 9001 certification and their audits, each with the date planned and the date done; the readiness page shows the next one.</source>
-        <translation>आईएसओ 9001 प्रमाणन के छह चरण और उनके ऑडिट, हर एक की नियत तिथि और पूरा होने की तिथि सहित; तैयारी पृष्ठ अगला चरण दिखाता है।</translation>
-    </message>
-    <message>
-        <source>The office&apos;s quality objectives, each with its target. GramDesk measures most of them from the registers (beside each: last month and this financial year so far); for the others the office enters the value it measured and the date.</source>
-        <translation>कार्यालय के गुणवत्ता उद्देश्य, हर एक अपने लक्ष्य के साथ। अधिकतर को ग्रामडेस्क रजिस्टरों से मापता है (हर एक के आगे: पिछला माह और इस वित्तीय वर्ष में अब तक); बाकी के लिए कार्यालय मापा गया मान और तिथि भरता है।</translation>
-    </message>
-    <message>
-        <source>Who does what in the quality system (quality management representative, record keeper, front office…), with their responsibilities, and who sits in the quality circle.</source>
-        <translation>गुणवत्ता प्रणाली में कौन क्या करता है (गुणवत्ता प्रबंधन प्रतिनिधि, अभिलेख प्रभारी, फ्रंट ऑफिस…), उनके दायित्व, और गुणवत्ता मंडल में कौन है।</translation>
-    </message>
-    <message>
         <source>&amp;Print charter… (Ctrl+P)</source>
         <translation>अधिकार पत्र छापें… (Ctrl+P) (&amp;P)</translation>
     </message>
@@ -6830,14 +6841,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>&amp;Print sheet… (Ctrl+P)</source>
         <translation>सूची छापें… (Ctrl+P) (&amp;P)</translation>
-    </message>
-    <message>
-        <source>The Pradhan, the ward members and the staff, with whom each reports to: the board of representatives and staff and the organisation chart are printed from here.</source>
-        <translation>प्रधान, वार्ड सदस्य और कर्मचारी, और हर एक किसे रिपोर्ट करता है: प्रतिनिधियों एवं कर्मचारियों का बोर्ड और संस्था संरचना यहीं से छपते हैं।</translation>
-    </message>
-    <message>
-        <source>The emergency and helpline numbers the office displays, in the order they are printed.</source>
-        <translation>कार्यालय में प्रदर्शित आपातकालीन और हेल्पलाइन नंबर, छपने के क्रम में।</translation>
     </message>
     <message>
         <source>&amp;Organisation chart… (Ctrl+Shift+P)</source>

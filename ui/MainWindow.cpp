@@ -131,6 +131,7 @@ void MainWindow::addPages()
     addPage(new VisitorsPage(m_workspace, applications, complaints, m_stack));
     addPage(applications);
     addPage(complaints);
+    addRegisterPages(PageArea::FrontOffice);
     addPage(new VitalEventsPage(m_workspace, m_stack));
     addPage(new CashBookPage(m_workspace, m_stack));
     addPage(new StockPage(m_workspace, m_stack));
@@ -140,40 +141,11 @@ void MainWindow::addPages()
     addPage(new ReadinessPage(m_workspace, m_stack));
     addPage(new MeetingsPage(m_workspace, m_stack));
     addPage(new MeetingActionsPage(m_workspace, m_stack));
-    addPage(new RegisterPage(m_workspace, Registers::risks(),
-                             {QStringLiteral("number"), QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"),
-                              QStringLiteral("likelihood"), QStringLiteral("impact"), QStringLiteral("score"), QStringLiteral("treatment"),
-                              QStringLiteral("owner"), QStringLiteral("review_on"), QStringLiteral("status")},
-                             {QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"), QStringLiteral("likelihood"),
-                              QStringLiteral("impact"), QStringLiteral("treatment"), QStringLiteral("owner"), QStringLiteral("review_on"),
-                              QStringLiteral("status")},
-                             m_stack));
+    // The quality system's registers whose page comes from their definition (the risk register).
+    addRegisterPages(PageArea::Quality);
     addPage(new QualityPage(m_workspace, m_stack));
     addPage(new NoticesPage(m_workspace, m_stack));
-    auto *charter = new MasterPage(m_workspace, Registers::services(), m_stack);
-    charter->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
-                            [this, charter] { printCharterPoster(charter, m_workspace); });
-    addPage(charter);
-    auto *people = new MasterPage(m_workspace, Registers::people(), m_stack);
-    people->addPrintAction(QStringLiteral("printBoardButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print board… (Ctrl+P)"),
-                           [this, people] { printStaffBoard(people, m_workspace); });
-    people->addPrintAction(QStringLiteral("printChartButton"),
-                           QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Organisation chart… (Ctrl+Shift+P)"),
-                           [this, people] { printOrganisationChart(people, m_workspace); },
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    auto *emergency = new MasterPage(m_workspace, Registers::emergencyNumbers(), m_stack);
-    emergency->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
-                              [this, emergency] { printEmergencySheet(emergency, m_workspace); });
-    addPage(new MasterPage(m_workspace, Registers::complaintCategories(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::holidays(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::cashAccounts(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::cashHeads(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::stockItems(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::fileSubjects(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::places(), m_stack));
-    addPage(new MasterPage(m_workspace, Registers::certificationSteps(), m_stack));
-    addPage(people);
-    addPage(emergency);
+    addRegisterPages(PageArea::Masters);
     addPage(new OfficePage(m_workspace, m_stack));
     addPage(new UsersPage(m_workspace, m_stack));
     addPage(new BackupPage(m_workspace, m_stack));
@@ -191,6 +163,36 @@ void MainWindow::addPages()
         if (!readsAsShown)
             page->refresh();
     });
+}
+
+// The pages made from register definitions, in the order of the list of modules: a register's list and form,
+// a master's table; three masters print what the office displays.
+void MainWindow::addRegisterPages(PageArea area)
+{
+    for (const RegisterDef *def : Registers::all()) {
+        if (def->area != area)
+            continue;
+        if (!def->isMaster()) {
+            addPage(new RegisterPage(m_workspace, *def, m_stack));
+            continue;
+        }
+        auto *page = new MasterPage(m_workspace, *def, m_stack);
+        if (def == &Registers::services()) {
+            page->addPrintAction(QStringLiteral("printCharterButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print charter… (Ctrl+P)"),
+                                 [this, page] { printCharterPoster(page, m_workspace); });
+        } else if (def == &Registers::people()) {
+            page->addPrintAction(QStringLiteral("printBoardButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print board… (Ctrl+P)"),
+                                 [this, page] { printStaffBoard(page, m_workspace); });
+            page->addPrintAction(QStringLiteral("printChartButton"),
+                                 QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Organisation chart… (Ctrl+Shift+P)"),
+                                 [this, page] { printOrganisationChart(page, m_workspace); },
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        } else if (def == &Registers::emergencyNumbers()) {
+            page->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
+                                 [this, page] { printEmergencySheet(page, m_workspace); });
+        }
+        addPage(page);
+    }
 }
 
 void MainWindow::buildStatusBar()

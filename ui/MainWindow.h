@@ -2,6 +2,7 @@
 // The main window: a navigation list of the office's areas, the area itself, and a status bar.
 
 #include "Workspace.h"
+#include "registers/Registers.h"
 
 #include <QMainWindow>
 
@@ -39,6 +40,7 @@ private:
     void buildLayout();
     void wireSearch();
     void addPages();
+    void addRegisterPages(PageArea area);
     void buildStatusBar();
     void buildMenus();
     void retranslate();

@@ -10,6 +10,7 @@
 #include "registers/EntryStore.h"
 #include "registers/CashBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/VitalEvents.h"
 
 #include <QRandomGenerator>
@@ -150,8 +151,8 @@ private:
 
     Result<Entry> insert(const RegisterDef &def, QVariantMap values)
     {
-        if (const auto problems = FrontOffice::prepare(def, values, m_charter); !problems.isEmpty())
-            return FrontOffice::problemError(def, problems);
+        if (const auto problems = EntryService::prepare(def, values, m_charter); !problems.isEmpty())
+            return EntryService::problemError(def, problems);
         return EntryStore(m_book, def).insert(values);
     }
 
@@ -394,6 +395,7 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     if (options.years < 1 || options.years > 30)
         return makeError(ErrorCode::Usage, tr("--years takes a number from 1 to 30."));
     QRandomGenerator random(options.seed);
+    const UserDirectory::SeededSalts salts(options.seed);
     const Place &place = kPlaces[random.bounded(int(std::size(kPlaces)))];
     Office office;
     office.nameHi = QStringLiteral("ग्राम पंचायत ") + QString::fromUtf16(place.hi);

@@ -2,6 +2,7 @@
 
 #include "demo/DemoNames.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 
 namespace gd {
 
@@ -51,8 +52,8 @@ Status DemoAccounts::day(const QDate &day, const Charter &charter)
 
 Result<Entry> DemoAccounts::insert(const RegisterDef &def, QVariantMap values)
 {
-    if (const auto problems = FrontOffice::prepare(def, values, *m_charter); !problems.isEmpty())
-        return FrontOffice::problemError(def, problems);
+    if (const auto problems = EntryService::prepare(def, values, *m_charter); !problems.isEmpty())
+        return EntryService::problemError(def, problems);
     return EntryStore(m_book, def).insert(values);
 }
 

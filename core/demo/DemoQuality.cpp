@@ -1,6 +1,7 @@
 #include "demo/DemoQuality.h"
 
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 
 namespace gd {
@@ -10,7 +11,7 @@ namespace gd {
 // within a few weeks except the latest ones.
 Status demoMeetings(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to)
 {
-    FrontOffice fo(book);
+    EntryService fo(book);
     const auto add = [&](const char *kind, const QDate &day, int members, int present, const char *session,
                          const QString &agenda) -> Result<Entry> {
         return fo.add(admin, Registers::meetings(),
@@ -99,7 +100,7 @@ Status demoReadiness(Book &book, const User &admin, const QDate &today)
     } kRisks[] = {{u"अभिलेख कक्ष में आग या दीमक", u"अभिलेख कक्ष", 3, 5, u"अग्निशामक यंत्र, दीमक उपचार, स्कैन की प्रतियाँ"},
                   {u"बिजली कटौती में कंप्यूटर का डेटा नष्ट", u"कार्यालय", 4, 4, u"यूपीएस; हर दिन बैकअप पेन ड्राइव पर"},
                   {u"शिकायतों का समय पर निस्तारण न होना", u"शिकायत", 3, 3, u"साप्ताहिक समीक्षा; विलंबित सूची"}};
-    FrontOffice fo(book);
+    EntryService fo(book);
     for (const auto &r : kRisks)
         if (auto e = fo.add(admin, Registers::risks(),
                             {{QStringLiteral("identified_on"), today.addDays(-60)}, {QStringLiteral("risk"), QString::fromUtf16(r.risk)},
@@ -142,7 +143,7 @@ QString u16(const char16_t *text)
 
 Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to)
 {
-    FrontOffice fo(book);
+    EntryService fo(book);
     const QDate began = std::max(from, to.addDays(-200));  // the office took up ISO 9001 with step 1
     const auto add = [&](const RegisterDef &def, const QVariantMap &v) -> Status {
         if (auto e = fo.add(admin, def, v); !e)

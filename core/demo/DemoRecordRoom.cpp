@@ -1,6 +1,7 @@
 #include "demo/DemoRecordRoom.h"
 
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "storage/Book.h"
 
 #include <QMultiMap>
@@ -66,8 +67,8 @@ Status DemoRecordRoom::places()
 
 Result<Entry> DemoRecordRoom::insert(const RegisterDef &def, QVariantMap values, const Charter &charter)
 {
-    if (const auto problems = FrontOffice::prepare(def, values, charter); !problems.isEmpty())
-        return FrontOffice::problemError(def, problems);
+    if (const auto problems = EntryService::prepare(def, values, charter); !problems.isEmpty())
+        return EntryService::problemError(def, problems);
     return EntryStore(m_book, def).insert(values);
 }
 
@@ -80,8 +81,8 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
             return base.error();
         QVariantMap v = base.value().values;
         v.insert(QString::fromLatin1(key), value);
-        if (const auto problems = FrontOffice::prepare(def, v, charter, &base.value()); !problems.isEmpty())
-            return FrontOffice::problemError(def, problems);
+        if (const auto problems = EntryService::prepare(def, v, charter, &base.value()); !problems.isEmpty())
+            return EntryService::problemError(def, problems);
         if (auto e = EntryStore(m_book, def).revise(base.value(), v, u"update"_s, reason); !e)
             return e.error();
         return {};
@@ -181,8 +182,8 @@ Status DemoRecordRoom::day(const QDate &day, const QDate &last, const Charter &c
             QVariantMap v = base.value().values;
             v.insert(u"destroyed_on"_s, day);
             v.insert(u"destruction_order"_s, order);
-            if (const auto problems = FrontOffice::prepare(Registers::files(), v, charter, &base.value()); !problems.isEmpty())
-                return FrontOffice::problemError(Registers::files(), problems);
+            if (const auto problems = EntryService::prepare(Registers::files(), v, charter, &base.value()); !problems.isEmpty())
+                return EntryService::problemError(Registers::files(), problems);
             if (auto e = EntryStore(m_book, Registers::files()).revise(base.value(), v, u"update"_s, QStringLiteral("नष्ट: ") + order); !e)
                 return e.error();
             m_recent.removeOne(code);

@@ -18,9 +18,40 @@ bool sodiumReady()
     return ready;
 }
 
+struct SaltSeed {
+    quint64 seed = 0;
+    quint64 used = 0;
+};
+thread_local SaltSeed *t_saltSeed = nullptr;
+
+// Argon2id with a salt worked out from the seed and a count, written as crypto_pwhash_str writes its own
+// ($argon2id$v=19$m=…,t=…,p=1$salt$hash, base64 without padding), so that the same verify reads it.
+QString seededHash(const QByteArray &pw, SaltSeed &seed)
+{
+    unsigned char salt[crypto_pwhash_SALTBYTES];
+    const quint64 input[2] = {seed.seed, seed.used++};
+    crypto_generichash(salt, sizeof salt, reinterpret_cast<const unsigned char *>(input), sizeof input, nullptr, 0);
+    unsigned char key[32];
+    if (crypto_pwhash(key, sizeof key, pw.constData(), static_cast<unsigned long long>(pw.size()), salt,
+                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return {};
+    const auto base64 = [](const unsigned char *bytes, size_t size) {
+        QByteArray out(int(sodium_base64_ENCODED_LEN(size, sodium_base64_VARIANT_ORIGINAL_NO_PADDING)), '\0');
+        sodium_bin2base64(out.data(), size_t(out.size()), bytes, size, sodium_base64_VARIANT_ORIGINAL_NO_PADDING);
+        return QString::fromLatin1(out.constData());
+    };
+    return QStringLiteral("$argon2id$v=19$m=%1,t=%2,p=1$%3$%4")
+        .arg(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024)
+        .arg(crypto_pwhash_OPSLIMIT_INTERACTIVE)
+        .arg(base64(salt, sizeof salt), base64(key, sizeof key));
+}
+
 QString hashPassword(const QString &password)
 {
     const QByteArray pw = password.toUtf8();
+    if (t_saltSeed)
+        return sodiumReady() ? seededHash(pw, *t_saltSeed) : QString();
     char out[crypto_pwhash_STRBYTES];
     if (!sodiumReady() || crypto_pwhash_str(out, pw.constData(), static_cast<unsigned long long>(pw.size()),
                                             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -298,6 +329,17 @@ Status UserDirectory::setLanguage(const User &user, const QString &language)
     if (language != u"hi" && language != u"en")
         return makeError(ErrorCode::InputRejected, tr("The language must be hi (Hindi) or en (English)."));
     return m_book.write(QStringLiteral("UPDATE users SET language = ? WHERE id = ?"), {language, user.id});
+}
+
+UserDirectory::SeededSalts::SeededSalts(quint64 seed)
+{
+    t_saltSeed = new SaltSeed{seed, 0};
+}
+
+UserDirectory::SeededSalts::~SeededSalts()
+{
+    delete t_saltSeed;
+    t_saltSeed = nullptr;
 }
 
 }  // namespace gd

@@ -52,6 +52,17 @@ public:
 
     static Status validatePassword(const QString &password);
 
+    // While one lives (on this thread), password hashes take their salts from `seed` in turn instead of at
+    // random, so that the demo makes the same book, audit hashes included, for the same --seed. A real office's
+    // passwords are never hashed under one.
+    class SeededSalts {
+    public:
+        explicit SeededSalts(quint64 seed);
+        ~SeededSalts();
+        SeededSalts(const SeededSalts &) = delete;
+        SeededSalts &operator=(const SeededSalts &) = delete;
+    };
+
 private:
     Status validateNew(const QString &userName, const QString &fullName, const QString &password) const;
     Status clearLock(qint64 userId);

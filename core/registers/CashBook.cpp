@@ -6,6 +6,7 @@
 #include "base/Text.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 
 #include <QSet>
 
@@ -469,7 +470,7 @@ Result<Entry> CashBook::reverse(const User &by, const Entry &original, const QSt
     v.insert(u"date"_s, m_book.clock().today());
     v.insert(u"particulars"_s, tr("Reversal of %1: %2").arg(original.number, text::normalized(reason)));
     v.insert(u"reverses"_s, original.number);
-    return FrontOffice(m_book).add(by, Registers::cashEntries(), v);
+    return EntryService(m_book).add(by, Registers::cashEntries(), v);
 }
 
 }  // namespace gd

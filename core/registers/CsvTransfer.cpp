@@ -6,6 +6,7 @@
 #include "EntryBatch.h"
 #include "EntryStore.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 #include "Masters.h"
 #include "SearchIndex.h"
 
@@ -254,7 +255,7 @@ CsvTransfer::CheckedRow CsvTransfer::checkRow(const Import &im, qsizetype r)
     if (bad)
         return out;
     const QList<FieldProblem> found =
-        im.def.isMaster() ? im.master->check(out.row.values) : FrontOffice::prepare(im.def, out.row.values, *im.charter);
+        im.def.isMaster() ? im.master->check(out.row.values) : EntryService::prepare(im.def, out.row.values, *im.charter);
     for (const FieldProblem &p : found)
         out.problems.append({p.key.isEmpty() ? QStringLiteral("-") : p.key, p.message});
     return out;

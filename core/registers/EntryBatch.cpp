@@ -4,6 +4,7 @@
 #include "base/Text.h"
 #include "../storage/AuditFunctions.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 
 namespace gd {
 
@@ -98,11 +99,11 @@ Status EntryBatch::add(QVariantMap values, const QString &givenNumber)
         return makeError(ErrorCode::InputRejected, EntryStore::tr("The entry has no date."));
     const QString given = text::normalized(givenNumber);
     // The checks and a given number's uniqueness see the entries before this one.
-    if (FrontOffice::checkReadsBook(m_def) || !given.isEmpty()) {
+    if (EntryService::checkReadsBook(m_def) || !given.isEmpty()) {
         if (auto s = flush(); !s)
             return s;
     }
-    if (auto ok = FrontOffice::checkWrite(m_book, m_def, &values, nullptr); !ok)
+    if (auto ok = EntryService::checkWrite(m_book, m_def, &values, nullptr); !ok)
         return ok;
     EntryStore::Version v;
     v.change = QStringLiteral("new");

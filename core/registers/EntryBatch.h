@@ -23,8 +23,8 @@ public:
     EntryBatch(const EntryBatch &) = delete;
     EntryBatch &operator=(const EntryBatch &) = delete;
 
-    // A new entry whose values FrontOffice::prepare has checked. Its checks against the book
-    // (FrontOffice::checkWrite) run now, after the entries before it are written when those checks read the
+    // A new entry whose values EntryService::prepare has checked. Its checks against the book
+    // (EntryService::checkWrite) run now, after the entries before it are written when those checks read the
     // book; a given number is checked and the entry written at once; otherwise it waits for the next batch.
     Status add(QVariantMap values, const QString &givenNumber);
     // Writes what waits, then the new entries' words into the full-text index.

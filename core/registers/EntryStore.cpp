@@ -58,6 +58,11 @@ Entry EntryStore::read(const KeptRow &row) const
     return readRow(row);
 }
 
+void Entry::keyNotInRegister(const QString &key) const
+{
+    qFatal("gd::Entry: the register %s has no field \"%s\"", qPrintable(def->id), qPrintable(key));
+}
+
 template <class Row>
 Entry EntryStore::readRow(const Row &q) const
 {
@@ -78,6 +83,7 @@ Entry EntryStore::readRow(const Row &q) const
             e.values.insert(f.key, Fields::fromStorage(f, q.value(i++)));
     }
     e.values.insert(m_def.numberKey, e.number);
+    e.def = &m_def;
     return e;
 }
 

@@ -25,10 +25,24 @@ struct Entry {
     QString changedBy;
     bool cancelled = false;
     QVariantMap values;  // typed values by field key; the number also under the register's number key
+    const RegisterDef *def = nullptr;  // the register it was read from (none for one made by hand)
 
-    QVariant value(const QString &key) const { return values.value(key); }
-    QString text(const QString &key) const { return values.value(key).toString(); }
-    QDate date(const QString &key) const { return values.value(key).toDate(); }
+    QVariant value(const QString &key) const { return values.value(checked(key)); }
+    QString text(const QString &key) const { return values.value(checked(key)).toString(); }
+    QDate date(const QString &key) const { return values.value(checked(key)).toDate(); }
+
+private:
+    // With GRAMDESK_KEY_CHECKS (debug builds and the test suite), a key its register does not have stops the
+    // program at once with both names, instead of reading as empty.
+    const QString &checked(const QString &key) const
+    {
+#ifdef GRAMDESK_KEY_CHECKS
+        if (def && !def->field(key))
+            keyNotInRegister(key);
+#endif
+        return key;
+    }
+    [[noreturn]] void keyNotInRegister(const QString &key) const;
 };
 
 struct EntryFilter {

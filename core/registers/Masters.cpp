@@ -1,6 +1,4 @@
 #include "Masters.h"
-#include "QualitySystem.h"
-#include "RecordRoom.h"
 
 #include "office/OfficeSettings.h"
 #include "office/Roles.h"
@@ -63,113 +61,8 @@ QList<FieldProblem> MasterStore::check(QVariantMap &values) const
         else
             values.insert(f.key, checked.value());
     }
-    if (problems.isEmpty() && &m_def == &Registers::places()) {
-        QHash<QString, QVariantMap> places;
-        if (auto rows = list(); rows)
-            for (const QVariantMap &row : rows.value())
-                places.insert(row.value(QStringLiteral("code")).toString(), row);
-        if (!values.value(QStringLiteral("parent")).toString().isEmpty())
-            values.insert(QStringLiteral("parent"), values.value(QStringLiteral("parent")).toString().toUpper());
-        places.insert(m_placesSeen);
-        const qsizetype before = problems.size();
-        problems += RecordRoom::checkPlaceRow(values, places);
-        if (problems.size() == before)
-            m_placesSeen.insert(values.value(QStringLiteral("code")).toString(), values);
-    }
-    if (problems.isEmpty() && &m_def == &Registers::qualityObjectives())
-        problems += QualitySystem::checkObjective(values);
-    if (problems.isEmpty() && &m_def == &Registers::cashAccounts())
-        problems += checkCashAccount(values);
-    if (problems.isEmpty() && &m_def == &Registers::stockItems() && values.value(QStringLiteral("opening_qty")).toLongLong() > 0
-        && !values.value(QStringLiteral("opening_date")).toDate().isValid())
-        problems += {QStringLiteral("opening_date"), tr("an opening quantity needs the date it was counted")};
-    if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
-        const bool asset = values.value(QStringLiteral("kind")).toString() == u"asset";
-        const bool writtenOff = values.value(QStringLiteral("written_off_on")).toDate().isValid();
-        for (const char *key : {"tag", "location", "condition", "write_off_authority"})
-            if (!asset && !values.value(QString::fromLatin1(key)).toString().isEmpty())
-                problems += {QString::fromLatin1(key), tr("only a fixed asset has a tag, location, condition or write-off")};
-        if (!asset && writtenOff)
-            problems += {QStringLiteral("written_off_on"), tr("only a fixed asset has a tag, location, condition or write-off")};
-        if (writtenOff != !values.value(QStringLiteral("write_off_authority")).toString().isEmpty())
-            problems += {QStringLiteral("write_off_authority"),
-                         tr("a write-off needs both its date and the authority that ordered it")};
-    }
-    if (problems.isEmpty() && &m_def == &Registers::people())
-        problems += checkPerson(values);
-    if (problems.isEmpty() && &m_def == &Registers::emergencyNumbers()) {
-        static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9][0-9 -]{1,18}[0-9]$"));
-        if (!dialable.match(values.value(QStringLiteral("number")).toString().trimmed()).hasMatch())
-            problems += {QStringLiteral("number"), tr("a telephone number is digits (3 to 20), with spaces or hyphens between")};
-    }
-    if (problems.isEmpty() && &m_def == &Registers::stockItems()) {
-        // Once moves use an item, its opening stays as it was: a mistake is corrected by a receipt or an issue.
-        const QString code = values.value(QStringLiteral("code")).toString();
-        auto stored = m_book.exec(QStringLiteral("SELECT coalesce(opening_qty, 0), coalesce(opening_date, '') FROM stock_items"
-                                                 " WHERE code = ?"),
-                                  {code});
-        auto used = m_book.scalar(QStringLiteral("SELECT 1 FROM stock_moves WHERE item_code = ? LIMIT 1"), {code});
-        if (stored && stored.value().next() && used && used.value().isValid()
-            && (stored.value().value(0).toLongLong() != values.value(QStringLiteral("opening_qty")).toLongLong()
-                || stored.value().value(1).toString()
-                    != Fields::toStorage(*m_def.field(QStringLiteral("opening_date")), values.value(QStringLiteral("opening_date"))).toString()))
-            problems += {QStringLiteral("opening_qty"),
-                         tr("receipts and issues already use %1, so its opening stays as it is; correct a mistake with a "
-                            "receipt or an issue").arg(code)};
-    }
-    return problems;
-}
-
-// Whom a person reports to is someone on the list, never the person, and never someone who reports to the person
-// (the organisation chart is a tree).
-QList<FieldProblem> MasterStore::checkPerson(QVariantMap &values) const
-{
-    const QString code = values.value(QStringLiteral("code")).toString().toUpper();
-    const QString boss = values.value(QStringLiteral("reports_to")).toString().trimmed().toUpper();
-    values.insert(QStringLiteral("reports_to"), boss);
-    if (boss.isEmpty())
-        return {};
-    auto rows = m_book.exec(QStringLiteral("SELECT code, reports_to FROM people"));
-    if (!rows)
-        return {{QStringLiteral("reports_to"), rows.error().message}};
-    QHash<QString, QString> above;
-    while (rows.value().next())
-        above.insert(rows.value().value(0).toString().toUpper(), rows.value().value(1).toString().toUpper());
-    if (boss == code)
-        return {{QStringLiteral("reports_to"), tr("a person does not report to themselves")}};
-    if (!above.contains(boss))
-        return {{QStringLiteral("reports_to"), tr("there is no one with the code %1 on the list").arg(boss)}};
-    QSet<QString> seen;
-    for (QString up = boss; !up.isEmpty() && !seen.contains(up); up = above.value(up)) {
-        if (up == code)
-            return {{QStringLiteral("reports_to"), tr("%1 already reports to %2, directly or through others").arg(boss, code)}};
-        seen.insert(up);
-    }
-    return {};
-}
-
-QList<FieldProblem> MasterStore::checkCashAccount(const QVariantMap &values) const
-{
-    QList<FieldProblem> problems;
-    const QString code = values.value(QStringLiteral("code")).toString();
-    if (values.value(QStringLiteral("kind")).toString() == u"cash") {
-        auto other = m_book.scalar(QStringLiteral("SELECT code FROM cash_accounts WHERE kind = 'cash' AND code <> ?"), {code});
-        if (other && other.value().isValid())
-            problems += {QStringLiteral("kind"), tr("the cash book has one cash in hand, %1; this account is a bank account")
-                                                     .arg(other.value().toString())};
-    }
-    // Once vouchers use an account, its opening stays as it was: a mistake is corrected by a voucher.
-    auto stored = m_book.exec(QStringLiteral("SELECT opening_balance, opening_date, kind FROM cash_accounts WHERE code = ?"), {code});
-    auto used = m_book.scalar(QStringLiteral("SELECT 1 FROM cash_entries WHERE account = ? OR to_account = ? LIMIT 1"), {code, code});
-    if (stored && stored.value().next() && used && used.value().isValid()) {
-        if (stored.value().value(0).toLongLong() != values.value(QStringLiteral("opening_balance")).toLongLong()
-            || stored.value().value(1).toString() != Fields::toStorage(*m_def.field(QStringLiteral("opening_date")),
-                                                                      values.value(QStringLiteral("opening_date"))).toString()
-            || stored.value().value(2).toString() != values.value(QStringLiteral("kind")).toString())
-            problems += {QStringLiteral("opening_balance"),
-                         tr("vouchers already use %1, so its kind and opening stay as they are; correct a mistake with a "
-                            "voucher").arg(code)};
-    }
+    if (problems.isEmpty() && m_def.rules.checkRow)
+        problems += m_def.rules.checkRow(*this, values);
     return problems;
 }
 

@@ -32,12 +32,15 @@ public:
     // instead (entries refer to them).
     Status remove(const User &by, const QVariant &key);
 
+    // For a master's rules (RegisterRules::checkRow): the book, and the rows this store has accepted so far by
+    // key (an import's earlier rows), so that a tree of places imports in one file.
+    Book &book() const { return m_book; }
+    const RegisterDef &def() const { return m_def; }
+    QHash<QString, QVariantMap> &rowsSeen() const { return m_seen; }
+
 private:
     Status write(const QVariantMap &values);
-    QList<FieldProblem> checkCashAccount(const QVariantMap &values) const;
-    QList<FieldProblem> checkPerson(QVariantMap &values) const;
-    // Places checked earlier by this store (an import's earlier rows), so that a tree imports in one file.
-    mutable QHash<QString, QVariantMap> m_placesSeen;
+    mutable QHash<QString, QVariantMap> m_seen;
 
     Book &m_book;
     const RegisterDef &m_def;

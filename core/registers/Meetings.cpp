@@ -3,6 +3,7 @@
 #include "base/Dates.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +82,7 @@ Result<Entry> Meetings::done(Book &book, const User &by, const Entry &action, co
                          tr("%1 was done on %2 already.").arg(action.number, Dates::display(action.date(u"done_on"_s))));
     QVariantMap v = action.values;
     v.insert(u"done_on"_s, on);
-    return FrontOffice(book).update(by, Registers::meetingActions(), action, v, u"update"_s, tr("done"));
+    return EntryService(book).update(by, Registers::meetingActions(), action, v, u"update"_s, tr("done"));
 }
 
 }  // namespace gd

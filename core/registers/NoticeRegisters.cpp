@@ -2,6 +2,7 @@
 // that any can be printed again), its people (staff, the Pradhan and ward members, for the board and the
 // organisation chart) and the emergency numbers on its wall.
 #include "RegisterParts.h"
+#include "Notices.h"
 
 namespace gd {
 
@@ -49,6 +50,19 @@ RegisterDef makeNotices()
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("subject"), QStringLiteral("venue"), QStringLiteral("work"),
                   QStringLiteral("body")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return Notices::check(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("issued_on"), QStringLiteral("kind"),
+                  QStringLiteral("subject"), QStringLiteral("meeting_on"), QStringLiteral("meeting_time"),
+                  QStringLiteral("venue"), QStringLiteral("work"), QStringLiteral("last_date"),
+                  QStringLiteral("issued_by")};
+    d.formKeys = {QStringLiteral("kind"), QStringLiteral("issued_on"), QStringLiteral("subject"),
+                  QStringLiteral("meeting_on"), QStringLiteral("meeting_time"), QStringLiteral("venue"),
+                  QStringLiteral("agenda"), QStringLiteral("body"), QStringLiteral("work"),
+                  QStringLiteral("estimated_cost"), QStringLiteral("earnest_money"), QStringLiteral("last_date"),
+                  QStringLiteral("opening_date"), QStringLiteral("issued_by")};
+    d.workLists = {QStringLiteral("gram_sabha"), QStringLiteral("gp_meeting"), QStringLiteral("tender")};
     return d;
 }
 
@@ -74,6 +88,10 @@ RegisterDef makePeople()
                 integer("position", QT_TRANSLATE_NOOP("gd::Fields", "Order on the board"), 1, 999, false),
                 active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("designation_hi")};
+    d.rules.checkRow = &Notices::checkPerson;
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The Pradhan, the ward members and the staff, with whom each reports to: the board of "
+                               "representatives and staff and the organisation chart are printed from here.");
+    d.area = PageArea::Masters;
     return d;
 }
 
@@ -88,6 +106,9 @@ RegisterDef makeEmergencyNumbers()
     d.fields += {text("number", QT_TRANSLATE_NOOP("gd::Fields", "Telephone number"), true),
                  integer("position", QT_TRANSLATE_NOOP("gd::Fields", "Order on the sheet"), 1, 999, false), active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("number")};
+    d.rules.checkRow = &Notices::checkEmergencyNumber;
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The emergency and helpline numbers the office displays, in the order they are printed.");
+    d.area = PageArea::Masters;
     return d;
 }
 

@@ -2,6 +2,11 @@
 
 #include "base/Dates.h"
 #include "base/Text.h"
+#include "Masters.h"
+#include "../storage/Book.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +48,40 @@ QList<FieldProblem> Notices::check(QVariantMap &values)
             problems += {u"opening_date"_s, tr("tenders are opened on or after the last day for them (%1)").arg(Dates::display(last))};
     }
     return problems;
+}
+
+QList<FieldProblem> Notices::checkPerson(const MasterStore &store, QVariantMap &values)
+{
+    const QString code = values.value(QStringLiteral("code")).toString().toUpper();
+    const QString boss = values.value(QStringLiteral("reports_to")).toString().trimmed().toUpper();
+    values.insert(QStringLiteral("reports_to"), boss);
+    if (boss.isEmpty())
+        return {};
+    auto rows = store.book().exec(QStringLiteral("SELECT code, reports_to FROM people"));
+    if (!rows)
+        return {{QStringLiteral("reports_to"), rows.error().message}};
+    QHash<QString, QString> above;
+    while (rows.value().next())
+        above.insert(rows.value().value(0).toString().toUpper(), rows.value().value(1).toString().toUpper());
+    if (boss == code)
+        return {{QStringLiteral("reports_to"), tr("a person does not report to themselves")}};
+    if (!above.contains(boss))
+        return {{QStringLiteral("reports_to"), tr("there is no one with the code %1 on the list").arg(boss)}};
+    QSet<QString> seen;
+    for (QString up = boss; !up.isEmpty() && !seen.contains(up); up = above.value(up)) {
+        if (up == code)
+            return {{QStringLiteral("reports_to"), tr("%1 already reports to %2, directly or through others").arg(boss, code)}};
+        seen.insert(up);
+    }
+    return {};
+}
+
+QList<FieldProblem> Notices::checkEmergencyNumber(const MasterStore &, QVariantMap &values)
+{
+    static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9][0-9 -]{1,18}[0-9]$"));
+    if (!dialable.match(values.value(QStringLiteral("number")).toString().trimmed()).hasMatch())
+        return {{QStringLiteral("number"), tr("a telephone number is digits (3 to 20), with spaces or hyphens between")}};
+    return {};
 }
 
 }  // namespace gd

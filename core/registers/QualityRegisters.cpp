@@ -1,5 +1,6 @@
 // The quality system's registers: the Annexure-2 readiness tracker, the meetings register and its actions.
 #include "RegisterParts.h"
+#include "Meetings.h"
 
 namespace gd {
 
@@ -50,7 +51,19 @@ RegisterDef makeCertificationSteps()
                 of("done_on", QT_TRANSLATE_NOOP("gd::Fields", "Done on"), FieldKind::Date),
                 of("notes", QT_TRANSLATE_NOOP("gd::Fields", "Notes"), FieldKind::LongText)};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The six steps to ISO 9001 certification and their audits, each with the date planned and "
+                               "the date done; the readiness page shows the next one.");
+    d.area = PageArea::Masters;
     return d;
+}
+
+// The score is likelihood × impact (1–25); a review comes after the risk was identified.
+QList<FieldProblem> risk(const RegisterDef &def, QVariantMap &values, const Charter &, const Entry *)
+{
+    values.insert(QStringLiteral("score"), values.value(QStringLiteral("likelihood")).toInt() * values.value(QStringLiteral("impact")).toInt());
+    QList<FieldProblem> problems;
+    Registers::dateNotBefore(def, values, QStringLiteral("review_on"), QStringLiteral("identified_on"), problems);
+    return problems;
 }
 
 RegisterDef makeRisks()
@@ -86,6 +99,14 @@ RegisterDef makeRisks()
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("risk"), QStringLiteral("area"), QStringLiteral("owner"),
                   QStringLiteral("treatment")};
+    d.rules.check = &risk;
+    d.area = PageArea::Quality;
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"),
+                  QStringLiteral("likelihood"), QStringLiteral("impact"), QStringLiteral("score"), QStringLiteral("treatment"),
+                  QStringLiteral("owner"), QStringLiteral("review_on"), QStringLiteral("status")};
+    d.formKeys = {QStringLiteral("identified_on"), QStringLiteral("risk"), QStringLiteral("area"), QStringLiteral("likelihood"),
+                  QStringLiteral("impact"), QStringLiteral("treatment"), QStringLiteral("owner"), QStringLiteral("review_on"),
+                  QStringLiteral("status")};
     return d;
 }
 
@@ -140,6 +161,18 @@ RegisterDef makeMeetings()
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("venue"), QStringLiteral("presided_by"), QStringLiteral("agenda"),
                   QStringLiteral("resolutions")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return Meetings::checkMeeting(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("kind"), QStringLiteral("committee"),
+                  QStringLiteral("session"), QStringLiteral("held_on"), QStringLiteral("venue"),
+                  QStringLiteral("presided_by"), QStringLiteral("members"), QStringLiteral("present"),
+                  QStringLiteral("quorum"), QStringLiteral("quorum_met"), QStringLiteral("agenda"),
+                  QStringLiteral("resolutions")};
+    d.formKeys = {QStringLiteral("kind"), QStringLiteral("committee"), QStringLiteral("session"),
+                  QStringLiteral("held_on"), QStringLiteral("venue"), QStringLiteral("notice_on"),
+                  QStringLiteral("presided_by"), QStringLiteral("members"), QStringLiteral("present"),
+                  QStringLiteral("agenda"), QStringLiteral("resolutions"), QStringLiteral("minutes")};
     return d;
 }
 
@@ -166,6 +199,15 @@ RegisterDef makeMeetingActions()
                   {QStringLiteral("done"), QT_TRANSLATE_NOOP("gd::Fields", "Done"), QStringLiteral("cancelled = 0 AND done_on IS NOT NULL")},
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("action"), QStringLiteral("owner"), QStringLiteral("meeting_no")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return Meetings::checkAction(values);
+    };
+    d.rules.checkWrite = [](Book &book, QVariantMap *after, const Entry *) { return Meetings::checkWrite(book, after); };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("meeting_no"), QStringLiteral("decided_on"),
+                  QStringLiteral("action"), QStringLiteral("owner"), QStringLiteral("due_on"),
+                  QStringLiteral("done_on"), QStringLiteral("remarks")};
+    d.formKeys = {QStringLiteral("meeting_no"), QStringLiteral("decided_on"), QStringLiteral("action"),
+                  QStringLiteral("owner"), QStringLiteral("due_on"), QStringLiteral("remarks")};
     return d;
 }
 

@@ -1,6 +1,7 @@
 // The quality system's own records (Annexure-1): the quality policy, the quality objectives, roles and the quality
 // circle, trainings, citizen surveys, and the findings of audits with their corrective actions.
 #include "RegisterParts.h"
+#include "QualitySystem.h"
 
 namespace gd {
 
@@ -25,6 +26,13 @@ RegisterDef makeQualityPolicy()
                 future(of("review_on", QT_TRANSLATE_NOOP("gd::Fields", "Review on"), FieldKind::Date))};
     d.statuses = {{QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("adopted_by"), QStringLiteral("text_hi"), QStringLiteral("text_en")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return QualitySystem::checkPolicy(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("adopted_on"), QStringLiteral("adopted_by"),
+                  QStringLiteral("text_hi"), QStringLiteral("text_en"), QStringLiteral("review_on")};
+    d.formKeys = {QStringLiteral("adopted_on"), QStringLiteral("adopted_by"), QStringLiteral("text_hi"),
+                  QStringLiteral("text_en"), QStringLiteral("review_on")};
     return d;
 }
 
@@ -56,6 +64,10 @@ RegisterDef makeQualityObjectives()
                  text("owner", QT_TRANSLATE_NOOP("gd::Fields", "Owner"), false, true),
                  active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("owner")};
+    d.rules.checkRow = [](const MasterStore &, QVariantMap &values) { return QualitySystem::checkObjective(values); };
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The office's quality objectives, each with its target. GramDesk measures most of them from the "
+                               "registers (beside each: last month and this financial year so far); for the others the "
+                               "office enters the value it measured and the date.");
     return d;
 }
 
@@ -79,6 +91,8 @@ RegisterDef makeQualityRoles()
                 of("since", QT_TRANSLATE_NOOP("gd::Fields", "Since"), FieldKind::Date),
                 active()};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en"), QStringLiteral("holder")};
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "Who does what in the quality system (quality management representative, record keeper, "
+                               "front office…), with their responsibilities, and who sits in the quality circle.");
     return d;
 }
 
@@ -111,6 +125,15 @@ RegisterDef makeTrainings()
                 of("remarks", QT_TRANSLATE_NOOP("gd::Fields", "Remarks"), FieldKind::LongText)};
     d.statuses = {{QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("topic"), QStringLiteral("trainer"), QStringLiteral("attendees")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return QualitySystem::checkTraining(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("held_on"), QStringLiteral("topic"),
+                  QStringLiteral("kind"), QStringLiteral("trainer"), QStringLiteral("venue"),
+                  QStringLiteral("hours"), QStringLiteral("attendee_count"), QStringLiteral("attendees")};
+    d.formKeys = {QStringLiteral("held_on"), QStringLiteral("topic"), QStringLiteral("kind"),
+                  QStringLiteral("trainer"), QStringLiteral("venue"), QStringLiteral("hours"),
+                  QStringLiteral("attendees"), QStringLiteral("remarks")};
     return d;
 }
 
@@ -139,6 +162,15 @@ RegisterDef makeSurveys()
                 of("actions", QT_TRANSLATE_NOOP("gd::Fields", "Actions decided"), FieldKind::LongText)};
     d.statuses = {{QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("findings")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return QualitySystem::checkSurvey(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("done_on"), QStringLiteral("title"),
+                  QStringLiteral("method"), QStringLiteral("respondents"), QStringLiteral("satisfied"),
+                  QStringLiteral("satisfied_pct"), QStringLiteral("findings"), QStringLiteral("actions")};
+    d.formKeys = {QStringLiteral("done_on"), QStringLiteral("title"), QStringLiteral("method"),
+                  QStringLiteral("respondents"), QStringLiteral("satisfied"), QStringLiteral("findings"),
+                  QStringLiteral("actions")};
     return d;
 }
 
@@ -194,6 +226,18 @@ RegisterDef makeAuditFindings()
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("area"), QStringLiteral("finding"), QStringLiteral("action"),
                   QStringLiteral("owner"), QStringLiteral("clause")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return QualitySystem::checkFinding(values);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("found_on"), QStringLiteral("audit"),
+                  QStringLiteral("type"), QStringLiteral("clause"), QStringLiteral("area"),
+                  QStringLiteral("finding"), QStringLiteral("action"), QStringLiteral("owner"),
+                  QStringLiteral("due_on"), QStringLiteral("done_on"), QStringLiteral("verified_on"),
+                  QStringLiteral("status")};
+    d.formKeys = {QStringLiteral("found_on"), QStringLiteral("audit"), QStringLiteral("auditor"),
+                  QStringLiteral("area"), QStringLiteral("clause"), QStringLiteral("type"),
+                  QStringLiteral("finding"), QStringLiteral("cause"), QStringLiteral("action"),
+                  QStringLiteral("owner"), QStringLiteral("due_on")};
     return d;
 }
 

@@ -5,6 +5,7 @@
 #include "base/Text.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -173,23 +174,25 @@ QList<FieldProblem> RecordRoom::checkMovement(QVariantMap &values)
     return problems;
 }
 
-Status RecordRoom::checkWrite(const RegisterDef &def, QVariantMap *after, const Entry *before) const
+Status RecordRoom::checkFileWrite(const QVariantMap *after, const Entry *before) const
 {
-    if (&def == &Registers::files()) {
-        const bool leaving = !after || !after->value(u"destroyed_on"_s).toDate().isNull();
-        if (before && leaving) {
-            auto out = outNow(before->number);
-            if (!out)
-                return out.error();
-            if (out.value())
-                return makeError(ErrorCode::InputRejected,
-                                 tr("%1 is out with %2 since %3; record its return first.")
-                                     .arg(before->number, out.value()->text(u"issued_to"_s),
-                                          Dates::display(out.value()->date(u"issued_on"_s))));
-        }
-        return {};
+    const bool leaving = !after || !after->value(u"destroyed_on"_s).toDate().isNull();
+    if (before && leaving) {
+        auto out = outNow(before->number);
+        if (!out)
+            return out.error();
+        if (out.value())
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1 is out with %2 since %3; record its return first.")
+                                 .arg(before->number, out.value()->text(u"issued_to"_s),
+                                      Dates::display(out.value()->date(u"issued_on"_s))));
     }
-    if (&def != &Registers::fileMovements() || !after)
+    return {};
+}
+
+Status RecordRoom::checkMovementWrite(QVariantMap *after, const Entry *before) const
+{
+    if (!after)
         return {};
     const QString code = after->value(u"file_code"_s).toString();
     auto file = m_book.exec(QStringLiteral("SELECT number, opened_on, status, cancelled FROM files"
@@ -270,7 +273,7 @@ Result<QList<Entry>> RecordRoom::filesWithStatus(const QString &status) const
 Result<Entry> RecordRoom::issue(const User &by, const Entry &file, const QString &to, const QString &purpose, const QDate &on,
                                 const QDate &dueBack)
 {
-    return FrontOffice(m_book).add(by, Registers::fileMovements(),
+    return EntryService(m_book).add(by, Registers::fileMovements(),
                                    {{u"file_code"_s, file.number}, {u"issued_on"_s, on}, {u"issued_to"_s, to},
                                     {u"purpose"_s, purpose}, {u"due_back_on"_s, dueBack.isValid() ? QVariant(dueBack) : QVariant()}});
 }
@@ -282,7 +285,7 @@ Result<Entry> RecordRoom::returned(const User &by, const Entry &movement, const 
                                                        .arg(movement.text(u"file_code"_s), Dates::display(movement.date(u"returned_on"_s))));
     QVariantMap v = movement.values;
     v.insert(u"returned_on"_s, on);
-    return FrontOffice(m_book).update(by, Registers::fileMovements(), movement, v, u"update"_s, tr("returned"));
+    return EntryService(m_book).update(by, Registers::fileMovements(), movement, v, u"update"_s, tr("returned"));
 }
 
 Result<Entry> RecordRoom::close(const User &by, const Entry &file, const QDate &on)
@@ -292,7 +295,7 @@ Result<Entry> RecordRoom::close(const User &by, const Entry &file, const QDate &
                          tr("%1 was closed on %2 already.").arg(file.number, Dates::display(file.date(u"closed_on"_s))));
     QVariantMap v = file.values;
     v.insert(u"closed_on"_s, on);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("closed"));
+    return EntryService(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("closed"));
 }
 
 Result<Entry> RecordRoom::move(const User &by, const Entry &file, const Place &to)
@@ -304,7 +307,7 @@ Result<Entry> RecordRoom::move(const User &by, const Entry &file, const Place &t
     const Place from = Place::of(file.values);
     QVariantMap v = file.values;
     to.into(v);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s,
+    return EntryService(m_book).update(by, Registers::files(), file, v, u"update"_s,
                                       tr("moved from %1 to %2").arg(from.isEmpty() ? tr("no place") : from.path(), to.path()));
 }
 
@@ -315,7 +318,7 @@ Result<Entry> RecordRoom::newVolume(const User &by, const Entry &file)
     QVariantMap v = file.values;
     const int volume = file.value(u"volume"_s).toInt() + 1;
     v.insert(u"volume"_s, volume);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("volume %1 opened").arg(volume));
+    return EntryService(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("volume %1 opened").arg(volume));
 }
 
 Result<Entry> RecordRoom::destroy(const User &by, const Entry &file, const QDate &on, const QString &order)
@@ -329,7 +332,22 @@ Result<Entry> RecordRoom::destroy(const User &by, const Entry &file, const QDate
     QVariantMap v = file.values;
     v.insert(u"destroyed_on"_s, on);
     v.insert(u"destruction_order"_s, order);
-    return FrontOffice(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("destroyed under %1").arg(order));
+    return EntryService(m_book).update(by, Registers::files(), file, v, u"update"_s, tr("destroyed under %1").arg(order));
+}
+
+QList<FieldProblem> RecordRoom::checkPlaceMaster(const MasterStore &store, QVariantMap &values)
+{
+    QHash<QString, QVariantMap> places;
+    if (auto rows = store.list(); rows)
+        for (const QVariantMap &row : rows.value())
+            places.insert(row.value(u"code"_s).toString(), row);
+    if (!values.value(u"parent"_s).toString().isEmpty())
+        values.insert(u"parent"_s, values.value(u"parent"_s).toString().toUpper());
+    places.insert(store.rowsSeen());
+    const QList<FieldProblem> problems = checkPlaceRow(values, places);
+    if (problems.isEmpty())
+        store.rowsSeen().insert(values.value(u"code"_s).toString(), values);
+    return problems;
 }
 
 }  // namespace gd

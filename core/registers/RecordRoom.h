@@ -25,15 +25,19 @@ public:
     // fills status and the review date.
     static QList<FieldProblem> checkFile(QVariantMap &values, const Charter &charter, const Entry *base);
     static QList<FieldProblem> checkMovement(QVariantMap &values);
-    // Checks against the rest of the book inside the writing transaction: the file of a movement exists and is
-    // in the room, a file that is out is not destroyed or cancelled.
-    Status checkWrite(const RegisterDef &def, QVariantMap *after, const Entry *before) const;
+    // Checks against the rest of the book inside the writing transaction: a file that is out is not destroyed or
+    // cancelled; the file of a movement exists and is in the room.
+    Status checkFileWrite(const QVariantMap *after, const Entry *before) const;
+    Status checkMovementWrite(QVariantMap *after, const Entry *before) const;
     // The first date a closed file may be reviewed (C) or destroyed (C, E); invalid for A and B or an open file.
     static QDate reviewDate(const QString &retention, int years, const QDate &closedOn);
     // A place path as the office's tree has it, or the problem (which level is missing where).
     static QList<FieldProblem> checkPlace(const Place &place, const QHash<QString, QVariantMap> &places);
     // Rules of the places master: a room at the top, each place inside one of a higher kind.
     static QList<FieldProblem> checkPlaceRow(const QVariantMap &row, const QHash<QString, QVariantMap> &places);
+    // The places master's rule: a row checked against the places in the book and those an import has
+    // accepted before it.
+    static QList<FieldProblem> checkPlaceMaster(const MasterStore &store, QVariantMap &values);
 
     Result<Entry> issue(const User &by, const Entry &file, const QString &to, const QString &purpose, const QDate &on,
                         const QDate &dueBack);

@@ -1,5 +1,6 @@
 // The record room's registers: file subjects, places, the file index and the movement register.
 #include "RegisterParts.h"
+#include "RecordRoom.h"
 
 namespace gd {
 
@@ -13,9 +14,13 @@ RegisterDef makeFileSubjects()
     d.id = QStringLiteral("file-subjects");
     d.table = QStringLiteral("file_subjects");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "File subjects");
+    d.unknownCode = QT_TRANSLATE_NOOP("gd::Fields", "there is no file subject with the code %1");
     d.keyKey = QStringLiteral("code");
     d.fields = codeAndNames(true);
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The subject heads of the file index (administration, accounts, works…); a new file's code "
+                               "carries its subject's code and a serial counted per subject and year.");
+    d.area = PageArea::Masters;
     return d;
 }
 
@@ -25,6 +30,7 @@ RegisterDef makePlaces()
     d.id = QStringLiteral("places");
     d.table = QStringLiteral("places");
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "Record room places");
+    d.unknownCode = QT_TRANSLATE_NOOP("gd::Fields", "there is no place with the code %1");
     d.keyKey = QStringLiteral("code");
     d.fields = {of("code", QT_TRANSLATE_NOOP("gd::Fields", "Code"), FieldKind::Code, true),
                 choice("kind", QT_TRANSLATE_NOOP("gd::Fields", "Kind of place"),
@@ -37,6 +43,10 @@ RegisterDef makePlaces()
                 text("name", QT_TRANSLATE_NOOP("gd::Fields", "Name"), true),
                 reference("parent", QT_TRANSLATE_NOOP("gd::Fields", "Inside"), "places", false)};
     d.textKeys = {QStringLiteral("code"), QStringLiteral("name")};
+    d.rules.checkRow = &RecordRoom::checkPlaceMaster;
+    d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
+                               "Once it is described, a file's place must be one of these.");
+    d.area = PageArea::Masters;
     return d;
 }
 
@@ -96,6 +106,23 @@ RegisterDef makeFiles()
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("subject_code"),
                   QStringLiteral("section"), QStringLiteral("almirah"), QStringLiteral("remarks")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &charter, const Entry *base) {
+        return RecordRoom::checkFile(values, charter, base);
+    };
+    d.rules.checkWrite = [](Book &book, QVariantMap *after, const Entry *before) {
+        return RecordRoom(book).checkFileWrite(after, before);
+    };
+    d.listKeys = {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("subject_code"),
+                  QStringLiteral("section"), QStringLiteral("opened_on"), QStringLiteral("closed_on"),
+                  QStringLiteral("retention"), QStringLiteral("retention_years"), QStringLiteral("room"),
+                  QStringLiteral("almirah"), QStringLiteral("rack"), QStringLiteral("shelf"),
+                  QStringLiteral("bundle"), QStringLiteral("volume"), QStringLiteral("status"),
+                  QStringLiteral("review_on")};
+    d.formKeys = {QStringLiteral("code"), QStringLiteral("subject_code"), QStringLiteral("title"),
+                  QStringLiteral("section"), QStringLiteral("opened_on"), QStringLiteral("retention"),
+                  QStringLiteral("retention_years"), QStringLiteral("room"), QStringLiteral("almirah"),
+                  QStringLiteral("rack"), QStringLiteral("shelf"), QStringLiteral("bundle"),
+                  QStringLiteral("remarks")};
     return d;
 }
 
@@ -122,6 +149,17 @@ RegisterDef makeFileMovements()
                    QStringLiteral("cancelled = 0 AND returned_on IS NOT NULL")},
                   {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("gd::Fields", "Cancelled"), QStringLiteral("cancelled = 1")}};
     d.textKeys = {QStringLiteral("number"), QStringLiteral("issued_to"), QStringLiteral("file_code"), QStringLiteral("purpose")};
+    d.rules.check = [](const RegisterDef &, QVariantMap &values, const Charter &, const Entry *) {
+        return RecordRoom::checkMovement(values);
+    };
+    d.rules.checkWrite = [](Book &book, QVariantMap *after, const Entry *before) {
+        return RecordRoom(book).checkMovementWrite(after, before);
+    };
+    d.listKeys = {QStringLiteral("number"), QStringLiteral("file_code"), QStringLiteral("issued_on"),
+                  QStringLiteral("issued_to"), QStringLiteral("purpose"), QStringLiteral("due_back_on"),
+                  QStringLiteral("returned_on")};
+    d.formKeys = {QStringLiteral("file_code"), QStringLiteral("issued_on"), QStringLiteral("issued_to"),
+                  QStringLiteral("purpose"), QStringLiteral("due_back_on")};
     return d;
 }
 

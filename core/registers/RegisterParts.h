@@ -86,6 +86,22 @@ inline QList<FieldDef> codeAndNames(bool englishRequired)
             text("name_en", QT_TRANSLATE_NOOP("gd::Fields", "Name (English)"), englishRequired)};
 }
 
+// A master keyed by a code, named in Hindi and English, searched by all three, with a page among the masters.
+inline RegisterDef codedMaster(const char *id, const char *table, const char *title, const char *unknownCode,
+                               bool englishRequired)
+{
+    RegisterDef d;
+    d.id = QString::fromLatin1(id);
+    d.table = QString::fromLatin1(table);
+    d.title = title;
+    d.unknownCode = unknownCode;
+    d.keyKey = QStringLiteral("code");
+    d.fields = codeAndNames(englishRequired);
+    d.textKeys = {QStringLiteral("code"), QStringLiteral("name_hi"), QStringLiteral("name_en")};
+    d.area = PageArea::Masters;
+    return d;
+}
+
 // The people fields every front-office register shares.
 inline QList<FieldDef> person(const char *nameKey, const char *nameLabel)
 {

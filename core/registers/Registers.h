@@ -5,12 +5,49 @@
 
 namespace gd {
 
+class Book;
+class MasterStore;
+struct Charter;
+struct Entry;
+struct RegisterDef;
+
 // A preset of the filter bar: an SQL condition on the register's table (constant text, never user input);
 // each `?` in it is bound to today's date.
 struct StatusFilter {
     QString code;
     const char *label = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
     QString condition;
+};
+
+// What a register checks and works out beyond each field's own check, written beside its definition. Every
+// rule is optional; the generic write path (FrontOffice, MasterStore, CsvTransfer) calls them and knows no
+// register by name.
+struct RegisterRules {
+    // The register's rules over an entry's values (a form's or an import row's) once each field is checked, and
+    // the values it works out (an application's due date and fee, a risk's score). `charter`: the masters and
+    // calendar as they are now; `base`: the entry being corrected or updated, if any.
+    QList<FieldProblem> (*check)(const RegisterDef &def, QVariantMap &values, const Charter &charter,
+                                 const Entry *base) = nullptr;
+    // A master's rules over a row; `store` reads the book and remembers the rows an import has accepted so far.
+    QList<FieldProblem> (*checkRow)(const MasterStore &store, QVariantMap &values) = nullptr;
+    // Rules over the rest of the book (balances, closed days, files out), checked inside the writing
+    // transaction; an import writes the rows before an entry before checking it.
+    Status (*checkWrite)(Book &book, QVariantMap *after, const Entry *before) = nullptr;
+    // A value worked out when shown (FieldDef::Source::Virtual), e.g. days a registration has waited.
+    QVariant (*virtualValue)(const QString &key, const Entry &entry, const QDate &today) = nullptr;
+    // Whether an entry is past its due date and still open today (its row is marked in the list).
+    bool (*overdue)(const Entry &entry, const QDate &today) = nullptr;
+    // Why a correction of `base` to `values` is refused (translated); empty when it may go ahead.
+    QString (*refuseCorrection)(const RegisterDef &def, const QVariantMap &values, const Entry &base) = nullptr;
+};
+
+// Where the page of a register whose screen comes from its definition sits in the list of areas (registers
+// with a screen of their own, like the cash book, are placed by MainWindow).
+enum class PageArea {
+    None,         // no page of its own (shown inside another page, or a special screen)
+    FrontOffice,  // after the complaint register
+    Quality,      // the quality system's registers, after the meetings
+    Masters,      // the lists the registers look up, after the notice board
 };
 
 struct RegisterDef {
@@ -28,6 +65,18 @@ struct RegisterDef {
     bool fileCodes = false;
     // A master whose rows may be removed (nothing refers to them); the others' rows are switched off instead.
     bool rowsRemovable = false;
+
+    RegisterRules rules;
+    // The page made from the definition: where it sits, the columns of its list and the fields of a new entry's
+    // form (every page of a register shows these, special screens included), and for a master the line above
+    // its table.
+    PageArea area = PageArea::None;
+    QStringList listKeys;
+    QStringList formKeys;
+    QStringList workLists;  // status codes offered as buttons beside the list (today's work)
+    const char *intro = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
+    // A master a Reference field looks up: what is said of a code it does not hold ("there is no … %1").
+    const char *unknownCode = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
 
     bool isMaster() const { return prefix.isEmpty(); }
     const FieldDef *field(QStringView key) const;
@@ -71,6 +120,10 @@ public:
     // In the order the CLI lists them.
     static QList<const RegisterDef *> all();
     static const RegisterDef *find(const QString &id);
+    static const RegisterDef *byTable(const QString &table);
+    // For a register's rules: a problem on `later` when both dates are given and it lies before `earlier`.
+    static void dateNotBefore(const RegisterDef &def, const QVariantMap &values, const QString &later,
+                              const QString &earlier, QList<FieldProblem> &problems);
     static QString title(const RegisterDef &def);
 };
 

@@ -5,6 +5,7 @@
 #include "base/Text.h"
 #include "../storage/Book.h"
 #include "FrontOffice.h"
+#include "EntryService.h"
 
 #include <QRegularExpression>
 
@@ -149,7 +150,7 @@ Result<Entry> VitalEvents::recordCrs(const User &by, const Entry &event, const Q
     v.insert(u"crs_registered_on"_s, registeredOn);
     if (!text::normalized(permissionRef).isEmpty())
         v.insert(u"permission_ref"_s, permissionRef);
-    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+    return EntryService(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
                                       tr("CRS registration %1").arg(text::normalized(registrationNo)));
 }
 
@@ -165,7 +166,7 @@ Result<Entry> VitalEvents::handOver(const User &by, const Entry &event, const QD
     v.insert(u"id_shown"_s, idShown);
     if (!familyRegisterUpdated.isEmpty())
         v.insert(u"family_register_updated"_s, familyRegisterUpdated);
-    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+    return EntryService(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
                                       tr("certificate handed over to %1").arg(text::normalized(to)));
 }
 
@@ -185,8 +186,19 @@ Result<Entry> VitalEvents::copyIssued(const User &by, const Entry &event, const 
         copies += u'\n';
     copies += Dates::display(on) + QStringLiteral(" — ") + text::normalized(to);
     v.insert(u"copies"_s, copies);
-    return FrontOffice(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
+    return EntryService(m_book).update(by, Registers::vitalEvents(), event, v, QStringLiteral("update"),
                                       tr("copy given to %1").arg(text::normalized(to)));
+}
+
+// The birth and death register is corrected only on an order, like a marginal entry in the paper register.
+QString VitalEvents::refuseCorrection(const RegisterDef &def, const QVariantMap &values, const Entry &base)
+{
+    const QString order = text::normalized(values.value(u"correction_order"_s).toString());
+    if (order.isEmpty() || order == base.text(u"correction_order"_s))
+        return tr("A correction in the birth and death register names the order it follows (who ordered it, with "
+                  "reference) in \"%1\".")
+            .arg(Fields::label(*def.field(u"correction_order"_s)));
+    return {};
 }
 
 }  // namespace gd

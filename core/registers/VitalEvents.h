@@ -33,6 +33,8 @@ public:
     static QList<FieldProblem> check(QVariantMap &values, const Charter &charter);
     // Values worked out when shown: days_waiting (for CRS registration, counted from the information date).
     static QVariant virtualValue(const QString &key, const Entry &entry, const QDate &today);
+    // A correction names the order it follows, a new one each time.
+    static QString refuseCorrection(const RegisterDef &def, const QVariantMap &values, const Entry &base);
 
     Result<Entry> recordCrs(const User &by, const Entry &event, const QString &applicationNo,
                             const QString &registrationNo, const QDate &registeredOn, const QString &permissionRef);

@@ -9,6 +9,7 @@
 #include "office/Users.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Registers.h"
 
 #include <QCoreApplication>
@@ -124,7 +125,7 @@ int main(int argc, char *argv[])
     const QList<double> floor = bareInserts(QFileInfo(book->path()).absolutePath() + QStringLiteral("/bench-floor.db"), kSaves);
     QFile::remove(QFileInfo(book->path()).absolutePath() + QStringLiteral("/bench-floor.db"));
     QList<double> saves;
-    FrontOffice office(*book);
+    EntryService office(*book);
     for (int i = 0; i < kSaves; ++i) {
         QElapsedTimer t;
         t.start();

@@ -3,6 +3,7 @@
 // has returned, until it is killed.
 #include "base/Clock.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "storage/Book.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
         return 5;
     }
-    gd::FrontOffice fo(*book.value());
+    gd::EntryService fo(*book.value());
     const int start = std::atoi(argv[2]);
     for (int n = start;; ++n) {
         auto e = fo.add(admin.value(), gd::Registers::visitors(),

@@ -5,6 +5,7 @@
 // through the CSV import, all or nothing.
 
 #include "TestBook.h"
+#include "registers/EntryService.h"
 #include "base/Translations.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
@@ -48,7 +49,7 @@ QString typedIntoForm(TestBook &t, const RegisterDef &def, const Texts &typed)
         auto s = MasterStore(*t.book, def).save(t.admin, values);
         return s ? QString() : s.error().message;
     }
-    auto e = FrontOffice(*t.book).add(t.admin, def, values);
+    auto e = EntryService(*t.book).add(t.admin, def, values);
     return e ? QString() : e.error().message;
 }
 

@@ -5,6 +5,7 @@
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "reports/MonthlyReport.h"
 
 #include <QtTest>
@@ -53,7 +54,7 @@ class TestCash : public QObject {
 
     Result<Entry> add(const QVariantMap &values)
     {
-        return FrontOffice(*t.book).add(t.admin, Registers::cashEntries(), values);
+        return EntryService(*t.book).add(t.admin, Registers::cashEntries(), values);
     }
 
 private slots:
@@ -147,7 +148,7 @@ private slots:
     void noBalanceEverGoesBelowZero()
     {
         QFETCH(QString, what);
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         const qint64 before = EntryStore(*t.book, Registers::cashEntries()).count({}).value();
         Result<Entry> r = makeError(ErrorCode::Storage, QString());
         if (what == u"overpay")  // CASH holds 2,100.00 after 7 Oct
@@ -191,7 +192,7 @@ private slots:
         QFETCH(QString, field);
         auto charter = Charter::load(*t.book).value();
         QVariantMap x = values;
-        const auto problems = FrontOffice::prepare(Registers::cashEntries(), x, charter);
+        const auto problems = EntryService::prepare(Registers::cashEntries(), x, charter);
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().key, field);
         QVERIFY(!add(values).ok());
@@ -247,7 +248,7 @@ private slots:
                                         {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(paise)},
                                         {QStringLiteral("opening_date"), d("2026-10-01")}})
                         .ok());
-        FrontOffice fo(*m.book);
+        EntryService fo(*m.book);
         QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-05", "receipt", "CASH", 50000, "HOUSE-TAX")).ok());
         QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-10", "payment", "SBI", 1200000, "WORKS")).ok());
         QVERIFY(fo.add(m.admin, Registers::cashEntries(), voucher("2026-10-20", "contra", "CASH", 100000, "", "SBI")).ok());
@@ -312,7 +313,7 @@ private slots:
                                     {QStringLiteral("opening_balance"), QVariant::fromValue<qint64>(100000)},
                                     {QStringLiteral("opening_date"), d("2026-03-01")}})
                     .ok());
-        FrontOffice fo(*y.book);
+        EntryService fo(*y.book);
         const Entry march = fo.add(y.admin, Registers::cashEntries(), voucher("2026-03-31", "receipt", "CASH", 25000, "FEES")).value();
         const Entry april = fo.add(y.admin, Registers::cashEntries(), voucher("2026-04-01", "payment", "CASH", 125000, "STATIONERY")).value();
         QCOMPARE(march.number, QStringLiteral("CB/2025-26/000001"));
@@ -337,7 +338,7 @@ private slots:
                                       {QStringLiteral("opening_date"), d("2026-04-01")}})
                     .ok());
         for (int i = 0; i < 3; ++i)
-            QVERIFY(FrontOffice(*big.book).add(big.admin, Registers::cashEntries(),
+            QVERIFY(EntryService(*big.book).add(big.admin, Registers::cashEntries(),
                                                voucher("2026-10-01", "receipt", "BANK", Money::kMaximum, "FC15-TIED")).ok());
         // Four times 99,99,99,99,999.99 = 3,99,99,99,99,99,999.96, exact in paise.
         QCOMPARE(CashBook(*big.book).balance(QStringLiteral("BANK"), d("2026-10-01")).value(), 4 * Money::kMaximum);
@@ -365,7 +366,7 @@ private slots:
         QVERIFY(!cb.closeDays(t.admin, d("2026-10-01")).ok());  // already closed
 
         // Nothing on or before a closed day can be written, changed or cancelled.
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         auto onClosed = add(voucher("2026-10-02", "receipt", "CASH", 100, "FEES"));
         QCOMPARE(onClosed.error().code, ErrorCode::NotAllowed);
         QCOMPARE(fo.cancel(t.admin, Registers::cashEntries(), v.at(2), QStringLiteral("x")).error().code, ErrorCode::NotAllowed);

@@ -6,6 +6,7 @@
 #include "registers/CsvTransfer.h"
 #include "registers/EntryStore.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/SearchIndex.h"
 
@@ -342,7 +343,7 @@ private slots:
         const auto indexWhole = [&] {
             return t.book->exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")).ok();
         };
-        QVERIFY(FrontOffice(*t.book)
+        QVERIFY(EntryService(*t.book)
                     .add(t.admin, Registers::visitors(),
                          {{QStringLiteral("date"), QDate(2026, 11, 19)}, {QStringLiteral("time_in"), QTime(9, 0)},
                           {QStringLiteral("name"), QStringLiteral("Mohan Lal")}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})

@@ -4,6 +4,7 @@
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/RecordRoom.h"
 #include "reports/MonthlyReport.h"
@@ -55,7 +56,7 @@ class TestFiles : public QObject {
     {
         if (!code.isEmpty())
             values.insert(q("code"), code);
-        return FrontOffice(*t.book).add(t.admin, Registers::files(), values);
+        return EntryService(*t.book).add(t.admin, Registers::files(), values);
     }
 
 private slots:
@@ -86,7 +87,7 @@ private slots:
         const Entry first = EntryStore(*t.book, Registers::files()).current(q("123456/ADM/0001/2026-27")).value();
         QVariantMap v = first.values;
         v.insert(q("subject_code"), q("STF"));
-        const auto corrected = FrontOffice(*t.book).correct(t.admin, Registers::files(), first, v, q("wrong subject"));
+        const auto corrected = EntryService(*t.book).correct(t.admin, Registers::files(), first, v, q("wrong subject"));
         QVERIFY(corrected.ok());
         QCOMPARE(corrected.value().number, q("123456/ADM/0001/2026-27"));
         // A file that grows continues as volume 2 of the same code.
@@ -205,7 +206,7 @@ private slots:
         QCOMPARE(room.filesWithStatus(q("out")).value().size(), 1);
         QCOMPARE(room.filesWithStatus(q("overdue")).value().size(), 1);
         // A file that is out is not destroyed or cancelled.
-        QVERIFY(!FrontOffice(*t.book).cancel(t.admin, Registers::files(), f, q("duplicate")).ok());
+        QVERIFY(!EntryService(*t.book).cancel(t.admin, Registers::files(), f, q("duplicate")).ok());
         // Back, not before it went out.
         QVERIFY(!room.returned(t.admin, out.value(), d("2026-10-31")).ok());
         const auto back = room.returned(t.admin, out.value(), d("2026-11-20"));
@@ -215,7 +216,7 @@ private slots:
         // Now it may go out again; never before the file was opened, never for a file not in the index.
         QVERIFY(!room.issue(t.admin, f, q("सचिव"), QString(), d("2026-04-09"), QDate()).ok());
         QVERIFY(room.issue(t.admin, f, q("सचिव"), QString(), d("2026-11-21"), d("2026-11-28")).ok());
-        const auto none = FrontOffice(*t.book).add(t.admin, Registers::fileMovements(),
+        const auto none = EntryService(*t.book).add(t.admin, Registers::fileMovements(),
                                                    {{q("file_code"), q("123456/WRK/0099/2026-27")},
                                                     {q("issued_on"), d("2026-11-21")},
                                                     {q("issued_to"), q("सचिव")}});
@@ -223,7 +224,7 @@ private slots:
         QVERIFY(none.error().message.contains(q("123456/WRK/0099/2026-27")));
         // The file code typed in lower case finds the file and is written as the index has it.
         const Entry g = add(t, file("WRK", "पुलिया", "2026-05-01")).value();
-        const auto lower = FrontOffice(*t.book).add(t.admin, Registers::fileMovements(),
+        const auto lower = EntryService(*t.book).add(t.admin, Registers::fileMovements(),
                                                     {{q("file_code"), g.number.toLower()},
                                                      {q("issued_on"), d("2026-11-21")},
                                                      {q("issued_to"), q("सचिव")}});

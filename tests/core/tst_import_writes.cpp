@@ -7,6 +7,7 @@
 #include "registers/EntryBatch.h"
 #include "registers/EntryStore.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "storage/AuditLog.h"
 
@@ -164,7 +165,7 @@ private slots:
         const Status s = batched.book->transactWhole([&]() -> Status {
             EntryBatch batch(*batched.book, Registers::visitors());
             for (QVariantMap v : std::as_const(visitors)) {
-                if (!FrontOffice::prepare(Registers::visitors(), v, charter.value()).isEmpty())
+                if (!EntryService::prepare(Registers::visitors(), v, charter.value()).isEmpty())
                     return makeError(ErrorCode::InputRejected, QStringLiteral("refused"));
                 if (auto added = batch.add(v, QString()); !added)
                     return added;

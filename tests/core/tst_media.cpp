@@ -3,6 +3,7 @@
 // (everywhere).
 #include "BookFiles.h"
 #include "TestBook.h"
+#include "registers/EntryService.h"
 #include "registers/Registers.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
@@ -45,7 +46,7 @@ struct SmallDisk {
 
 Result<Entry> saveVisitor(TestBook &t, int n)
 {
-    return FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+    return EntryService(*t.book).add(t.admin, Registers::visitors(),
                                     {{QStringLiteral("date"), t.clock.today()},
                                      {QStringLiteral("time_in"), QTime(10, 0)},
                                      {QStringLiteral("name"), QString(QStringLiteral("visitor %1 ").arg(n) + QString(180, u'x'))},

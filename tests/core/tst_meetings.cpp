@@ -3,6 +3,7 @@
 
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Meetings.h"
 #include "registers/Readiness.h"
 
@@ -66,7 +67,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // 1,000 members, 180 came: below the fifth (200).
         auto sabha = fo.add(t.admin, Registers::meetings(), meeting("gram_sabha", QDate(2026, 10, 2), 1000, 180, "", "kharif"));
         QVERIFY2(sabha.ok(), sabha.ok() ? "" : qPrintable(sabha.error().message));
@@ -125,7 +126,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // Nothing recorded: items 12, 24 and 25 show it.
         QCOMPARE(item(t, "24").live.en, q("Last GP meeting: none recorded; last Gram Sabha: none recorded"));
         QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: none recorded (one a year is due)"));
@@ -161,7 +162,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         const auto risk = [&](const char *what, int likelihood, int impact, const QDate &review) {
             return fo.add(t.admin, Registers::risks(),
                           {{q("identified_on"), QDate(2026, 6, 1)}, {q("risk"), q(what)}, {q("likelihood"), likelihood},

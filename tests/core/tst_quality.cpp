@@ -4,6 +4,7 @@
 
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/QualitySystem.h"
 
@@ -88,7 +89,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // Visitors in October: two with both ratings (time 4 and 3, behaviour 5 and 4), one without, one with
         // only one rating (not feedback). Feedback share 2 of 4 = 50.00; behaviour (5+4)/2 = 4.50; time 3.50.
         visit("2026-10-05", 4, 5);
@@ -220,7 +221,7 @@ private slots:
 
     void trainingAttendees()
     {
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         QVariantMap v{{q("held_on"), d("2026-11-05")}, {q("topic"), q("आईएसओ 9001 जागरूकता")}, {q("kind"), q("iso")},
                       {q("attendees"), q("  रमेश   कुमार \n\nसीता देवी\nरमेश कुमार")}};
         const auto twice = fo.add(t.admin, Registers::trainings(), v);
@@ -245,7 +246,7 @@ private slots:
 
     void policyInForce()
     {
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         QVERIFY(QualitySystem(*t.book).policy(d("2026-11-22")).value() == std::nullopt);
         const QVariantMap first{{q("adopted_on"), d("2025-06-01")}, {q("text_hi"), q("हम समय पर सेवा देंगे।")},
                                 {q("adopted_by"), q("ग्राम पंचायत बैठक, प्रस्ताव 7")}};
@@ -280,7 +281,7 @@ private slots:
 
     void findingsAndCorrectiveActions()
     {
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         const auto add = [&](const QVariantMap &v) { return fo.add(t.admin, Registers::auditFindings(), v); };
         const QVariantMap nc{{q("found_on"), d("2026-10-10")}, {q("audit"), q("internal")}, {q("auditor"), q("बी.डी.ओ. कार्यालय")},
                              {q("area"), q("अभिलेख कक्ष")}, {q("clause"), q("7.5.3")}, {q("type"), q("minor")},

@@ -5,6 +5,7 @@
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/Readiness.h"
 #include "reports/MonthlyReport.h"
@@ -103,7 +104,7 @@ private slots:
         QCOMPARE(feedback.live.en, q("0 visitors gave feedback in the last 30 days"));
         QCOMPARE(feedback.warning.en, q("Marked done, but the books do not show it."));
         const auto visit = [&](QDate date) {
-            return FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+            return EntryService(*t.book).add(t.admin, Registers::visitors(),
                                             {{q("date"), date}, {q("time_in"), QTime(10, 0)}, {q("time_out"), QTime(10, 20)},
                                              {q("name"), q("सीता देवी")}, {q("purpose"), q("enquiry")},
                                              {q("service_time_rating"), 4}, {q("behaviour_rating"), 5}});
@@ -119,7 +120,7 @@ private slots:
 
         // Items 9 and 15, files listed and coded: one file, not yet marked done.
         QVERIFY(!item(t, "09").booksShow);
-        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::files(),
+        QVERIFY(EntryService(*t.book).add(t.admin, Registers::files(),
                                          {{q("subject_code"), q("ADM")}, {q("title"), q("स्थापना")},
                                           {q("opened_on"), QDate(2026, 4, 1)}, {q("retention"), q("B")}})
                     .ok());

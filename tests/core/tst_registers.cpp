@@ -6,6 +6,8 @@
 #include "registers/Calendar.h"
 #include "registers/EntryStore.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
+#include "registers/FrontOfficeRegisters.h"
 #include "registers/Masters.h"
 
 #include <QRegularExpression>
@@ -99,6 +101,54 @@ private slots:
         }
     }
 
+    // A page made from a definition shows fields of that register and offers statuses it has; a master a
+    // reference looks up says what it does not hold.
+    void aDefinitionsPageAndListsNameItsOwnFields()
+    {
+        for (const RegisterDef *def : Registers::all()) {
+            for (const QStringList *keys : {&def->listKeys, &def->formKeys})
+                for (const QString &key : *keys)
+                    QVERIFY2(def->field(key), qPrintable(def->id + QStringLiteral(" shows no field ") + key));
+            for (const QString &code : def->workLists)
+                QVERIFY2(std::any_of(def->statuses.cbegin(), def->statuses.cend(), [&](const StatusFilter &f) { return f.code == code; }),
+                         qPrintable(def->id + QStringLiteral(" has no status ") + code));
+            if (def->area != PageArea::None && !def->isMaster())
+                QVERIFY2(!def->listKeys.isEmpty() && !def->formKeys.isEmpty(), qPrintable(def->id));
+            for (const FieldDef &f : def->fields)
+                if (f.kind == FieldKind::Reference) {
+                    const RegisterDef *master = Registers::byTable(f.lookup);
+                    QVERIFY2(master && master->isMaster() && master->unknownCode,
+                             qPrintable(def->id + u'.' + f.key + QStringLiteral(" looks up ") + f.lookup));
+                }
+        }
+    }
+
+    // The front office's key constants are fields of their registers (a misspelt one would read as empty).
+    void keyConstantsAreFieldsOfTheirRegister()
+    {
+        using V = VisitorKeys;
+        using A = ApplicationKeys;
+        using C = ComplaintKeys;
+        const struct {
+            const RegisterDef &def;
+            QStringList keys;
+        } sets[] = {{Registers::visitors(), {V::number, V::date, V::timeIn, V::timeOut, V::name, V::purpose, V::serviceCode,
+                                             V::outcome, V::outcomeRef, V::timeRating, V::behaviourRating, V::suggestion}},
+                    {Registers::applications(), {A::number, A::serviceCode, A::receivedOn, A::status, A::closedOn,
+                                                 A::remarks, A::dueOn, A::fee}},
+                    {Registers::complaints(), {C::number, C::receivedOn, C::mode, C::portalRef, C::categoryCode,
+                                               C::markedTo, C::status, C::disposedOn, C::actionTaken, C::satisfied,
+                                               C::interimReply, C::replySentOn, C::escalatedTo, C::escalatedOn, C::dueOn}}};
+        for (const auto &set : sets)
+            for (const QString &key : set.keys)
+                QVERIFY2(set.def.field(key), qPrintable(set.def.id + QStringLiteral(" has no ") + key));
+        // The statuses that count as open are the same in the filter bar's SQL and in C++.
+        QCOMPARE(frontoffice::complaintOpenSql(), QStringLiteral("status IN ('received','in_progress','interim_reply')"));
+        QVERIFY(frontoffice::complaintOpen(QStringLiteral("interim_reply")));
+        QVERIFY(!frontoffice::complaintOpen(QStringLiteral("disposed")));
+        QVERIFY(frontoffice::complaintClosed(QStringLiteral("transferred")));
+    }
+
     void dueDates_data()
     {
         QTest::addColumn<QString>("weeklyOff");
@@ -184,11 +234,11 @@ private slots:
         QVERIFY(t.create());
         FrontOffice fo(*t.book);
         const auto &def = Registers::visitors();
-        QCOMPARE(fo.add(t.admin, def, visitor("2026-03-31", "रमेश")).value().number, QStringLiteral("VIS/2025-26/000001"));
-        QCOMPARE(fo.add(t.admin, def, visitor("2026-04-01", "सीता")).value().number, QStringLiteral("VIS/2026-27/000001"));
-        QCOMPARE(fo.add(t.admin, def, visitor("2026-04-01", "गीता")).value().number, QStringLiteral("VIS/2026-27/000002"));
+        QCOMPARE(EntryService(*t.book).add(t.admin, def, visitor("2026-03-31", "रमेश")).value().number, QStringLiteral("VIS/2025-26/000001"));
+        QCOMPARE(EntryService(*t.book).add(t.admin, def, visitor("2026-04-01", "सीता")).value().number, QStringLiteral("VIS/2026-27/000001"));
+        QCOMPARE(EntryService(*t.book).add(t.admin, def, visitor("2026-04-01", "गीता")).value().number, QStringLiteral("VIS/2026-27/000002"));
         // An entry of the earlier year typed late continues that year's series.
-        QCOMPARE(fo.add(t.admin, def, visitor("2026-03-30", "मोहन")).value().number, QStringLiteral("VIS/2025-26/000002"));
+        QCOMPARE(EntryService(*t.book).add(t.admin, def, visitor("2026-03-30", "मोहन")).value().number, QStringLiteral("VIS/2025-26/000002"));
         QCOMPARE(EntryStore(*t.book, def).count({}).value(), 4);
     }
 
@@ -198,19 +248,19 @@ private slots:
         QVERIFY(t.create());
         FrontOffice fo(*t.book);
         const auto &def = Registers::visitors();
-        const Entry first = fo.add(t.admin, def, visitor("2026-11-22", "रमेश कुमर")).value();
+        const Entry first = EntryService(*t.book).add(t.admin, def, visitor("2026-11-22", "रमेश कुमर")).value();
         QVariantMap fixed = first.values;
         fixed.insert(QStringLiteral("name"), QStringLiteral("रमेश कुमार"));
-        QVERIFY(!fo.correct(t.admin, def, first, fixed, QString()).ok());  // a reason is required
+        QVERIFY(!EntryService(*t.book).correct(t.admin, def, first, fixed, QString()).ok());  // a reason is required
         t.clock.advanceSecs(60);
-        const Entry second = fo.correct(t.admin, def, first, fixed, QStringLiteral("spelling")).value();
+        const Entry second = EntryService(*t.book).correct(t.admin, def, first, fixed, QStringLiteral("spelling")).value();
         QCOMPARE(second.number, first.number);
         QCOMPARE(second.version, 2);
         // Someone holding the first version cannot overwrite the second.
-        QVERIFY(!fo.correct(t.admin, def, first, fixed, QStringLiteral("again")).ok());
-        const Entry third = fo.cancel(t.admin, def, second, QStringLiteral("entered twice")).value();
+        QVERIFY(!EntryService(*t.book).correct(t.admin, def, first, fixed, QStringLiteral("again")).ok());
+        const Entry third = EntryService(*t.book).cancel(t.admin, def, second, QStringLiteral("entered twice")).value();
         QVERIFY(third.cancelled);
-        QVERIFY(!fo.correct(t.admin, def, third, fixed, QStringLiteral("after cancel")).ok());
+        QVERIFY(!EntryService(*t.book).correct(t.admin, def, third, fixed, QStringLiteral("after cancel")).ok());
 
         const QList<Entry> history = EntryStore(*t.book, def).history(first.number).value();
         QCOMPARE(history.size(), 3);
@@ -239,7 +289,7 @@ private slots:
         QVERIFY(t.create());
         User auditor = t.admin;
         auditor.role = Role::Auditor;
-        auto r = FrontOffice(*t.book).add(auditor, Registers::visitors(), visitor("2026-11-22", "रमेश"));
+        auto r = EntryService(*t.book).add(auditor, Registers::visitors(), visitor("2026-11-22", "रमेश"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotAllowed);
         User op = t.admin;
@@ -261,7 +311,7 @@ private slots:
                       {QStringLiteral("received_on"), d("2026-11-20")},
                       {QStringLiteral("applicant_name"), QStringLiteral("सीता देवी")},
                       {QStringLiteral("mobile"), QStringLiteral("+91 98765 43210")}};
-        const Entry a = fo.add(t.admin, def, v).value();
+        const Entry a = EntryService(*t.book).add(t.admin, def, v).value();
         QCOMPARE(a.number, QStringLiteral("APP/2026-27/000001"));
         QCOMPARE(a.text(QStringLiteral("service_code")), QStringLiteral("FAMREG-COPY"));
         // Fri 20 Nov + 3 working days (Sunday off): Sat 21, Mon 23, Tue 24.
@@ -273,7 +323,7 @@ private slots:
         QVERIFY(MasterStore(*t.book, Registers::holidays()).save(t.admin, {{QStringLiteral("date"), d("2026-11-23")}}).ok());
         QVariantMap fixed = a.values;
         fixed.insert(QStringLiteral("applicant_name"), QStringLiteral("सीता देवी शर्मा"));
-        const Entry b = fo.correct(t.admin, def, a, fixed, QStringLiteral("full name")).value();
+        const Entry b = EntryService(*t.book).correct(t.admin, def, a, fixed, QStringLiteral("full name")).value();
         QCOMPARE(b.date(QStringLiteral("due_on")), d("2026-11-24"));
         QVERIFY(!fo.closeApplication(t.admin, b, QStringLiteral("rejected"), d("2026-11-22"), QString()).ok());
         const Entry c = fo.closeApplication(t.admin, b, QStringLiteral("delivered"), d("2026-11-22"), QString()).value();
@@ -328,11 +378,11 @@ private slots:
         QVERIFY(t.create());
         const RegisterDef &def = *Registers::find(registerId);
         auto charter = Charter::load(*t.book).value();
-        const auto problems = FrontOffice::prepare(def, values, charter);
+        const auto problems = EntryService::prepare(def, values, charter);
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().key, field);
         QVERIFY(!problems.first().message.isEmpty());
-        auto r = FrontOffice(*t.book).add(t.admin, def, values);
+        auto r = EntryService(*t.book).add(t.admin, def, values);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InputRejected);
         QCOMPARE(EntryStore(*t.book, def).count({}).value(), 0);
@@ -344,7 +394,7 @@ private slots:
         QVERIFY(t.create());
         FrontOffice fo(*t.book);
         const auto &def = Registers::complaints();
-        const Entry c = fo.add(t.admin, def,
+        const Entry c = EntryService(*t.book).add(t.admin, def,
                                {{QStringLiteral("received_on"), d("2026-11-21")},
                                 {QStringLiteral("mode"), QStringLiteral("box")},
                                 {QStringLiteral("complainant_name"), QStringLiteral("रमेश")},
@@ -389,7 +439,7 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         FrontOffice fo(*t.book);
-        const Entry v = fo.add(t.admin, Registers::visitors(), visitor("2026-11-22", "रमेश", "10:05")).value();
+        const Entry v = EntryService(*t.book).add(t.admin, Registers::visitors(), visitor("2026-11-22", "रमेश", "10:05")).value();
         EntryFilter inside;
         inside.status = QStringLiteral("inside");
         QCOMPARE(EntryStore(*t.book, Registers::visitors()).count(inside).value(), 1);

@@ -3,6 +3,7 @@
 
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "reports/MonthlyReport.h"
 
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ class TestReport : public QObject {
 
     Entry visit(const char *date, QVariant r1, QVariant r2)
     {
-        auto e = FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+        auto e = EntryService(*t.book).add(t.admin, Registers::visitors(),
                                           {{QStringLiteral("date"), d(date)},
                                            {QStringLiteral("time_in"), QTime(10, 0)},
                                            {QStringLiteral("time_out"), QTime(10, 30)},
@@ -43,7 +44,7 @@ class TestReport : public QObject {
 
     Entry application(const char *received, const char *status = "pending", const char *closed = nullptr)
     {
-        auto e = FrontOffice(*t.book).add(t.admin, Registers::applications(),
+        auto e = EntryService(*t.book).add(t.admin, Registers::applications(),
                                           {{QStringLiteral("service_code"), QStringLiteral("FAMREG-COPY")},
                                            {QStringLiteral("received_on"), d(received)},
                                            {QStringLiteral("applicant_name"), QStringLiteral("आवेदक")},
@@ -57,7 +58,7 @@ class TestReport : public QObject {
     Entry complaint(const char *received, const char *category, const char *status = "received",
                     const char *disposed = nullptr)
     {
-        auto e = FrontOffice(*t.book).add(t.admin, Registers::complaints(),
+        auto e = EntryService(*t.book).add(t.admin, Registers::complaints(),
                                           {{QStringLiteral("received_on"), d(received)},
                                            {QStringLiteral("mode"), QStringLiteral("in_person")},
                                            {QStringLiteral("complainant_name"), QStringLiteral("शिकायतकर्ता")},
@@ -81,7 +82,7 @@ private slots:
         visit("2026-10-07", {}, {});
         visit("2026-10-08", 5, {});    // one rating only: not feedback
         visit("2026-09-30", 1, 1);     // September
-        QVERIFY(fo.cancel(t.admin, Registers::visitors(), visit("2026-10-09", 5, 5), QStringLiteral("twice")).ok());
+        QVERIFY(EntryService(*t.book).cancel(t.admin, Registers::visitors(), visit("2026-10-09", 5, 5), QStringLiteral("twice")).ok());
 
         // Applications, family-register copy, 3 working days.
         application("2026-10-01", "delivered", "2026-10-05");  // Thu; due Mon 5 Oct: in time
@@ -89,7 +90,7 @@ private slots:
         application("2026-10-20", "rejected", "2026-10-22");   // rejected in October
         application("2026-10-29", "delivered", "2026-11-10");  // due Mon 2 Nov: pending at month end, not overdue
         application("2026-09-25");                             // due Tue 29 Sep: pending and overdue
-        QVERIFY(fo.cancel(t.admin, Registers::applications(), application("2026-10-15"), QStringLiteral("duplicate")).ok());
+        QVERIFY(EntryService(*t.book).cancel(t.admin, Registers::applications(), application("2026-10-15"), QStringLiteral("duplicate")).ok());
         application("2026-09-01", "delivered", "2026-09-03");  // all in September
 
         // Complaints: WATER 2 working days, ROADS 30.

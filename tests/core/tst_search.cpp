@@ -3,6 +3,7 @@
 
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/SearchIndex.h"
 #include "storage/Book.h"
 
@@ -27,7 +28,7 @@ class TestSearch : public QObject {
 
     void add(const char *label, const RegisterDef &def, QVariantMap values)
     {
-        const auto e = FrontOffice(*t.book).add(t.admin, def, values);
+        const auto e = EntryService(*t.book).add(t.admin, def, values);
         if (!e.ok())
             QFAIL(qPrintable(QString::fromLatin1(label) + u' ' + e.error().message));
         keys.insert(QString::fromLatin1(label), e.value().number);
@@ -249,11 +250,11 @@ private slots:
         const Entry v5 = EntryStore(*t.book, Registers::visitors()).current(keys.value(q("v5"))).value();
         QVariantMap values = v5.values;
         values.insert(q("name"), q("Sunita Mishra"));
-        QVERIFY(FrontOffice(*t.book).correct(t.admin, Registers::visitors(), v5, values, q("surname")).ok());
+        QVERIFY(EntryService(*t.book).correct(t.admin, Registers::visitors(), v5, values, q("surname")).ok());
         QCOMPARE(SearchIndex::search(*t.book, q("sharma")).value().size(), 0);
         QCOMPARE(SearchIndex::search(*t.book, q("mishra")).value().size(), 1);
         const Entry again = EntryStore(*t.book, Registers::visitors()).current(keys.value(q("v5"))).value();
-        QVERIFY(FrontOffice(*t.book).cancel(t.admin, Registers::visitors(), again, q("entered twice")).ok());
+        QVERIFY(EntryService(*t.book).cancel(t.admin, Registers::visitors(), again, q("entered twice")).ok());
         QCOMPARE(SearchIndex::search(*t.book, q("mishra")).value().size(), 0);
         // Rebuilt from the registers, the index finds the same.
         QVERIFY(t.book->transact([&] { return SearchIndex::rebuild(*t.book); }).ok());

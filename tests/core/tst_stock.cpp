@@ -4,6 +4,7 @@
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/StockBook.h"
 #include "reports/MonthlyReport.h"
 
@@ -79,7 +80,7 @@ private slots:
                                                 "PAPER,कागज़ रिम,Paper ream,रिम,consumable,40,01-10-2026,250\n"
                                                 "CEMENT,सीमेंट,Cement,बोरी,consumable,0,01-10-2026,380\n").toUtf8();
         QVERIFY(CsvTransfer::importData(*t.book, t.admin, Registers::stockItems(), fixed, QStringLiteral("i.csv"), false).value().ok());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         for (const QVariantMap &m : {move("2026-09-30", "PAPER", "receipt", "5"),  // refused below: before the opening
                                      move("2026-10-02", "PAPER", "issue", "12.5"),   // 27.5
                                      move("2026-10-05", "CEMENT", "receipt", "50"),  // 50
@@ -108,7 +109,7 @@ private slots:
 
     void neverBelowZero()
     {
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // A quarter bag of cement is left: a third of a bag cannot be issued.
         auto r = fo.add(t.admin, Registers::stockMoves(), move("2026-11-10", "CEMENT", "issue", "0.333"));
         QVERIFY(!r.ok());

@@ -5,6 +5,7 @@
 #include "office/OfficeSettings.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/VitalEvents.h"
 #include "reports/MonthlyReport.h"
 
@@ -89,7 +90,7 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         t.clock.set(QDateTime(QDate(2028, 12, 31), QTime(10, 0)));
-        auto e = FrontOffice(*t.book).add(t.admin, Registers::vitalEvents(),
+        auto e = EntryService(*t.book).add(t.admin, Registers::vitalEvents(),
                                           birth(qPrintable(event.toString(Qt::ISODate)), qPrintable(reported.toString(Qt::ISODate))));
         QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().message));
         QCOMPARE(e.value().value(QStringLiteral("delay_days")).toInt(), days);
@@ -103,7 +104,7 @@ private slots:
         QVERIFY(t.create());
         QVERIFY(OfficeSettings(*t.book).set(t.admin, QStringLiteral("vital_fees"), QStringLiteral("0,2.50,7,12")).ok());
         // 1 Oct → 27 Oct: 26 days, late.
-        auto e = FrontOffice(*t.book).add(t.admin, Registers::vitalEvents(), birth("2026-10-01", "2026-10-27"));
+        auto e = EntryService(*t.book).add(t.admin, Registers::vitalEvents(), birth("2026-10-01", "2026-10-27"));
         QVERIFY(e.ok());
         QCOMPARE(e.value().value(QStringLiteral("fee")).toLongLong(), 250);
         QCOMPARE(e.value().number, QStringLiteral("BD/2026-27/000001"));
@@ -147,10 +148,10 @@ private slots:
         QVERIFY(t.create());
         auto charter = Charter::load(*t.book).value();
         QVariantMap v = values;
-        const auto problems = FrontOffice::prepare(Registers::vitalEvents(), v, charter);
+        const auto problems = EntryService::prepare(Registers::vitalEvents(), v, charter);
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().key, field);
-        auto r = FrontOffice(*t.book).add(t.admin, Registers::vitalEvents(), values);
+        auto r = EntryService(*t.book).add(t.admin, Registers::vitalEvents(), values);
         QVERIFY(!r.ok());
         QCOMPARE(EntryStore(*t.book, Registers::vitalEvents()).count({}).value(), 0);
     }
@@ -160,7 +161,7 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         VitalEvents vital(*t.book);
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // Born 1 Sep, reported 10 Nov: 70 days, the DPRO's permission is needed.
         const Entry e = fo.add(t.admin, Registers::vitalEvents(), birth("2026-09-01", "2026-11-10")).value();
         QCOMPARE(e.text(QStringLiteral("delay_category")), QStringLiteral("permission"));
@@ -201,7 +202,7 @@ private slots:
     {
         TestBook t;  // today is Sunday 22 Nov 2026; "this week" is 22–28 Nov
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         VitalEvents vital(*t.book);
         const auto add = [&](const char *event, const char *reported) {
             return fo.add(t.admin, Registers::vitalEvents(), birth(event, reported)).value();
@@ -230,7 +231,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         VitalEvents vital(*t.book);
         const auto add = [&](const QVariantMap &v) { return fo.add(t.admin, Registers::vitalEvents(), v).value(); };
         // October 2026: births reported 5 Oct (on time), 28 Oct (25 days: late); a death reported 15 Oct after

@@ -7,6 +7,7 @@
 #include "PdfText.h"
 #include "TestBook.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/CashBook.h"
 #include "registers/StockBook.h"
 #include "registers/RecordRoom.h"
@@ -271,7 +272,7 @@ private slots:
                                     {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
                     .ok());
         const auto add = [&](const char *type, qint64 paise, const char *head) {
-            return FrontOffice(*t.book).add(t.admin, Registers::cashEntries(),
+            return EntryService(*t.book).add(t.admin, Registers::cashEntries(),
                                             {{QStringLiteral("date"), QDate(2026, 10, 1)}, {QStringLiteral("type"), QString::fromLatin1(type)},
                                              {QStringLiteral("account"), QStringLiteral("CASH")},
                                              {QStringLiteral("amount"), QVariant::fromValue<qint64>(paise)},
@@ -346,7 +347,7 @@ private slots:
                                     {QStringLiteral("opening_qty"), QVariant::fromValue<qint64>(40000)},
                                     {QStringLiteral("opening_date"), QDate(2026, 10, 1)}})
                     .ok());
-        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::stockMoves(),
+        QVERIFY(EntryService(*t.book).add(t.admin, Registers::stockMoves(),
                                          {{QStringLiteral("date"), QDate(2026, 10, 2)}, {QStringLiteral("item_code"), QStringLiteral("PAPER")},
                                           {QStringLiteral("type"), QStringLiteral("issue")},
                                           {QStringLiteral("quantity"), QVariant::fromValue<qint64>(12500)},
@@ -422,7 +423,7 @@ private slots:
                           {QStringLiteral("retention_years"), 5}};
             if (i == 2)
                 v.insert(QStringLiteral("code"), QStringLiteral("Pur/Nirman/12/2019"));
-            auto e = FrontOffice(*t.book).add(t.admin, Registers::files(), v);
+            auto e = EntryService(*t.book).add(t.admin, Registers::files(), v);
             QVERIFY(e.ok());
             files += e.value();
         }

@@ -6,6 +6,7 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/OfficePrintouts.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 
 #include <QRegularExpression>
@@ -146,7 +147,7 @@ private slots:
 
     void noticesByTheirRules()
     {
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         const auto add = [&](const QVariantMap &v) { return fo.add(t.admin, Registers::notices(), v); };
         QVariantMap sabha{{q("kind"), q("gram_sabha")}, {q("issued_on"), d("2026-11-20")}, {q("subject"), q("Rabi Gram Sabha")},
                           {q("meeting_on"), d("2026-12-05")}, {q("meeting_time"), QTime(11, 0)}, {q("venue"), q("Panchayat Bhawan")},

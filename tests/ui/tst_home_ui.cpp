@@ -6,6 +6,7 @@
 #include "pages/HomePage.h"
 #include "pages/NoticesPage.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // Family-register copies (3 working days): received Wed 18 Nov, due Sat 21, overdue on Sunday the 22nd;
         // received Thu 19, due Mon 23, pending.
         for (const QDate received : {QDate(2026, 11, 18), QDate(2026, 11, 19)})

@@ -4,6 +4,7 @@
 #include "UiTest.h"
 #include "pages/QualityPages.h"
 #include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::auditFindings(),
+        QVERIFY(EntryService(*t.book).add(t.admin, Registers::auditFindings(),
                                          {{q("found_on"), QDate(2026, 11, 10)}, {q("audit"), q("internal")}, {q("type"), q("minor")},
                                           {q("finding"), q("फीडबैक नहीं लिया गया")}})
                     .ok());
@@ -108,7 +109,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        FrontOffice fo(*t.book);
+        EntryService fo(*t.book);
         // Two family-register copies this year: 1 Oct in time (due Mon 5 Oct), 14 Nov late (due Wed 18 Nov).
         for (const auto &[received, closed] : {std::pair{QDate(2026, 10, 1), QDate(2026, 10, 5)},
                                                std::pair{QDate(2026, 11, 14), QDate(2026, 11, 20)}})

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "TestBook.h"
+#include "registers/EntryService.h"
 #include "UiTest.h"
 #include "pages/FrontOfficePages.h"
 #include "pages/RecordRoomPages.h"
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(t.create());
         QTemporaryDir dir;
         FixedClock clock(test::fixedNow());
-        const Entry visit = FrontOffice(*t.book)
+        const Entry visit = EntryService(*t.book)
                                 .add(t.admin, Registers::visitors(),
                                      {{QStringLiteral("date"), QDate(2026, 11, 22)}, {QStringLiteral("time_in"), QTime(10, 0)},
                                       {QStringLiteral("name"), QStringLiteral("रमेश")}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
@@ -337,14 +338,14 @@ private slots:
     {
         test::TestBook t;
         QVERIFY(t.create());
-        const auto file = FrontOffice(*t.book).add(t.admin, Registers::files(),
+        const auto file = EntryService(*t.book).add(t.admin, Registers::files(),
                                                    {{QStringLiteral("subject_code"), QStringLiteral("WRK")},
                                                     {QStringLiteral("title"), QStringLiteral("खड़ंजा निर्माण रामपुर")},
                                                     {QStringLiteral("opened_on"), QDate(2026, 6, 1)},
                                                     {QStringLiteral("retention"), QStringLiteral("C")},
                                                     {QStringLiteral("retention_years"), 5}});
         QVERIFY(file.ok());
-        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::visitors(),
+        QVERIFY(EntryService(*t.book).add(t.admin, Registers::visitors(),
                                          {{QStringLiteral("date"), QDate(2026, 11, 21)}, {QStringLiteral("time_in"), QTime(11, 0)},
                                           {QStringLiteral("name"), QStringLiteral("Ramesh Yadav")},
                                           {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
@@ -465,7 +466,7 @@ private slots:
         QVERIFY(!visitors->isVisible());
         QVERIFY(visitors->waitingToRefresh());
         const auto addVisitor = [&](const QString &name) {
-            QVERIFY(FrontOffice(*t.book)
+            QVERIFY(EntryService(*t.book)
                         .add(t.admin, Registers::visitors(),
                              {{QStringLiteral("date"), QDate(2026, 11, 20)}, {QStringLiteral("time_in"), QTime(10, 0)},
                               {QStringLiteral("name"), name}, {QStringLiteral("purpose"), QStringLiteral("enquiry")}})
@@ -498,7 +499,7 @@ private slots:
     {
         test::TestBook t;
         QVERIFY(t.create());
-        QVERIFY(FrontOffice(*t.book).add(t.admin, Registers::meetings(),
+        QVERIFY(EntryService(*t.book).add(t.admin, Registers::meetings(),
                                          {{QStringLiteral("kind"), QStringLiteral("gp")}, {QStringLiteral("held_on"), QDate(2026, 11, 5)},
                                           {QStringLiteral("members"), 15}, {QStringLiteral("present"), 11}})
                     .ok());

@@ -23,12 +23,7 @@ using namespace Qt::StringLiterals;
 namespace gd::ui {
 
 CashBookPage::CashBookPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::cashEntries(),
-                   {u"voucher_no"_s, u"date"_s, u"type"_s, u"account"_s, u"to_account"_s, u"amount"_s, u"head"_s,
-                    u"fund"_s, u"party"_s, u"particulars"_s, u"reference"_s, u"reverses"_s},
-                   {u"date"_s, u"type"_s, u"account"_s, u"to_account"_s, u"amount"_s, u"head"_s, u"fund"_s, u"party"_s,
-                    u"particulars"_s, u"reference"_s},
-                   parent)
+    : RegisterPage(workspace, Registers::cashEntries(), parent)
 {
     m_close = addAction(QStringLiteral("closeDayButton"), QKeySequence(), [this] { closeDay(); });
     m_closeMonth = addAction(QStringLiteral("closeMonthButton"), QKeySequence(), [this] { closeMonth(); });

@@ -149,13 +149,12 @@ void SlipOptions::changeEvent(QEvent *event)
 
 // ---------------------------------------------------------------------------------------------------------
 
-AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QStringList columns,
-                                   QStringList newFields, const QStringList &workListCodes, QWidget *parent)
-    : RegisterPage(workspace, def, std::move(columns), std::move(newFields), parent)
+AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QWidget *parent)
+    : RegisterPage(workspace, def, parent)
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
-    m_lists = workLists(this, workListCodes, &m_listButtons);
+    m_lists = workLists(this, def.workLists, &m_listButtons);
     m_slip = new SlipOptions(panel);
     layout->addWidget(m_lists);
     layout->addWidget(m_slip);
@@ -191,12 +190,7 @@ void AcknowledgedPage::printSlip(const Entry &entry)
 // ---------------------------------------------------------------------------------------------------------
 
 ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
-    : AcknowledgedPage(workspace, Registers::applications(),
-                       {u"application_no"_s, u"received_on"_s, u"service_code"_s, u"applicant_name"_s, u"relative_name"_s,
-                        u"village"_s, u"mobile"_s, u"status"_s, u"due_on"_s, u"closed_on"_s, u"fee"_s, u"remarks"_s},
-                       {u"received_on"_s, u"service_code"_s, u"applicant_name"_s, u"relative_name"_s, u"village"_s,
-                        u"mobile"_s, u"documents_received"_s, u"remarks"_s},
-                       {u"due_today"_s, u"overdue"_s, u"pending"_s}, parent)
+    : AcknowledgedPage(workspace, Registers::applications(), parent)
 {
     m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
@@ -246,13 +240,7 @@ void ApplicationsPage::closeSelected()
 // ---------------------------------------------------------------------------------------------------------
 
 ComplaintsPage::ComplaintsPage(Workspace &workspace, QWidget *parent)
-    : AcknowledgedPage(workspace, Registers::complaints(),
-                       {u"complaint_no"_s, u"received_on"_s, u"mode"_s, u"complainant_name"_s, u"village"_s, u"mobile"_s,
-                        u"category_code"_s, u"description"_s, u"marked_to"_s, u"status"_s, u"due_on"_s, u"disposed_on"_s,
-                        u"satisfied"_s, u"escalated_to"_s},
-                       {u"received_on"_s, u"mode"_s, u"portal_ref"_s, u"complainant_name"_s, u"relative_name"_s,
-                        u"village"_s, u"mobile"_s, u"category_code"_s, u"description"_s, u"marked_to"_s},
-                       {u"due_today"_s, u"overdue"_s, u"open"_s, u"escalated"_s}, parent)
+    : AcknowledgedPage(workspace, Registers::complaints(), parent)
 {
     m_act = addAction(QStringLiteral("complaintActionButton"), QKeySequence(Qt::Key_F6), [this] { actOnSelected(); });
     m_reopen = addAction(QStringLiteral("reopenButton"), QKeySequence(), [this] { reopenSelected(); });
@@ -344,13 +332,7 @@ void ComplaintsPage::escalateSelected()
 
 VisitorsPage::VisitorsPage(Workspace &workspace, ApplicationsPage *applications, ComplaintsPage *complaints,
                            QWidget *parent)
-    : RegisterPage(workspace, Registers::visitors(),
-                   {u"number"_s, u"date"_s, u"time_in"_s, u"time_out"_s, u"name"_s, u"relative_name"_s, u"village"_s,
-                    u"mobile"_s, u"purpose"_s, u"service_code"_s, u"met_whom"_s, u"outcome"_s, u"outcome_ref"_s,
-                    u"service_time_rating"_s, u"behaviour_rating"_s, u"suggestion"_s},
-                   {u"date"_s, u"time_in"_s, u"name"_s, u"relative_name"_s, u"village"_s, u"mobile"_s, u"purpose"_s,
-                    u"service_code"_s, u"met_whom"_s},
-                   parent),
+    : RegisterPage(workspace, Registers::visitors(), parent),
       m_applications(applications), m_complaints(complaints)
 {
     m_leave = addAction(QStringLiteral("visitorLeavesButton"), QKeySequence(Qt::Key_F6), [this] { visitorLeaves(); });

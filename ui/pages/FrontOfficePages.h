@@ -48,8 +48,7 @@ private:
 class AcknowledgedPage : public RegisterPage {
     Q_OBJECT
 public:
-    AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
-                     const QStringList &workLists, QWidget *parent = nullptr);
+    AcknowledgedPage(Workspace &workspace, const RegisterDef &def, QWidget *parent = nullptr);
     void printSlip(const Entry &entry);
     SlipOptions *slipOptions() const { return m_slip; }
 

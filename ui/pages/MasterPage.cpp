@@ -112,44 +112,7 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
 
 void MasterPage::retranslate()
 {
-    if (m_def.id == u"services")
-        m_intro->setText(tr("The citizen charter: each service with its time limit, fee, documents and officers. An "
-                            "application's due date comes from here. A service no longer offered is set to \"In use: "
-                            "no\"; it is never removed."));
-    else if (m_def.id == u"holidays")
-        m_intro->setText(tr("Holidays of the office. Together with the weekly off (Office → settings) they decide the "
-                            "working days that due dates count."));
-    else if (m_def.id == u"cash-accounts")
-        m_intro->setText(tr("The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening "
-                            "balance and the date it was taken into the book."));
-    else if (m_def.id == u"stock-items")
-        m_intro->setText(tr("Items of the stock register (consumables and fixed assets) with their unit, the quantity "
-                            "counted when the register began and the level below which a consumable is low."));
-    else if (m_def.id == u"cash-heads")
-        m_intro->setText(tr("Heads of account (मद) for receipts and payments; the monthly abstract adds up by head."));
-    else if (m_def.id == u"file-subjects")
-        m_intro->setText(tr("The subject heads of the file index (administration, accounts, works…); a new file's code "
-                            "carries its subject's code and a serial counted per subject and year."));
-    else if (m_def.id == u"certification-steps")
-        m_intro->setText(tr("The six steps to ISO 9001 certification and their audits, each with the date planned and "
-                            "the date done; the readiness page shows the next one."));
-    else if (m_def.id == u"places")
-        m_intro->setText(tr("The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. "
-                            "Once it is described, a file's place must be one of these."));
-    else if (m_def.id == u"people")
-        m_intro->setText(tr("The Pradhan, the ward members and the staff, with whom each reports to: the board of "
-                            "representatives and staff and the organisation chart are printed from here."));
-    else if (m_def.id == u"emergency-numbers")
-        m_intro->setText(tr("The emergency and helpline numbers the office displays, in the order they are printed."));
-    else if (m_def.id == u"quality-objectives")
-        m_intro->setText(tr("The office's quality objectives, each with its target. GramDesk measures most of them from the "
-                            "registers (beside each: last month and this financial year so far); for the others the "
-                            "office enters the value it measured and the date."));
-    else if (m_def.id == u"quality-roles")
-        m_intro->setText(tr("Who does what in the quality system (quality management representative, record keeper, "
-                            "front office…), with their responsibilities, and who sits in the quality circle."));
-    else
-        m_intro->setText(tr("Complaint categories and their time limits; a complaint's due date comes from here."));
+    m_intro->setText(m_def.intro ? QCoreApplication::translate("gd::Fields", m_def.intro) : QString());
     m_new->setText(tr("&New (Ctrl+N)"));
     m_edit->setText(tr("&Change (F2)"));
     m_remove->setText(tr("&Remove"));

@@ -1,5 +1,6 @@
 #include "MeetingsPages.h"
 
+#include "registers/EntryService.h"
 #include "registers/Meetings.h"
 
 #include <QPushButton>
@@ -9,12 +10,7 @@ using namespace Qt::StringLiterals;
 namespace gd::ui {
 
 MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::meetings(),
-                   {u"number"_s, u"kind"_s, u"committee"_s, u"session"_s, u"held_on"_s, u"venue"_s, u"presided_by"_s, u"members"_s,
-                    u"present"_s, u"quorum"_s, u"quorum_met"_s, u"agenda"_s, u"resolutions"_s},
-                   {u"kind"_s, u"committee"_s, u"session"_s, u"held_on"_s, u"venue"_s, u"notice_on"_s, u"presided_by"_s,
-                    u"members"_s, u"present"_s, u"agenda"_s, u"resolutions"_s, u"minutes"_s},
-                   parent)
+    : RegisterPage(workspace, Registers::meetings(), parent)
 {
     m_action = addAction(u"newActionButton"_s, QKeySequence(Qt::Key_F6), [this] {
         const std::optional<Entry> chosen = selectedOrSay();
@@ -29,7 +25,7 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
                      {{u"decided_on"_s, chosen->date(u"held_on"_s)}}, [this, meeting](const QVariantMap &typed) {
                          QVariantMap v = typed;
                          v.insert(u"meeting_no"_s, meeting);
-                         return FrontOffice(this->workspace().book()).add(this->workspace().user(), Registers::meetingActions(), v);
+                         return EntryService(this->workspace().book()).add(this->workspace().user(), Registers::meetingActions(), v);
                      });
         selectNumber(meeting);
     });
@@ -60,9 +56,7 @@ void MeetingsPage::decorate(FieldsDialog *dialog)
 }
 
 MeetingActionsPage::MeetingActionsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::meetingActions(),
-                   {u"number"_s, u"meeting_no"_s, u"decided_on"_s, u"action"_s, u"owner"_s, u"due_on"_s, u"done_on"_s, u"remarks"_s},
-                   {u"meeting_no"_s, u"decided_on"_s, u"action"_s, u"owner"_s, u"due_on"_s, u"remarks"_s}, parent)
+    : RegisterPage(workspace, Registers::meetingActions(), parent)
 {
     m_done = addAction(u"actionDoneButton"_s, QKeySequence(Qt::Key_F7), [this] {
         const std::optional<Entry> chosen = selectedOrSay();

@@ -9,13 +9,7 @@ using namespace Qt::StringLiterals;
 namespace gd::ui {
 
 NoticesPage::NoticesPage(Workspace &workspace, QWidget *parent)
-    : AcknowledgedPage(workspace, Registers::notices(),
-                       {u"number"_s, u"issued_on"_s, u"kind"_s, u"subject"_s, u"meeting_on"_s, u"meeting_time"_s, u"venue"_s,
-                        u"work"_s, u"last_date"_s, u"issued_by"_s},
-                       {u"kind"_s, u"issued_on"_s, u"subject"_s, u"meeting_on"_s, u"meeting_time"_s, u"venue"_s, u"agenda"_s,
-                        u"body"_s, u"work"_s, u"estimated_cost"_s, u"earnest_money"_s, u"last_date"_s, u"opening_date"_s,
-                        u"issued_by"_s},
-                       {u"gram_sabha"_s, u"gp_meeting"_s, u"tender"_s}, parent)
+    : AcknowledgedPage(workspace, Registers::notices(), parent)
 {
     m_print = addAction(u"printNoticeButton"_s, QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
         if (const auto e = selectedOrSay())

@@ -5,6 +5,7 @@
 #include "base/Dates.h"
 #include "MasterPage.h"
 #include "documents/AuditPack.h"
+#include "registers/EntryService.h"
 #include "registers/QualitySystem.h"
 
 #include <QHBoxLayout>
@@ -53,12 +54,7 @@ QList<QStringList> measuredCells(const Book &book, const QDate &today, const QLi
 }  // namespace
 
 FindingsPage::FindingsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::auditFindings(),
-                   keys({"number", "found_on", "audit", "type", "clause", "area", "finding", "action", "owner", "due_on",
-                         "done_on", "verified_on", "status"}),
-                   keys({"found_on", "audit", "auditor", "area", "clause", "type", "finding", "cause", "action", "owner",
-                         "due_on"}),
-                   parent)
+    : RegisterPage(workspace, Registers::auditFindings(), parent)
 {
     m_plan = addAction(u"planActionButton"_s, QKeySequence(Qt::Key_F6), [this] {
         step(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Corrective action"), keys({"cause", "action", "owner", "due_on"}),
@@ -99,7 +95,7 @@ void FindingsPage::step(const char *title, const QStringList &fieldKeys, const Q
         QVariantMap v = finding.values;
         for (auto it = typed.begin(); it != typed.end(); ++it)
             v.insert(it.key(), it.value());
-        return FrontOffice(this->workspace().book())
+        return EntryService(this->workspace().book())
             .update(this->workspace().user(), Registers::auditFindings(), finding, v, u"update"_s, reason);
     });
     selectNumber(finding.number);
@@ -132,8 +128,7 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"qualityTabs"_s);
     m_pages = {
-        new RegisterPage(workspace, Registers::qualityPolicy(), keys({"number", "adopted_on", "adopted_by", "text_hi", "text_en", "review_on"}),
-                         keys({"adopted_on", "adopted_by", "text_hi", "text_en", "review_on"}), m_tabs),
+        new RegisterPage(workspace, Registers::qualityPolicy(), m_tabs),
         new MasterPage(workspace, Registers::qualityObjectives(), m_tabs,
                        {{QT_TRANSLATE_NOOP("gd::Fields", "Last month"), QT_TRANSLATE_NOOP("gd::Fields", "This financial year"),
                          QT_TRANSLATE_NOOP("gd::Fields", "Target met this year")},
@@ -142,13 +137,8 @@ QualityPage::QualityPage(Workspace &workspace, QWidget *parent) : Page(workspace
                         },
                         2}),  // beside the Hindi name
         new MasterPage(workspace, Registers::qualityRoles(), m_tabs),
-        new RegisterPage(workspace, Registers::trainings(),
-                         keys({"number", "held_on", "topic", "kind", "trainer", "venue", "hours", "attendee_count", "attendees"}),
-                         keys({"held_on", "topic", "kind", "trainer", "venue", "hours", "attendees", "remarks"}), m_tabs),
-        new RegisterPage(workspace, Registers::surveys(),
-                         keys({"number", "done_on", "title", "method", "respondents", "satisfied", "satisfied_pct", "findings",
-                               "actions"}),
-                         keys({"done_on", "title", "method", "respondents", "satisfied", "findings", "actions"}), m_tabs),
+        new RegisterPage(workspace, Registers::trainings(), m_tabs),
+        new RegisterPage(workspace, Registers::surveys(), m_tabs),
         new FindingsPage(workspace, m_tabs),
     };
     for (Page *p : m_pages)

@@ -32,13 +32,7 @@ const char *const kLists[] = {"out", "overdue", "review", "destroyed"};
 }  // namespace
 
 FilesPage::FilesPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::files(),
-                   {u"code"_s, u"title"_s, u"subject_code"_s, u"section"_s, u"opened_on"_s, u"closed_on"_s, u"retention"_s,
-                    u"retention_years"_s, u"room"_s, u"almirah"_s, u"rack"_s, u"shelf"_s, u"bundle"_s, u"volume"_s,
-                    u"status"_s, u"review_on"_s},
-                   {u"code"_s, u"subject_code"_s, u"title"_s, u"section"_s, u"opened_on"_s, u"retention"_s, u"retention_years"_s,
-                    u"room"_s, u"almirah"_s, u"rack"_s, u"shelf"_s, u"bundle"_s, u"remarks"_s},
-                   parent)
+    : RegisterPage(workspace, Registers::files(), parent)
 {
     m_issue = addAction(u"issueFileButton"_s, QKeySequence(Qt::Key_F6), [this] { issue(); });
     m_return = addAction(u"returnFileButton"_s, QKeySequence(Qt::Key_F7), [this] { returnSelected(); });
@@ -309,9 +303,7 @@ void FilesPage::printList()
 // ---------------------------------------------------------------------------------------------------------
 
 MovementsPage::MovementsPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::fileMovements(),
-                   {u"number"_s, u"file_code"_s, u"issued_on"_s, u"issued_to"_s, u"purpose"_s, u"due_back_on"_s, u"returned_on"_s},
-                   {u"file_code"_s, u"issued_on"_s, u"issued_to"_s, u"purpose"_s, u"due_back_on"_s}, parent)
+    : RegisterPage(workspace, Registers::fileMovements(), parent)
 {
     m_return = addAction(u"returnMovementButton"_s, QKeySequence(Qt::Key_F7), [this] {
         const std::optional<Entry> chosen = selectedOrSay();

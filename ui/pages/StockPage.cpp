@@ -19,11 +19,7 @@ using namespace Qt::StringLiterals;
 namespace gd::ui {
 
 StockPage::StockPage(Workspace &workspace, QWidget *parent)
-    : RegisterPage(workspace, Registers::stockMoves(),
-                   {u"number"_s, u"date"_s, u"item_code"_s, u"type"_s, u"quantity"_s, u"rate"_s, u"party"_s, u"reference"_s,
-                    u"remarks"_s},
-                   {u"date"_s, u"item_code"_s, u"type"_s, u"quantity"_s, u"rate"_s, u"party"_s, u"reference"_s, u"remarks"_s},
-                   parent)
+    : RegisterPage(workspace, Registers::stockMoves(), parent)
 {
     m_ledger = addAction(QStringLiteral("ledgerButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printLedger(); });
     m_register = addAction(QStringLiteral("registerPrintButton"), QKeySequence(), [this] { printRegister(); });

@@ -32,16 +32,7 @@ QList<Paise> fees(Workspace &workspace)
 }  // namespace
 
 VitalEventsPage::VitalEventsPage(Workspace &workspace, QWidget *parent)
-    : AcknowledgedPage(workspace, Registers::vitalEvents(),
-                       {u"number"_s, u"event_type"_s, u"event_date"_s, u"name"_s, u"sex"_s, u"father_name"_s,
-                        u"mother_name"_s, u"reported_on"_s, u"delay_category"_s, u"fee"_s, u"days_waiting"_s,
-                        u"crs_registration_no"_s, u"crs_registered_on"_s, u"certificate_issued_on"_s,
-                        u"informant_name"_s},
-                       {u"event_type"_s, u"event_date"_s, u"reported_on"_s, u"name"_s, u"sex"_s, u"father_name"_s,
-                        u"mother_name"_s, u"spouse_name"_s, u"age_years"_s, u"place_type"_s, u"place_name"_s,
-                        u"address"_s, u"informant_name"_s, u"informant_relation"_s, u"informant_mobile"_s,
-                        u"aadhaar_last4"_s, u"late_fee_receipt"_s, u"permission_ref"_s, u"remarks"_s},
-                       {u"awaiting_crs"_s, u"not_handed_over"_s, u"window_ends"_s}, parent)
+    : AcknowledgedPage(workspace, Registers::vitalEvents(), parent)
 {
     m_crs = addAction(QStringLiteral("crsRegistrationButton"), QKeySequence(Qt::Key_F6), [this] { recordCrs(); });
     m_handOver = addAction(QStringLiteral("handOverButton"), QKeySequence(Qt::Key_F7), [this] { handOver(); });

@@ -1,7 +1,7 @@
 #include "RegisterModel.h"
 
 #include "base/Translations.h"
-#include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "storage/Book.h"
 
 #include <QBrush>
@@ -99,11 +99,11 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const FieldDef *f = m_columns.at(index.column());
-    const bool overdue = FrontOffice::isOverdue(*e, m_book.clock().today());
+    const bool overdue = m_def.rules.overdue && m_def.rules.overdue(*e, m_book.clock().today());
     switch (role) {
     case Qt::DisplayRole:
         if (f->source == FieldDef::Source::Virtual)
-            return Fields::display(*f, FrontOffice::virtualValue(m_def, f->key, *e, m_book.clock().today()));
+            return Fields::display(*f, EntryService::virtualValue(m_def, f->key, *e, m_book.clock().today()));
         if (f->kind == FieldKind::Reference && m_referenceNames.contains(f->lookup + u'/' + e->text(f->key))) {
             const auto &names = m_referenceNames.value(f->lookup + u'/' + e->text(f->key));
             return Translations::current() == u"hi" ? names.first : names.second;

@@ -7,6 +7,7 @@
 #include "../Messages.h"
 #include "base/Dates.h"
 #include "HistoryDialog.h"
+#include "registers/EntryService.h"
 #include "ImportDialog.h"
 #include "office/OfficeProfile.h"
 
@@ -26,12 +27,11 @@
 
 namespace gd::ui {
 
-RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
-                           QWidget *parent)
-    : Page(workspace, parent), m_def(def), m_newFields(std::move(newFields))
+RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent)
+    : Page(workspace, parent), m_def(def), m_newFields(def.formKeys)
 {
     setObjectName(def.id + QStringLiteral("Page"));
-    m_model = new RegisterModel(workspace.book(), def, columns, this);
+    m_model = new RegisterModel(workspace.book(), def, def.listKeys, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("registerTable"));
     m_table->setModel(m_model);
@@ -310,12 +310,9 @@ void RegisterPage::prepareForm(FieldForm *form) const
     }
 }
 
-Status RegisterPage::checkRules(FieldsDialog *dialog, QVariantMap &values, const Entry *base) const
+Status RegisterPage::checkRules(FieldsDialog *dialog, QVariantMap &values, const Charter &charter, const Entry *base) const
 {
-    auto charter = Charter::load(workspace().book());
-    if (!charter)
-        return charter.error();
-    const auto problems = FrontOffice::prepare(m_def, values, charter.value(), base);
+    const auto problems = EntryService::prepare(m_def, values, charter, base);
     if (!problems.isEmpty()) {
         dialog->form()->showProblems(problems);
         return makeError(ErrorCode::InputRejected, QString());
@@ -333,9 +330,13 @@ void RegisterPage::newEntry(const QVariantMap &initial, const std::function<void
                      [&](const QVariantMap &typed) -> Status {
                          QVariantMap values = initial;
                          values.insert(typed);
-                         if (auto s = checkRules(dialog, values, nullptr); !s)
+                         // The masters and calendar are read once for the form's check and the write.
+                         auto charter = Charter::load(workspace().book());
+                         if (!charter)
+                             return charter.error();
+                         if (auto s = checkRules(dialog, values, charter.value(), nullptr); !s)
                              return s;
-                         auto e = FrontOffice(workspace().book()).add(workspace().user(), m_def, values);
+                         auto e = EntryService(workspace().book(), &charter.value()).add(workspace().user(), m_def, values);
                          if (!e)
                              return e.error();
                          created = e.value();
@@ -395,9 +396,12 @@ void RegisterPage::correctSelected()
                          QVariantMap values = base.values;
                          values.insert(typed);
                          values.remove(QStringLiteral("reason"));
-                         if (auto s = checkRules(dialog, values, &base); !s)
+                         auto charter = Charter::load(workspace().book());
+                         if (!charter)
+                             return charter.error();
+                         if (auto s = checkRules(dialog, values, charter.value(), &base); !s)
                              return s;
-                         auto e = FrontOffice(workspace().book())
+                         auto e = EntryService(workspace().book(), &charter.value())
                                       .correct(workspace().user(), m_def, base, values, typed.value(QStringLiteral("reason")).toString());
                          if (!e)
                              return e.error();
@@ -430,7 +434,7 @@ void RegisterPage::cancelSelected()
     reason.required = true;
     FieldsDialog box(workspace(), QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Cancel an entry"), {reason},
                      [&](const QVariantMap &typed) -> Status {
-                         auto e = FrontOffice(workspace().book())
+                         auto e = EntryService(workspace().book())
                                       .cancel(workspace().user(), m_def, base, typed.value(QStringLiteral("reason")).toString());
                          if (!e)
                              return e.error();

@@ -23,8 +23,8 @@ namespace gd::ui {
 class RegisterPage : public Page {
     Q_OBJECT
 public:
-    RegisterPage(Workspace &workspace, const RegisterDef &def, QStringList columns, QStringList newFields,
-                 QWidget *parent = nullptr);
+    // The list's columns and the new entry's form are the definition's (listKeys, formKeys).
+    RegisterPage(Workspace &workspace, const RegisterDef &def, QWidget *parent = nullptr);
 
     QString title() const override { return Registers::title(m_def); }
     void refresh() override;
@@ -68,7 +68,7 @@ protected:
     bool reasonDialog(const char *titleSource, const char *reasonLabel,
                       const std::function<Result<Entry>(const Entry &base, const QString &reason)> &act);
     // Checks values against the register's rules and shows the problems in the dialog's form.
-    Status checkRules(FieldsDialog *dialog, QVariantMap &values, const Entry *base) const;
+    Status checkRules(FieldsDialog *dialog, QVariantMap &values, const Charter &charter, const Entry *base) const;
     void prepareForm(FieldForm *form) const;
     QList<FieldDef> fieldsNamed(const QStringList &keys) const;
     const RegisterDef &def() const { return m_def; }
