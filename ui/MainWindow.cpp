@@ -173,7 +173,7 @@ void MainWindow::addRegisterPages(PageArea area)
         if (def->area != area)
             continue;
         if (!def->isMaster()) {
-            addPage(new RegisterPage(m_workspace, *def, m_stack));
+            addPage(new RegisterPage(m_workspace, *def, m_stack), false);
             continue;
         }
         auto *page = new MasterPage(m_workspace, *def, m_stack);
@@ -191,7 +191,7 @@ void MainWindow::addRegisterPages(PageArea area)
             page->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
                                  [this, page] { printEmergencySheet(page, m_workspace); });
         }
-        addPage(page);
+        addPage(page, false);
     }
 }
 
@@ -208,17 +208,20 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_languageLabel);
 }
 
-void MainWindow::addPage(Page *page)
+void MainWindow::addPage(Page *page, bool digitKey)
 {
     const int index = int(m_pages.size());
     m_pages.append(page);
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(m_navigation);
     item->setSizeHint(QSize(0, 34));
-    if (index >= 9)
-        return;  // Ctrl+1 … Ctrl+9 reach the first nine areas
+    // Ctrl+1 … Ctrl+9 reach the first nine areas of their own (the home page and the main registers); a page made
+    // from a register's definition takes none, so that a new register never moves a key the clerk knows.
+    if (!digitKey || m_digitKeys >= 9)
+        return;
+    const int digit = m_digitKeys++;
     auto *shortcut = new QAction(this);
-    shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + digit)));
     connect(shortcut, &QAction::triggered, this, [this, index] { showArea(index); });
     addAction(shortcut);
 }

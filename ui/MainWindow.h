@@ -36,7 +36,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addPage(Page *page);
+    void addPage(Page *page, bool digitKey = true);
     void buildLayout();
     void wireSearch();
     void addPages();
@@ -53,6 +53,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Page *> m_pages;
+    int m_digitKeys = 0;  // pages given a Ctrl+digit key so far
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
