@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>gd::Appeals</name>
+    <message>
+        <source>give the date of the order that decided the appeal</source>
+        <translation>अपील का निर्णय करने वाले आदेश की तिथि लिखें</translation>
+    </message>
+    <message>
+        <source>a pending appeal has no order yet; choose the outcome the order gave, or clear the date</source>
+        <translation>लंबित अपील का अभी कोई आदेश नहीं है; आदेश से निकला परिणाम चुनें, या तिथि हटा दें</translation>
+    </message>
+    <message>
+        <source>Application number: there is no application %1 in the register.</source>
+        <translation>आवेदन संख्या: रजिस्टर में आवेदन %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was neither rejected nor late (due %2); only such an application may be appealed.</source>
+        <translation>%1 न अस्वीकृत हुआ, न विलंबित (नियत तिथि %2); अपील केवल ऐसे आवेदन की हो सकती है।</translation>
+    </message>
+    <message>
+        <source>A second appeal follows a decided first appeal; %1 has none.</source>
+        <translation>द्वितीय अपील, निर्णीत प्रथम अपील के बाद होती है; %1 की ऐसी कोई अपील नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>gd::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: the audit log was cut.</source>
@@ -2790,6 +2813,70 @@
     <message>
         <source>The record room as a small tree: rooms, the almirahs in them, racks, shelves and bundles. Once it is described, a file&apos;s place must be one of these.</source>
         <translation>अभिलेख कक्ष का छोटा वृक्ष: कक्ष, उनमें अलमारियाँ, रैक, खाने और बस्ते। एक बार वर्णन हो जाने पर पत्रावली का स्थान इन्हीं में से होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>दायर करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
+        <source>first appeal</source>
+        <translation>प्रथम अपील</translation>
+    </message>
+    <message>
+        <source>second appeal</source>
+        <translation>द्वितीय अपील</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>अपीलकर्ता</translation>
+    </message>
+    <message>
+        <source>Appellate officer</source>
+        <translation>अपीलीय अधिकारी</translation>
+    </message>
+    <message>
+        <source>Grounds of appeal</source>
+        <translation>अपील के आधार</translation>
+    </message>
+    <message>
+        <source>Hearing on</source>
+        <translation>सुनवाई की तिथि</translation>
+    </message>
+    <message>
+        <source>To be decided by</source>
+        <translation>निर्णय की अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>खारिज</translation>
+    </message>
+    <message>
+        <source>remanded</source>
+        <translation>पुनर्विचार हेतु वापस</translation>
+    </message>
+    <message>
+        <source>Order dated</source>
+        <translation>आदेश की तिथि</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>आदेश</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>निर्णीत</translation>
     </message>
 </context>
 <context>

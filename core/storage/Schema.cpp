@@ -448,6 +448,25 @@ Status stepSealsAndPasswords(Book &book)
     return appendOnly(book, QStringLiteral("seals"), refusal::kSealKept);
 }
 
+// Version 18: the appeal register: an appeal against an application rejected or not delivered in time, at the
+// first or second appellate officer, with its hearing, order and outcome.
+Status stepAppeals(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE appeals (") + entryColumns()
+                            + QStringLiteral(" application_no TEXT NOT NULL, filed_on TEXT NOT NULL,"
+                                             " level TEXT NOT NULL CHECK (level IN ('first','second')),"
+                                             " appellant_name TEXT NOT NULL DEFAULT '',"
+                                             " appellate_officer TEXT NOT NULL DEFAULT '', grounds TEXT NOT NULL DEFAULT '',"
+                                             " hearing_on TEXT, due_on TEXT,"
+                                             " outcome TEXT NOT NULL CHECK (outcome IN ('pending','allowed','dismissed','remanded')),"
+                                             " order_on TEXT, order_text TEXT NOT NULL DEFAULT '')")});
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("appeals"), QStringLiteral("filed_on")); !s)
+        return s;
+    return AuditLog::installTriggers(book, QStringLiteral("appeals"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -472,6 +491,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {15, QStringLiteral("shorter audit triggers"), AuditLog::reinstallTriggers},
         {16, QStringLiteral("audit entries and counts kept by an import"), stepBatchWrites},
         {17, QStringLiteral("password changes in the audit log; seals"), stepSealsAndPasswords},
+        {18, QStringLiteral("appeal register"), stepAppeals},
     };
     return list;
 }

@@ -332,6 +332,62 @@ private slots:
         QVERIFY(!fo.closeApplication(t.admin, c, QStringLiteral("delivered"), d("2026-11-22"), QString()).ok());
     }
 
+    // An appeal lies against an application rejected or not delivered by its due date, at the appellate officer
+    // the charter names; a second appeal follows a decided first one; the officer has 30 days.
+    void appealsFollowTheApplicationAndTheCharter()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        const RegisterDef *appeals = Registers::find(QStringLiteral("appeals"));
+        QVERIFY(appeals);
+        const auto application = [&](const char *received) {
+            return t.add(Registers::applications(), {{QStringLiteral("service_code"), QStringLiteral("FAMREG-COPY")},
+                                                     {QStringLiteral("received_on"), d(received)},
+                                                     {QStringLiteral("applicant_name"), QStringLiteral("सीता देवी")}});
+        };
+        // Tue 10 Nov + 3 working days: due Fri 13 Nov, still pending; Fri 20 Nov: due Tue 24 Nov.
+        const Entry late = application("2026-11-10");
+        const Entry onTime = application("2026-11-20");
+        QCOMPARE(late.date(QStringLiteral("due_on")), d("2026-11-13"));
+        EntryService entries(*t.book);
+        const auto appeal = [&](const QString &number, const char *filed, const char *level = "first") {
+            return entries.add(t.admin, *appeals, {{QStringLiteral("application_no"), number},
+                                                   {QStringLiteral("filed_on"), d(filed)},
+                                                   {QStringLiteral("level"), QString::fromLatin1(level)}});
+        };
+        auto early = appeal(onTime.number, "2026-11-22");
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QStringLiteral("neither rejected nor late (due 24-11-2026)")), qPrintable(early.error().message));
+        QVERIFY(!appeal(QStringLiteral("APP/2026-27/000099"), "2026-11-20").ok());
+
+        auto first = appeal(QStringLiteral("app/2026-27/000001"), "2026-11-20");
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QCOMPARE(first.value().number, QStringLiteral("APL/2026-27/000001"));
+        QCOMPARE(first.value().text(QStringLiteral("application_no")), QStringLiteral("APP/2026-27/000001"));
+        QCOMPARE(first.value().text(QStringLiteral("appellant_name")), QStringLiteral("सीता देवी"));
+        QCOMPARE(first.value().text(QStringLiteral("appellate_officer")), QStringLiteral("सहायक विकास अधिकारी (पंचायत) (ADO Panchayat)"));
+        QCOMPARE(first.value().date(QStringLiteral("due_on")), d("2026-12-20"));  // 20 Nov + 30 days
+        QCOMPARE(first.value().text(QStringLiteral("outcome")), QStringLiteral("pending"));
+        QVERIFY(!appeal(late.number, "2026-11-21", "second").ok());  // the first is still pending
+
+        QVariantMap decided = first.value().values;
+        decided.insert(QStringLiteral("outcome"), QStringLiteral("dismissed"));
+        auto noDate = entries.correct(t.admin, *appeals, first.value(), decided, QStringLiteral("order"));
+        QVERIFY(!noDate.ok());
+        QVERIFY2(noDate.error().message.startsWith(QStringLiteral("Order dated: ")), qPrintable(noDate.error().message));
+        decided.insert(QStringLiteral("order_on"), d("2026-11-18"));
+        QVERIFY(!entries.correct(t.admin, *appeals, first.value(), decided, QStringLiteral("order")).ok());  // before filing
+        decided.insert(QStringLiteral("order_on"), d("2026-11-21"));
+        QVERIFY(entries.correct(t.admin, *appeals, first.value(), decided, QStringLiteral("order")).ok());
+
+        auto second = appeal(late.number, "2026-11-22", "second");
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        QCOMPARE(second.value().text(QStringLiteral("appellate_officer")), QStringLiteral("जिला पंचायत राज अधिकारी (DPRO)"));
+        EntryStore store(*t.book, *appeals);
+        QCOMPARE(store.count({{}, {}, QStringLiteral("pending"), {}}).value(), 1);
+        QCOMPARE(store.count({{}, {}, QStringLiteral("decided"), {}}).value(), 1);
+    }
+
     void frontOfficeRules_data()
     {
         QTest::addColumn<QString>("registerId");
