@@ -23,6 +23,10 @@
         <source>A second appeal follows a decided first appeal; %1 has none.</source>
         <translation>द्वितीय अपील, निर्णीत प्रथम अपील के बाद होती है; %1 की ऐसी कोई अपील नहीं है।</translation>
     </message>
+    <message>
+        <source>%1 already has this appeal: %2.</source>
+        <translation>%1 की यह अपील पहले से दर्ज है: %2।</translation>
+    </message>
 </context>
 <context>
     <name>gd::AuditLog</name>

@@ -42,9 +42,9 @@ public:
     }
 
     // The application exists and may be appealed (rejected, or not delivered by its due date when the appeal was
-    // filed); a second appeal follows a decided first one. The applicant and the appellate officer the charter
-    // names are filled in when left empty.
-    static Status checkWrite(Book &book, QVariantMap *after, const Entry *)
+    // filed); each appeal is made once, and a second appeal follows a decided first one. The applicant and the
+    // appellate officer the charter names are filled in when left empty.
+    static Status checkWrite(Book &book, QVariantMap *after, const Entry *before)
     {
         if (!after)
             return {};
@@ -70,7 +70,15 @@ public:
                              tr("%1 was neither rejected nor late (due %2); only such an application may be appealed.")
                                  .arg(application, Dates::display(due)));
         after->insert(u"application_no"_s, application);  // as the register writes it
-        const bool second = after->value(u"level"_s).toString() == u"second";
+        const QString level = after->value(u"level"_s).toString();
+        const bool second = level == u"second";
+        auto same = book.scalar(u"SELECT number FROM appeals WHERE application_no = ? AND level = ? AND number <> ?"
+                                " AND is_current = 1 AND cancelled = 0 LIMIT 1"_s,
+                                {application, level, before ? before->number : QString()});
+        if (!same)
+            return same.error();
+        if (same.value().isValid())
+            return makeError(ErrorCode::InputRejected, tr("%1 already has this appeal: %2.").arg(application, same.value().toString()));
         if (second) {
             auto first = book.scalar(u"SELECT 1 FROM appeals WHERE application_no = ? AND level = 'first'"
                                      " AND outcome <> 'pending' AND is_current = 1 AND cancelled = 0 LIMIT 1"_s,

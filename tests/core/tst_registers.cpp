@@ -369,6 +369,9 @@ private slots:
         QCOMPARE(first.value().date(QStringLiteral("due_on")), d("2026-12-20"));  // 20 Nov + 30 days
         QCOMPARE(first.value().text(QStringLiteral("outcome")), QStringLiteral("pending"));
         QVERIFY(!appeal(late.number, "2026-11-21", "second").ok());  // the first is still pending
+        auto again = appeal(late.number, "2026-11-21");
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().message, QStringLiteral("APP/2026-27/000001 already has this appeal: APL/2026-27/000001."));
 
         QVariantMap decided = first.value().values;
         decided.insert(QStringLiteral("outcome"), QStringLiteral("dismissed"));
