@@ -789,10 +789,6 @@
         <translation>%1 रजिस्टर में पहले से है; अगला क्रमांक पाने के लिए क्रमांक खाली छोड़ें</translation>
     </message>
     <message>
-        <source>line %1 already names the cash in hand; there is only one</source>
-        <translation>पंक्ति %1 में पहले ही हाथ में नकद है; वह एक ही होता है</translation>
-    </message>
-    <message>
         <source>holds the spreadsheet formula %1, not its value. In the spreadsheet copy the column and paste it back as values only (Paste Special → Values), then save and import again.</source>
         <translation>में स्प्रेडशीट का सूत्र %1 है, उसका मान नहीं। स्प्रेडशीट में कॉलम कॉपी करके केवल मान के रूप में वापस चिपकाएँ (Paste Special → Values), फिर सहेजकर दोबारा आयात करें।</translation>
     </message>
@@ -2881,6 +2877,10 @@
     <message>
         <source>Decided</source>
         <translation>निर्णीत</translation>
+    </message>
+    <message>
+        <source>line %1 already names the cash in hand; there is only one</source>
+        <translation>पंक्ति %1 में पहले ही हाथ में नकद है; वह एक ही होता है</translation>
     </message>
 </context>
 <context>

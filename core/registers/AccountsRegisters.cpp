@@ -94,6 +94,8 @@ RegisterDef makeCashAccounts()
                 of("opening_date", QT_TRANSLATE_NOOP("gd::Fields", "Opening date"), FieldKind::Date, true),
                 active()};
     d.rules.checkRow = &Rules::cashAccount;
+    d.onlyOne = {QStringLiteral("kind"), QStringLiteral("cash"),
+                 QT_TRANSLATE_NOOP("gd::Fields", "line %1 already names the cash in hand; there is only one")};
     d.intro = QT_TRANSLATE_NOOP("gd::Fields", "The cash in hand (exactly one) and the bank accounts of the cash book, each with its opening "
                                "balance and the date it was taken into the book.");
     return d;

@@ -115,7 +115,7 @@ struct CsvTransfer::Import {
     std::optional<MasterStore> master;
     QList<Row> rows;                  // the rows accepted so far
     QHash<QString, int> keysSeen;     // key or number → its line
-    int cashLine = 0;                 // the line naming the cash in hand
+    int onlyOneLine = 0;              // the line holding the value only one row may hold (RegisterDef::onlyOne)
 
     // FILE:LINE: COLUMN: message
     void problem(int line, const QString &column, const QString &message)
@@ -292,13 +292,13 @@ Status CsvTransfer::accept(Import &im, QList<CheckedRow> &block, bool keep)
         if (!checked.problems.isEmpty())
             continue;
         Row row = std::move(checked.row);
-        // The cash book has one cash in hand, whichever rows of the file say so.
-        if (&im.def == &Registers::cashAccounts() && row.values.value(QStringLiteral("kind")).toString() == u"cash") {
-            if (im.cashLine > 0) {
-                im.problem(line, QStringLiteral("kind"), tr("line %1 already names the cash in hand; there is only one").arg(im.cashLine));
+        // A value only one row may hold (the one cash in hand), whichever rows of the file hold it.
+        if (const auto &one = im.def.onlyOne; !one.key.isEmpty() && row.values.value(one.key).toString() == one.value) {
+            if (im.onlyOneLine > 0) {
+                im.problem(line, one.key, QCoreApplication::translate("gd::Fields", one.already).arg(im.onlyOneLine));
                 continue;
             }
-            im.cashLine = line;
+            im.onlyOneLine = line;
         }
         // Keys and given numbers are unique, in the file and in the book.
         const QString keyField = im.def.isMaster() ? im.def.keyKey : im.def.numberKey;

@@ -67,6 +67,13 @@ struct RegisterDef {
     bool rowsRemovable = false;
 
     RegisterRules rules;
+    // A value at most one row may hold (the one cash in hand: kind = cash), and what an import says of a second
+    // row that holds it ("line %1 already names …").
+    struct OnlyOne {
+        QString key;
+        QString value;
+        const char *already = nullptr;  // QT_TRANSLATE_NOOP("gd::Fields", …)
+    } onlyOne;
     // The page made from the definition: where it sits, the columns of its list and the fields of a new entry's
     // form (every page of a register shows these, special screens included), and for a master the line above
     // its table.

@@ -3,11 +3,15 @@
 
 #include "UiTest.h"
 #include "pages/QualityPages.h"
+#include "registers/RegisterPage.h"
 #include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QStringListModel>
+#include <QCompleter>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -20,6 +24,35 @@ class TestQualityUi : public QObject {
     Q_OBJECT
 
 private slots:
+    // The risk register's page is made from its definition: its new-entry form offers the owners of earlier risks
+    // (a field completes from its own register, not only from the front office's).
+    void aPlainRegistersFormCompletesFromItsOwnEntries()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        t.add(Registers::risks(), {{q("identified_on"), QDate(2026, 11, 2)}, {q("risk"), q("अभिलेख कक्ष में सीलन")},
+                                   {q("likelihood"), 3}, {q("impact"), 4}, {q("owner"), q("ग्राम पंचायत सचिव")}});
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
+        RegisterPage *risks = nullptr;
+        for (Page *p : window.pages())
+            if (auto *r = qobject_cast<RegisterPage *>(p); r && r->registerId() == q("risks"))
+                risks = r;
+        QVERIFY(risks);
+        window.showArea(int(window.pages().indexOf(risks)));
+        QStringList offered;
+        onNextDialog([&](QDialog *dialog) {
+            auto *owner = dialog->findChild<QLineEdit *>(q("ownerEdit"));
+            if (owner && owner->completer())
+                offered = qobject_cast<QStringListModel *>(owner->completer()->model())->stringList();
+            dialog->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(offered, QStringList{q("ग्राम पंचायत सचिव")});
+    }
+
     void findingFromFoundToClosed()
     {
         TestBook t;

@@ -287,14 +287,18 @@ void RegisterPage::prepareForm(FieldForm *form) const
     const auto charter = Charter::load(book);
     for (const FieldDef &f : m_def.fields) {
         if (f.complete) {
-            // Names complete from the people of every front-office register; villages also from the office.
+            // A field completes from its own register's earlier entries; names also from the people of every
+            // front-office register, villages also from the office.
             static const QStringList people = {QStringLiteral("name"), QStringLiteral("applicant_name"),
                                                QStringLiteral("complainant_name"), QStringLiteral("relative_name")};
             const QStringList keys = people.contains(f.key) ? people : QStringList{f.key};
             QStringList values;
             if (f.key == u"village" && office)
                 values = office.value().villages;
-            for (const RegisterDef *d : {&Registers::visitors(), &Registers::applications(), &Registers::complaints()})
+            QList<const RegisterDef *> from = {&Registers::visitors(), &Registers::applications(), &Registers::complaints()};
+            if (!from.contains(&m_def))
+                from.prepend(&m_def);
+            for (const RegisterDef *d : std::as_const(from))
                 for (const QString &k : keys)
                     if (d->field(k))
                         if (auto v = EntryStore(book, *d).recentValues(k))
