@@ -4,6 +4,7 @@
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "../registers/Fields.h"
+#include "../registers/FrontOfficeRegisters.h"
 #include "../registers/Readiness.h"
 #include "../storage/Book.h"
 
@@ -130,8 +131,9 @@ Status complaintsOf(const Book &book, MonthlyReport &r, const QString &a, const 
                             " coalesce(sum(closed AND disposed_on BETWEEN ? AND ? AND disposed_on <= due_on), 0),"
                             " coalesce(sum(received_on <= ? AND NOT (closed AND disposed_on <= ?)), 0),"
                             " coalesce(sum(received_on <= ? AND NOT (closed AND disposed_on <= ?) AND due_on < ?), 0)"
-                            " FROM (SELECT *, status IN ('disposed','rejected','transferred') AS closed"
-                            "       FROM complaints WHERE is_current = 1 AND cancelled = 0)"),
+                            " FROM (SELECT *, %1 AS closed"
+                            "       FROM complaints WHERE is_current = 1 AND cancelled = 0)")
+                            .arg(frontoffice::complaintClosedSql()),
                         {a, z, a, z, a, z, z, z, z, z, z});
     if (!cp)
         return cp.error();
@@ -333,8 +335,9 @@ Result<MonthlyTrend> MonthlyTrend::compute(const Book &book, const QDate &lastMo
         return s.error();
     if (auto s = collect("cmp", QStringLiteral("SELECT substr(disposed_on, 1, 7), count(*), coalesce(sum(disposed_on <= due_on), 0)"
                                                " FROM complaints WHERE is_current = 1 AND cancelled = 0"
-                                               " AND status IN ('disposed','rejected','transferred') AND disposed_on BETWEEN ? AND ?"
-                                               " GROUP BY 1"));
+                                               " AND %1 AND disposed_on BETWEEN ? AND ?"
+                                               " GROUP BY 1")
+                                    .arg(frontoffice::complaintClosedSql()));
         !s)
         return s.error();
     if (auto s = collect("vis", QStringLiteral("SELECT substr(\"date\", 1, 7), count(*) FROM visitors WHERE is_current = 1"

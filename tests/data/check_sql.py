@@ -34,6 +34,8 @@ NAMES = {
     # WHERE and ORDER BY made of literal conditions with `?` (EntryStore::where, a register's status filters, the
     # sort keys of its definition).
     'w', 'condition', 'order', 'any.join( L )', 'pending', 'open', 'out', 'awaiting', "changed.join(QStringLiteral(\" OR \"))",
+    # The statuses a register counts as open or closed, written once as literal codes (FrontOfficeRegisters).
+    'frontoffice::complaintClosedSql()',
     # The audit triggers: the statement that logs a change, made of the table's own column names.
     'action', 'rowIdExpr', 'oldJson', 'newJson', 'json',
     'logInsert(table, QStringLiteral("insert"), QStringLiteral("NEW.rowid"), QStringLiteral("NULL"), '
