@@ -69,6 +69,13 @@
             <numerusform>%n open risks in the risk register, %1 overdue for review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n emergency number(s) on the list to display</source>
+        <translation>
+            <numerusform>%n emergency number on the list to display</numerusform>
+            <numerusform>%n emergency numbers on the list to display</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::Cli</name>

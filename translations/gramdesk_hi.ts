@@ -4712,10 +4712,6 @@
         <translation>%1 स्थान वर्णित; %3 में से %2 पत्रावलियों का स्थान दर्ज</translation>
     </message>
     <message>
-        <source>Every register has entries in the last 30 days</source>
-        <translation>हर रजिस्टर में पिछले 30 दिनों की प्रविष्टियाँ हैं</translation>
-    </message>
-    <message>
         <source>No entries in the last 30 days: %1</source>
         <translation>पिछले 30 दिनों में कोई प्रविष्टि नहीं: %1</translation>
     </message>
@@ -4748,10 +4744,6 @@
         <translation>कोई दर्ज नहीं</translation>
     </message>
     <message>
-        <source>Last GP meeting: %1; last Gram Sabha: %2</source>
-        <translation>पिछली ग्राम पंचायत बैठक: %1; पिछली ग्राम सभा: %2</translation>
-    </message>
-    <message>
         <source>Last social audit: %1 (one a year is due)</source>
         <translation>पिछला सोशल ऑडिट: %1 (वर्ष में एक आवश्यक)</translation>
     </message>
@@ -4782,6 +4774,37 @@
         <translation>
             <numerusform>जोखिम रजिस्टर में %n खुला जोखिम, %1 की समीक्षा देर से</numerusform>
             <numerusform>जोखिम रजिस्टर में %n खुले जोखिम, %1 की समीक्षा देर से</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last GP meeting: %1; last committee meeting: %2; last Gram Sabha: %3</source>
+        <translation>पिछली ग्राम पंचायत बैठक: %1; पिछली समिति बैठक: %2; पिछली ग्राम सभा: %3</translation>
+    </message>
+    <message>
+        <source>family register</source>
+        <translation>परिवार रजिस्टर</translation>
+    </message>
+    <message>
+        <source>attendance register</source>
+        <translation>उपस्थिति रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Not kept in GramDesk: %1</source>
+        <translation>ग्रामडेस्क में नहीं रखे जाते: %1</translation>
+    </message>
+    <message>
+        <source>Every register the order names has entries in the last 30 days</source>
+        <translation>आदेश में नामित हर रजिस्टर में पिछले 30 दिनों की प्रविष्टियाँ हैं</translation>
+    </message>
+    <message>
+        <source>No emergency numbers on the list yet: add them under Emergency numbers and print the sheet</source>
+        <translation>सूची में अभी कोई आपातकालीन नंबर नहीं है: उन्हें &apos;आपातकालीन नंबर&apos; में जोड़ें और पत्रक छापें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency number(s) on the list to display</source>
+        <translation>
+            <numerusform>प्रदर्शन के लिए सूची में %n आपातकालीन नंबर</numerusform>
+            <numerusform>प्रदर्शन के लिए सूची में %n आपातकालीन नंबर</numerusform>
         </translation>
     </message>
 </context>

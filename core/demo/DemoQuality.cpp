@@ -72,7 +72,7 @@ Status demoReadiness(Book &book, const User &admin, const QDate &today)
         {"13", "not_started", u"सचिव", 90},    {"14", "done", u"सफाई कर्मी", 0},     {"15", "done", u"पंचायत सहायक", 0},
         {"16", "in_progress", u"सचिव", 15},    {"17", "done", u"सचिव", 0},          {"18", "done", u"प्रधान", 0},
         {"19", "done", u"प्रधान", 0},          {"20", "in_progress", u"प्रधान", 45}, {"21", "done", u"प्रधान", 0},
-        {"22", "not_applicable", u"", 0},       {"23", "done", u"सचिव", 0},          {"24", "in_progress", u"प्रधान", 30},
+        {"22", "not_applicable", u"", 0},       {"23", "in_progress", u"सचिव", 60},          {"24", "in_progress", u"प्रधान", 30},
         {"25", "not_started", u"सचिव", 120},
     };
     MasterStore store(book, Registers::readinessItems());

@@ -16,6 +16,8 @@ RegisterDef makeReadinessItems()
     d.title = QT_TRANSLATE_NOOP("gd::Fields", "ISO readiness (Annexure-2)");
     d.keyKey = QStringLiteral("code");
     d.fields = codeAndNames(false);
+    // The order's own words: item 23 runs to over 200 characters.
+    d.fields[1].kind = FieldKind::LongText;
     d.fields += {choice("status", QT_TRANSLATE_NOOP("gd::Fields", "Status"),
                         {{QStringLiteral("not_started"), QT_TRANSLATE_NOOP("gd::Fields", "not started")},
                          {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("gd::Fields", "in progress")},

@@ -136,17 +136,21 @@ Result<QPair<bool, Bilingual>> judgeRecurring(const Book &book, const QString &c
                            : PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "none recorded"));
     };
     if (check == u"meetings") {
-        // The GP meets every month; the Gram Sabha at least twice a year (Kharif and Rabi).
+        // The GP meets every month, its committees at least once a quarter, the Gram Sabha at least twice a year
+        // (Kharif and Rabi).
         auto gp = last("gp");
+        auto committee = last("committee");
         auto sabha = last("gram_sabha");
-        if (!gp || !sabha)
-            return !gp ? gp.error() : sabha.error();
-        const bool ok = gp.value().isValid() && gp.value() >= today.addDays(-31) && sabha.value().isValid()
-            && sabha.value() >= today.addMonths(-6);
-        Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Last GP meeting: %1; last Gram Sabha: %2"));
+        if (!gp || !committee || !sabha)
+            return !gp ? gp.error() : !committee ? committee.error() : sabha.error();
+        const bool ok = gp.value().isValid() && gp.value() >= today.addDays(-31) && committee.value().isValid()
+            && committee.value() >= today.addMonths(-3) && sabha.value().isValid() && sabha.value() >= today.addMonths(-6);
+        Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness",
+                                                                  "Last GP meeting: %1; last committee meeting: %2; last Gram Sabha: %3"));
         const Bilingual g = when(gp.value());
+        const Bilingual c = when(committee.value());
         const Bilingual sb = when(sabha.value());
-        return qMakePair(ok, Bilingual{b.hi.arg(g.hi, sb.hi), b.en.arg(g.en, sb.en)});
+        return qMakePair(ok, Bilingual{b.hi.arg(g.hi, c.hi, sb.hi), b.en.arg(g.en, c.en, sb.en)});
     }
     auto held = last(check == u"social_audit" ? "social_audit" : "fire_drill");
     if (!held)
@@ -179,17 +183,20 @@ Result<QPair<bool, Bilingual>> judgeRisks(const Book &book, const QDate &today)
     return qMakePair(ok, Bilingual{b.hi.arg(overdue), b.en.arg(overdue)});
 }
 
-// Every register GramDesk keeps has an entry in the last 30 days.
+// Every register item 23 of the order names is kept, each with an entry in the last 30 days (the meetings register:
+// a meeting held in the last 31 days). GramDesk does not keep the family register and the attendance register yet;
+// the item says so instead of looking done.
 Result<QPair<bool, Bilingual>> judgeRegisters(const Book &book, const QDate &today)
 {
-    const QString from30 = Dates::iso(today.addDays(-30));
-    // The registers GramDesk keeps, each with an entry in the last 30 days.
     const struct {
         const RegisterDef &def;
         const char *column;
-    } kept[] = {{Registers::visitors(), "date"},        {Registers::complaints(), "received_on"},
-                {Registers::vitalEvents(), "reported_on"}, {Registers::cashEntries(), "date"},
-                {Registers::stockMoves(), "date"}};
+        int days;
+    } kept[] = {{Registers::complaints(), "received_on", 30}, {Registers::meetings(), "held_on", 31},
+                {Registers::vitalEvents(), "reported_on", 30}, {Registers::stockMoves(), "date", 30},
+                {Registers::cashEntries(), "date", 30},      {Registers::visitors(), "date", 30}};
+    const char *const notKept[] = {QT_TRANSLATE_NOOP("gd::Readiness", "family register"),
+                                   QT_TRANSLATE_NOOP("gd::Readiness", "attendance register")};
     QStringList staleHi;
     QStringList staleEn;
     for (const auto &k : kept) {
@@ -197,16 +204,45 @@ Result<QPair<bool, Bilingual>> judgeRegisters(const Book &book, const QDate &tod
                                     .arg(QString::fromLatin1(k.column), k.def.table));
         if (!last)
             return last.error();
-        if (last.value().toString() < from30) {
+        if (last.value().toString() < Dates::iso(today.addDays(-k.days))) {
             const Bilingual title = PrintText::both("gd::Fields", k.def.title);
             staleHi += title.hi;
             staleEn += title.en;
         }
     }
-    if (staleEn.isEmpty())
-        return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Every register has entries in the last 30 days")));
-    Bilingual none = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries in the last 30 days: %1"));
-    return qMakePair(false, Bilingual{none.hi.arg(staleHi.join(QStringLiteral(", "))), none.en.arg(staleEn.join(QStringLiteral(", ")))});
+    QStringList missingHi;
+    QStringList missingEn;
+    for (const char *name : notKept) {
+        const Bilingual b = PrintText::both(kContext, name);
+        missingHi += b.hi;
+        missingEn += b.en;
+    }
+    Bilingual said;
+    if (!missingEn.isEmpty()) {
+        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Not kept in GramDesk: %1"));
+        said = {b.hi.arg(missingHi.join(QStringLiteral(", "))), b.en.arg(missingEn.join(QStringLiteral(", ")))};
+    }
+    if (!staleEn.isEmpty()) {
+        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries in the last 30 days: %1"));
+        const Bilingual stale{b.hi.arg(staleHi.join(QStringLiteral(", "))), b.en.arg(staleEn.join(QStringLiteral(", ")))};
+        said = said.en.isEmpty() ? stale : Bilingual{said.hi + QStringLiteral("; ") + stale.hi, said.en + QStringLiteral("; ") + stale.en};
+    }
+    if (said.en.isEmpty())
+        return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Every register the order names has entries in the last 30 days")));
+    return qMakePair(false, said);
+}
+
+// The emergency numbers the office displays are on its list (the sheet is printed from it).
+Result<QPair<bool, Bilingual>> judgeEmergency(const Book &book, const QDate &)
+{
+    auto n = book.scalar(QStringLiteral("SELECT count(*) FROM emergency_numbers WHERE active = 'yes'"));
+    if (!n)
+        return n.error();
+    const int count = n.value().toInt();
+    if (count == 0)
+        return qMakePair(false, PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness",
+                                                                            "No emergency numbers on the list yet: add them under Emergency numbers and print the sheet")));
+    return qMakePair(true, PrintText::both(kContext, QT_TRANSLATE_N_NOOP("gd::Readiness", "%n emergency number(s) on the list to display"), count));
 }
 
 }  // namespace
@@ -216,7 +252,8 @@ Result<QPair<bool, Bilingual>> Readiness::judge(const QString &check, const QDat
     using Judge = Result<QPair<bool, Bilingual>> (*)(const Book &, const QDate &);
     static const QHash<QString, Judge> judges = {{u"feedback"_s, judgeFeedback}, {u"complaints"_s, judgeComplaints},
                                                  {u"files"_s, judgeFiles},       {u"record_room"_s, judgeRecordRoom},
-                                                 {u"risks"_s, judgeRisks},       {u"registers"_s, judgeRegisters}};
+                                                 {u"risks"_s, judgeRisks},       {u"registers"_s, judgeRegisters},
+                                                 {u"emergency"_s, judgeEmergency}};
     if (const Judge j = judges.value(check))
         return j(m_book, today);
     if (check == u"meetings" || check == u"social_audit" || check == u"fire_drill")

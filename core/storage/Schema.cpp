@@ -492,6 +492,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {16, QStringLiteral("audit entries and counts kept by an import"), stepBatchWrites},
         {17, QStringLiteral("password changes in the audit log; seals"), stepSealsAndPasswords},
         {18, QStringLiteral("appeal register"), stepAppeals},
+        {19, QStringLiteral("Annexure-2 in the order's words; emergency numbers judged"), stepReadinessWords},
     };
     return list;
 }

@@ -34,6 +34,7 @@ Status stepMeetings(Book &book);       // 9
 Status stepCertification(Book &book);  // 10
 Status stepRisks(Book &book);          // 11
 Status stepQualitySystem(Book &book);  // 12
+Status stepReadinessWords(Book &book);  // 19
 
 // The office's own steps (SchemaOffice.cpp).
 Status stepNotices(Book &book);  // 13

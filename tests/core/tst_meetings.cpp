@@ -128,7 +128,7 @@ private slots:
         QVERIFY(t.create());
         EntryService fo(*t.book);
         // Nothing recorded: items 12, 24 and 25 show it.
-        QCOMPARE(item(t, "24").live.en, q("Last GP meeting: none recorded; last Gram Sabha: none recorded"));
+        QCOMPARE(item(t, "24").live.en, q("Last GP meeting: none recorded; last committee meeting: none recorded; last Gram Sabha: none recorded"));
         QCOMPARE(item(t, "12").live.en, q("Last fire-fighting training or drill: none recorded (one a year is due)"));
         QVERIFY(item(t, "25").judged && !item(t, "25").booksShow);
         // A GP meeting 21 days ago, but no Gram Sabha in six months (22-05-2026 is six months back).
@@ -136,9 +136,16 @@ private slots:
         QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("gram_sabha", QDate(2026, 5, 21), 1000, 250, "", "kharif")).ok());
         QVERIFY(!item(t, "24").booksShow);
         QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("gram_sabha", QDate(2026, 5, 22), 1000, 250, "", "special")).ok());
+        // The order names the committees' meetings too: one at least every three months (22-08-2026 is three
+        // months back, 21-08-2026 a day too early).
+        QVERIFY(!item(t, "24").booksShow);
+        QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("committee", QDate(2026, 8, 21), 5, 4, "education")).ok());
+        QVERIFY(!item(t, "24").booksShow);
+        QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("committee", QDate(2026, 8, 22), 5, 4, "planning")).ok());
         QVERIFY(item(t, "24").booksShow);
-        QCOMPARE(item(t, "24").live.en, q("Last GP meeting: 01-11-2026; last Gram Sabha: 22-05-2026"));
-        QCOMPARE(item(t, "24").live.hi, q("पिछली ग्राम पंचायत बैठक: 01-11-2026; पिछली ग्राम सभा: 22-05-2026"));
+        QCOMPARE(item(t, "24").live.en, q("Last GP meeting: 01-11-2026; last committee meeting: 22-08-2026; last Gram Sabha: 22-05-2026"));
+        QCOMPARE(item(t, "24").live.hi,
+                 q("पिछली ग्राम पंचायत बैठक: 01-11-2026; पिछली समिति बैठक: 22-08-2026; पिछली ग्राम सभा: 22-05-2026"));
         // A social audit a year and a day ago is too old; one a year ago to the day is in time.
         QVERIFY(fo.add(t.admin, Registers::meetings(), meeting("social_audit", QDate(2025, 11, 21), 400, 150)).ok());
         QVERIFY(!item(t, "25").booksShow);
