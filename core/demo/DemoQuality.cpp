@@ -6,16 +6,18 @@
 
 namespace gd {
 
-// The office's meetings: the GP on the 5th of every month, the Gram Sabha for Kharif (May) and Rabi (October),
-// a social audit each January, a fire drill each August; a GP meeting's resolutions become action items, done
-// within a few weeks except the latest ones.
+// The office's meetings: the GP on the 5th of every month, one of its six committees on the 20th (each in turn,
+// so each meets twice a year), the Gram Sabha for Kharif (May) and Rabi (October), a social audit each January, a
+// fire drill each August; a GP meeting's resolutions become action items, done within a few weeks except the
+// latest ones.
 Status demoMeetings(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to)
 {
     EntryService fo(book);
     const auto add = [&](const char *kind, const QDate &day, int members, int present, const char *session,
-                         const QString &agenda) -> Result<Entry> {
+                         const QString &agenda, const char *committee = "") -> Result<Entry> {
         return fo.add(admin, Registers::meetings(),
                       {{QStringLiteral("kind"), QString::fromLatin1(kind)}, {QStringLiteral("held_on"), day},
+                       {QStringLiteral("committee"), QString::fromLatin1(committee)},
                        {QStringLiteral("session"), QString::fromLatin1(session)}, {QStringLiteral("venue"), QStringLiteral("पंचायत भवन")},
                        {QStringLiteral("notice_on"), day.addDays(-7)}, {QStringLiteral("presided_by"), QStringLiteral("कमला देवी")},
                        {QStringLiteral("members"), members}, {QStringLiteral("present"), present},
@@ -39,6 +41,22 @@ Status demoMeetings(Book &book, const User &admin, QRandomGenerator &random, con
                 if (auto e = fo.add(admin, Registers::meetingActions(), a); !e)
                     return e.error();
             }
+        }
+        // A committee of the GP: its chairperson and six members.
+        const struct {
+            const char *code;
+            const char16_t *agenda;
+        } kCommittees[] = {{"planning", u"ग्राम पंचायत विकास योजना के कार्यों का चयन"},
+                           {"education", u"विद्यालय में नामांकन और मध्याह्न भोजन"},
+                           {"works", u"निर्माण कार्यों की गुणवत्ता और माप"},
+                           {"health", u"टीकाकरण और आंगनबाड़ी"},
+                           {"administration", u"कर्मचारियों की उपस्थिति और अभिलेख"},
+                           {"water", u"हैंडपंप और पेयजल योजना का रख-रखाव"}};
+        const QDate twentieth = month.addDays(19);
+        if (twentieth >= from && twentieth <= to) {
+            const auto &c = kCommittees[(month.year() * 12 + month.month()) % 6];
+            if (auto e = add("committee", twentieth, 7, 4 + random.bounded(4), "", QString::fromUtf16(c.agenda), c.code); !e)
+                return e.error();
         }
         const QDate mid = month.addDays(14);
         if (mid < from || mid > to)
