@@ -227,7 +227,8 @@ Status cashOf(const Book &book, MonthlyReport &r, const QString &a, const QStrin
     return {};
 }
 
-// Each item that exists by the end: opening, received, issued, closing.
+// Each item that exists by the end (its opening date, or its first move, on or before it): opening, received,
+// issued, closing.
 Status stockOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
 {
     auto items = book.exec(QStringLiteral(
@@ -238,7 +239,9 @@ Status stockOf(const Book &book, MonthlyReport &r, const QString &a, const QStri
                                " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'issue' THEN m.quantity END), 0)"
                                " FROM stock_items i LEFT JOIN stock_moves m"
                                "   ON m.is_current = 1 AND m.cancelled = 0 AND m.item_code = i.code"
-                               " WHERE i.opening_date <= ? GROUP BY i.code ORDER BY i.code"),
+                               // From its opening date, or without one from its first receipt or issue.
+                               " GROUP BY i.code HAVING coalesce(nullif(i.opening_date, ''), min(m.date)) <= ?"
+                               " ORDER BY i.code"),
                            {a, a, z, a, z, z});
     if (!items)
         return items.error();

@@ -209,6 +209,29 @@ private slots:
                     .error().message.contains(QStringLiteral("already verified")));  // once a day
     }
 
+    // An item taken on with no opening stock and no opening date is in the monthly report from its first receipt:
+    // not in September, in October with 0 + 20 received, in November opening with the 20.
+    void anItemWithoutAnOpeningIsReportedFromItsFirstMove()
+    {
+        TestBook b;
+        QVERIFY(b.create());
+        QVERIFY(MasterStore(*b.book, Registers::stockItems())
+                    .save(b.admin, {{QStringLiteral("code"), QStringLiteral("BROOM")}, {QStringLiteral("name_hi"), QStringLiteral("झाड़ू")},
+                                    {QStringLiteral("unit"), QStringLiteral("नग")}, {QStringLiteral("kind"), QStringLiteral("consumable")}})
+                    .ok());
+        QVERIFY(EntryService(*b.book).add(b.admin, Registers::stockMoves(), move("2026-10-12", "BROOM", "receipt", "20")).ok());
+        QVERIFY(MonthlyReport::compute(*b.book, QStringLiteral("2026-09")).value().stock.isEmpty());
+        const MonthlyReport oct = MonthlyReport::compute(*b.book, QStringLiteral("2026-10")).value();
+        QCOMPARE(oct.stock.size(), 1);
+        QCOMPARE(oct.stock.at(0).code, QStringLiteral("BROOM"));
+        QCOMPARE(oct.stock.at(0).opening, 0);
+        QCOMPARE(oct.stock.at(0).received, 20000);
+        QCOMPARE(oct.stock.at(0).closing, 20000);
+        const MonthlyReport nov = MonthlyReport::compute(*b.book, QStringLiteral("2026-11")).value();
+        QCOMPARE(nov.stock.at(0).opening, 20000);
+        QCOMPARE(nov.stock.at(0).closing, 20000);
+    }
+
     void monthlySection()
     {
         MonthlyReport r = MonthlyReport::compute(*t.book, QStringLiteral("2026-10")).value();
