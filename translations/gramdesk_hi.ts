@@ -4612,6 +4612,34 @@
         <source>Seal</source>
         <translation>मुहर</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
+        <source>Filed this month</source>
+        <translation>इस माह दायर</translation>
+    </message>
+    <message>
+        <source>Decided this month</source>
+        <translation>इस माह निर्णीत</translation>
+    </message>
+    <message>
+        <source>… allowed</source>
+        <translation>… स्वीकृत</translation>
+    </message>
+    <message>
+        <source>… dismissed</source>
+        <translation>… खारिज</translation>
+    </message>
+    <message>
+        <source>… remanded</source>
+        <translation>… पुनर्विचार हेतु वापस</translation>
+    </message>
+    <message>
+        <source>Decided within 30 days</source>
+        <translation>30 दिनों के भीतर निर्णीत</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>

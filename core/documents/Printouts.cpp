@@ -295,6 +295,16 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
              {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"),
               n(cp.overdueAtMonthEnd)},
              {QT_TRANSLATE_NOOP("gd::Print", "Disposed in time (%)"), cp.inTimePct.text()}});
+    const auto &al = r.appeals;
+    section(QT_TRANSLATE_NOOP("gd::Print", "Appeals"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Filed this month"), n(al.filed)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Decided this month"), n(al.decided)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… allowed"), n(al.allowed)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… dismissed"), n(al.dismissed)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… remanded"), n(al.remanded)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Decided within 30 days"), n(al.decidedInTime)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Pending at month end"), n(al.pendingAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"), n(al.overdueAtMonthEnd)}});
     const auto &ve = r.vitalEvents;
     section(QT_TRANSLATE_NOOP("gd::Print", "Births and deaths"),
             {{QT_TRANSLATE_NOOP("gd::Print", "Births reported"), n(ve.births)},

@@ -149,6 +149,30 @@ Status complaintsOf(const Book &book, MonthlyReport &r, const QString &a, const 
     return {};
 }
 
+// Appeals filed and decided in the period, by outcome and in time; pending and overdue at its end.
+Status appealsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
+    auto q = book.exec(QStringLiteral(
+                           "SELECT"
+                           " coalesce(sum(filed_on BETWEEN ? AND ?), 0),"
+                           " coalesce(sum(decided AND order_on BETWEEN ? AND ?), 0),"
+                           " coalesce(sum(decided AND order_on BETWEEN ? AND ? AND outcome = 'allowed'), 0),"
+                           " coalesce(sum(decided AND order_on BETWEEN ? AND ? AND outcome = 'dismissed'), 0),"
+                           " coalesce(sum(decided AND order_on BETWEEN ? AND ? AND outcome = 'remanded'), 0),"
+                           " coalesce(sum(decided AND order_on BETWEEN ? AND ? AND order_on <= due_on), 0),"
+                           " coalesce(sum(filed_on <= ? AND NOT (decided AND order_on <= ?)), 0),"
+                           " coalesce(sum(filed_on <= ? AND NOT (decided AND order_on <= ?) AND due_on < ?), 0)"
+                           " FROM (SELECT *, outcome <> 'pending' AS decided"
+                           "       FROM appeals WHERE is_current = 1 AND cancelled = 0)"),
+                       {a, z, a, z, a, z, a, z, a, z, a, z, z, z, z, z, z});
+    if (!q)
+        return q.error();
+    q.value().next();
+    const auto v = [&](int i) { return q.value().value(i).toLongLong(); };
+    r.appeals = {v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7)};
+    return {};
+}
+
 // Births and deaths reported in the period, by delay; certificates; awaiting CRS registration at its end.
 Status vitalEventsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
 {
@@ -298,7 +322,7 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
     const QString z = Dates::iso(r.last);
 
     for (Status (*part)(const Book &, MonthlyReport &, const QString &, const QString &) :
-         {visitorsOf, applicationsOf, complaintsOf, vitalEventsOf, cashOf, stockOf, filesOf}) {
+         {visitorsOf, applicationsOf, complaintsOf, appealsOf, vitalEventsOf, cashOf, stockOf, filesOf}) {
         if (auto s = part(book, r, a, z); !s)
             return s.error();
     }
@@ -425,8 +449,14 @@ QByteArray MonthlyReport::toJson() const
     j += QStringLiteral("  \"files\": {\"total\": %1, \"opened\": %2, \"issued_out_at_month_end\": %3, "
                         "\"overdue_returns_at_month_end\": %4},\n")
              .arg(n(files.total), n(files.opened), n(files.issuedOutAtMonthEnd), n(files.overdueReturnsAtMonthEnd));
-    j += QStringLiteral("  \"readiness\": {\"score_pct\": %1, \"done\": %2, \"applicable\": %3}\n")
+    j += QStringLiteral("  \"readiness\": {\"score_pct\": %1, \"done\": %2, \"applicable\": %3},\n")
              .arg(readiness.scorePct.json(), n(readiness.done), n(readiness.applicable));
+    const auto &al = appeals;
+    j += QStringLiteral("  \"appeals\": {\"filed\": %1, \"decided\": %2,\n"
+                        "              \"by_outcome\": {\"allowed\": %3, \"dismissed\": %4, \"remanded\": %5},\n"
+                        "              \"decided_in_time\": %6, \"pending_at_month_end\": %7, \"overdue_at_month_end\": %8}\n")
+             .arg(n(al.filed), n(al.decided), n(al.allowed), n(al.dismissed), n(al.remanded), n(al.decidedInTime),
+                  n(al.pendingAtMonthEnd), n(al.overdueAtMonthEnd));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -505,6 +535,15 @@ QByteArray MonthlyReport::toCsv() const
                               {QStringLiteral("readiness"), QStringLiteral("score_pct"), pct(readiness.scorePct)},
                               {QStringLiteral("readiness"), QStringLiteral("done"), n(readiness.done)},
                               {QStringLiteral("readiness"), QStringLiteral("applicable"), n(readiness.applicable)}};
+    const QString al = QStringLiteral("appeals");
+    all += QList<QStringList>{{al, QStringLiteral("filed"), n(appeals.filed)},
+                              {al, QStringLiteral("decided"), n(appeals.decided)},
+                              {al, QStringLiteral("by_outcome.allowed"), n(appeals.allowed)},
+                              {al, QStringLiteral("by_outcome.dismissed"), n(appeals.dismissed)},
+                              {al, QStringLiteral("by_outcome.remanded"), n(appeals.remanded)},
+                              {al, QStringLiteral("decided_in_time"), n(appeals.decidedInTime)},
+                              {al, QStringLiteral("pending_at_month_end"), n(appeals.pendingAtMonthEnd)},
+                              {al, QStringLiteral("overdue_at_month_end"), n(appeals.overdueAtMonthEnd)}};
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 

@@ -97,6 +97,15 @@ public:
         Hundredths scorePct;
     } readiness;
 
+    // Appeals against applications (added to gramdesk.monthly-report/1; docs/monthly-report.md).
+    struct Appeals {
+        qint64 filed = 0;
+        qint64 decided = 0, allowed = 0, dismissed = 0, remanded = 0;
+        qint64 decidedInTime = 0;
+        qint64 pendingAtMonthEnd = 0;
+        qint64 overdueAtMonthEnd = 0;
+    } appeals;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
     // The same figures for any period (the audit pack's): "month end" is then `last`.

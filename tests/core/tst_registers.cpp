@@ -9,6 +9,7 @@
 #include "registers/EntryService.h"
 #include "registers/FrontOfficeRegisters.h"
 #include "registers/Masters.h"
+#include "reports/MonthlyReport.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -389,6 +390,21 @@ private slots:
         EntryStore store(*t.book, *appeals);
         QCOMPARE(store.count({{}, {}, QStringLiteral("pending"), {}}).value(), 1);
         QCOMPARE(store.count({{}, {}, QStringLiteral("decided"), {}}).value(), 1);
+
+        // November's report: two filed, one decided (dismissed on 21 Nov, due 20 Dec: in time), one pending at
+        // month end and not yet overdue (due 22 Dec).
+        const MonthlyReport nov = MonthlyReport::compute(*t.book, QStringLiteral("2026-11")).value();
+        QCOMPARE(nov.appeals.filed, 2);
+        QCOMPARE(nov.appeals.decided, 1);
+        QCOMPARE(nov.appeals.dismissed, 1);
+        QCOMPARE(nov.appeals.allowed, 0);
+        QCOMPARE(nov.appeals.decidedInTime, 1);
+        QCOMPARE(nov.appeals.pendingAtMonthEnd, 1);
+        QCOMPARE(nov.appeals.overdueAtMonthEnd, 0);
+        QVERIFY(nov.toJson().contains("  \"appeals\": {\"filed\": 2, \"decided\": 1,\n"
+                                      "              \"by_outcome\": {\"allowed\": 0, \"dismissed\": 1, \"remanded\": 0},\n"
+                                      "              \"decided_in_time\": 1, \"pending_at_month_end\": 1, \"overdue_at_month_end\": 0}\n}\n"));
+        QVERIFY(nov.toCsv().contains("appeals,pending_at_month_end,1\r\n"));
     }
 
     void frontOfficeRules_data()
