@@ -5751,6 +5751,14 @@ emergency-numbers.
         <source>&amp;Print slip (Ctrl+P)</source>
         <translation>पावती छापें (Ctrl+P) (&amp;P)</translation>
     </message>
+    <message>
+        <source>%1: %2, filed %3, %4</source>
+        <translation>%1: %2, दायर %3, %4</translation>
+    </message>
+    <message>
+        <source>Appeals against %1:</source>
+        <translation>%1 के विरुद्ध अपील:</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditPage</name>

@@ -116,4 +116,11 @@ Result<Entry> FrontOffice::escalateComplaint(const User &by, const Entry &compla
     return EntryService(m_book).update(by, Registers::complaints(), complaint, v, QStringLiteral("update"), tr("escalated to %1").arg(to));
 }
 
+Result<QList<Entry>> FrontOffice::appealsOf(const Entry &application) const
+{
+    const RegisterDef *appeals = Registers::find(u"appeals"_s);
+    return EntryStore(m_book, *appeals).currentWhere(u"application_no = ? AND cancelled = 0"_s, {application.number},
+                                                     u"filed_on, id"_s);
+}
+
 }  // namespace gd

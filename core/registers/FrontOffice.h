@@ -35,6 +35,9 @@ public:
     Result<Entry> reopenComplaint(const User &by, const Entry &complaint, const QString &reason);
     Result<Entry> escalateComplaint(const User &by, const Entry &complaint, const QString &to, const QDate &on);
 
+    // The appeals against an application, oldest first (cancelled ones left out).
+    Result<QList<Entry>> appealsOf(const Entry &application) const;
+
     // Applications pending on `day` whose due date is `day` (dueToday) or before it (overdue).
     static bool isOverdue(const Entry &entry, const QDate &today);
 

@@ -115,6 +115,31 @@ private slots:
     }
 
     // The deep check of the book waits for the first screen to paint (AfterFirstPaint), and runs once.
+    // The application in view shows its appeals, with their level, filing date and outcome.
+    void anApplicationShowsItsAppeals()
+    {
+        using test::shorthand::q;
+        TestBook t;
+        QVERIFY(t.create());
+        // Received Tue 10 Nov, due Fri 13 Nov, still pending on the 20th: late, so it may be appealed.
+        const Entry late = t.add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")},
+                                                            {q("received_on"), QDate(2026, 11, 10)},
+                                                            {q("applicant_name"), q("सीता देवी")}});
+        const Entry other = t.add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")},
+                                                             {q("received_on"), QDate(2026, 11, 20)},
+                                                             {q("applicant_name"), q("रमेश")}});
+        t.add(*Registers::find(q("appeals")), {{q("application_no"), late.number}, {q("filed_on"), QDate(2026, 11, 20)},
+                                               {q("level"), q("first")}});
+        Desk desk(t);
+        QVERIFY(desk.open());
+        QVERIFY(desk.window->openEntry(q("applications"), late.number));
+        auto *page = desk.window->findChild<ApplicationsPage *>();
+        auto *label = page->findChild<QLabel *>(q("applicationAppealsLabel"));
+        QTRY_COMPARE(label->text(), q("Appeals against APP/2026-27/000001:\nAPL/2026-27/000001: first appeal, filed 20-11-2026, pending"));
+        QVERIFY(desk.window->openEntry(q("applications"), other.number));
+        QTRY_VERIFY(label->text().isEmpty());
+    }
+
     void workWaitsForTheFirstPaint()
     {
         QWidget window;

@@ -5,6 +5,8 @@
 #include "../PrintPreview.h"
 #include "office/OfficeProfile.h"
 #include "documents/Printouts.h"
+#include "base/Dates.h"
+#include "registers/FrontOffice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -153,13 +155,18 @@ AcknowledgedPage::AcknowledgedPage(Workspace &workspace, const RegisterDef &def,
     : RegisterPage(workspace, def, parent)
 {
     auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
+    auto *layout = m_panel = new QVBoxLayout(panel);
     m_lists = workLists(this, def.workLists, &m_listButtons);
     m_slip = new SlipOptions(panel);
     layout->addWidget(m_lists);
     layout->addWidget(m_slip);
     layout->addStretch(1);
     addSidePanel(panel);
+}
+
+void AcknowledgedPage::addToPanel(QWidget *widget)
+{
+    m_panel->insertWidget(m_panel->count() - 1, widget);
 }
 
 void AcknowledgedPage::retranslateExtras()
@@ -193,6 +200,11 @@ ApplicationsPage::ApplicationsPage(Workspace &workspace, QWidget *parent)
     : AcknowledgedPage(workspace, Registers::applications(), parent)
 {
     m_close = addAction(QStringLiteral("closeApplicationButton"), QKeySequence(Qt::Key_F6), [this] { closeSelected(); });
+    m_appeals = new QLabel(this);
+    m_appeals->setObjectName(QStringLiteral("applicationAppealsLabel"));
+    m_appeals->setWordWrap(true);
+    m_appeals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addToPanel(m_appeals);
     m_print = addAction(QStringLiteral("printSlipButton"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
         if (const auto e = selectedOrSay())
             printSlip(*e);
@@ -205,6 +217,24 @@ void ApplicationsPage::retranslateActions()
 {
     m_close->setText(tr("&Deliver or reject (F6)"));
     m_print->setText(tr("&Print slip (Ctrl+P)"));
+}
+
+// The appeals against the application in view, with their outcome: the application shows its appeals.
+void ApplicationsPage::currentChanged(const Entry *application)
+{
+    m_appeals->clear();
+    if (!application)
+        return;
+    auto appeals = FrontOffice(workspace().book()).appealsOf(*application);
+    if (!appeals || appeals.value().isEmpty())
+        return;
+    const RegisterDef &def = *Registers::find(QStringLiteral("appeals"));
+    QStringList lines;
+    for (const Entry &a : appeals.value())
+        lines += tr("%1: %2, filed %3, %4").arg(a.number, Fields::choiceLabel(*def.field(u"level"_s), a.text(u"level"_s)),
+                                                Dates::display(a.date(u"filed_on"_s)),
+                                                Fields::choiceLabel(*def.field(u"outcome"_s), a.text(u"outcome"_s)));
+    m_appeals->setText(tr("Appeals against %1:").arg(application->number) + u'\n' + lines.join(u'\n'));
 }
 
 void ApplicationsPage::refreshActions()

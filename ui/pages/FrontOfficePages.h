@@ -14,6 +14,9 @@ class QCheckBox;
 class QGroupBox;
 class QListWidget;
 
+class QLabel;
+class QVBoxLayout;
+
 namespace gd::ui {
 
 class PrintLanguageCombo;
@@ -60,8 +63,11 @@ protected:
     void retranslateExtras() override;
     void refreshExtras() override;
     void afterNewEntry(const Entry &entry) override;
+    // A widget under the work lists in the side panel.
+    void addToPanel(QWidget *widget);
 
 private:
+    QVBoxLayout *m_panel;
     QGroupBox *m_lists;
     QList<QPushButton *> m_listButtons;
     SlipOptions *m_slip;
@@ -78,10 +84,12 @@ protected:
                   QPageSize::PageSizeId size) const override;
     void retranslateActions() override;
     void refreshActions() override;
+    void currentChanged(const Entry *application) override;
 
 private:
     QPushButton *m_close;
     QPushButton *m_print;
+    QLabel *m_appeals;  // the appeals against the application in view
 };
 
 class ComplaintsPage : public AcknowledgedPage {

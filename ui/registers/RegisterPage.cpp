@@ -113,6 +113,7 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QWidget
     connect(m_to, &QLineEdit::editingFinished, this, &RegisterPage::applyFilter);
     connect(m_status, &QComboBox::activated, this, &RegisterPage::applyFilter);
     connect(m_table, &QTableView::doubleClicked, this, [this] { showHistory(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { currentChanged(selected()); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setEnabled(false);  // enabled while the page is in view
     connect(find, &QShortcut::activated, this, [this] {

@@ -55,6 +55,8 @@ protected:
     virtual void retranslateExtras() {}
     virtual void refreshExtras() {}
     virtual void afterNewEntry(const Entry &) {}
+    // The entry the clerk has moved to (none: the list is empty or nothing is selected).
+    virtual void currentChanged(const Entry *) {}
     // Adds what a register's entry form shows beyond its fields (a live note, say).
     virtual void decorate(FieldsDialog *) {}
     // A button in the register's own row of actions, under the common ones (text set in retranslateExtras).
