@@ -850,6 +850,13 @@
     </message>
 </context>
 <context>
+    <name>gd::EntryService</name>
+    <message>
+        <source>Write why the entry is corrected; the old version stays visible.</source>
+        <translation>लिखें कि प्रविष्टि क्यों सुधारी जा रही है; पुराना रूप दिखता रहेगा।</translation>
+    </message>
+</context>
+<context>
     <name>gd::EntryStore</name>
     <message>
         <source>The entry has no date.</source>
@@ -2916,10 +2923,6 @@
     <message>
         <source>an escalation needs both to whom and the date</source>
         <translation>अग्रेषण में किसे और किस तिथि को, दोनों आवश्यक हैं</translation>
-    </message>
-    <message>
-        <source>Write why the entry is corrected; the old version stays visible.</source>
-        <translation>लिखें कि प्रविष्टि क्यों सुधारी जा रही है; पुराना रूप दिखता रहेगा।</translation>
     </message>
     <message>
         <source>%1 has already left at %2.</source>

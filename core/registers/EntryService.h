@@ -11,7 +11,7 @@
 namespace gd {
 
 class EntryService {
-    Q_DECLARE_TR_FUNCTIONS(gd::FrontOffice)
+    Q_DECLARE_TR_FUNCTIONS(gd::EntryService)
 public:
     // `charter`: the masters and calendar the caller has just read to check a form (RegisterPage), so that a save
     // reads them once; without it each write reads them.
