@@ -20,7 +20,7 @@ struct StatusFilter {
 };
 
 // What a register checks and works out beyond each field's own check, written beside its definition. Every
-// rule is optional; the generic write path (FrontOffice, MasterStore, CsvTransfer) calls them and knows no
+// rule is optional; the generic write path (EntryService, MasterStore, CsvTransfer) calls them and knows no
 // register by name.
 struct RegisterRules {
     // The register's rules over an entry's values (a form's or an import row's) once each field is checked, and
