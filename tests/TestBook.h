@@ -4,7 +4,6 @@
 #include "base/Clock.h"
 #include "office/OfficeSetup.h"
 #include "registers/EntryService.h"
-#include "registers/FrontOffice.h"
 
 #include <QTemporaryDir>
 #include <QTest>

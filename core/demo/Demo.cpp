@@ -9,7 +9,6 @@
 #include "office/OfficeSetup.h"
 #include "registers/EntryStore.h"
 #include "registers/CashBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/VitalEvents.h"
 

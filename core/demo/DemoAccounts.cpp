@@ -1,7 +1,6 @@
 #include "demo/DemoAccounts.h"
 
 #include "demo/DemoNames.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 
 namespace gd {

@@ -1,6 +1,5 @@
 #include "demo/DemoQuality.h"
 
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 

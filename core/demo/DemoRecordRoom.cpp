@@ -1,6 +1,5 @@
 #include "demo/DemoRecordRoom.h"
 
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "storage/Book.h"
 

@@ -61,8 +61,8 @@ public:
                              tr("Application number: there is no application %1 in the register.").arg(number));
         const QString application = app.value().value(0).toString();
         const QString status = app.value().value(1).toString();
-        const QDate due = QDate::fromString(app.value().value(2).toString(), Qt::ISODate);
-        const QDate closed = QDate::fromString(app.value().value(3).toString(), Qt::ISODate);
+        const QDate due = Dates::fromIso(app.value().value(2).toString());
+        const QDate closed = Dates::fromIso(app.value().value(3).toString());
         const QDate filed = after->value(u"filed_on"_s).toDate();
         const bool late = due.isValid() && ((status == u"pending" && filed > due) || (status == u"delivered" && closed > due));
         if (status != u"rejected" && !late)
@@ -150,14 +150,10 @@ RegisterDef makeAppeals()
 
 }  // namespace
 
-namespace modules {
-
-const RegisterDef &appeals()
+const RegisterDef &Registers::appeals()
 {
     static const RegisterDef d = makeAppeals();
     return d;
 }
-
-}  // namespace modules
 
 }  // namespace gd

@@ -5,7 +5,6 @@
 #include "office/Roles.h"
 #include "base/Text.h"
 #include "../storage/Book.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 
 #include <QSet>

@@ -5,7 +5,6 @@
 #include "../storage/Book.h"
 #include "EntryBatch.h"
 #include "EntryStore.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 #include "Masters.h"
 #include "SearchIndex.h"

@@ -3,7 +3,6 @@
 #include "base/Dates.h"
 #include "base/Text.h"
 #include "../storage/AuditFunctions.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 
 namespace gd {

@@ -118,8 +118,7 @@ Result<Entry> FrontOffice::escalateComplaint(const User &by, const Entry &compla
 
 Result<QList<Entry>> FrontOffice::appealsOf(const Entry &application) const
 {
-    const RegisterDef *appeals = Registers::find(u"appeals"_s);
-    return EntryStore(m_book, *appeals).currentWhere(u"application_no = ? AND cancelled = 0"_s, {application.number},
+    return EntryStore(m_book, Registers::appeals()).currentWhere(u"application_no = ? AND cancelled = 0"_s, {application.number},
                                                      u"filed_on, id"_s);
 }
 

@@ -2,7 +2,6 @@
 
 #include "base/Dates.h"
 #include "../storage/Book.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 
 using namespace Qt::StringLiterals;

@@ -4,7 +4,6 @@
 #include "office/Roles.h"
 #include "base/Text.h"
 #include "../storage/Book.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 
 using namespace Qt::StringLiterals;

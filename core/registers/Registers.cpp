@@ -4,11 +4,6 @@
 
 namespace gd {
 
-// Modules no other code needs by name.
-namespace modules {
-const RegisterDef &appeals();
-}  // namespace modules
-
 const FieldDef *RegisterDef::field(QStringView key) const
 {
     for (const FieldDef &f : fields)
@@ -26,7 +21,7 @@ QString RegisterDef::column(const FieldDef &f) const
 QList<const RegisterDef *> Registers::all()
 {
     return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
-            &complaints(),  &modules::appeals(), &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
+            &complaints(),  &appeals(), &vitalEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
             &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
             &risks(),       &qualityPolicy(), &qualityObjectives(), &qualityRoles(), &trainings(),

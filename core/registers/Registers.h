@@ -100,6 +100,7 @@ public:
     static const RegisterDef &visitors();
     static const RegisterDef &applications();
     static const RegisterDef &complaints();
+    static const RegisterDef &appeals();
     static const RegisterDef &vitalEvents();
     static const RegisterDef &cashAccounts();
     static const RegisterDef &cashHeads();

@@ -4,7 +4,6 @@
 #include "base/Money.h"
 #include "base/Text.h"
 #include "../storage/Book.h"
-#include "FrontOffice.h"
 #include "EntryService.h"
 
 #include <QRegularExpression>

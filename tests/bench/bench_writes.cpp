@@ -8,7 +8,6 @@
 #include "office/OfficeSetup.h"
 #include "office/Users.h"
 #include "registers/CsvTransfer.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Registers.h"
 

@@ -2,7 +2,6 @@
 // (the register's rules, its search index and audit log in one transaction), and prints each number once its save
 // has returned, until it is killed.
 #include "base/Clock.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "storage/Book.h"
 

@@ -2,6 +2,7 @@
 // values as the forms show them, in English and in Hindi (AuditReading).
 
 #include "TestBook.h"
+#include "registers/FrontOffice.h"
 #include "base/Translations.h"
 #include "registers/AuditReading.h"
 #include "registers/Masters.h"

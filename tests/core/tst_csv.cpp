@@ -5,7 +5,6 @@
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/EntryStore.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/SearchIndex.h"

@@ -3,7 +3,7 @@
 
 #include "TestBook.h"
 #include "registers/CashBook.h"
-#include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "reports/Dashboard.h"
 #include "storage/Backup.h"

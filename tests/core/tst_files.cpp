@@ -3,7 +3,6 @@
 
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/RecordRoom.h"

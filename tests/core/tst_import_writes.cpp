@@ -6,7 +6,6 @@
 #include "registers/CsvTransfer.h"
 #include "registers/EntryBatch.h"
 #include "registers/EntryStore.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "storage/AuditLog.h"

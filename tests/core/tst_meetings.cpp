@@ -2,7 +2,6 @@
 // the Annexure-2 items judged from it (12 fire training, 24 regular meetings, 25 social audits), worked out by hand.
 
 #include "TestBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Meetings.h"
 #include "registers/Readiness.h"

@@ -3,7 +3,6 @@
 // Every figure below is worked out by hand from the entries made here.
 
 #include "TestBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/QualitySystem.h"

@@ -4,7 +4,6 @@
 
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/Readiness.h"

@@ -339,8 +339,7 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        const RegisterDef *appeals = Registers::find(QStringLiteral("appeals"));
-        QVERIFY(appeals);
+        const RegisterDef *appeals = &Registers::appeals();
         const auto application = [&](const char *received) {
             return t.add(Registers::applications(), {{QStringLiteral("service_code"), QStringLiteral("FAMREG-COPY")},
                                                      {QStringLiteral("received_on"), d(received)},

@@ -2,7 +2,6 @@
 // entries it must find (and must not), over a small book written by hand.
 
 #include "TestBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/SearchIndex.h"
 #include "storage/Book.h"

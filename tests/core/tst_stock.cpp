@@ -3,7 +3,6 @@
 
 #include "TestBook.h"
 #include "registers/CsvTransfer.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/StockBook.h"
 #include "reports/MonthlyReport.h"

@@ -4,7 +4,6 @@
 
 #include "office/OfficeSettings.h"
 #include "TestBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/VitalEvents.h"
 #include "reports/MonthlyReport.h"

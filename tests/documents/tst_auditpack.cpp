@@ -4,7 +4,7 @@
 #include "PdfText.h"
 #include "TestBook.h"
 #include "documents/AuditPack.h"
-#include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 #include "registers/Masters.h"
 #include "registers/Readiness.h"
 #include "reports/AuditPackFigures.h"

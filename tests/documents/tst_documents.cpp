@@ -6,7 +6,6 @@
 #include "registers/Masters.h"
 #include "PdfText.h"
 #include "TestBook.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/CashBook.h"
 #include "registers/StockBook.h"

@@ -5,7 +5,6 @@
 #include "TestBook.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/OfficePrintouts.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 

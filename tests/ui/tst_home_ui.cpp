@@ -5,7 +5,6 @@
 #include "pages/FrontOfficePages.h"
 #include "pages/HomePage.h"
 #include "pages/NoticesPage.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 
 #include <QCheckBox>

@@ -4,7 +4,6 @@
 #include "UiTest.h"
 #include "pages/QualityPages.h"
 #include "registers/RegisterPage.h"
-#include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
 

@@ -128,7 +128,7 @@ private slots:
         const Entry other = t.add(Registers::applications(), {{q("service_code"), q("FAMREG-COPY")},
                                                              {q("received_on"), QDate(2026, 11, 20)},
                                                              {q("applicant_name"), q("रमेश")}});
-        t.add(*Registers::find(q("appeals")), {{q("application_no"), late.number}, {q("filed_on"), QDate(2026, 11, 20)},
+        t.add(Registers::appeals(), {{q("application_no"), late.number}, {q("filed_on"), QDate(2026, 11, 20)},
                                                {q("level"), q("first")}});
         Desk desk(t);
         QVERIFY(desk.open());

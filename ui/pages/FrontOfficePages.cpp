@@ -228,7 +228,7 @@ void ApplicationsPage::currentChanged(const Entry *application)
     auto appeals = FrontOffice(workspace().book()).appealsOf(*application);
     if (!appeals || appeals.value().isEmpty())
         return;
-    const RegisterDef &def = *Registers::find(QStringLiteral("appeals"));
+    const RegisterDef &def = Registers::appeals();
     QStringList lines;
     for (const Entry &a : appeals.value())
         lines += tr("%1: %2, filed %3, %4").arg(a.number, Fields::choiceLabel(*def.field(u"level"_s), a.text(u"level"_s)),

@@ -5,7 +5,7 @@
 #include "../pages/Page.h"
 #include "FieldsDialog.h"
 #include "RegisterModel.h"
-#include "registers/FrontOffice.h"
+#include "registers/EntryService.h"
 
 #include <optional>
 
