@@ -146,6 +146,23 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::FamilyPage</name>
+    <message numerus="yes">
+        <source>House %1 · head %2 · %n living member(s)</source>
+        <translation>
+            <numerusform>House %1 · head %2 · %n living member</numerusform>
+            <numerusform>House %1 · head %2 · %n living members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2); %n more after it.</source>
+        <translation>
+            <numerusform>%1 (%2); %n more after it.</numerusform>
+            <numerusform>%1 (%2); %n more after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::FilesPage</name>
     <message numerus="yes">
         <source>%n file(s)</source>

@@ -796,6 +796,10 @@
         <source>reads &quot;%1&quot;: the letters became question marks, because the file was saved in a code page without Hindi. In the spreadsheet use Save As → &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>में &quot;%1&quot; लिखा है: अक्षर प्रश्नचिह्न बन गए, क्योंकि फ़ाइल ऐसे कोड पेज में सहेजी गई जिसमें हिंदी नहीं है। स्प्रेडशीट में &quot;इस रूप में सहेजें&quot; → &quot;CSV UTF-8&quot; चुनें और वह फ़ाइल आयात करें।</translation>
     </message>
+    <message>
+        <source>%1 are written by the register&apos;s own actions, which change its entries as they are recorded; they cannot be imported. Import the register&apos;s entries instead.</source>
+        <translation>%1 रजिस्टर की अपनी कार्रवाइयों से लिखी जाती हैं, जो दर्ज होते समय उसकी प्रविष्टियाँ भी बदलती हैं; इन्हें आयात नहीं किया जा सकता। रजिस्टर की प्रविष्टियाँ आयात करें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Dates</name>
@@ -829,6 +833,10 @@
     <message>
         <source>--years takes a number from 1 to 30.</source>
         <translation>--years के बाद 1 से 30 तक की संख्या दें।</translation>
+    </message>
+    <message>
+        <source>--population takes a number from 500 to 50000.</source>
+        <translation>--population में 500 से 50000 तक की संख्या दें।</translation>
     </message>
 </context>
 <context>
@@ -889,6 +897,105 @@
     <message>
         <source>The entry could not be written.</source>
         <translation>प्रविष्टि लिखी नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::FamilyRegister</name>
+    <message>
+        <source>Give the family&apos;s village and number.</source>
+        <translation>परिवार का गाँव और परिवार क्रमांक दें।</translation>
+    </message>
+    <message>
+        <source>There is no family %1 in the register.</source>
+        <translation>रजिस्टर में परिवार %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Family number %1 is already used in %2; the next free number is offered.</source>
+        <translation>परिवार क्रमांक %1 %2 में पहले से है; अगला खाली क्रमांक दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Carried into the family register</source>
+        <translation>परिवार रजिस्टर में दर्ज</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer a living member of the family.</source>
+        <translation>%1 (%2) अब परिवार के जीवित सदस्य नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Write the reason of the change or the authority it follows.</source>
+        <translation>बदलाव का कारण या जिस आदेश से बदलाव हुआ वह लिखें।</translation>
+    </message>
+    <message>
+        <source>A member joins a family by birth, marriage or migration.</source>
+        <translation>सदस्य जन्म, विवाह या बाहर से आकर ही परिवार में जुड़ता है।</translation>
+    </message>
+    <message>
+        <source>A member leaves a family by death, marriage or migration.</source>
+        <translation>सदस्य मृत्यु, विवाह या बाहर जाने से ही परिवार से हटता है।</translation>
+    </message>
+    <message>
+        <source>%1 is already in family %2.</source>
+        <translation>%1 पहले से परिवार %2 में हैं।</translation>
+    </message>
+    <message>
+        <source>Choose the members who form the new family.</source>
+        <translation>नया परिवार बनाने वाले सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <source>The members who split off come from one family.</source>
+        <translation>अलग होने वाले सभी सदस्य एक ही परिवार के हों।</translation>
+    </message>
+    <message>
+        <source>A correction of the family register follows an order: write the order and who made it.</source>
+        <translation>परिवार रजिस्टर में संशोधन आदेश से ही होता है: आदेश और आदेश देने वाले अधिकारी का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not an application for a copy of the family register (service %2).</source>
+        <translation>%1 परिवार रजिस्टर की नकल (सेवा %2) का आवेदन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write the number of the fee receipt.</source>
+        <translation>शुल्क रसीद का क्रमांक लिखें।</translation>
+    </message>
+    <message>
+        <source>Family %1 had no members on %2.</source>
+        <translation>%2 को परिवार %1 में कोई सदस्य नहीं था।</translation>
+    </message>
+    <message>
+        <source>Certified copy %1 of family %2 as on %3</source>
+        <translation>परिवार %2 की %3 की स्थिति की प्रमाणित नकल %1</translation>
+    </message>
+    <message>
+        <source>give the date of birth or, when it is not known, the age</source>
+        <translation>जन्म तिथि दें, या ज्ञात न हो तो आयु</translation>
+    </message>
+    <message>
+        <source>give the date of birth or the age, not both</source>
+        <translation>जन्म तिथि या आयु में से एक दें, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>a living member has not left the family; choose deceased or left, or clear the date and the reason of leaving</source>
+        <translation>जीवित सदस्य परिवार से हटा नहीं है; मृत या परिवार से हटे चुनें, या हटने की तिथि और कारण खाली करें</translation>
+    </message>
+    <message>
+        <source>give the date of the death or of leaving</source>
+        <translation>मृत्यु या परिवार से हटने की तिथि दें</translation>
+    </message>
+    <message>
+        <source>a deceased member left by death</source>
+        <translation>मृत सदस्य का हटने का कारण मृत्यु है</translation>
+    </message>
+    <message>
+        <source>a member who left went by marriage, migration or a split</source>
+        <translation>परिवार से हटा सदस्य विवाह, बाहर जाने या परिवार के बँटवारे से हटता है</translation>
+    </message>
+    <message>
+        <source>Family %1 already has a living head, %2 (%3). Correct that row first.</source>
+        <translation>परिवार %1 के मुखिया %2 (%3) जीवित हैं। पहले उस पंक्ति को संशोधित करें।</translation>
+    </message>
+    <message>
+        <source>Family %1 already has serial %2: %3.</source>
+        <translation>परिवार %1 में क्रमांक %2 पहले से है: %3।</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1514,7 @@
     </message>
     <message>
         <source>female</source>
-        <translation>स्त्री</translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>Father&apos;s name</source>
@@ -2888,6 +2995,322 @@
     <message>
         <source>line %1 already names the cash in hand; there is only one</source>
         <translation>पंक्ति %1 में पहले ही हाथ में नकद है; वह एक ही होता है</translation>
+    </message>
+    <message>
+        <source>head of the family</source>
+        <translation>परिवार का मुखिया</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>पत्नी</translation>
+    </message>
+    <message>
+        <source>husband</source>
+        <translation>पति</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>पुत्र</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>पुत्री</translation>
+    </message>
+    <message>
+        <source>daughter-in-law</source>
+        <translation>पुत्रवधू</translation>
+    </message>
+    <message>
+        <source>son-in-law</source>
+        <translation>दामाद</translation>
+    </message>
+    <message>
+        <source>grandson</source>
+        <translation>पौत्र</translation>
+    </message>
+    <message>
+        <source>granddaughter</source>
+        <translation>पौत्री</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>पिता</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>माता</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>भाई</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>बहन</translation>
+    </message>
+    <message>
+        <source>other relation</source>
+        <translation>अन्य संबंध</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>परिवार रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <source>Family number</source>
+        <translation>परिवार क्रमांक</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>मकान नंबर</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation>परिवार के मुखिया का नाम</translation>
+    </message>
+    <message>
+        <source>Serial in the family</source>
+        <translation>परिवार में क्रमांक</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>सदस्य का नाम</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>मुखिया से संबंध</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>धर्म</translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation>हिन्दू</translation>
+    </message>
+    <message>
+        <source>Muslim</source>
+        <translation>मुस्लिम</translation>
+    </message>
+    <message>
+        <source>Sikh</source>
+        <translation>सिख</translation>
+    </message>
+    <message>
+        <source>Christian</source>
+        <translation>ईसाई</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>बौद्ध</translation>
+    </message>
+    <message>
+        <source>Jain</source>
+        <translation>जैन</translation>
+    </message>
+    <message>
+        <source>Caste category</source>
+        <translation>जाति/वर्ग</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>Age stated on</source>
+        <translation>आयु इस तिथि पर</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Literate</source>
+        <translation>साक्षर</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>दर्ज करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Joined the family on</source>
+        <translation>परिवार में जुड़ने की तिथि</translation>
+    </message>
+    <message>
+        <source>Joined by</source>
+        <translation>जुड़ने का कारण</translation>
+    </message>
+    <message>
+        <source>in the register from its start</source>
+        <translation>रजिस्टर में आरंभ से</translation>
+    </message>
+    <message>
+        <source>marriage</source>
+        <translation>विवाह</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>प्रवास</translation>
+    </message>
+    <message>
+        <source>family split</source>
+        <translation>परिवार का बँटवारा</translation>
+    </message>
+    <message>
+        <source>living</source>
+        <translation>जीवित</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>मृत</translation>
+    </message>
+    <message>
+        <source>left the family</source>
+        <translation>परिवार से हटे</translation>
+    </message>
+    <message>
+        <source>Died or left on</source>
+        <translation>मृत्यु/हटने की तिथि</translation>
+    </message>
+    <message>
+        <source>Left by</source>
+        <translation>हटने का कारण</translation>
+    </message>
+    <message>
+        <source>Cross-reference</source>
+        <translation>प्रति-संदर्भ</translation>
+    </message>
+    <message>
+        <source>Birth/death register entry</source>
+        <translation>जन्म-मृत्यु रजिस्टर प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Living members</source>
+        <translation>जीवित सदस्य</translation>
+    </message>
+    <message>
+        <source>Heads of families</source>
+        <translation>परिवारों के मुखिया</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>मृत</translation>
+    </message>
+    <message>
+        <source>Left the family</source>
+        <translation>परिवार से हटे</translation>
+    </message>
+    <message>
+        <source>Family register events</source>
+        <translation>परिवार रजिस्टर की घटनाएँ</translation>
+    </message>
+    <message>
+        <source>new family</source>
+        <translation>नया परिवार</translation>
+    </message>
+    <message>
+        <source>joined by marriage</source>
+        <translation>विवाह से जुड़ीं/जुड़े</translation>
+    </message>
+    <message>
+        <source>left by marriage</source>
+        <translation>विवाह से हटीं/हटे</translation>
+    </message>
+    <message>
+        <source>came to live here</source>
+        <translation>बाहर से आकर बसे</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>बाहर चले गए</translation>
+    </message>
+    <message>
+        <source>correction on an order</source>
+        <translation>आदेश पर संशोधन</translation>
+    </message>
+    <message>
+        <source>certified copy issued</source>
+        <translation>प्रमाणित नकल जारी</translation>
+    </message>
+    <message>
+        <source>Member&apos;s entry</source>
+        <translation>सदस्य की प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Authority (order and by whom)</source>
+        <translation>आदेश (क्रमांक और किसका)</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <translation>दूसरा परिवार</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>शुल्क रसीद</translation>
+    </message>
+    <message>
+        <source>Family as on</source>
+        <translation>परिवार इस तिथि पर</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>प्रमाणित नकलें</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>बदलाव की तिथि</translation>
+    </message>
+    <message>
+        <source>Came from (family or place)</source>
+        <translation>कहाँ से आए (परिवार या स्थान)</translation>
+    </message>
+    <message>
+        <source>Went to (family or place)</source>
+        <translation>कहाँ गए (परिवार या स्थान)</translation>
+    </message>
+    <message>
+        <source>Joins the family (village/number)</source>
+        <translation>किस परिवार में जुड़ीं (गाँव/क्रमांक)</translation>
+    </message>
+    <message>
+        <source>Serials of the members who form the new family, its head first (3, 5, 6)</source>
+        <translation>नया परिवार बनाने वाले सदस्यों के क्रमांक, मुखिया पहले (3, 5, 6)</translation>
+    </message>
+    <message>
+        <source>Family (village/number)</source>
+        <translation>परिवार (गाँव/क्रमांक)</translation>
+    </message>
+    <message>
+        <source>Serial of the member who died</source>
+        <translation>मृत सदस्य का क्रमांक</translation>
+    </message>
+    <message>
+        <source>SC</source>
+        <translation>अनुसूचित जाति</translation>
+    </message>
+    <message>
+        <source>ST</source>
+        <translation>अनुसूचित जनजाति</translation>
+    </message>
+    <message>
+        <source>OBC</source>
+        <translation>अन्य पिछड़ा वर्ग</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +5066,114 @@
         <source>Decided within 30 days</source>
         <translation>30 दिनों के भीतर निर्णीत</translation>
     </message>
+    <message>
+        <source>joined by %1 on %2</source>
+        <translation>%2 को %1 से जुड़े</translation>
+    </message>
+    <message>
+        <source>deceased on %1</source>
+        <translation>%1 को मृत्यु</translation>
+    </message>
+    <message>
+        <source>left by %1 on %2</source>
+        <translation>%2 को %1 से हटे</translation>
+    </message>
+    <message>
+        <source>Certified copy of the family register</source>
+        <translation>परिवार रजिस्टर की प्रमाणित नकल</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>मकान नंबर</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation>परिवार के मुखिया का नाम</translation>
+    </message>
+    <message>
+        <source>Issued by, on</source>
+        <translation>जारी करने वाले, तिथि</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>सदस्य का नाम</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>पिता/पति का नाम</translation>
+    </message>
+    <message>
+        <source>Male/female</source>
+        <translation>पुरुष/महिला</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>धर्म</translation>
+    </message>
+    <message>
+        <source>Caste category</source>
+        <translation>जाति/वर्ग</translation>
+    </message>
+    <message>
+        <source>Date of birth or age</source>
+        <translation>जन्म तिथि/आयु</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Literate/illiterate</source>
+        <translation>साक्षर/निरक्षर</translation>
+    </message>
+    <message>
+        <source>Details/remarks</source>
+        <translation>विवरण/टिप्पणी</translation>
+    </message>
+    <message>
+        <source>literate</source>
+        <translation>साक्षर</translation>
+    </message>
+    <message>
+        <source>illiterate</source>
+        <translation>निरक्षर</translation>
+    </message>
+    <message>
+        <source>Certified that this is a true copy of the family register of the Gram Panchayat for the family above, as it stood on %1.</source>
+        <translation>प्रमाणित किया जाता है कि यह ग्राम पंचायत के परिवार रजिस्टर में ऊपर लिखे परिवार की %1 की स्थिति की सत्य प्रतिलिपि है।</translation>
+    </message>
+    <message>
+        <source>Office seal</source>
+        <translation>कार्यालय की मुहर</translation>
+    </message>
+    <message>
+        <source>Secretary, Gram Panchayat</source>
+        <translation>सचिव, ग्राम पंचायत</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>नकल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Family as on</source>
+        <translation>परिवार इस तिथि पर</translation>
+    </message>
+    <message>
+        <source>Village and family number</source>
+        <translation>गाँव और परिवार क्रमांक</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>आवेदन</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -5612,6 +6143,30 @@
         <translation>यह मुहर %1 से होकर गुज़रती है।</translation>
     </message>
     <message>
+        <source>report audit-pack needs --from DATE --to DATE and --pdf FILE, --json FILE or both.</source>
+        <translation>report audit-pack को --from DATE --to DATE और --pdf FILE, --json FILE या दोनों चाहिए।</translation>
+    </message>
+    <message>
+        <source>family needs: family show VILLAGE/NUMBER [--as-on DATE], or family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf FILE.</source>
+        <translation>family के लिए लिखें: family show गाँव/क्रमांक [--as-on DATE], या family copy गाँव/क्रमांक --application NUMBER [--receipt R] [--as-on DATE] --pdf FILE।</translation>
+    </message>
+    <message>
+        <source>Write the family as VILLAGE/NUMBER, for example रामपुर/45.</source>
+        <translation>परिवार को गाँव/क्रमांक लिखें, जैसे रामपुर/45।</translation>
+    </message>
+    <message>
+        <source>There is no family %1 in the register on %2.</source>
+        <translation>%2 को रजिस्टर में परिवार %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>family copy needs --application NUMBER and --pdf FILE.</source>
+        <translation>family copy के लिए --application NUMBER और --pdf FILE दें।</translation>
+    </message>
+    <message>
+        <source>Certified copy %1 issued; %2 delivered.</source>
+        <translation>प्रमाणित नकल %1 जारी हुई; %2 निस्तारित।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -5629,8 +6184,9 @@ Commands:
                         another office&apos;s backup only with --other-office)
   verify [--seal N:CODE]
                         check the book&apos;s integrity, its audit chain and its seals
-  demo [--years N] [--seed S]
-                        write a synthetic office book at --book
+  demo [--years N] [--seed S] [--population N]
+                        write a synthetic office book at --book (a panchayat of N people, 5000 by
+                        default)
   import REGISTER FILE [--dry-run]
                         import CSV rows, all or nothing
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
@@ -5646,7 +6202,12 @@ Commands:
   search TEXT [--limit N] [--json]
                         find files and entries of every register by code, number, name, title, village
                         or mobile, in Hindi or English; best first, grouped by register
-Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
+  family show VILLAGE/NUMBER [--as-on DATE]
+                        a family of the family register as on a date (today without one), and its events
+  family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]
+                        issue a certified copy against its application (which it closes as delivered)
+Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
+vital-events, family-register, family-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -5671,8 +6232,9 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         किसी दूसरे कार्यालय का बैकअप केवल --other-office के साथ)
   verify [--seal N:CODE]
                         बही की अखंडता, ऑडिट श्रृंखला और उसकी मुहरें जाँचें
-  demo [--years N] [--seed S]
-                        --book पर एक नमूना कार्यालय बही लिखें
+  demo [--years N] [--seed S] [--population N]
+                        --book पर एक नमूना कार्यालय बही लिखें (N लोगों की पंचायत, डिफ़ॉल्ट
+                        5000)
   import REGISTER FILE [--dry-run]
                         CSV पंक्तियाँ आयात करें, सब या कुछ नहीं
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
@@ -5688,7 +6250,12 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   search TEXT [--limit N] [--json]
                         हर रजिस्टर की प्रविष्टियाँ और पत्रावलियाँ कोड, क्रमांक, नाम, शीर्षक, गाँव या मोबाइल से
                         खोजें, हिंदी या अंग्रेज़ी में; सबसे उपयुक्त पहले, रजिस्टर के अनुसार समूह में
-रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,
+  family show VILLAGE/NUMBER [--as-on DATE]
+                        परिवार रजिस्टर का एक परिवार किसी तिथि पर (तिथि न हो तो आज), और उसकी घटनाएँ
+  family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]
+                        आवेदन पर परिवार रजिस्टर की प्रमाणित नकल जारी करें (आवेदन निस्तारित हो जाता है)
+रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
+vital-events, family-register, family-events,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -5698,8 +6265,8 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>report audit-pack needs --from DATE --to DATE and --pdf FILE, --json FILE or both.</source>
-        <translation>report audit-pack को --from DATE --to DATE और --pdf FILE, --json FILE या दोनों चाहिए।</translation>
+        <source>--population takes a number from 500 to 50000.</source>
+        <translation>--population में 500 से 50000 तक की संख्या दें।</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6777,131 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::FamilyPage</name>
+    <message>
+        <source>New &amp;family (Ctrl+Shift+N)</source>
+        <translation>नया &amp;परिवार (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Member joins (F6)</source>
+        <translation>&amp;सदस्य जुड़ा (F6)</translation>
+    </message>
+    <message>
+        <source>Death or &amp;leaving (F7)</source>
+        <translation>मृत्यु या &amp;हटना (F7)</translation>
+    </message>
+    <message>
+        <source>Marries into a family…</source>
+        <translation>विवाह से दूसरे परिवार में…</translation>
+    </message>
+    <message>
+        <source>&amp;Split the family…</source>
+        <translation>परिवार का &amp;बँटवारा…</translation>
+    </message>
+    <message>
+        <source>Correct on an &amp;order…</source>
+        <translation>&amp;आदेश पर संशोधन…</translation>
+    </message>
+    <message>
+        <source>Births and deaths to carry (F8)</source>
+        <translation>दर्ज करने को जन्म-मृत्यु (F8)</translation>
+    </message>
+    <message>
+        <source>Certified &amp;copy (Ctrl+P)</source>
+        <translation>प्रमाणित &amp;नकल (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Relation, status</source>
+        <translation>संबंध, स्थिति</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>Member, other family</source>
+        <translation>सदस्य, दूसरा परिवार</translation>
+    </message>
+    <message>
+        <source>Events of the family</source>
+        <translation>परिवार की घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Copy in</source>
+        <translation>नकल की भाषा</translation>
+    </message>
+    <message>
+        <source>Births and deaths to carry: %1 (F8)</source>
+        <translation>दर्ज करने को जन्म-मृत्यु: %1 (F8)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <source>Choose a member to see the family.</source>
+        <translation>परिवार देखने के लिए कोई सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Family %1</source>
+        <translation>परिवार %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>House %1 · head %2 · %n living member(s)</source>
+        <translation>
+            <numerusform>मकान %1 · मुखिया %2 · %n जीवित सदस्य</numerusform>
+            <numerusform>मकान %1 · मुखिया %2 · %n जीवित सदस्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a member of the family first.</source>
+        <translation>पहले परिवार का कोई सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Family %1 has no living member with serial %2.</source>
+        <translation>परिवार %1 में क्रमांक %2 का कोई जीवित सदस्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>Every birth and death of the birth and death register is in the family register.</source>
+        <translation>जन्म-मृत्यु रजिस्टर के सभी जन्म और मृत्यु परिवार रजिस्टर में दर्ज हैं।</translation>
+    </message>
+    <message>
+        <source>birth of a child of %1 on %2</source>
+        <translation>%2 को %1 के यहाँ जन्म</translation>
+    </message>
+    <message>
+        <source>death of %1 on %2</source>
+        <translation>%2 को %1 की मृत्यु</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2); %n more after it.</source>
+        <translation>
+            <numerusform>%1 (%2); इसके बाद %n और।</numerusform>
+            <numerusform>%1 (%2); इसके बाद %n और।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family %1 has no member with serial %2.</source>
+        <translation>परिवार %1 में क्रमांक %2 का कोई सदस्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no pending application for a copy of the family register (%1). Take the application first, in the service applications.</source>
+        <translation>परिवार रजिस्टर की नकल (%1) का कोई लंबित आवेदन नहीं है। पहले सेवा आवेदन में आवेदन लें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::FieldForm</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -6385,6 +7077,38 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Print the emergency numbers</source>
         <translation>आपातकालीन नंबर छापें</translation>
+    </message>
+    <message>
+        <source>A new family</source>
+        <translation>नया परिवार</translation>
+    </message>
+    <message>
+        <source>A member joins the family</source>
+        <translation>परिवार में सदस्य जुड़ा</translation>
+    </message>
+    <message>
+        <source>A member dies or leaves</source>
+        <translation>सदस्य की मृत्यु या परिवार से हटना</translation>
+    </message>
+    <message>
+        <source>Marries into a family of the panchayat</source>
+        <translation>पंचायत के किसी परिवार में विवाह</translation>
+    </message>
+    <message>
+        <source>The family splits</source>
+        <translation>परिवार का बँटवारा</translation>
+    </message>
+    <message>
+        <source>A correction on an order</source>
+        <translation>आदेश पर संशोधन</translation>
+    </message>
+    <message>
+        <source>Carry into the family register</source>
+        <translation>परिवार रजिस्टर में दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Certified copy of the family register</source>
+        <translation>परिवार रजिस्टर की प्रमाणित नकल</translation>
     </message>
 </context>
 <context>

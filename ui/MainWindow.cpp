@@ -18,6 +18,7 @@
 #include "pages/MasterPage.h"
 #include "pages/ReportPage.h"
 #include "pages/VitalEventsPage.h"
+#include "pages/FamilyPage.h"
 #include "pages/NoticesPage.h"
 #include "pages/OfficePage.h"
 #include "pages/OfficePrinting.h"
@@ -133,6 +134,7 @@ void MainWindow::addPages()
     addPage(complaints);
     addRegisterPages(PageArea::FrontOffice);
     addPage(new VitalEventsPage(m_workspace, m_stack));
+    addPage(new FamilyPage(m_workspace, m_stack), false);
     addPage(new CashBookPage(m_workspace, m_stack));
     addPage(new StockPage(m_workspace, m_stack));
     addPage(new FilesPage(m_workspace, m_stack));

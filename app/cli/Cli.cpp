@@ -152,6 +152,8 @@ int Cli::run()
         return cash();
     if (command == u"search")
         return search();
+    if (command == u"family")
+        return family();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -174,8 +176,9 @@ int Cli::help()
                 "                        another office's backup only with --other-office)\n"
                 "  verify [--seal N:CODE]\n"
                 "                        check the book's integrity, its audit chain and its seals\n"
-                "  demo [--years N] [--seed S]\n"
-                "                        write a synthetic office book at --book\n"
+                "  demo [--years N] [--seed S] [--population N]\n"
+                "                        write a synthetic office book at --book (a panchayat of N people, 5000 by\n"
+                "                        default)\n"
                 "  import REGISTER FILE [--dry-run]\n"
                 "                        import CSV rows, all or nothing\n"
                 "  export REGISTER [--from DATE] [--to DATE] [--out FILE]\n"
@@ -191,7 +194,12 @@ int Cli::help()
                 "  search TEXT [--limit N] [--json]\n"
                 "                        find files and entries of every register by code, number, name, title, village\n"
                 "                        or mobile, in Hindi or English; best first, grouped by register\n"
-                "Registers: services, holidays, complaint-categories, visitors, applications, complaints, vital-events,\n"
+                "  family show VILLAGE/NUMBER [--as-on DATE]\n"
+                "                        a family of the family register as on a date (today without one), and its events\n"
+                "  family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]\n"
+                "                        issue a certified copy against its application (which it closes as delivered)\n"
+                "Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,\n"
+                "vital-events, family-register, family-events,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
                 "file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,\n"
                 "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,\n"
@@ -353,6 +361,10 @@ int Cli::demo()
         options.seed = seed.toUInt(&ok);
     if (!ok)
         return usage(tr("--seed takes a whole number."));
+    if (const QString people = option(QStringLiteral("--population")); !people.isEmpty())
+        options.population = people.toInt(&ok);
+    if (!ok)
+        return usage(tr("--population takes a number from 500 to 50000."));
     if (!m_args.isEmpty())
         return usage(tr("demo does not take \"%1\".").arg(m_args.first()));
     const QString path = AppPaths::book(m_bookOption);

@@ -52,6 +52,7 @@ private:
     int auditPackReport();
     int cash();
     int search();
+    int family();
     int closeMonth();
     // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
     Status writeOut(const QString &path, const QByteArray &bytes);

@@ -8,6 +8,7 @@
 #include "DocumentRenderer.h"
 #include "base/Money.h"
 #include "PdfExport.h"
+#include "FamilyPrintouts.h"
 #include "Printouts.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
@@ -367,6 +368,92 @@ int Cli::closeMonth()
                      .arg(b.account, Money::format(b.book), Money::format(b.statement), Money::format(b.difference()))
               << u'\n';
     m_err << tr("Closed the month %1.").arg(month) << Qt::endl;
+    return 0;
+}
+
+// The family register from the command line: a family as on a date, and a certified copy issued and printed.
+int Cli::family()
+{
+    const QString asOnText = option(QStringLiteral("--as-on"));
+    const QString applicationNo = option(QStringLiteral("--application"));
+    const QString receipt = option(QStringLiteral("--receipt"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    const QString verb = m_args.value(0);
+    if (m_args.size() != 2 || (verb != u"show" && verb != u"copy"))
+        return usage(tr("family needs: family show VILLAGE/NUMBER [--as-on DATE], or family copy VILLAGE/NUMBER "
+                        "--application NUMBER [--receipt R] [--as-on DATE] --pdf FILE."));
+    const FamilyId id = FamilyId::parse(m_args.at(1));
+    if (!id.isValid())
+        return usage(tr("Write the family as VILLAGE/NUMBER, for example रामपुर/45."));
+    QDate asOn = m_clock.today();
+    if (!asOnText.isEmpty()) {
+        auto parsed = Dates::parse(asOnText);
+        if (!parsed)
+            return usage(QStringLiteral("--as-on: ") + parsed.error().message);
+        asOn = parsed.value();
+    }
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);
+    if (verb == u"show") {
+        auto session = reader(&language);
+        if (!session)
+            return fail(session.error());
+        FamilyRegister reg(*session.value().book);
+        auto rows = reg.asOn(id, asOn);
+        if (!rows)
+            return fail(rows.error());
+        if (rows.value().isEmpty())
+            return fail(makeError(ErrorCode::InputRejected, tr("There is no family %1 in the register on %2.")
+                                                                .arg(id.text(), Dates::display(asOn))));
+        const RegisterDef &def = Registers::familyMembers();
+        for (const auto &r : rows.value()) {
+            const Entry &m = r.member;
+            m_out << m.text(FamilyMemberKeys::serial) << u'\t' << m.text(FamilyMemberKeys::name) << u'\t'
+                  << Fields::choiceLabel(*def.field(FamilyMemberKeys::relation), m.text(FamilyMemberKeys::relation)) << u'\t'
+                  << Fields::choiceLabel(*def.field(FamilyMemberKeys::status), r.status) << u'\t' << m.number << u'\n';
+        }
+        auto events = reg.events(id);
+        if (!events)
+            return fail(events.error());
+        const RegisterDef &ev = Registers::familyEvents();
+        for (const Entry &e : events.value())
+            m_out << Dates::display(e.date(FamilyEventKeys::eventOn)) << u'\t'
+                  << Fields::choiceLabel(*ev.field(FamilyEventKeys::kind), e.text(FamilyEventKeys::kind)) << u'\t'
+                  << e.text(FamilyEventKeys::memberName) << u'\t' << e.text(FamilyEventKeys::otherFamily) << u'\t' << e.number
+                  << u'\n';
+        m_out.flush();
+        return 0;
+    }
+    if (applicationNo.isEmpty() || pdf.isEmpty())
+        return usage(tr("family copy needs --application NUMBER and --pdf FILE."));
+    if (auto refused = refuseOutputs({pdf}))
+        return *refused;
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    Book &book = *session.value().book;
+    if (m_language.isEmpty())
+        language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    auto application = EntryStore(book, Registers::applications()).current(applicationNo.trimmed().toUpper());
+    if (!application)
+        return fail(application.error());
+    FamilyRegister reg(book);
+    auto copy = reg.issueCopy(session.value().user, id, asOn, application.value(), receipt);
+    if (!copy)
+        return fail(copy.error());
+    auto rows = reg.asOn(id, asOn);
+    auto office = OfficeProfile(book).load();
+    if (!rows || !office)
+        return fail(!rows ? rows.error() : office.error());
+    DocumentRenderer::loadFonts();
+    Document doc = familyCopyDocument(office.value(), id, rows.value(), copy.value(), application.value(),
+                                      session.value().user.fullName, language, m_clock.today());
+    sealDocument(doc, book, copy.value().number);
+    auto pages = PdfExport::write(doc, pdf);
+    if (!pages)
+        return fail(pages.error());
+    m_err << tr("Certified copy %1 issued; %2 delivered.").arg(copy.value().number, application.value().number) << Qt::endl;
     return 0;
 }
 

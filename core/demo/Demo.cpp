@@ -2,17 +2,21 @@
 #include "storage/Seals.h"
 
 #include "demo/DemoAccounts.h"
+#include "demo/DemoFamilies.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoQuality.h"
 #include "demo/DemoRecordRoom.h"
 
 #include "office/OfficeSetup.h"
 #include "registers/EntryStore.h"
+#include "registers/Family.h"
 #include "registers/CashBook.h"
 #include "registers/EntryService.h"
 #include "registers/VitalEvents.h"
 
 #include <QRandomGenerator>
+
+#include <cmath>
 
 namespace gd {
 
@@ -63,9 +67,11 @@ constexpr Complaint kComplaints[] = {
 
 class Generator {
 public:
-    Generator(Book &book, QRandomGenerator &random, const Office &office, double busyness)
-        : m_book(book), m_random(random), m_office(office), m_busyness(busyness),
-          m_room(book, random, office.villages, busyness), m_accounts(book, random)
+    // `scale`: the population against the 5,000 people the daily figures are set for.
+    Generator(Book &book, QRandomGenerator &random, const Office &office, double busyness, int population)
+        : m_book(book), m_random(random), m_office(office), m_busyness(busyness * population / 5000.0),
+          m_room(book, random, office.villages, m_busyness * 0.15), m_accounts(book, random),
+          m_families(book, random, office.villages, population)
     {
     }
 
@@ -84,6 +90,8 @@ public:
         for (auto it = m_charter.services.cbegin(); it != m_charter.services.cend(); ++it)
             m_serviceCodes += it.key();
         std::sort(m_serviceCodes.begin(), m_serviceCodes.end());
+        if (auto s = m_book.transact([&] { return m_families.seed(from, m_charter); }); !s)
+            return s;
         // One transaction a month: fast, and a failure leaves whole months.
         QDate day = from;
         while (day <= to) {
@@ -99,7 +107,7 @@ public:
                     if (auto r = m_room.day(day, to, m_charter); !r)
                         return r;
                 }
-                return {};
+                return m_families.month(QDate(monthEnd.year(), monthEnd.month(), 1), monthEnd, m_charter);
             });
             if (!s)
                 return s;
@@ -121,6 +129,18 @@ private:
         return int(m * 0.6 + m_random.bounded(m * 0.8 + 1.0));
     }
     bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+    // How many of a rare event happen in a day that sees `mean` of them on average (Knuth's method).
+    int poisson(double mean)
+    {
+        const double limit = std::exp(-mean * m_busyness);
+        double p = 1.0;
+        int k = 0;
+        do {
+            ++k;
+            p *= m_random.generateDouble();
+        } while (p > limit);
+        return k - 1;
+    }
     template <typename T, size_t N>
     QString pick(const T (&list)[N])
     {
@@ -164,14 +184,14 @@ private:
 
     Status workDay(const QDate &day, const QDate &last)
     {
-        const int visitors = count(65);
+        const int visitors = count(18);
         QTime clock(10, 0);
         for (int i = 0; i < visitors; ++i) {
             clock = clock.addSecs(60 + m_random.bounded(420));
             const Person p = person();
             const int purposeRoll = m_random.bounded(100);
             const QString purpose = purposeRoll < 20 ? QStringLiteral("service")
-                : purposeRoll < 32                   ? QStringLiteral("complaint")
+                : purposeRoll < 25                   ? QStringLiteral("complaint")
                 : purposeRoll < 75                   ? QStringLiteral("enquiry")
                 : purposeRoll < 92                   ? QStringLiteral("meeting")
                                                      : QStringLiteral("other");
@@ -213,13 +233,16 @@ private:
             if (auto e = insert(Registers::visitors(), v); !e)
                 return e.error();
         }
-        // Births and deaths reported today (about eight a working day in a large GP cluster).
-        for (int i = count(8); i > 0; --i) {
-            if (auto e = vitalEvent(day, last); !e)
-                return e.error();
+        // Births and deaths reported today: India's rates (about 25 births and 7 deaths a year per thousand) give
+        // 5,000 people about 10 births and 3 to 4 deaths a month, reported over some 22 working days.
+        for (const auto &[type, mean] : {std::pair{"birth", 0.48}, std::pair{"death", 0.15}, std::pair{"still_birth", 0.01}}) {
+            for (int i = poisson(mean); i > 0; --i) {
+                if (auto e = vitalEvent(QString::fromLatin1(type), day, last); !e)
+                    return e.error();
+            }
         }
         // Complaints that arrive by box, letter, phone and portal.
-        for (int i = count(2); i > 0; --i) {
+        for (int i = count(0.3); i > 0; --i) {
             const int roll = m_random.bounded(4);
             const QString mode = roll == 0 ? QStringLiteral("box")
                 : roll == 1               ? QStringLiteral("letter")
@@ -251,7 +274,13 @@ private:
             if (rejected)
                 v.insert(QStringLiteral("remarks"), QStringLiteral("अभिलेख अपूर्ण"));
         }
-        return insert(Registers::applications(), v);
+        auto written = insert(Registers::applications(), v);
+        // A copy of the family register delivered is the register's certified copy.
+        if (written && code == FamilyRegister::copyService && v.value(QStringLiteral("status")).toString() == u"delivered") {
+            if (auto copy = m_families.copy(v.value(QStringLiteral("closed_on")).toDate(), written.value().number, m_charter); !copy)
+                return copy.error();
+        }
+        return written;
     }
 
     Result<Entry> complaint(const QDate &day, const QDate &last, const Person &p, const QString &mode)
@@ -293,10 +322,8 @@ private:
         return insert(Registers::complaints(), v);
     }
 
-    Result<Entry> vitalEvent(const QDate &reported, const QDate &last)
+    Result<Entry> vitalEvent(const QString &type, const QDate &reported, const QDate &last)
     {
-        const int roll = m_random.bounded(100);
-        const QString type = roll < 70 ? QStringLiteral("birth") : roll < 97 ? QStringLiteral("death") : QStringLiteral("still_birth");
         // Most information comes within three weeks; some late, some after months, a few after years.
         const int delayRoll = m_random.bounded(100);
         const int days = delayRoll < 80 ? m_random.bounded(22)
@@ -305,9 +332,11 @@ private:
                                          : 366 + m_random.bounded(1500);
         const QDate event = reported.addDays(-days);
         const bool woman = chance(48);
+        // The people come from the family register (a still birth names only its parents).
+        const DemoFamilies::Vital who = type == u"death" ? m_families.death() : m_families.birth(woman);
         const QString surname = pick(kSurnames);
-        const QString father = pick(kMen) + u' ' + surname;
-        const QString mother = pick(kWomen) + u' ' + surname;
+        const QString father = who.father.isEmpty() ? QString(pick(kMen) + u' ' + surname) : who.father;
+        const QString mother = who.mother.isEmpty() ? QString(pick(kWomen) + u' ' + surname) : who.mother;
         QVariantMap v{{QStringLiteral("event_type"), type},
                       {QStringLiteral("event_date"), event},
                       {QStringLiteral("reported_on"), reported},
@@ -315,20 +344,26 @@ private:
                       {QStringLiteral("father_name"), father},
                       {QStringLiteral("mother_name"), mother},
                       {QStringLiteral("place_type"), chance(65) ? QStringLiteral("institution") : QStringLiteral("home")},
-                      {QStringLiteral("address"), village()},
-                      {QStringLiteral("informant_name"), type == u"death" ? pick(kMen) + u' ' + surname : father},
-                      {QStringLiteral("informant_relation"), type == u"death" ? QStringLiteral("पुत्र") : QStringLiteral("पिता")},
+                      {QStringLiteral("address"), who.village.isEmpty() ? village() : who.village},
+                      {QStringLiteral("informant_name"), who.informant.isEmpty() ? father : who.informant},
+                      {QStringLiteral("informant_relation"), who.informantRelation.isEmpty() ? QStringLiteral("पिता") : who.informantRelation},
                       {QStringLiteral("informant_mobile"), mobile()}};
         if (v.value(QStringLiteral("place_type")).toString() == u"institution")
             v.insert(QStringLiteral("place_name"), chance(60) ? QStringLiteral("सामुदायिक स्वास्थ्य केंद्र") : QStringLiteral("जिला महिला चिकित्सालय"));
         if (type == u"death") {
-            v.insert(QStringLiteral("name"), QString((woman ? pick(kWomen) : pick(kMen)) + u' ' + surname));
-            v.insert(QStringLiteral("age_years"), 40 + m_random.bounded(55));
-            v.insert(QStringLiteral("father_name"), QString(pick(kMen) + u' ' + surname));
+            v.insert(QStringLiteral("sex"), who.female ? QStringLiteral("female") : QStringLiteral("male"));
+            v.insert(QStringLiteral("name"), who.name);
+            v.insert(QStringLiteral("age_years"), who.age);
+            v.insert(QStringLiteral("father_name"), who.father);
+            v.insert(QStringLiteral("spouse_name"), who.spouse);
             v.insert(QStringLiteral("mother_name"), QString());
-        } else if (type == u"birth" && chance(40)) {
-            v.insert(QStringLiteral("name"), woman ? pick(kWomen) : pick(kMen));
+        } else if (type == u"birth" && !who.name.isEmpty()) {
+            v.insert(QStringLiteral("name"), who.name);
         }
+        // Most births and deaths are carried into the family register within days; some still wait.
+        const bool carried = type != u"still_birth" && who.family >= 0 && reported.daysTo(last) > 3 && chance(88);
+        if (carried)
+            v.insert(QStringLiteral("family_register_updated"), QStringLiteral("yes"));
         const VitalDelay delay = VitalEvents::delay(event, reported);
         if (delay.category == u"late")
             v.insert(QStringLiteral("late_fee_receipt"), QStringLiteral("R-%1").arg(1000 + m_random.bounded(9000)));
@@ -352,11 +387,15 @@ private:
                     v.insert(QStringLiteral("certificate_issued_on"), handed);
                     v.insert(QStringLiteral("certificate_issued_to"), v.value(QStringLiteral("informant_name")));
                     v.insert(QStringLiteral("id_shown"), QStringLiteral("आधार (अंतिम 4 अंक)"));
-                    v.insert(QStringLiteral("family_register_updated"), QStringLiteral("yes"));
                 }
             }
         }
-        return insert(Registers::vitalEvents(), v);
+        auto written = insert(Registers::vitalEvents(), v);
+        if (written && carried) {
+            if (auto s = m_families.carry(who, type == u"birth", event, written.value().number, reported, m_charter); !s)
+                return s.error();
+        }
+        return written;
     }
 
     Status holidays(const QDate &from, const QDate &to)
@@ -385,6 +424,7 @@ private:
     QStringList m_serviceCodes;
     DemoRecordRoom m_room;
     DemoAccounts m_accounts;
+    DemoFamilies m_families;
 };
 
 }  // namespace
@@ -393,6 +433,8 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
 {
     if (options.years < 1 || options.years > 30)
         return makeError(ErrorCode::Usage, tr("--years takes a number from 1 to 30."));
+    if (options.population < 500 || options.population > 50000)
+        return makeError(ErrorCode::Usage, tr("--population takes a number from 500 to 50000."));
     QRandomGenerator random(options.seed);
     const UserDirectory::SeededSalts salts(options.seed);
     const Place &place = kPlaces[random.bounded(int(std::size(kPlaces)))];
@@ -432,7 +474,7 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
     }
     demo.book->setActor(QStringLiteral("operator"));
     const QDate last = clock.today();
-    Generator generator(*demo.book, random, office, options.busyness);
+    Generator generator(*demo.book, random, office, options.busyness, options.population);
     if (auto s = generator.run(last.addYears(-options.years).addDays(1), last); !s) {
         demo.book.reset();
         Book::removeFiles(path);

@@ -148,6 +148,11 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
 {
     if (auto s = Roles::require(by.role, def.isMaster() ? Right::EditSettings : Right::EnterEntries); !s)
         return s.error();
+    if (!def.importable)
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 are written by the register's own actions, which change its entries as they are recorded; "
+                            "they cannot be imported. Import the register's entries instead.")
+                             .arg(Registers::title(def)));
     auto table = csv::Reader::read(bytes, fileName);
     if (!table)
         return table.error();

@@ -2,6 +2,7 @@
 
 #include "base/Dates.h"
 #include "base/Money.h"
+#include "base/PrintText.h"
 #include "base/Text.h"
 
 #include <QRegularExpression>
@@ -190,6 +191,12 @@ Result<QVariant> Fields::parse(const FieldDef &field, const QString &input, cons
     case FieldKind::Choice:
         for (const Choice &c : field.choices) {
             if (c.code.compare(text, Qt::CaseInsensitive) == 0)
+                return QVariant(c.code);
+        }
+        // A spreadsheet typed in the office says "पुरुष" or "Male": a choice's label in either language is taken too.
+        for (const Choice &c : field.choices) {
+            const Bilingual label = PrintText::both("gd::Fields", c.label);
+            if (label.hi.compare(text.trimmed(), Qt::CaseInsensitive) == 0 || label.en.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
                 return QVariant(c.code);
         }
         {

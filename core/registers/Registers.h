@@ -65,6 +65,9 @@ struct RegisterDef {
     bool fileCodes = false;
     // A master whose rows may be removed (nothing refers to them); the others' rows are switched off instead.
     bool rowsRemovable = false;
+    // Whether a CSV file may add entries; a register written only by its actions (the family register's events,
+    // which change its members as they are recorded) is exported but not imported.
+    bool importable = true;
 
     RegisterRules rules;
     // A value at most one row may hold (the one cash in hand: kind = cash), and what an import says of a second
@@ -102,6 +105,8 @@ public:
     static const RegisterDef &complaints();
     static const RegisterDef &appeals();
     static const RegisterDef &vitalEvents();
+    static const RegisterDef &familyMembers();
+    static const RegisterDef &familyEvents();
     static const RegisterDef &cashAccounts();
     static const RegisterDef &cashHeads();
     static const RegisterDef &cashEntries();

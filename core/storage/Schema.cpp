@@ -467,6 +467,43 @@ Status stepAppeals(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("appeals"));
 }
 
+// The family register: a row per member in its family (village and number), and the register of its events.
+Status stepFamilyRegister(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE family_members (") + entryColumns()
+                            + QStringLiteral(" village TEXT NOT NULL, family_no INTEGER NOT NULL CHECK (family_no >= 1),"
+                                             " house_no TEXT NOT NULL DEFAULT '', head_name TEXT NOT NULL DEFAULT '',"
+                                             " member_serial INTEGER, name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
+                                             " relation TEXT NOT NULL, sex TEXT NOT NULL CHECK (sex IN ('male','female','other')),"
+                                             " religion TEXT, category TEXT, birth_date TEXT, age INTEGER, age_on TEXT,"
+                                             " occupation TEXT NOT NULL DEFAULT '', literate TEXT, remarks TEXT NOT NULL DEFAULT '',"
+                                             " entered_on TEXT NOT NULL, joined_on TEXT, joined_by TEXT NOT NULL,"
+                                             " status TEXT NOT NULL CHECK (status IN ('living','deceased','left')),"
+                                             " left_on TEXT, left_by TEXT, cross_ref TEXT NOT NULL DEFAULT '',"
+                                             " vital_event_no TEXT NOT NULL DEFAULT '')"),
+                            QStringLiteral("CREATE INDEX family_members_family ON family_members (village, family_no)"
+                                           " WHERE is_current = 1"),
+                            QStringLiteral("CREATE TABLE family_events (") + entryColumns()
+                                + QStringLiteral(" event_on TEXT NOT NULL, kind TEXT NOT NULL, village TEXT NOT NULL,"
+                                                 " family_no INTEGER NOT NULL, member_no TEXT NOT NULL DEFAULT '',"
+                                                 " member_name TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '',"
+                                                 " authority TEXT NOT NULL DEFAULT '', other_family TEXT NOT NULL DEFAULT '',"
+                                                 " vital_event_no TEXT NOT NULL DEFAULT '',"
+                                                 " application_no TEXT NOT NULL DEFAULT '', fee_receipt TEXT NOT NULL DEFAULT '',"
+                                                 " as_on TEXT)"),
+                            QStringLiteral("CREATE INDEX family_events_family ON family_events (village, family_no)"
+                                           " WHERE is_current = 1")});
+        !s)
+        return s;
+    for (const auto &[table, date] : {std::pair{"family_members", "entered_on"}, std::pair{"family_events", "event_on"}}) {
+        if (auto s = protectRegister(book, QString::fromLatin1(table), QString::fromLatin1(date)); !s)
+            return s;
+        if (auto s = AuditLog::installTriggers(book, QString::fromLatin1(table)); !s)
+            return s;
+    }
+    return {};
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -493,6 +530,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {17, QStringLiteral("password changes in the audit log; seals"), stepSealsAndPasswords},
         {18, QStringLiteral("appeal register"), stepAppeals},
         {19, QStringLiteral("Annexure-2 in the order's words; emergency numbers judged"), stepReadinessWords},
+        {20, QStringLiteral("family register"), stepFamilyRegister},
     };
     return list;
 }

@@ -259,7 +259,10 @@ private slots:
         };
         Run r = cli(as("auditor") + QStringList{QStringLiteral("export"), QStringLiteral("visitors")}, QStringLiteral("demo1234"));
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.count(QStringLiteral("\r\n")) > 10000, "a year of a busy office has more than 10,000 visits");
+        // A panchayat of 5,000 people sees 10 to 30 visitors a working day, 18 on average: about 4,500 in the year's
+        // 250 or so working days (2,700 to 6,300 at the ends of that range).
+        const qsizetype visits = r.out.count(QStringLiteral("\r\n")) - 1;
+        QVERIFY2(visits > 2700 && visits < 6300, qPrintable(QString::number(visits)));
         const QString file = m_dir.filePath(QStringLiteral("h.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -272,8 +275,9 @@ private slots:
         QCOMPARE(r.status, 0);
         QVERIFY(!r.out.contains(QStringLiteral("\"received\": 0,")));
         QVERIFY(r.out.contains(QStringLiteral("{\"code\": \"CASH\"")));
-        // The demo's record room: a year of files, some out; the monthly report counts them.
-        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\"files\": \\{\"total\": [1-9][0-9]{3},"))), qPrintable(r.out));
+        // The demo's record room: a year of files (two or three a working day: some 600), some out; the monthly
+        // report counts them.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\"files\": \\{\"total\": [3-9][0-9]{2},"))), qPrintable(r.out));
         // Search: the first file of the year by a partial code, as JSON; every hit names its register and key.
         r = cli(as("auditor") + QStringList{QStringLiteral("search"), QStringLiteral("ADM/0001"), QStringLiteral("--json"),
                                             QStringLiteral("--limit"), QStringLiteral("5")},

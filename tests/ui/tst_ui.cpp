@@ -48,7 +48,7 @@ class TestUi : public QObject {
     Q_OBJECT
 private:
     QStringList m_data = {QStringLiteral("Gram Panchayat Rampur"), QStringLiteral("English"), QStringLiteral("admin"),
-                                QStringLiteral("Uttar Pradesh"), QStringLiteral("Ctrl"), QStringLiteral("settings"),
+                                QStringLiteral("Uttar Pradesh"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("settings"),
                                 QStringLiteral("insert"), QStringLiteral("office"), QStringLiteral("users"),
                                 QStringLiteral("gramdesk"), QStringLiteral("Rampur"), QStringLiteral("office-backups"),
                                 QStringLiteral("tmp"), QStringLiteral("mon"), QStringLiteral("sun"), QStringLiteral("GPL"),
