@@ -107,6 +107,13 @@
             <numerusform>It passes through every seal known of it (%n checked).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) for %1.</source>
+        <translation>
+            <numerusform>Marked %n person for %1.</numerusform>
+            <numerusform>Marked %n people for %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditPage</name>

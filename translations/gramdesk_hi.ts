@@ -29,6 +29,65 @@
     </message>
 </context>
 <context>
+    <name>gd::Attendance</name>
+    <message>
+        <source>P</source>
+        <translation>उ</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>अ</translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <translation>आक</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>चि</translation>
+    </message>
+    <message>
+        <source>EL</source>
+        <translation>अर्जि</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>दौ</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>प्र</translation>
+    </message>
+    <message>
+        <source>BM</source>
+        <translation>बै</translation>
+    </message>
+    <message>
+        <source>Marked again on the day&apos;s sheet: %1 → %2</source>
+        <translation>दिन की उपस्थिति में दोबारा दर्ज: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (a holiday or the weekly off); only working days are marked</source>
+        <translation>%1 कार्य दिवस नहीं है (अवकाश या साप्ताहिक अवकाश); उपस्थिति केवल कार्य दिवसों की दर्ज होती है</translation>
+    </message>
+    <message>
+        <source>arrival and departure are kept for a day in the office; clear them, or mark present</source>
+        <translation>आने-जाने का समय कार्यालय में उपस्थित दिन का ही रखा जाता है; समय हटाएँ या उपस्थित चुनें</translation>
+    </message>
+    <message>
+        <source>the departure is before the arrival</source>
+        <translation>जाने का समय आने के समय से पहले है</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list; add the person in Staff and ward members first.</source>
+        <translation>%1 कर्मचारियों की सूची में नहीं है; पहले कर्मचारी एवं वार्ड सदस्य में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 is already marked for %2 (%3); correct that entry instead.</source>
+        <translation>%1 की %2 की उपस्थिति पहले से दर्ज है (%3); उसी प्रविष्टि को संशोधित करें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: the audit log was cut.</source>
@@ -3312,6 +3371,70 @@
         <source>OBC</source>
         <translation>अन्य पिछड़ा वर्ग</translation>
     </message>
+    <message>
+        <source>present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>casual leave</source>
+        <translation>आकस्मिक अवकाश</translation>
+    </message>
+    <message>
+        <source>medical leave</source>
+        <translation>चिकित्सा अवकाश</translation>
+    </message>
+    <message>
+        <source>earned leave</source>
+        <translation>अर्जित अवकाश</translation>
+    </message>
+    <message>
+        <source>on tour</source>
+        <translation>दौरे पर</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>meeting at the block</source>
+        <translation>विकास खंड पर बैठक</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>उपस्थिति रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>कर्मचारी कोड</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>आने का समय</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>जाने का समय</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>अवकाश पर</translation>
+    </message>
+    <message>
+        <source>On duty outside</source>
+        <translation>बाहर ड्यूटी पर</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -5174,6 +5297,122 @@
         <source>Application</source>
         <translation>आवेदन</translation>
     </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>उपस्थिति रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Name and post</source>
+        <translation>नाम और पद</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>Working days in the month: %1. A dash is a holiday or the weekly off.</source>
+        <translation>माह में कार्य दिवस: %1। डैश (–) अवकाश या साप्ताहिक अवकाश है।</translation>
+    </message>
+    <message>
+        <source>Leave taken in the year</source>
+        <translation>वर्ष में लिया गया अवकाश</translation>
+    </message>
+    <message>
+        <source>Families at month end</source>
+        <translation>माह के अंत में परिवार</translation>
+    </message>
+    <message>
+        <source>Living members at month end</source>
+        <translation>माह के अंत में जीवित सदस्य</translation>
+    </message>
+    <message>
+        <source>Changes this month</source>
+        <translation>इस माह के बदलाव</translation>
+    </message>
+    <message>
+        <source>Certified copies issued</source>
+        <translation>जारी प्रमाणित नकलें</translation>
+    </message>
+    <message>
+        <source>Births and deaths not yet carried into it</source>
+        <translation>जन्म-मृत्यु जो अभी परिवार रजिस्टर में दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>परिवार रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Staff attendance</source>
+        <translation>कर्मचारियों की उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>Present or on duty (%)</source>
+        <translation>उपस्थित या ड्यूटी पर (%)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>On duty outside</source>
+        <translation>बाहर ड्यूटी पर</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>अवकाश</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Meetings and social audits</source>
+        <translation>बैठकें और सामाजिक अंकेक्षण</translation>
+    </message>
+    <message>
+        <source>Gram Panchayat meetings</source>
+        <translation>ग्राम पंचायत की बैठकें</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>समितियों की बैठकें</translation>
+    </message>
+    <message>
+        <source>Gram Sabha meetings</source>
+        <translation>ग्राम सभा की बैठकें</translation>
+    </message>
+    <message>
+        <source>… without quorum</source>
+        <translation>… कोरम के बिना</translation>
+    </message>
+    <message>
+        <source>Social audits</source>
+        <translation>सामाजिक अंकेक्षण</translation>
+    </message>
+    <message>
+        <source>Corrective actions (audit findings)</source>
+        <translation>सुधारात्मक कार्यवाहियाँ (ऑडिट निष्कर्ष)</translation>
+    </message>
+    <message>
+        <source>Raised this month</source>
+        <translation>इस माह उठाई गईं</translation>
+    </message>
+    <message>
+        <source>Completed this month</source>
+        <translation>इस माह पूरी हुईं</translation>
+    </message>
+    <message>
+        <source>Open at month end</source>
+        <translation>माह के अंत में खुली</translation>
+    </message>
 </context>
 <context>
     <name>gd::QualitySystem</name>
@@ -5343,18 +5582,6 @@
         <translation>पिछली ग्राम पंचायत बैठक: %1; पिछली समिति बैठक: %2; पिछली ग्राम सभा: %3</translation>
     </message>
     <message>
-        <source>family register</source>
-        <translation>परिवार रजिस्टर</translation>
-    </message>
-    <message>
-        <source>attendance register</source>
-        <translation>उपस्थिति रजिस्टर</translation>
-    </message>
-    <message>
-        <source>Not kept in GramDesk: %1</source>
-        <translation>ग्रामडेस्क में नहीं रखे जाते: %1</translation>
-    </message>
-    <message>
         <source>Every register the order names has entries in the last 30 days</source>
         <translation>आदेश में नामित हर रजिस्टर में पिछले 30 दिनों की प्रविष्टियाँ हैं</translation>
     </message>
@@ -5368,6 +5595,10 @@
             <numerusform>प्रदर्शन के लिए सूची में %n आपातकालीन नंबर</numerusform>
             <numerusform>प्रदर्शन के लिए सूची में %n आपातकालीन नंबर</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No entries at all yet: %1</source>
+        <translation>अभी तक कोई प्रविष्टि नहीं: %1</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6398,10 @@
         <translation>प्रमाणित नकल %1 जारी हुई; %2 निस्तारित।</translation>
     </message>
     <message>
+        <source>--population takes a number from 500 to 50000.</source>
+        <translation>--population में 500 से 50000 तक की संख्या दें।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -6206,8 +6441,14 @@ Commands:
                         a family of the family register as on a date (today without one), and its events
   family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]
                         issue a certified copy against its application (which it closes as delivered)
+  attendance mark DATE CODE=MARK[@HH:MM-HH:MM] …
+                        mark staff for a working day (MARK: P, A, CL, ML, EL, T, TR, BM)
+  attendance sheet --month YYYY-MM --pdf F [--lang hi|en|both]
+                        the month&apos;s attendance sheet, to be signed
+  attendance leave --year YYYY --pdf F [--lang hi|en|both]
+                        leave and absence in a year per person
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
-vital-events, family-register, family-events,
+vital-events, family-register, family-events, attendance,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -6254,8 +6495,14 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         परिवार रजिस्टर का एक परिवार किसी तिथि पर (तिथि न हो तो आज), और उसकी घटनाएँ
   family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]
                         आवेदन पर परिवार रजिस्टर की प्रमाणित नकल जारी करें (आवेदन निस्तारित हो जाता है)
+  attendance mark DATE CODE=MARK[@HH:MM-HH:MM] …
+                        किसी कार्य दिवस पर कर्मचारियों की उपस्थिति दर्ज करें (MARK: P, A, CL, ML, EL, T, TR, BM)
+  attendance sheet --month YYYY-MM --pdf F [--lang hi|en|both]
+                        माह की उपस्थिति पंजिका, हस्ताक्षर के लिए
+  attendance leave --year YYYY --pdf F [--lang hi|en|both]
+                        वर्ष में हर व्यक्ति का अवकाश और अनुपस्थिति
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
-vital-events, family-register, family-events,
+vital-events, family-register, family-events, attendance,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -6265,8 +6512,35 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>--population takes a number from 500 to 50000.</source>
-        <translation>--population में 500 से 50000 तक की संख्या दें।</translation>
+        <source>attendance mark needs a date and CODE=MARK for each person, for example SECRETARY=P.</source>
+        <translation>attendance mark के लिए तिथि और हर व्यक्ति का CODE=MARK दें, जैसे SECRETARY=P।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write CODE=MARK, the mark one of P, A, CL, ML, EL, T, TR, BM.</source>
+        <translation>&quot;%1&quot;: CODE=MARK लिखें; MARK इनमें से एक: P, A, CL, ML, EL, T, TR, BM।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the times as @HH:MM-HH:MM.</source>
+        <translation>&quot;%1&quot;: समय @HH:MM-HH:MM लिखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) for %1.</source>
+        <translation>
+            <numerusform>%1 को %n व्यक्ति की उपस्थिति दर्ज हुई।</numerusform>
+            <numerusform>%1 को %n व्यक्तियों की उपस्थिति दर्ज हुई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance needs: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, or attendance leave --year YYYY --pdf FILE.</source>
+        <translation>attendance के लिए लिखें: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, या attendance leave --year YYYY --pdf FILE।</translation>
+    </message>
+    <message>
+        <source>--month takes YYYY-MM.</source>
+        <translation>--month में YYYY-MM दें।</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year में वर्ष दें, जैसे 2026।</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6602,61 @@ emergency-numbers.
     <message>
         <source>Appeals against %1:</source>
         <translation>%1 के विरुद्ध अपील:</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::AttendancePage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>दिन (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>आए</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>गए</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>छपाई की भाषा</translation>
+    </message>
+    <message>
+        <source>Mark &amp;today (F6)</source>
+        <translation>आज की उपस्थिति (F6) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Month&apos;s sheet (Ctrl+P)</source>
+        <translation>माह की पंजिका (Ctrl+P) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Year&apos;s leave</source>
+        <translation>वर्ष का अवकाश (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>There is no staff on the list; add them in Staff and ward members (group: staff).</source>
+        <translation>सूची में कोई कर्मचारी नहीं है; कर्मचारी एवं वार्ड सदस्य में जोड़ें (समूह: कर्मचारी)।</translation>
+    </message>
+    <message>
+        <source>You may read the register but not mark it.</source>
+        <translation>आप रजिस्टर पढ़ सकते हैं, उपस्थिति दर्ज नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Press a key on a person: %1. Type the times as HH:MM.</source>
+        <translation>किसी व्यक्ति पर एक कुंजी दबाएँ: %1। समय HH:MM में लिखें।</translation>
     </message>
 </context>
 <context>
@@ -6780,15 +7109,15 @@ The book as it is now is backed up first, so this can be undone.</source>
     <name>gd::ui::FamilyPage</name>
     <message>
         <source>New &amp;family (Ctrl+Shift+N)</source>
-        <translation>नया &amp;परिवार (Ctrl+Shift+N)</translation>
+        <translation>नया परिवार (Ctrl+Shift+N) (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Member joins (F6)</source>
-        <translation>&amp;सदस्य जुड़ा (F6)</translation>
+        <translation>सदस्य जुड़ा (F6) (&amp;M)</translation>
     </message>
     <message>
         <source>Death or &amp;leaving (F7)</source>
-        <translation>मृत्यु या &amp;हटना (F7)</translation>
+        <translation>मृत्यु या हटना (F7) (&amp;L)</translation>
     </message>
     <message>
         <source>Marries into a family…</source>
@@ -6796,11 +7125,11 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
     <message>
         <source>&amp;Split the family…</source>
-        <translation>परिवार का &amp;बँटवारा…</translation>
+        <translation>परिवार का बँटवारा… (&amp;S)</translation>
     </message>
     <message>
         <source>Correct on an &amp;order…</source>
-        <translation>&amp;आदेश पर संशोधन…</translation>
+        <translation>आदेश पर संशोधन… (&amp;O)</translation>
     </message>
     <message>
         <source>Births and deaths to carry (F8)</source>
@@ -6808,7 +7137,7 @@ The book as it is now is backed up first, so this can be undone.</source>
     </message>
     <message>
         <source>Certified &amp;copy (Ctrl+P)</source>
-        <translation>प्रमाणित &amp;नकल (Ctrl+P)</translation>
+        <translation>प्रमाणित नकल (Ctrl+P) (&amp;C)</translation>
     </message>
     <message>
         <source>No.</source>

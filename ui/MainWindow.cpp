@@ -19,6 +19,7 @@
 #include "pages/ReportPage.h"
 #include "pages/VitalEventsPage.h"
 #include "pages/FamilyPage.h"
+#include "pages/AttendancePage.h"
 #include "pages/NoticesPage.h"
 #include "pages/OfficePage.h"
 #include "pages/OfficePrinting.h"
@@ -148,6 +149,7 @@ void MainWindow::addPages()
     addPage(new QualityPage(m_workspace, m_stack));
     addPage(new NoticesPage(m_workspace, m_stack));
     addRegisterPages(PageArea::Masters);
+    addPage(new AttendancePage(m_workspace, m_stack), false);
     addPage(new OfficePage(m_workspace, m_stack));
     addPage(new UsersPage(m_workspace, m_stack));
     addPage(new BackupPage(m_workspace, m_stack));

@@ -154,6 +154,8 @@ int Cli::run()
         return search();
     if (command == u"family")
         return family();
+    if (command == u"attendance")
+        return attendance();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -198,8 +200,14 @@ int Cli::help()
                 "                        a family of the family register as on a date (today without one), and its events\n"
                 "  family copy VILLAGE/NUMBER --application NUMBER [--receipt R] [--as-on DATE] --pdf F [--lang hi|en|both]\n"
                 "                        issue a certified copy against its application (which it closes as delivered)\n"
+                "  attendance mark DATE CODE=MARK[@HH:MM-HH:MM] …\n"
+                "                        mark staff for a working day (MARK: P, A, CL, ML, EL, T, TR, BM)\n"
+                "  attendance sheet --month YYYY-MM --pdf F [--lang hi|en|both]\n"
+                "                        the month's attendance sheet, to be signed\n"
+                "  attendance leave --year YYYY --pdf F [--lang hi|en|both]\n"
+                "                        leave and absence in a year per person\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,\n"
-                "vital-events, family-register, family-events,\n"
+                "vital-events, family-register, family-events, attendance,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
                 "file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,\n"
                 "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,\n"

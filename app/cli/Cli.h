@@ -53,6 +53,7 @@ private:
     int cash();
     int search();
     int family();
+    int attendance();
     int closeMonth();
     // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
     Status writeOut(const QString &path, const QByteArray &bytes);

@@ -8,6 +8,7 @@
 #include "DocumentRenderer.h"
 #include "base/Money.h"
 #include "PdfExport.h"
+#include "AttendancePrintouts.h"
 #include "FamilyPrintouts.h"
 #include "Printouts.h"
 #include "registers/CashBook.h"
@@ -454,6 +455,96 @@ int Cli::family()
     if (!pages)
         return fail(pages.error());
     m_err << tr("Certified copy %1 issued; %2 delivered.").arg(copy.value().number, application.value().number) << Qt::endl;
+    return 0;
+}
+
+// Staff attendance from the command line: marks for a day, and the month's sheet and the year's leave as PDFs.
+int Cli::attendance()
+{
+    const QString verb = m_args.value(0);
+    if (verb == u"mark") {
+        if (m_args.size() < 3)
+            return usage(tr("attendance mark needs a date and CODE=MARK for each person, for example SECRETARY=P."));
+        auto date = Dates::parse(m_args.at(1));
+        if (!date)
+            return usage(date.error().message);
+        const FieldDef &markField = *Registers::attendance().field(AttendanceKeys::mark);
+        struct Mark {
+            QString person, mark;
+            QTime in, out;
+        };
+        QList<Mark> marks;
+        for (const QString &arg : m_args.mid(2)) {
+            const QString person = arg.section(u'=', 0, 0).trimmed();
+            const QString rest = arg.section(u'=', 1);
+            auto mark = Fields::parse(markField, rest.section(u'@', 0, 0), m_clock.today());
+            if (person.isEmpty() || !mark || Fields::isEmpty(mark.value()))
+                return usage(tr("\"%1\": write CODE=MARK, the mark one of P, A, CL, ML, EL, T, TR, BM.").arg(arg));
+            Mark m{person, mark.value().toString(), {}, {}};
+            if (const QString times = rest.section(u'@', 1); !times.isEmpty()) {
+                m.in = QTime::fromString(times.section(u'-', 0, 0), QStringLiteral("HH:mm"));
+                m.out = QTime::fromString(times.section(u'-', 1), QStringLiteral("HH:mm"));
+                if (!m.in.isValid() || (!times.section(u'-', 1).isEmpty() && !m.out.isValid()))
+                    return usage(tr("\"%1\": write the times as @HH:MM-HH:MM.").arg(arg));
+            }
+            marks += m;
+        }
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        Attendance a(*session.value().book);
+        Status all = session.value().book->transact([&]() -> Status {
+            for (const Mark &m : marks)
+                if (auto e = a.mark(session.value().user, date.value(), m.person, m.mark, m.in, m.out); !e)
+                    return makeError(e.error().code, m.person + u": " + e.error().message);
+            return {};
+        });
+        if (!all)
+            return fail(all.error());
+        m_err << tr("Marked %n person(s) for %1.", nullptr, int(marks.size())).arg(Dates::display(date.value())) << Qt::endl;
+        return 0;
+    }
+    const QString month = option(QStringLiteral("--month"));
+    const QString yearText = option(QStringLiteral("--year"));
+    const QString pdf = option(QStringLiteral("--pdf"));
+    if (m_args.size() != 1 || (verb != u"sheet" && verb != u"leave") || pdf.isEmpty()
+        || (verb == u"sheet" ? month.isEmpty() : yearText.isEmpty()))
+        return usage(tr("attendance needs: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, "
+                        "or attendance leave --year YYYY --pdf FILE."));
+    const QDate first = QDate::fromString(month + u"-01", Qt::ISODate);
+    bool yearOk = true;
+    const int year = yearText.isEmpty() ? 0 : yearText.toInt(&yearOk);
+    if ((verb == u"sheet" && !first.isValid()) || !yearOk || (verb == u"leave" && (year < 2000 || year > 2100)))
+        return usage(verb == u"sheet" ? tr("--month takes YYYY-MM.") : tr("--year takes a year such as 2026."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);
+    if (auto refused = refuseOutputs({pdf}))
+        return *refused;
+    auto session = reader(&language);
+    if (!session)
+        return fail(session.error());
+    Book &book = *session.value().book;
+    auto office = OfficeProfile(book).load();
+    if (!office)
+        return fail(office.error());
+    Attendance a(book);
+    Document doc;
+    if (verb == u"sheet") {
+        auto sheet = a.month(first);
+        if (!sheet)
+            return fail(sheet.error());
+        doc = attendanceSheetDocument(office.value(), sheet.value(), language, m_clock.today());
+    } else {
+        auto rows = a.year(year);
+        if (!rows)
+            return fail(rows.error());
+        doc = yearLeaveDocument(office.value(), year, rows.value(), language, m_clock.today());
+    }
+    DocumentRenderer::loadFonts();
+    auto pages = PdfExport::write(doc, pdf);
+    if (!pages)
+        return fail(pages.error());
     return 0;
 }
 

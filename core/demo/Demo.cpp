@@ -497,6 +497,13 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         Book::removeFiles(path);
         return s.error();
     }
+    demo.book->setActor(QStringLiteral("operator"));
+    if (auto s = demoAttendance(*demo.book, random, last.addYears(-options.years).addDays(1), last); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
+    demo.book->setActor(QStringLiteral("secretary"));
     if (auto s = demoReadiness(*demo.book, demo.admin, last); !s) {
         demo.book.reset();
         Book::removeFiles(path);

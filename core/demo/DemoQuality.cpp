@@ -1,7 +1,11 @@
 #include "demo/DemoQuality.h"
 
 #include "registers/EntryService.h"
+#include "registers/Attendance.h"
+#include "storage/Book.h"
 #include "registers/Masters.h"
+
+using namespace Qt::StringLiterals;
 
 namespace gd {
 
@@ -388,6 +392,52 @@ Status demoPeople(Book &book, const User &admin)
                                           {QStringLiteral("position"), ++position}, {QStringLiteral("active"), QStringLiteral("yes")}});
             !s)
             return s;
+    return {};
+}
+
+Status demoAttendance(Book &book, QRandomGenerator &random, const QDate &from, const QDate &to)
+{
+    auto charter = Charter::load(book);
+    if (!charter)
+        return charter.error();
+    auto staff = Attendance(book).staff();
+    if (!staff)
+        return staff.error();
+    const QTime now = book.clock().now().time();
+    QDate day = from;
+    while (day <= to) {
+        const QDate monthEnd = qMin(to, QDate(day.year(), day.month(), 1).addMonths(1).addDays(-1));
+        Status s = book.transact([&]() -> Status {
+            for (; day <= monthEnd; day = day.addDays(1)) {
+                if (!charter.value().calendar.isWorkingDay(day))
+                    continue;
+                for (const Attendance::Person &p : staff.value()) {
+                    // About one casual leave day a month, a few medical days a year, and duty outside the office.
+                    const int roll = int(random.bounded(1000));
+                    const QString mark = roll < 45 ? u"casual_leave"_s : roll < 55 ? u"medical_leave"_s
+                        : roll < 58 ? u"earned_leave"_s : roll < 66 ? u"absent"_s : roll < 86 ? u"tour"_s
+                        : roll < 93 ? u"block_meeting"_s : roll < 96 ? u"training"_s : u"present"_s;
+                    QVariantMap v{{u"date"_s, day}, {u"person_code"_s, p.code}, {u"person_name"_s, p.nameHi}, {u"mark"_s, mark}};
+                    if (mark == u"present") {
+                        const QTime in = QTime(9, 45).addSecs(60 * random.bounded(40));
+                        if (day == to && in > now)
+                            continue;  // not in yet today
+                        v.insert(u"arrival"_s, in);
+                        const QTime out = QTime(16, 45).addSecs(60 * random.bounded(60));
+                        if (day < to || out <= now)
+                            v.insert(u"departure"_s, out);
+                    }
+                    if (const auto problems = EntryService::prepare(Registers::attendance(), v, charter.value()); !problems.isEmpty())
+                        return EntryService::problemError(Registers::attendance(), problems);
+                    if (auto e = EntryStore(book, Registers::attendance()).insert(v); !e)
+                        return e.error();
+                }
+            }
+            return {};
+        });
+        if (!s)
+            return s;
+    }
     return {};
 }
 

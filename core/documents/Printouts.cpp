@@ -316,6 +316,49 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
              {QT_TRANSLATE_NOOP("gd::Print", "… with an order (over 1 year)"), n(ve.order)},
              {QT_TRANSLATE_NOOP("gd::Print", "Certificates handed over"), n(ve.certificatesIssued)},
              {QT_TRANSLATE_NOOP("gd::Print", "Awaiting CRS registration at month end"), n(ve.awaitingCrsRegistration)}});
+    const auto &fr = r.familyRegister;
+    {
+        QList<QPair<const char *, QString>> rows = {{QT_TRANSLATE_NOOP("gd::Print", "Families at month end"), n(fr.families)},
+                                                    {QT_TRANSLATE_NOOP("gd::Print", "Living members at month end"), n(fr.membersLiving)}};
+        QStringList events;
+        for (const auto &[code, count] : fr.events)
+            if (count > 0)
+                events += choiceText(Registers::familyEvents(), "kind", code, language == PrintLanguage::English ? language : PrintLanguage::Hindi)
+                    + u' ' + n(count);
+        rows += {QT_TRANSLATE_NOOP("gd::Print", "Changes this month"), events.isEmpty() ? QStringLiteral("0") : events.join(QStringLiteral(", "))};
+        rows += {QT_TRANSLATE_NOOP("gd::Print", "Certified copies issued"), n(fr.copiesIssued)};
+        rows += {QT_TRANSLATE_NOOP("gd::Print", "Births and deaths not yet carried into it"), n(fr.notCarried)};
+        section(QT_TRANSLATE_NOOP("gd::Print", "Family register"), rows);
+    }
+    {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Staff attendance")), language) + QStringLiteral(" · ")
+                                        + PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Working days")), language) + QStringLiteral(": ")
+                                        + n(r.attendance.workingDays) + QStringLiteral(" · ")
+                                        + PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Present or on duty (%)")), language)
+                                        + QStringLiteral(": ") + r.attendance.presentPct.text(),
+                                    true});
+        Table t;
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Name"), 2.4),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Present"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "On duty outside"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Leave"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Absent"), 0.8, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Not marked"), 0.8, Qt::AlignRight)};
+        for (const auto &st : r.attendance.staff)
+            t.rows.append({st.name, n(st.present), n(st.duty), n(st.leave), n(st.absent), n(st.unmarked)});
+        doc.blocks.append(t);
+    }
+    section(QT_TRANSLATE_NOOP("gd::Print", "Meetings and social audits"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Gram Panchayat meetings"), n(r.meetings.gp)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Committee meetings"), n(r.meetings.committee)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Gram Sabha meetings"), n(r.meetings.gramSabha)},
+             {QT_TRANSLATE_NOOP("gd::Print", "… without quorum"), n(r.meetings.quorumNotMet)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Social audits"), n(r.socialAudits)}});
+    section(QT_TRANSLATE_NOOP("gd::Print", "Corrective actions (audit findings)"),
+            {{QT_TRANSLATE_NOOP("gd::Print", "Raised this month"), n(r.correctiveActions.raised)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Completed this month"), n(r.correctiveActions.closed)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Open at month end"), n(r.correctiveActions.openAtMonthEnd)},
+             {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"), n(r.correctiveActions.overdueAtMonthEnd)}});
     section(QT_TRANSLATE_NOOP("gd::Print", "Cash book (all accounts)"),
             {{QT_TRANSLATE_NOOP("gd::Print", "Opening balance"), rupees(r.cash.opening)},
              {QT_TRANSLATE_NOOP("gd::Print", "Receipts this month"), rupees(r.cash.receipts)},

@@ -193,6 +193,9 @@ Result<QVariant> Fields::parse(const FieldDef &field, const QString &input, cons
             if (c.code.compare(text, Qt::CaseInsensitive) == 0)
                 return QVariant(c.code);
         }
+        for (qsizetype i = 0; i < field.choiceAliases.size() && i < field.choices.size(); ++i)
+            if (field.choiceAliases.at(i).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+                return QVariant(field.choices.at(i).code);
         // A spreadsheet typed in the office says "पुरुष" or "Male": a choice's label in either language is taken too.
         for (const Choice &c : field.choices) {
             const Bilingual label = PrintText::both("gd::Fields", c.label);

@@ -37,6 +37,7 @@ struct FieldDef {
     FieldKind kind = FieldKind::Text;
     bool required = false;
     QList<Choice> choices;
+    QStringList choiceAliases;    // what a paper register writes for each choice ("CL"), in their order; read from CSV
     enum class Source {
         Input,     // typed in the form and read from CSV
         Form,      // typed in the form (or set by an action); exported, ignored on import

@@ -188,38 +188,42 @@ Result<QPair<bool, Bilingual>> judgeRisks(const Book &book, const QDate &today)
 // the item says so instead of looking done.
 Result<QPair<bool, Bilingual>> judgeRegisters(const Book &book, const QDate &today)
 {
+    // Each register the order names, with the dates that show it kept (the family register: a member entered or
+    // an event recorded). A register with no entry at all is not kept yet.
     const struct {
         const RegisterDef &def;
-        const char *column;
+        const char *sql;
         int days;
-    } kept[] = {{Registers::complaints(), "received_on", 30}, {Registers::meetings(), "held_on", 31},
-                {Registers::vitalEvents(), "reported_on", 30}, {Registers::stockMoves(), "date", 30},
-                {Registers::cashEntries(), "date", 30},      {Registers::visitors(), "date", 30}};
-    const char *const notKept[] = {QT_TRANSLATE_NOOP("gd::Readiness", "family register"),
-                                   QT_TRANSLATE_NOOP("gd::Readiness", "attendance register")};
+    } kept[] = {{Registers::complaints(), "SELECT max(received_on) FROM complaints WHERE is_current = 1 AND cancelled = 0", 30},
+                {Registers::meetings(), "SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0", 31},
+                {Registers::vitalEvents(), "SELECT max(reported_on) FROM vital_events WHERE is_current = 1 AND cancelled = 0", 30},
+                {Registers::familyMembers(),
+                 "SELECT max(d) FROM (SELECT max(entered_on) AS d FROM family_members WHERE is_current = 1 AND cancelled = 0"
+                 " UNION ALL SELECT max(event_on) FROM family_events WHERE is_current = 1 AND cancelled = 0)", 30},
+                {Registers::stockMoves(), "SELECT max(date) FROM stock_moves WHERE is_current = 1 AND cancelled = 0", 30},
+                {Registers::cashEntries(), "SELECT max(date) FROM cash_entries WHERE is_current = 1 AND cancelled = 0", 30},
+                {Registers::attendance(), "SELECT max(date) FROM attendance WHERE is_current = 1 AND cancelled = 0", 30},
+                {Registers::visitors(), "SELECT max(date) FROM visitors WHERE is_current = 1 AND cancelled = 0", 30}};
     QStringList staleHi;
     QStringList staleEn;
+    QStringList missingHi;
+    QStringList missingEn;
     for (const auto &k : kept) {
-        auto last = book.scalar(QStringLiteral("SELECT max(\"%1\") FROM %2 WHERE is_current = 1 AND cancelled = 0")
-                                    .arg(QString::fromLatin1(k.column), k.def.table));
+        auto last = book.scalar(QString::fromLatin1(k.sql));
         if (!last)
             return last.error();
-        if (last.value().toString() < Dates::iso(today.addDays(-k.days))) {
-            const Bilingual title = PrintText::both("gd::Fields", k.def.title);
+        const Bilingual title = PrintText::both("gd::Fields", k.def.title);
+        if (last.value().toString().isEmpty()) {
+            missingHi += title.hi;
+            missingEn += title.en;
+        } else if (last.value().toString() < Dates::iso(today.addDays(-k.days))) {
             staleHi += title.hi;
             staleEn += title.en;
         }
     }
-    QStringList missingHi;
-    QStringList missingEn;
-    for (const char *name : notKept) {
-        const Bilingual b = PrintText::both(kContext, name);
-        missingHi += b.hi;
-        missingEn += b.en;
-    }
     Bilingual said;
     if (!missingEn.isEmpty()) {
-        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "Not kept in GramDesk: %1"));
+        const Bilingual b = PrintText::both(kContext, QT_TRANSLATE_NOOP("gd::Readiness", "No entries at all yet: %1"));
         said = {b.hi.arg(missingHi.join(QStringLiteral(", "))), b.en.arg(missingEn.join(QStringLiteral(", ")))};
     }
     if (!staleEn.isEmpty()) {

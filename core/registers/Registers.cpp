@@ -21,7 +21,7 @@ QString RegisterDef::column(const FieldDef &f) const
 QList<const RegisterDef *> Registers::all()
 {
     return {&services(),    &holidays(),    &complaintCategories(), &visitors(),   &applications(),
-            &complaints(),  &appeals(), &vitalEvents(), &familyMembers(), &familyEvents(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
+            &complaints(),  &appeals(), &vitalEvents(), &familyMembers(), &familyEvents(), &attendance(), &cashAccounts(),        &cashHeads(),  &cashEntries(),
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
             &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
             &risks(),       &qualityPolicy(), &qualityObjectives(), &qualityRoles(), &trainings(),

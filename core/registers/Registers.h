@@ -107,6 +107,7 @@ public:
     static const RegisterDef &vitalEvents();
     static const RegisterDef &familyMembers();
     static const RegisterDef &familyEvents();
+    static const RegisterDef &attendance();
     static const RegisterDef &cashAccounts();
     static const RegisterDef &cashHeads();
     static const RegisterDef &cashEntries();

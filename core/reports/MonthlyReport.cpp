@@ -5,6 +5,7 @@
 #include "base/Money.h"
 #include "../registers/Fields.h"
 #include "../registers/FrontOfficeRegisters.h"
+#include "../registers/Attendance.h"
 #include "../registers/Readiness.h"
 #include "../storage/Book.h"
 
@@ -173,6 +174,103 @@ Status appealsOf(const Book &book, MonthlyReport &r, const QString &a, const QSt
     return {};
 }
 
+// The family register at the period's end, its events and copies of the period, and the births and deaths not
+// yet carried into it.
+Status familyRegisterOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
+    auto living = book.exec(QStringLiteral(
+                                "SELECT count(DISTINCT village || '/' || family_no), count(*) FROM family_members"
+                                " WHERE is_current = 1 AND cancelled = 0 AND coalesce(joined_on, '') <= ?"
+                                " AND (left_on IS NULL OR left_on > ?)"),
+                            {z, z});
+    if (!living)
+        return living.error();
+    living.value().next();
+    r.familyRegister.families = living.value().value(0).toLongLong();
+    r.familyRegister.membersLiving = living.value().value(1).toLongLong();
+    auto events = book.exec(QStringLiteral("SELECT kind, count(*) FROM family_events WHERE is_current = 1 AND cancelled = 0"
+                                           " AND event_on BETWEEN ? AND ? GROUP BY kind"),
+                            {a, z});
+    if (!events)
+        return events.error();
+    QHash<QString, qint64> byKind;
+    while (events.value().next())
+        byKind.insert(events.value().value(0).toString(), events.value().value(1).toLongLong());
+    r.familyRegister.events.clear();
+    for (const Choice &c : Registers::familyEvents().field(QStringLiteral("kind"))->choices)
+        if (c.code != u"copy")
+            r.familyRegister.events += {c.code, byKind.value(c.code)};
+    r.familyRegister.copiesIssued = byKind.value(QStringLiteral("copy"));
+    auto waiting = book.scalar(QStringLiteral("SELECT count(*) FROM vital_events WHERE is_current = 1 AND cancelled = 0"
+                                              " AND event_type IN ('birth','death') AND reported_on <= ?"
+                                              " AND coalesce(family_register_updated, '') <> 'yes'"),
+                               {z});
+    if (!waiting)
+        return waiting.error();
+    r.familyRegister.notCarried = waiting.value().toLongLong();
+    return {};
+}
+
+// Staff attendance of the period: each person's days by kind of mark, and the share present or on duty.
+Status attendanceOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
+    auto rows = Attendance(const_cast<Book &>(book)).totalsBetween(Dates::fromIso(a), Dates::fromIso(z), &r.attendance.workingDays);
+    if (!rows)
+        return rows.error();
+    r.attendance.staff.clear();
+    qint64 atWork = 0;
+    for (const Attendance::Row &row : rows.value()) {
+        MonthlyReport::StaffAttendance s;
+        s.code = row.person.code;
+        s.name = row.person.nameHi;
+        for (auto it = row.totals.cbegin(); it != row.totals.cend(); ++it) {
+            if (it.key() == u"present")
+                s.present += it.value();
+            else if (it.key() == u"absent")
+                s.absent += it.value();
+            else if (Attendance::isLeave(it.key()))
+                s.leave += it.value();
+            else if (Attendance::isDuty(it.key()))
+                s.duty += it.value();
+        }
+        s.unmarked = row.unmarked;
+        atWork += s.present + s.duty;
+        r.attendance.staff += s;
+    }
+    r.attendance.presentPct = Hundredths::ratio(atWork, r.attendance.workingDays * r.attendance.staff.size());
+    return {};
+}
+
+// Meetings of the GP, its committees and the Gram Sabha held in the period, social audits, and the corrective
+// actions of audit findings raised, closed, open and overdue.
+Status meetingsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
+{
+    auto m = book.exec(QStringLiteral("SELECT coalesce(sum(kind = 'gp'), 0), coalesce(sum(kind = 'committee'), 0),"
+                                      " coalesce(sum(kind = 'gram_sabha'), 0),"
+                                      " coalesce(sum(kind IN ('gp','committee','gram_sabha') AND quorum_met = 'no'), 0),"
+                                      " coalesce(sum(kind = 'social_audit'), 0)"
+                                      " FROM meetings WHERE is_current = 1 AND cancelled = 0 AND held_on BETWEEN ? AND ?"),
+                       {a, z});
+    if (!m)
+        return m.error();
+    m.value().next();
+    const auto v = [&](int i) { return m.value().value(i).toLongLong(); };
+    r.meetings = {v(0), v(1), v(2), v(3)};
+    r.socialAudits = v(4);
+    auto f = book.exec(QStringLiteral("SELECT coalesce(sum(found_on BETWEEN ? AND ?), 0),"
+                                      " coalesce(sum(done_on BETWEEN ? AND ?), 0),"
+                                      " coalesce(sum(found_on <= ? AND (done_on IS NULL OR done_on > ?)), 0),"
+                                      " coalesce(sum(found_on <= ? AND (done_on IS NULL OR done_on > ?) AND due_on < ?), 0)"
+                                      " FROM audit_findings WHERE is_current = 1 AND cancelled = 0"),
+                       {a, z, a, z, z, z, z, z, z});
+    if (!f)
+        return f.error();
+    f.value().next();
+    const auto w = [&](int i) { return f.value().value(i).toLongLong(); };
+    r.correctiveActions = {w(0), w(1), w(2), w(3)};
+    return {};
+}
+
 // Births and deaths reported in the period, by delay; certificates; awaiting CRS registration at its end.
 Status vitalEventsOf(const Book &book, MonthlyReport &r, const QString &a, const QString &z)
 {
@@ -322,7 +420,8 @@ Result<MonthlyReport> MonthlyReport::computePeriod(const Book &book, const QDate
     const QString z = Dates::iso(r.last);
 
     for (Status (*part)(const Book &, MonthlyReport &, const QString &, const QString &) :
-         {visitorsOf, applicationsOf, complaintsOf, appealsOf, vitalEventsOf, cashOf, stockOf, filesOf}) {
+         {visitorsOf, applicationsOf, complaintsOf, appealsOf, vitalEventsOf, cashOf, stockOf, filesOf, familyRegisterOf,
+          attendanceOf, meetingsOf}) {
         if (auto s = part(book, r, a, z); !s)
             return s.error();
     }
@@ -454,9 +553,33 @@ QByteArray MonthlyReport::toJson() const
     const auto &al = appeals;
     j += QStringLiteral("  \"appeals\": {\"filed\": %1, \"decided\": %2,\n"
                         "              \"by_outcome\": {\"allowed\": %3, \"dismissed\": %4, \"remanded\": %5},\n"
-                        "              \"decided_in_time\": %6, \"pending_at_month_end\": %7, \"overdue_at_month_end\": %8}\n")
+                        "              \"decided_in_time\": %6, \"pending_at_month_end\": %7, \"overdue_at_month_end\": %8},\n")
              .arg(n(al.filed), n(al.decided), n(al.allowed), n(al.dismissed), n(al.remanded), n(al.decidedInTime),
                   n(al.pendingAtMonthEnd), n(al.overdueAtMonthEnd));
+    const auto &fr = familyRegister;
+    QStringList kinds;
+    for (const auto &[kind, count] : fr.events)
+        kinds += jsonString(kind) + QStringLiteral(": ") + n(count);
+    j += QStringLiteral("  \"family_register\": {\"families\": %1, \"members_living\": %2,\n"
+                        "                      \"events\": {%3},\n"
+                        "                      \"copies_issued\": %4, \"births_and_deaths_not_carried\": %5},\n")
+             .arg(n(fr.families), n(fr.membersLiving), kinds.join(QStringLiteral(", ")), n(fr.copiesIssued), n(fr.notCarried));
+    QStringList staffLines;
+    for (const StaffAttendance &s : attendance.staff)
+        staffLines += QStringLiteral("{\"code\": %1, \"name\": %2, \"present\": %3, \"absent\": %4, \"leave\": %5, "
+                                     "\"duty\": %6, \"unmarked\": %7}")
+                          .arg(jsonString(s.code), jsonString(s.name), n(s.present), n(s.absent), n(s.leave), n(s.duty),
+                               n(s.unmarked));
+    j += QStringLiteral("  \"attendance\": {\"working_days\": %1, \"present_pct\": %2,\n"
+                        "                 \"staff\": [%3]},\n")
+             .arg(n(attendance.workingDays), attendance.presentPct.json(), staffLines.join(QStringLiteral(",\n                           ")));
+    j += QStringLiteral("  \"meetings\": {\"gp\": %1, \"committee\": %2, \"gram_sabha\": %3, \"quorum_not_met\": %4},\n")
+             .arg(n(meetings.gp), n(meetings.committee), n(meetings.gramSabha), n(meetings.quorumNotMet));
+    j += QStringLiteral("  \"social_audit\": {\"held\": %1},\n").arg(n(socialAudits));
+    j += QStringLiteral("  \"corrective_actions\": {\"raised\": %1, \"closed\": %2, \"open_at_month_end\": %3, "
+                        "\"overdue_at_month_end\": %4}\n")
+             .arg(n(correctiveActions.raised), n(correctiveActions.closed), n(correctiveActions.openAtMonthEnd),
+                  n(correctiveActions.overdueAtMonthEnd));
     j += QStringLiteral("}\n");
     return j.toUtf8();
 }
@@ -544,6 +667,31 @@ QByteArray MonthlyReport::toCsv() const
                               {al, QStringLiteral("decided_in_time"), n(appeals.decidedInTime)},
                               {al, QStringLiteral("pending_at_month_end"), n(appeals.pendingAtMonthEnd)},
                               {al, QStringLiteral("overdue_at_month_end"), n(appeals.overdueAtMonthEnd)}};
+    const QString fr = QStringLiteral("family_register");
+    all += QList<QStringList>{{fr, QStringLiteral("families"), n(familyRegister.families)},
+                              {fr, QStringLiteral("members_living"), n(familyRegister.membersLiving)}};
+    for (const auto &[kind, count] : familyRegister.events)
+        all += QStringList{fr, QStringLiteral("events.") + kind, n(count)};
+    all += QList<QStringList>{{fr, QStringLiteral("copies_issued"), n(familyRegister.copiesIssued)},
+                              {fr, QStringLiteral("births_and_deaths_not_carried"), n(familyRegister.notCarried)}};
+    const QString at = QStringLiteral("attendance");
+    all += QList<QStringList>{{at, QStringLiteral("working_days"), n(attendance.workingDays)},
+                              {at, QStringLiteral("present_pct"), pct(attendance.presentPct)}};
+    for (const StaffAttendance &s : attendance.staff)
+        for (const auto &[key, value] : {std::pair{"present", s.present}, std::pair{"absent", s.absent}, std::pair{"leave", s.leave},
+                                         std::pair{"duty", s.duty}, std::pair{"unmarked", s.unmarked}})
+            all += QStringList{at, QStringLiteral("staff.") + s.code + u'.' + QString::fromLatin1(key), n(value)};
+    const QString mt = QStringLiteral("meetings");
+    all += QList<QStringList>{{mt, QStringLiteral("gp"), n(meetings.gp)},
+                              {mt, QStringLiteral("committee"), n(meetings.committee)},
+                              {mt, QStringLiteral("gram_sabha"), n(meetings.gramSabha)},
+                              {mt, QStringLiteral("quorum_not_met"), n(meetings.quorumNotMet)},
+                              {QStringLiteral("social_audit"), QStringLiteral("held"), n(socialAudits)}};
+    const QString ca = QStringLiteral("corrective_actions");
+    all += QList<QStringList>{{ca, QStringLiteral("raised"), n(correctiveActions.raised)},
+                              {ca, QStringLiteral("closed"), n(correctiveActions.closed)},
+                              {ca, QStringLiteral("open_at_month_end"), n(correctiveActions.openAtMonthEnd)},
+                              {ca, QStringLiteral("overdue_at_month_end"), n(correctiveActions.overdueAtMonthEnd)}};
     return csv::document({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("value")}, all);
 }
 

@@ -106,6 +106,33 @@ public:
         qint64 overdueAtMonthEnd = 0;
     } appeals;
 
+    // The family register, staff attendance, meetings, social audits and corrective actions (added to
+    // gramdesk.monthly-report/1; docs/monthly-report.md).
+    struct FamilyRegister {
+        qint64 families = 0;        // with a living member at month end
+        qint64 membersLiving = 0;   // at month end
+        QList<QPair<QString, qint64>> events;  // kind → events of the month (every kind, in the register's order)
+        qint64 copiesIssued = 0;
+        qint64 notCarried = 0;      // births and deaths reported by month end not yet in the family register
+    } familyRegister;
+    struct StaffAttendance {
+        QString code;
+        QString name;
+        qint64 present = 0, absent = 0, leave = 0, duty = 0, unmarked = 0;
+    };
+    struct Attendance {
+        qint64 workingDays = 0;
+        QList<StaffAttendance> staff;
+        Hundredths presentPct;  // (present + on duty) over working days × staff
+    } attendance;
+    struct Meetings {
+        qint64 gp = 0, committee = 0, gramSabha = 0, quorumNotMet = 0;
+    } meetings;
+    qint64 socialAudits = 0;
+    struct CorrectiveActions {
+        qint64 raised = 0, closed = 0, openAtMonthEnd = 0, overdueAtMonthEnd = 0;
+    } correctiveActions;
+
     // "2026-10" → the report of October 2026. A month after the current one is refused.
     static Result<MonthlyReport> compute(const Book &book, const QString &month);
     // The same figures for any period (the audit pack's): "month end" is then `last`.

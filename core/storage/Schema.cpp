@@ -504,6 +504,23 @@ Status stepFamilyRegister(Book &book)
     return {};
 }
 
+// Staff attendance: one entry per person per working day.
+Status stepAttendance(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE attendance (") + entryColumns()
+                            + QStringLiteral(" date TEXT NOT NULL, person_code TEXT NOT NULL, person_name TEXT NOT NULL DEFAULT '',"
+                                             " mark TEXT NOT NULL CHECK (mark IN ('present','absent','casual_leave','medical_leave',"
+                                             "'earned_leave','tour','training','block_meeting')),"
+                                             " arrival TEXT, departure TEXT, remarks TEXT NOT NULL DEFAULT '')"),
+                            QStringLiteral("CREATE UNIQUE INDEX attendance_person_day ON attendance (person_code, date)"
+                                           " WHERE is_current = 1 AND cancelled = 0")});
+        !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("attendance"), QStringLiteral("date")); !s)
+        return s;
+    return AuditLog::installTriggers(book, QStringLiteral("attendance"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -531,6 +548,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {18, QStringLiteral("appeal register"), stepAppeals},
         {19, QStringLiteral("Annexure-2 in the order's words; emergency numbers judged"), stepReadinessWords},
         {20, QStringLiteral("family register"), stepFamilyRegister},
+        {21, QStringLiteral("staff attendance"), stepAttendance},
     };
     return list;
 }

@@ -164,16 +164,22 @@ private slots:
         // Item 8, the record room: no places described yet, the file has no place.
         QCOMPARE(item(t, "08").live.en, q("0 places described; 0 of 1 files have their place"));
         QVERIFY(!item(t, "08").booksShow);
-        // Item 23: the registers the order names that GramDesk does not keep, then those without an entry in the
-        // last 30 days (the visitor register has one).
-        const ReadinessItem registers = item(t, "23");
+        // Item 23: the registers the order names with no entry at all (the visitor register has one today), then
+        // those with none in the last 30 days: a complaint of 01-10-2026 is 52 days before 22-11-2026.
+        ReadinessItem registers = item(t, "23");
         QVERIFY(!registers.booksShow);
-        QCOMPARE(registers.live.en, q("Not kept in GramDesk: family register, attendance register; No entries in the last 30 days: "
-                                      "Complaint register, Meetings register, Birth and death register, Stock register, Cash book"));
+        QCOMPARE(registers.live.en, q("No entries at all yet: Complaint register, Meetings register, Birth and death register, "
+                                      "Family register, Stock register, Cash book, Attendance register"));
         // The same in Hindi, for a Hindi printout whatever language the screen shows.
-        QVERIFY2(registers.live.hi.startsWith(q("ग्रामडेस्क में नहीं रखे जाते: परिवार रजिस्टर, उपस्थिति रजिस्टर; पिछले 30 दिनों में"))
-                     && registers.live.hi.contains(q("शिकायत रजिस्टर")),
+        QVERIFY2(registers.live.hi.startsWith(q("अभी तक कोई प्रविष्टि नहीं: शिकायत रजिस्टर")) && registers.live.hi.contains(q("परिवार रजिस्टर"))
+                     && registers.live.hi.contains(q("उपस्थिति रजिस्टर")),
                  qPrintable(registers.live.hi));
+        t.add(Registers::complaints(), {{q("received_on"), QDate(2026, 10, 1)}, {q("mode"), q("in_person")},
+                                        {q("complainant_name"), q("रमेश")}, {q("category_code"), q("WATER")},
+                                        {q("description"), q("हैंडपंप खराब")}});
+        registers = item(t, "23");
+        QVERIFY2(registers.live.en.endsWith(q("Attendance register; No entries in the last 30 days: Complaint register")),
+                 qPrintable(registers.live.en));
         // An item without a check from the books has nothing to say.
         QVERIFY(!item(t, "01").judged);
         QVERIFY(item(t, "01").warning.en.isEmpty());

@@ -402,7 +402,7 @@ private slots:
         QCOMPARE(nov.appeals.overdueAtMonthEnd, 0);
         QVERIFY(nov.toJson().contains("  \"appeals\": {\"filed\": 2, \"decided\": 1,\n"
                                       "              \"by_outcome\": {\"allowed\": 0, \"dismissed\": 1, \"remanded\": 0},\n"
-                                      "              \"decided_in_time\": 1, \"pending_at_month_end\": 1, \"overdue_at_month_end\": 0}\n}\n"));
+                                      "              \"decided_in_time\": 1, \"pending_at_month_end\": 1, \"overdue_at_month_end\": 0},\n"));
         QVERIFY(nov.toCsv().contains("appeals,pending_at_month_end,1\r\n"));
     }
 

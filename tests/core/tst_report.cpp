@@ -2,6 +2,8 @@
 // (see the comments: due dates with Sunday off and no holidays).
 
 #include "TestBook.h"
+#include "registers/Attendance.h"
+#include "registers/Family.h"
 #include "registers/FrontOffice.h"
 #include "registers/EntryService.h"
 #include "reports/MonthlyReport.h"
@@ -137,6 +139,135 @@ private slots:
         QCOMPARE(j.value(QStringLiteral("applications")).toObject().value(QStringLiteral("overdue_at_month_end")).toInt(), 1);
         QVERIFY(m.toJson().contains("\"in_time_pct\": 50.00"));
         QVERIFY(m.toCsv().contains("complaints,disposed_in_time,2\r\n"));
+    }
+
+    // The sections added beside the contract's (docs/monthly-report.md), on a book of their own, for October 2026.
+    void familyAttendanceMeetingsAndCorrectiveActions()
+    {
+        TestBook b;
+        QVERIFY(b.create());
+        using K = FamilyMemberKeys;
+        FamilyRegister reg(*b.book);
+        // Family रामपुर/1 from 01-09-2026: the head, his wife and son; a baby born 10-10; the wife died 20-10.
+        // Family रामपुर/2 starts 05-11-2026, after the month. Living at 31-10: head, son, baby = 3 in 1 family.
+        const auto member = [](const char *name, const char *relation, const char *sex) {
+            return QVariantMap{{K::village, QStringLiteral("रामपुर")}, {K::familyNo, 1}, {K::name, QString::fromUtf8(name)},
+                               {K::relation, QString::fromLatin1(relation)}, {K::sex, QString::fromLatin1(sex)}, {K::age, 40}};
+        };
+        QVERIFY(reg.newFamily(b.admin, member("राम", "head", "male"), {d("2026-09-01"), QStringLiteral("प्रविष्टि"), {}, {}}).ok());
+        const Entry wife = b.add(Registers::familyMembers(), member("सीता", "wife", "female"));
+        b.add(Registers::familyMembers(), member("श्याम", "son", "male"));
+        QVariantMap baby = member("बेबी", "grandson", "male");
+        baby.remove(K::age);
+        QVERIFY(reg.addMember(b.admin, {QStringLiteral("रामपुर"), 1}, QStringLiteral("birth"), baby, {d("2026-10-10"), QStringLiteral("जन्म"), {}, {}}).ok());
+        const Entry death = b.add(Registers::vitalEvents(), {{QStringLiteral("event_type"), QStringLiteral("death")},
+                                                             {QStringLiteral("event_date"), d("2026-10-20")},
+                                                             {QStringLiteral("reported_on"), d("2026-10-21")},
+                                                             {QStringLiteral("name"), QStringLiteral("सीता")},
+                                                             {QStringLiteral("sex"), QStringLiteral("female")},
+                                                             {QStringLiteral("place_type"), QStringLiteral("home")},
+                                                             {QStringLiteral("informant_name"), QStringLiteral("राम")}});
+        QVERIFY(reg.memberLeaves(b.admin, wife, QStringLiteral("death"), {d("2026-10-20"), {}, {}, death.number}).ok());
+        b.add(Registers::vitalEvents(), {{QStringLiteral("event_type"), QStringLiteral("birth")},
+                                         {QStringLiteral("event_date"), d("2026-10-14")},
+                                         {QStringLiteral("reported_on"), d("2026-10-15")},
+                                         {QStringLiteral("sex"), QStringLiteral("female")},
+                                         {QStringLiteral("mother_name"), QStringLiteral("गीता")},
+                                         {QStringLiteral("place_type"), QStringLiteral("home")},
+                                         {QStringLiteral("informant_name"), QStringLiteral("मोहन")}});  // not carried
+        QVariantMap second = member("मोहन", "head", "male");
+        second.insert(K::familyNo, 2);
+        QVERIFY(reg.newFamily(b.admin, second, {d("2026-11-05"), QStringLiteral("प्रविष्टि"), {}, {}}).ok());
+        // The secretary, in October's 27 working days (31 less the Sundays 4, 11, 18, 25): present 1 and 3, on tour 5,
+        // casual leave 6, absent 7; 22 not marked; present or on duty 3 of 27 = 11.11%.
+        QVERIFY(MasterStore(*b.book, Registers::people())
+                    .save(b.admin, {{QStringLiteral("code"), QStringLiteral("SECRETARY")}, {QStringLiteral("name_hi"), QStringLiteral("सचिव")},
+                                    {QStringLiteral("group"), QStringLiteral("staff")}, {QStringLiteral("designation_hi"), QStringLiteral("सचिव")}})
+                    .ok());
+        Attendance att(*b.book);
+        for (const auto &[day, mark] : {std::pair{"2026-10-01", "present"}, std::pair{"2026-10-03", "present"}, std::pair{"2026-10-05", "tour"},
+                                        std::pair{"2026-10-06", "casual_leave"}, std::pair{"2026-10-07", "absent"}})
+            QVERIFY(att.mark(b.admin, d(day), QStringLiteral("SECRETARY"), QString::fromLatin1(mark)).ok());
+        // Meetings: a GP meeting, a committee, a Gram Sabha short of its quorum (40 of 1,000: a fifth is 200), a
+        // social audit; and one GP meeting in September.
+        const auto meeting = [&](const char *kind, const char *on, int members, int present, const char *extraKey, const char *extra) {
+            QVariantMap v{{QStringLiteral("kind"), QString::fromLatin1(kind)}, {QStringLiteral("held_on"), d(on)},
+                          {QStringLiteral("members"), members}, {QStringLiteral("present"), present}};
+            if (extraKey)
+                v.insert(QString::fromLatin1(extraKey), QString::fromLatin1(extra));
+            b.add(Registers::meetings(), v);
+        };
+        meeting("gp", "2026-10-10", 12, 9, nullptr, nullptr);
+        meeting("committee", "2026-10-12", 6, 4, "committee", "works");
+        meeting("gram_sabha", "2026-10-15", 1000, 40, "session", "kharif");
+        meeting("social_audit", "2026-10-20", 50, 30, nullptr, nullptr);
+        meeting("gp", "2026-09-10", 12, 9, nullptr, nullptr);
+        // Audit findings: one of September due 15-10 still open (open and overdue at month end); one raised 05-10 and
+        // done 25-10; one raised 20-10 due 30-11 (open, not overdue). Raised 2, completed 1, open 2, overdue 1.
+        const auto finding = [&](const char *found, const char *due, const char *done) {
+            QVariantMap v{{QStringLiteral("found_on"), d(found)}, {QStringLiteral("type"), QStringLiteral("minor")},
+                          {QStringLiteral("finding"), QStringLiteral("अभिलेख अधूरा")}, {QStringLiteral("due_on"), d(due)}};
+            if (done) {
+                v.insert(QStringLiteral("done_on"), d(done));
+                v.insert(QStringLiteral("action"), QStringLiteral("पूरा किया"));
+                v.insert(QStringLiteral("cause"), QStringLiteral("जाँच नहीं हुई"));
+                v.insert(QStringLiteral("owner"), QStringLiteral("सचिव"));
+            }
+            b.add(Registers::auditFindings(), v);
+        };
+        finding("2026-09-10", "2026-10-15", nullptr);
+        finding("2026-10-05", "2026-10-30", "2026-10-25");
+        finding("2026-10-20", "2026-11-30", nullptr);
+
+        auto r = MonthlyReport::compute(*b.book, QStringLiteral("2026-10"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const MonthlyReport &m = r.value();
+        QCOMPARE(m.familyRegister.families, 1);
+        QCOMPARE(m.familyRegister.membersLiving, 3);
+        QCOMPARE(m.familyRegister.copiesIssued, 0);
+        QCOMPARE(m.familyRegister.notCarried, 1);
+        QCOMPARE(m.attendance.workingDays, 27);
+        QCOMPARE(m.attendance.staff.size(), 1);
+        const auto &s = m.attendance.staff.first();
+        QCOMPARE(s.present, 2);
+        QCOMPARE(s.duty, 1);
+        QCOMPARE(s.leave, 1);
+        QCOMPARE(s.absent, 1);
+        QCOMPARE(s.unmarked, 22);
+        QCOMPARE(m.attendance.presentPct.json(), QStringLiteral("11.11"));
+        QCOMPARE(m.meetings.gp, 1);
+        QCOMPARE(m.meetings.committee, 1);
+        QCOMPARE(m.meetings.gramSabha, 1);
+        QCOMPARE(m.meetings.quorumNotMet, 1);
+        QCOMPARE(m.socialAudits, 1);
+        QCOMPARE(m.correctiveActions.raised, 2);
+        QCOMPARE(m.correctiveActions.closed, 1);
+        QCOMPARE(m.correctiveActions.openAtMonthEnd, 2);
+        QCOMPARE(m.correctiveActions.overdueAtMonthEnd, 1);
+        // The JSON and CSV carry the keys docs/monthly-report.md gives.
+        const QJsonObject j = QJsonDocument::fromJson(m.toJson()).object();
+        const QJsonObject family = j.value(QStringLiteral("family_register")).toObject();
+        QCOMPARE(family.value(QStringLiteral("members_living")).toInt(), 3);
+        QCOMPARE(family.value(QStringLiteral("events")).toObject().value(QStringLiteral("birth")).toInt(), 1);
+        QCOMPARE(family.value(QStringLiteral("events")).toObject().value(QStringLiteral("death")).toInt(), 1);
+        QCOMPARE(family.value(QStringLiteral("events")).toObject().value(QStringLiteral("new_family")).toInt(), 0);
+        QCOMPARE(family.value(QStringLiteral("births_and_deaths_not_carried")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("present_pct")).toDouble(), 11.11);
+        QCOMPARE(j.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("staff")).toArray().first().toObject()
+                     .value(QStringLiteral("unmarked")).toInt(), 22);
+        QCOMPARE(j.value(QStringLiteral("meetings")).toObject().value(QStringLiteral("quorum_not_met")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("social_audit")).toObject().value(QStringLiteral("held")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("corrective_actions")).toObject().value(QStringLiteral("overdue_at_month_end")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("appeals")).toObject().value(QStringLiteral("filed")).toInt(), 0);  // still there
+        const QByteArray csv = m.toCsv();
+        QVERIFY(csv.contains("family_register,events.birth,1\r\n"));
+        QVERIFY(csv.contains("attendance,staff.SECRETARY.leave,1\r\n"));
+        QVERIFY(csv.contains("corrective_actions,open_at_month_end,2\r\n"));
+        // November: family 2 has started, the copy count is November's (none issued here).
+        auto nov = MonthlyReport::compute(*b.book, QStringLiteral("2026-11"));
+        QVERIFY(nov.ok());
+        QCOMPARE(nov.value().familyRegister.families, 2);
+        QCOMPARE(nov.value().familyRegister.membersLiving, 4);
     }
 
     void twelveMonthsForTheCharts()
