@@ -355,6 +355,16 @@ QString EntryStore::where(const EntryFilter &filter, QVariantList &bindings) con
             any += u'"' + k + QStringLiteral("\" LIKE ? ESCAPE '\\'");
             bindings += pattern;
         }
+        // The search of Ctrl+K too: a name in the other script or another spelling ("ramesh" finds रमेश), by the
+        // words' sound in the search index.
+        if (!m_def.isMaster() && !m_def.numberKey.isEmpty() && t.size() >= 2) {
+            if (const QString match = SearchIndex::matchExpression(t); !match.isEmpty()) {
+                any += QStringLiteral("number IN (SELECT d.key FROM search_docs d WHERE d.register = ? AND d.id IN"
+                                      " (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))");
+                bindings += m_def.id;
+                bindings += match;
+            }
+        }
         parts += u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
     return parts.join(QStringLiteral(" AND "));

@@ -207,6 +207,10 @@ private slots:
         for (const auto &h : hits.value())
             inFamilies += h.registerId == Registers::familyMembers().id ? 1 : 0;
         QCOMPARE(inFamilies, 2);
+        // The register's own filter (Ctrl+F) finds both rows from the Latin spelling too, and from another Hindi one.
+        QCOMPARE(EntryStore(*t.book, Registers::familyMembers()).count({{}, {}, {}, QStringLiteral("suresh")}).value(), 2);
+        QCOMPARE(EntryStore(*t.book, Registers::familyMembers()).count({{}, {}, {}, q("सुरेश")}).value(), 2);
+        QCOMPARE(EntryStore(*t.book, Registers::familyMembers()).count({{}, {}, {}, QStringLiteral("12-A")}).value(), 1);
         // Each family's events name the other: split in 1, new family in 3.
         QCOMPARE(reg.events(first).value().last().text(FamilyEventKeys::otherFamily), q("रामपुर/3"));
         QCOMPARE(reg.events(third).value().last().text(FamilyEventKeys::otherFamily), q("रामपुर/1"));
