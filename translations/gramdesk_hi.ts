@@ -3435,6 +3435,70 @@
         <source>On duty outside</source>
         <translation>बाहर ड्यूटी पर</translation>
     </message>
+    <message>
+        <source>Documented procedures</source>
+        <translation>प्रलेखित प्रक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>दस्तावेज़ क्रमांक</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>प्रक्रिया</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>प्रपत्र</translation>
+    </message>
+    <message>
+        <source>work instruction</source>
+        <translation>कार्य निर्देश</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>नियमावली</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>अनुमोदन की तिथि</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>अनुमोदनकर्ता</translation>
+    </message>
+    <message>
+        <source>Copies kept at</source>
+        <translation>प्रतियाँ कहाँ रखी हैं</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>वापस लिया गया</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>वापस लेने की तिथि</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>जिससे बदला गया</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>वापस लिए गए</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -5412,6 +5476,93 @@
     <message>
         <source>Open at month end</source>
         <translation>माह के अंत में खुली</translation>
+    </message>
+    <message>
+        <source>Documented procedures (master list)</source>
+        <translation>प्रलेखित प्रक्रियाएँ (मास्टर सूची)</translation>
+    </message>
+    <message>
+        <source>No documented procedure is in the list yet.</source>
+        <translation>सूची में अभी कोई प्रलेखित प्रक्रिया नहीं है।</translation>
+    </message>
+    <message>
+        <source>Withdrawn versions (kept, not in use)</source>
+        <translation>वापस लिए गए संस्करण (सुरक्षित रखे, प्रयोग में नहीं)</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>दस्तावेज़ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Approved on, by</source>
+        <translation>अनुमोदन तिथि, अनुमोदनकर्ता</translation>
+    </message>
+    <message>
+        <source>Copies kept at</source>
+        <translation>प्रतियाँ कहाँ रखी हैं</translation>
+    </message>
+    <message>
+        <source>Withdrawn on, replaced by</source>
+        <translation>वापस लेने की तिथि, जिससे बदला गया</translation>
+    </message>
+    <message>
+        <source>File in the book</source>
+        <translation>बही में रखी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Master list of documented procedures</source>
+        <translation>प्रलेखित प्रक्रियाओं की मास्टर सूची</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Procedures</name>
+    <message>
+        <source>%1 version %2 is already withdrawn; start from the version in force.</source>
+        <translation>%1 का संस्करण %2 पहले ही वापस लिया जा चुका है; लागू संस्करण से आरंभ करें।</translation>
+    </message>
+    <message>
+        <source>The new version is approved before the one in force (%1).</source>
+        <translation>नया संस्करण लागू संस्करण (%1) से पहले अनुमोदित दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>Replaced by version %1</source>
+        <translation>संस्करण %1 से बदला गया</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>%1 से बदला गया</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the PDF or scan again.</source>
+        <translation>फ़ाइल %1 खाली है; पीडीएफ़ या स्कैन फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.</source>
+        <translation>फ़ाइल %1 8 एमबी से बड़ी है; कम रिज़ॉल्यूशन पर स्कैन करें या छोटी पीडीएफ़ बनाएँ।</translation>
+    </message>
+    <message>
+        <source>give the date the version was withdrawn</source>
+        <translation>संस्करण वापस लेने की तिथि दें</translation>
+    </message>
+    <message>
+        <source>a version in force has no withdrawal date; clear it, or mark it withdrawn</source>
+        <translation>लागू संस्करण की वापसी तिथि नहीं होती; तिथि हटाएँ या वापस लिया गया चुनें</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is already in the list (%3).</source>
+        <translation>%1 का संस्करण %2 सूची में पहले से है (%3)।</translation>
+    </message>
+    <message>
+        <source>%1 already has a version in force (%2); add the new one with New version, which withdraws the old one.</source>
+        <translation>%1 का एक संस्करण पहले से लागू है (%2); नया संस्करण “नया संस्करण” से जोड़ें, जिससे पुराना वापस हो जाता है।</translation>
     </message>
 </context>
 <context>
@@ -7439,6 +7590,10 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>Certified copy of the family register</source>
         <translation>परिवार रजिस्टर की प्रमाणित नकल</translation>
     </message>
+    <message>
+        <source>A new version</source>
+        <translation>नया संस्करण</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FileDialogs</name>
@@ -8345,6 +8500,53 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Print to file</source>
         <translation>फ़ाइल में छापें</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ProceduresPage</name>
+    <message>
+        <source>New &amp;version (F6)</source>
+        <translation>नया संस्करण (F6) (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a file (F7)</source>
+        <translation>फ़ाइल रखें (F7) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file (F8)</source>
+        <translation>फ़ाइल खोलें (F8) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the master list (Ctrl+P)</source>
+        <translation>मास्टर सूची छापें (Ctrl+P) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The approved procedure or form</source>
+        <translation>अनुमोदित प्रक्रिया या प्रपत्र</translation>
+    </message>
+    <message>
+        <source>PDF and scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>पीडीएफ़ और स्कैन (*.pdf *.jpg *.jpeg *.png);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept with %2 version %3.</source>
+        <translation>%1 को %2 के संस्करण %3 के साथ रखा गया।</translation>
+    </message>
+    <message>
+        <source>No file is kept with %1 version %2 yet; keep one with F7.</source>
+        <translation>%1 के संस्करण %2 के साथ अभी कोई फ़ाइल नहीं है; F7 से रखें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 खोली गई।</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "pages/VitalEventsPage.h"
 #include "pages/FamilyPage.h"
 #include "pages/AttendancePage.h"
+#include "pages/ProceduresPage.h"
 #include "pages/NoticesPage.h"
 #include "pages/OfficePage.h"
 #include "pages/OfficePrinting.h"
@@ -147,6 +148,7 @@ void MainWindow::addPages()
     // The quality system's registers whose page comes from their definition (the risk register).
     addRegisterPages(PageArea::Quality);
     addPage(new QualityPage(m_workspace, m_stack));
+    addPage(new ProceduresPage(m_workspace, m_stack), false);
     addPage(new NoticesPage(m_workspace, m_stack));
     addRegisterPages(PageArea::Masters);
     addPage(new AttendancePage(m_workspace, m_stack), false);

@@ -497,6 +497,11 @@ Result<std::unique_ptr<Book>> Demo::create(const QString &path, const Clock &clo
         Book::removeFiles(path);
         return s.error();
     }
+    if (auto s = demoProcedures(*demo.book, demo.admin, last.addYears(-options.years).addDays(1)); !s) {
+        demo.book.reset();
+        Book::removeFiles(path);
+        return s.error();
+    }
     demo.book->setActor(QStringLiteral("operator"));
     if (auto s = demoAttendance(*demo.book, random, last.addYears(-options.years).addDays(1), last); !s) {
         demo.book.reset();

@@ -2,6 +2,7 @@
 
 #include "registers/EntryService.h"
 #include "registers/Attendance.h"
+#include "registers/Procedures.h"
 #include "storage/Book.h"
 #include "registers/Masters.h"
 
@@ -437,6 +438,46 @@ Status demoAttendance(Book &book, QRandomGenerator &random, const QDate &from, c
         });
         if (!s)
             return s;
+    }
+    return {};
+}
+
+Status demoProcedures(Book &book, const User &admin, const QDate &from)
+{
+    const struct {
+        const char *code;
+        const char16_t *title;
+        const char *kind;
+        int revisedAfterDays;  // 0: still the first version
+    } docs[] = {{"QM-01", u"गुणवत्ता नियमावली", "manual", 200},
+                {"QP-01", u"शिकायत प्राप्ति एवं निस्तारण की प्रक्रिया", "procedure", 120},
+                {"QP-02", u"नागरिक अधिकार पत्र के अनुसार सेवा प्रदायगी", "procedure", 0},
+                {"QP-03", u"अभिलेख कक्ष: पत्रावली कोडिंग, संधारण एवं विनष्टीकरण", "procedure", 0},
+                {"QP-04", u"जन्म-मृत्यु पंजीकरण एवं सीआरएस प्रविष्टि", "procedure", 300},
+                {"QP-05", u"परिवार रजिस्टर का अनुरक्षण एवं नकल जारी करना", "procedure", 0},
+                {"QP-06", u"रोकड़ बही, भंडार एवं मासिक मिलान", "procedure", 0},
+                {"F-01", u"आगंतुक फीडबैक प्रपत्र", "form", 90},
+                {"F-02", u"शिकायत पंजीकरण प्रपत्र", "form", 0},
+                {"F-03", u"सेवा आवेदन की पावती", "form", 0}};
+    const QDate approved = from.addDays(30);
+    const QDate today = book.clock().today();
+    Procedures procedures(book);
+    for (const auto &doc : docs) {
+        QVariantMap v{{u"doc_code"_s, QString::fromLatin1(doc.code)}, {u"title"_s, QString::fromUtf16(doc.title)},
+                      {u"kind"_s, QString::fromLatin1(doc.kind)}, {u"doc_version"_s, u"1.0"_s}, {u"approved_on"_s, approved},
+                      {u"approved_by"_s, u"ग्राम प्रधान (बैठक प्रस्ताव)"_s},
+                      {u"copies_at"_s, QString::fromLatin1(doc.kind) == u"form" ? u"सहायता कक्ष"_s : u"सचिव कक्ष; सूचना पट्ट"_s}};
+        auto first = EntryService(book).add(admin, Registers::procedures(), v);
+        if (!first)
+            return first.error();
+        const QDate revised = approved.addDays(doc.revisedAfterDays);
+        if (doc.revisedAfterDays > 0 && revised < today) {
+            v.insert(u"doc_version"_s, u"1.1"_s);
+            v.insert(u"approved_on"_s, revised);
+            v.insert(u"remarks"_s, u"आंतरिक ऑडिट के निष्कर्ष पर संशोधित"_s);
+            if (auto next = procedures.newVersion(admin, first.value(), v); !next)
+                return next.error();
+        }
     }
     return {};
 }

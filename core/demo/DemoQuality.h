@@ -18,6 +18,8 @@ Status demoReadiness(Book &book, const User &admin, const QDate &today);
 // The office's people (Pradhan, ward members, secretary and staff, for the board and the organisation chart) and
 // the emergency numbers on its wall.
 Status demoPeople(Book &book, const User &admin);
+// The office's documented procedures and forms, a few of them in a second version.
+Status demoProcedures(Book &book, const User &admin, const QDate &from);
 // The staff's attendance on every working day from `from` to `to` (today: those who have come in by now).
 Status demoAttendance(Book &book, QRandomGenerator &random, const QDate &from, const QDate &to);
 Status demoQualitySystem(Book &book, const User &admin, QRandomGenerator &random, const QDate &from, const QDate &to);

@@ -1,4 +1,5 @@
 #include "AuditPack.h"
+#include "ReadinessPrintouts.h"
 
 #include "base/Dates.h"
 #include "base/Money.h"
@@ -27,7 +28,7 @@ public:
         m_doc = pageOf(m_f.office, m_r.language, m_r.printedOn, QT_TRANSLATE_NOOP("gd::Print", "ISO 9001 audit pack"));
         m_doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "Period %1 – %2")).arg(Dates::display(m_r.from), Dates::display(m_r.to));
         for (void (PackBuilder::*part)() : {&PackBuilder::overview, &PackBuilder::policy, &PackBuilder::objectives,
-                                              &PackBuilder::roles, &PackBuilder::readiness, &PackBuilder::evidence,
+                                              &PackBuilder::roles, &PackBuilder::procedures, &PackBuilder::readiness, &PackBuilder::evidence,
                                               &PackBuilder::steps, &PackBuilder::meetings, &PackBuilder::trainings,
                                               &PackBuilder::surveys, &PackBuilder::findings, &PackBuilder::risks,
                                               &PackBuilder::registers})
@@ -158,6 +159,22 @@ private:
                            r.value(u"responsibilities"_s).toString(),
                            choice(Registers::qualityRoles(), "circle", r.value(u"circle"_s).toString())});
         m_doc.blocks.append(t);
+    }
+
+    // The controlled list of procedures and forms, as the auditor asks for it.
+    void procedures()
+    {
+        heading(QT_TRANSLATE_NOOP("gd::Print", "Documented procedures (master list)"));
+        if (m_f.procedures.isEmpty()) {
+            note(pick(QT_TRANSLATE_NOOP("gd::Print", "No documented procedure is in the list yet.")));
+            return;
+        }
+        m_doc.blocks.append(procedureTable(m_f.procedures, m_f.procedureFiles, true, m_r.language));
+        const Table withdrawn = procedureTable(m_f.procedures, m_f.procedureFiles, false, m_r.language);
+        if (!withdrawn.rows.isEmpty()) {
+            note(pick(QT_TRANSLATE_NOOP("gd::Print", "Withdrawn versions (kept, not in use)")));
+            m_doc.blocks.append(withdrawn);
+        }
     }
 
     void readiness()

@@ -43,4 +43,45 @@ Document readinessGapReport(const Office &office, const QList<ReadinessItem> &it
     return doc;
 }
 
+Table procedureTable(const QList<Entry> &versions, const QHash<QString, QStringList> &files, bool current,
+                     PrintLanguage language)
+{
+    using K = ProcedureKeys;
+    Table t;
+    t.attachmentName = current ? QStringLiteral("procedures.csv") : QStringLiteral("procedures-withdrawn.csv");
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Document number"), 0.9),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Title"), 2.2),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Kind"), 0.8),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Version"), 0.6),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Approved on, by"), 1.6),
+                 column(current ? QT_TRANSLATE_NOOP("gd::Print", "Copies kept at") : QT_TRANSLATE_NOOP("gd::Print", "Withdrawn on, replaced by"), 1.4),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "File in the book"), 1.2)};
+    for (const Entry &e : versions) {
+        if ((e.text(K::status) == QStringLiteral("current")) != current)
+            continue;
+        t.rows.append({e.text(K::code), e.text(K::title), choiceText(Registers::procedures(), "kind", e.text(K::kind), language),
+                       e.text(K::version), Dates::display(e.date(K::approvedOn)) + QStringLiteral(", ") + e.text(K::approvedBy),
+                       current ? e.text(K::copiesAt)
+                               : Dates::display(e.date(K::withdrawnOn)) + QStringLiteral(", ") + e.text(K::supersededBy),
+                       files.value(e.number).join(QStringLiteral(", "))});
+    }
+    return t;
+}
+
+Document procedureListDocument(const Office &office, const QList<Entry> &versions, const QHash<QString, QStringList> &files,
+                               PrintLanguage language, const QDate &printedOn)
+{
+    Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Master list of documented procedures"),
+                          QPageLayout::Landscape);
+    doc.blocks.append(procedureTable(versions, files, true, language));
+    const Table withdrawn = procedureTable(versions, files, false, language);
+    if (!withdrawn.rows.isEmpty()) {
+        doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Withdrawn versions (kept, not in use)")), language), true});
+        doc.blocks.append(withdrawn);
+    }
+    doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Quality management representative")),
+                                      tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary"))}});
+    return doc;
+}
+
 }  // namespace gd

@@ -25,7 +25,7 @@ QList<const RegisterDef *> Registers::all()
             &stockItems(),  &stockMoves(),  &fileSubjects(),        &places(),     &files(),
             &fileMovements(), &readinessItems(), &meetings(),   &meetingActions(), &certificationSteps(),
             &risks(),       &qualityPolicy(), &qualityObjectives(), &qualityRoles(), &trainings(),
-            &surveys(),     &auditFindings(), &notices(),   &people(),          &emergencyNumbers()};
+            &surveys(),     &auditFindings(), &procedures(), &notices(),   &people(),          &emergencyNumbers()};
 }
 
 const RegisterDef *Registers::find(const QString &id)

@@ -108,6 +108,7 @@ public:
     static const RegisterDef &familyMembers();
     static const RegisterDef &familyEvents();
     static const RegisterDef &attendance();
+    static const RegisterDef &procedures();
     static const RegisterDef &cashAccounts();
     static const RegisterDef &cashHeads();
     static const RegisterDef &cashEntries();

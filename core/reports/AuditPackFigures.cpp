@@ -1,4 +1,5 @@
 #include "AuditPackFigures.h"
+#include "registers/Procedures.h"
 
 #include "registers/EntryStore.h"
 #include "registers/Masters.h"
@@ -80,6 +81,15 @@ Result<AuditPackFigures> AuditPackFigures::compute(Book &book, const QDate &from
     if (!roles)
         return roles.error();
     f.roles = roles.value();
+    Procedures procedures(book);
+    auto versions = procedures.masterList();
+    if (!versions)
+        return versions.error();
+    f.procedures = versions.value();
+    auto files = procedures.fileNames();
+    if (!files)
+        return files.error();
+    f.procedureFiles = files.value();
 
     // Photos with their bytes, scans and other documents by name.
     for (const ReadinessItem &i : std::as_const(f.items)) {

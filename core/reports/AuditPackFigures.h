@@ -26,6 +26,8 @@ struct AuditPackFigures {
     std::optional<Entry> policy;  // in force on `to`
     QList<QualitySystem::Objective> objectives;  // measured over the period
     QList<QVariantMap> roles;
+    QList<Entry> procedures;                     // the controlled list: in force, then withdrawn
+    QHash<QString, QStringList> procedureFiles;  // procedure number → files kept with it
     struct Evidence {
         QString itemCode;
         ReadinessEvidence file;

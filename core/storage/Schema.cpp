@@ -521,6 +521,32 @@ Status stepAttendance(Book &book)
     return AuditLog::installTriggers(book, QStringLiteral("attendance"));
 }
 
+// Documented procedures: the controlled list, a version an entry, and the files kept with the versions.
+Status stepProcedures(Book &book)
+{
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE procedures (") + entryColumns()
+                                + QStringLiteral(" doc_code TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,"
+                                                 " doc_version TEXT NOT NULL, approved_on TEXT NOT NULL, approved_by TEXT NOT NULL,"
+                                                 " copies_at TEXT NOT NULL DEFAULT '',"
+                                                 " status TEXT NOT NULL CHECK (status IN ('current','withdrawn')),"
+                                                 " withdrawn_on TEXT, superseded_by TEXT NOT NULL DEFAULT '',"
+                                                 " remarks TEXT NOT NULL DEFAULT '')"),
+                            QStringLiteral("CREATE TABLE procedure_files ("
+                                           " id INTEGER PRIMARY KEY, procedure_no TEXT NOT NULL, added_at TEXT NOT NULL,"
+                                           " added_by TEXT NOT NULL, file_name TEXT NOT NULL, mime TEXT NOT NULL,"
+                                           " bytes INTEGER NOT NULL, data BLOB NOT NULL)"),
+                            QStringLiteral("CREATE INDEX procedure_files_no ON procedure_files (procedure_no)")});
+        !s)
+        return s;
+    if (auto s = appendOnly(book, QStringLiteral("procedure_files"), refusal::kEvidenceKept); !s)
+        return s;
+    if (auto s = AuditLog::installTriggers(book, QStringLiteral("procedure_files"), {}, {QStringLiteral("data")}); !s)
+        return s;
+    if (auto s = protectRegister(book, QStringLiteral("procedures"), QStringLiteral("approved_on")); !s)
+        return s;
+    return AuditLog::installTriggers(book, QStringLiteral("procedures"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -549,6 +575,7 @@ const std::vector<Schema::Step> &Schema::steps()
         {19, QStringLiteral("Annexure-2 in the order's words; emergency numbers judged"), stepReadinessWords},
         {20, QStringLiteral("family register"), stepFamilyRegister},
         {21, QStringLiteral("staff attendance"), stepAttendance},
+        {22, QStringLiteral("documented procedures"), stepProcedures},
     };
     return list;
 }

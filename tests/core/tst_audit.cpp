@@ -326,8 +326,10 @@ private slots:
                "AS at, gd_actor() AS actor,  coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') AS "
                "prev FROM audit_log) AS n; END;"
                "DROP TRIGGER seals_no_update; DROP TRIGGER seals_no_delete; DROP TABLE seals; DROP TABLE appeals;"
-               "DROP TABLE family_members; DROP TABLE family_events; DROP TABLE attendance;"
-               "DELETE FROM audited_tables WHERE name IN ('appeals', 'family_members', 'family_events', 'attendance');"
+               "DROP TABLE family_members; DROP TABLE family_events; DROP TABLE attendance; DROP TABLE procedures;"
+               "DROP TABLE procedure_files;"
+               "DELETE FROM audited_tables WHERE name IN ('appeals', 'family_members', 'family_events', 'attendance',"
+               " 'procedures', 'procedure_files');"
                "PRAGMA user_version = 14;");
         Book::Options asItIs;
         asItIs.migrate = false;
@@ -339,7 +341,7 @@ private slots:
         }
         auto book = Book::open(t.path(), t.clock);
         QVERIFY2(book.ok(), book.ok() ? "" : qPrintable(book.error().message));
-        QCOMPARE(book.value()->version(), 21);
+        QCOMPARE(book.value()->version(), 22);
         const QString trigger = book.value()
                                     ->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_settings_insert'"))
                                     .value()
