@@ -6553,6 +6553,37 @@
         <translation>--population में 500 से 50000 तक की संख्या दें।</translation>
     </message>
     <message>
+        <source>attendance mark needs a date and CODE=MARK for each person, for example SECRETARY=P.</source>
+        <translation>attendance mark के लिए तिथि और हर व्यक्ति का CODE=MARK दें, जैसे SECRETARY=P।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write CODE=MARK, the mark one of P, A, CL, ML, EL, T, TR, BM.</source>
+        <translation>&quot;%1&quot;: CODE=MARK लिखें; MARK इनमें से एक: P, A, CL, ML, EL, T, TR, BM।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the times as @HH:MM-HH:MM.</source>
+        <translation>&quot;%1&quot;: समय @HH:MM-HH:MM लिखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) for %1.</source>
+        <translation>
+            <numerusform>%1 को %n व्यक्ति की उपस्थिति दर्ज हुई।</numerusform>
+            <numerusform>%1 को %n व्यक्तियों की उपस्थिति दर्ज हुई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance needs: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, or attendance leave --year YYYY --pdf FILE.</source>
+        <translation>attendance के लिए लिखें: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, या attendance leave --year YYYY --pdf FILE।</translation>
+    </message>
+    <message>
+        <source>--month takes YYYY-MM.</source>
+        <translation>--month में YYYY-MM दें।</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year में वर्ष दें, जैसे 2026।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -6598,8 +6629,10 @@ Commands:
                         the month&apos;s attendance sheet, to be signed
   attendance leave --year YYYY --pdf F [--lang hi|en|both]
                         leave and absence in a year per person
+  procedures print --pdf F [--lang hi|en|both]
+                        the master list of documented procedures (versions in force, then withdrawn)
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
-vital-events, family-register, family-events, attendance,
+vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -6652,8 +6685,10 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         माह की उपस्थिति पंजिका, हस्ताक्षर के लिए
   attendance leave --year YYYY --pdf F [--lang hi|en|both]
                         वर्ष में हर व्यक्ति का अवकाश और अनुपस्थिति
+  procedures print --pdf F [--lang hi|en|both]
+                        प्रलेखित प्रक्रियाओं की मास्टर सूची (लागू संस्करण, फिर वापस लिए गए)
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
-vital-events, family-register, family-events, attendance,
+vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
 file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,
 quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,
@@ -6663,35 +6698,8 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>attendance mark needs a date and CODE=MARK for each person, for example SECRETARY=P.</source>
-        <translation>attendance mark के लिए तिथि और हर व्यक्ति का CODE=MARK दें, जैसे SECRETARY=P।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: write CODE=MARK, the mark one of P, A, CL, ML, EL, T, TR, BM.</source>
-        <translation>&quot;%1&quot;: CODE=MARK लिखें; MARK इनमें से एक: P, A, CL, ML, EL, T, TR, BM।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: write the times as @HH:MM-HH:MM.</source>
-        <translation>&quot;%1&quot;: समय @HH:MM-HH:MM लिखें।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n person(s) for %1.</source>
-        <translation>
-            <numerusform>%1 को %n व्यक्ति की उपस्थिति दर्ज हुई।</numerusform>
-            <numerusform>%1 को %n व्यक्तियों की उपस्थिति दर्ज हुई।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>attendance needs: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, or attendance leave --year YYYY --pdf FILE.</source>
-        <translation>attendance के लिए लिखें: attendance mark DATE CODE=MARK …, attendance sheet --month YYYY-MM --pdf FILE, या attendance leave --year YYYY --pdf FILE।</translation>
-    </message>
-    <message>
-        <source>--month takes YYYY-MM.</source>
-        <translation>--month में YYYY-MM दें।</translation>
-    </message>
-    <message>
-        <source>--year takes a year such as 2026.</source>
-        <translation>--year में वर्ष दें, जैसे 2026।</translation>
+        <source>procedures needs: procedures print --pdf FILE [--lang hi|en|both].</source>
+        <translation>procedures के लिए लिखें: procedures print --pdf FILE [--lang hi|en|both]।</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ int Cli::run()
         return family();
     if (command == u"attendance")
         return attendance();
+    if (command == u"procedures")
+        return procedures();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -206,8 +208,10 @@ int Cli::help()
                 "                        the month's attendance sheet, to be signed\n"
                 "  attendance leave --year YYYY --pdf F [--lang hi|en|both]\n"
                 "                        leave and absence in a year per person\n"
+                "  procedures print --pdf F [--lang hi|en|both]\n"
+                "                        the master list of documented procedures (versions in force, then withdrawn)\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,\n"
-                "vital-events, family-register, family-events, attendance,\n"
+                "vital-events, family-register, family-events, attendance, procedures,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"
                 "file-movements, readiness-items, meetings, meeting-actions, certification-steps, risks,\n"
                 "quality-policy, quality-objectives, quality-roles, trainings, surveys, audit-findings, notices, people,\n"

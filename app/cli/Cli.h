@@ -54,6 +54,7 @@ private:
     int search();
     int family();
     int attendance();
+    int procedures();
     int closeMonth();
     // Writes bytes to a file safely (all or nothing), or to stdout when path is empty.
     Status writeOut(const QString &path, const QByteArray &bytes);

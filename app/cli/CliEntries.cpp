@@ -11,6 +11,7 @@
 #include "AttendancePrintouts.h"
 #include "FamilyPrintouts.h"
 #include "Printouts.h"
+#include "ReadinessPrintouts.h"
 #include "registers/CashBook.h"
 #include "registers/CsvTransfer.h"
 #include "registers/SearchIndex.h"
@@ -543,6 +544,33 @@ int Cli::attendance()
     }
     DocumentRenderer::loadFonts();
     auto pages = PdfExport::write(doc, pdf);
+    if (!pages)
+        return fail(pages.error());
+    return 0;
+}
+
+// The master list of documented procedures as a PDF.
+int Cli::procedures()
+{
+    const QString pdf = option(QStringLiteral("--pdf"));
+    if (m_args.size() != 1 || m_args.first() != u"print" || pdf.isEmpty())
+        return usage(tr("procedures needs: procedures print --pdf FILE [--lang hi|en|both]."));
+    PrintLanguage language = PrintLanguage::Hindi;
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);
+    if (auto refused = refuseOutputs({pdf}))
+        return *refused;
+    auto session = reader(&language);
+    if (!session)
+        return fail(session.error());
+    Procedures p(*session.value().book);
+    auto list = p.masterList();
+    auto files = p.fileNames();
+    auto office = OfficeProfile(*session.value().book).load();
+    if (!list || !files || !office)
+        return fail(!list ? list.error() : !files ? files.error() : office.error());
+    DocumentRenderer::loadFonts();
+    auto pages = PdfExport::write(procedureListDocument(office.value(), list.value(), files.value(), language, m_clock.today()), pdf);
     if (!pages)
         return fail(pages.error());
     return 0;
