@@ -7279,22 +7279,6 @@ The book as it is now is backed up first, so this can be undone.</source>
         <translation>मृत्यु या हटना (F7) (&amp;L)</translation>
     </message>
     <message>
-        <source>Marries into a family…</source>
-        <translation>विवाह से दूसरे परिवार में…</translation>
-    </message>
-    <message>
-        <source>&amp;Split the family…</source>
-        <translation>परिवार का बँटवारा… (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Correct on an &amp;order…</source>
-        <translation>आदेश पर संशोधन… (&amp;O)</translation>
-    </message>
-    <message>
-        <source>Births and deaths to carry (F8)</source>
-        <translation>दर्ज करने को जन्म-मृत्यु (F8)</translation>
-    </message>
-    <message>
         <source>Certified &amp;copy (Ctrl+P)</source>
         <translation>प्रमाणित नकल (Ctrl+P) (&amp;C)</translation>
     </message>
@@ -7329,10 +7313,6 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Copy in</source>
         <translation>नकल की भाषा</translation>
-    </message>
-    <message>
-        <source>Births and deaths to carry: %1 (F8)</source>
-        <translation>दर्ज करने को जन्म-मृत्यु: %1 (F8)</translation>
     </message>
     <message>
         <source>Family</source>
@@ -7387,6 +7367,42 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>There is no pending application for a copy of the family register (%1). Take the application first, in the service applications.</source>
         <translation>परिवार रजिस्टर की नकल (%1) का कोई लंबित आवेदन नहीं है। पहले सेवा आवेदन में आवेदन लें।</translation>
+    </message>
+    <message>
+        <source>Marr&amp;iage…</source>
+        <translation>विवाह… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>बँटवारा… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>On an &amp;order…</source>
+        <translation>आदेश पर… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Births, deaths (F8)</source>
+        <translation>जन्म, मृत्यु (F8)</translation>
+    </message>
+    <message>
+        <source>Marries into another family of the panchayat: both families keep a cross-reference</source>
+        <translation>पंचायत के दूसरे परिवार में विवाह: दोनों परिवारों में प्रति-संदर्भ रहता है</translation>
+    </message>
+    <message>
+        <source>Some members form a new family under a new number</source>
+        <translation>कुछ सदस्य नए क्रमांक पर नया परिवार बनाते हैं</translation>
+    </message>
+    <message>
+        <source>Corrects the member&apos;s row on an order of the ADO (Panchayat) or another authority</source>
+        <translation>सहायक विकास अधिकारी (पंचायत) या अन्य अधिकारी के आदेश पर सदस्य की पंक्ति का संशोधन</translation>
+    </message>
+    <message>
+        <source>Births and deaths of the birth and death register not yet carried into the family register</source>
+        <translation>जन्म-मृत्यु रजिस्टर के जन्म और मृत्यु जो अभी परिवार रजिस्टर में दर्ज नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Births, deaths: %1 (F8)</source>
+        <translation>जन्म, मृत्यु: %1 (F8)</translation>
     </message>
 </context>
 <context>

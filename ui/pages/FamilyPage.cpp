@@ -133,11 +133,15 @@ void FamilyPage::retranslateExtras()
     m_newFamily->setText(tr("New &family (Ctrl+Shift+N)"));
     m_addMember->setText(tr("&Member joins (F6)"));
     m_leaves->setText(tr("Death or &leaving (F7)"));
-    m_marry->setText(tr("Marries into a family…"));
-    m_split->setText(tr("&Split the family…"));
-    m_correctOnOrder->setText(tr("Correct on an &order…"));
-    m_carry->setText(tr("Births and deaths to carry (F8)"));
+    m_marry->setText(tr("Marr&iage…"));
+    m_split->setText(tr("&Split…"));
+    m_correctOnOrder->setText(tr("On an &order…"));
+    m_carry->setText(tr("Births, deaths (F8)"));
     m_copy->setText(tr("Certified &copy (Ctrl+P)"));
+    m_marry->setToolTip(tr("Marries into another family of the panchayat: both families keep a cross-reference"));
+    m_split->setToolTip(tr("Some members form a new family under a new number"));
+    m_correctOnOrder->setToolTip(tr("Corrects the member's row on an order of the ADO (Panchayat) or another authority"));
+    m_carry->setToolTip(tr("Births and deaths of the birth and death register not yet carried into the family register"));
     m_members->setHorizontalHeaderLabels({tr("No."), tr("Member"), tr("Relation, status")});
     m_events->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Member, other family")});
     m_eventsTitle->setText(tr("Events of the family"));
@@ -149,7 +153,7 @@ void FamilyPage::refreshExtras()
 {
     auto pending = FamilyRegister(workspace().book()).vitalEventsToCarry();
     const int n = pending ? int(pending.value().size()) : 0;
-    m_carry->setText(n > 0 ? tr("Births and deaths to carry: %1 (F8)").arg(n) : tr("Births and deaths to carry (F8)"));
+    m_carry->setText(n > 0 ? tr("Births, deaths: %1 (F8)").arg(n) : tr("Births, deaths (F8)"));
     showFamily(m_family);
 }
 
@@ -392,7 +396,7 @@ void FamilyPage::carryVitalEvent()
         initial.insert(u"family"_s, m_family.text());
     if (birth) {
         initial.insert(K::name, event.text(u"name"_s));
-        initial.insert(K::relation, u"grandson"_s);
+        initial.insert(K::relation, event.text(u"sex"_s) == u"female" ? u"granddaughter"_s : u"grandson"_s);
     }
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Carry into the family register"), fields, initial,
                  [this, event, birth](const QVariantMap &v) -> Result<Entry> {
