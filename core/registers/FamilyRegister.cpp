@@ -119,6 +119,18 @@ QList<Choice> relations()
             {u"other"_s, QT_TRANSLATE_NOOP("gd::Fields", "other relation")}};
 }
 
+// A spreadsheet writes M and F, or पु and म, as often as the words.
+FieldDef sexField()
+{
+    FieldDef f = choice("sex", QT_TRANSLATE_NOOP("gd::Fields", "Sex"),
+                        {{u"male"_s, QT_TRANSLATE_NOOP("gd::Fields", "male")},
+                         {u"female"_s, QT_TRANSLATE_NOOP("gd::Fields", "female")},
+                         {u"other"_s, QT_TRANSLATE_NOOP("gd::Fields", "other")}},
+                        true);
+    f.choiceAliases = {u"M"_s, u"F"_s, u"O"_s};
+    return f;
+}
+
 RegisterDef makeMembers()
 {
     RegisterDef d;
@@ -137,11 +149,7 @@ RegisterDef makeMembers()
                 text("name", QT_TRANSLATE_NOOP("gd::Fields", "Member's name"), true, true),
                 text("relative_name", QT_TRANSLATE_NOOP("gd::Fields", "Father/husband name"), false, true),
                 choice("relation", QT_TRANSLATE_NOOP("gd::Fields", "Relation to the head"), relations(), true),
-                choice("sex", QT_TRANSLATE_NOOP("gd::Fields", "Sex"),
-                       {{u"male"_s, QT_TRANSLATE_NOOP("gd::Fields", "male")},
-                        {u"female"_s, QT_TRANSLATE_NOOP("gd::Fields", "female")},
-                        {u"other"_s, QT_TRANSLATE_NOOP("gd::Fields", "other")}},
-                       true),
+                sexField(),
                 choice("religion", QT_TRANSLATE_NOOP("gd::Fields", "Religion"),
                        {{u"hindu"_s, QT_TRANSLATE_NOOP("gd::Fields", "Hindu")},
                         {u"muslim"_s, QT_TRANSLATE_NOOP("gd::Fields", "Muslim")},

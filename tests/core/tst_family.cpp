@@ -323,7 +323,7 @@ private slots:
         // A second file with a bad row writes nothing and names the line and column.
         QByteArray bad = bytes.left(bytes.indexOf('\n') + 1);
         bad += QStringLiteral("रामपुर,9,50,,1,नया,,head,पुरुष,,,,,,,,\n").toUtf8();
-        bad += QStringLiteral("रामपुर,9,50,,2,दूसरा,,बेटा,पुरुष,,,,30,,,,\n").toUtf8();
+        bad += QStringLiteral("रामपुर,9,50,,2,दूसरा,,बेटा,M,,,,30,,,,\n").toUtf8();
         auto r2 = CsvTransfer::importData(*t.book, t.admin, Registers::familyMembers(), bad, QStringLiteral("bad.csv"), false);
         QVERIFY(r2.ok());
         QCOMPARE(r2.value().written, 0);
