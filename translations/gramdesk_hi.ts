@@ -5541,14 +5541,6 @@
         <translation>%1 से बदला गया</translation>
     </message>
     <message>
-        <source>The file %1 is empty; choose the PDF or scan again.</source>
-        <translation>फ़ाइल %1 खाली है; पीडीएफ़ या स्कैन फिर से चुनें।</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.</source>
-        <translation>फ़ाइल %1 8 एमबी से बड़ी है; कम रिज़ॉल्यूशन पर स्कैन करें या छोटी पीडीएफ़ बनाएँ।</translation>
-    </message>
-    <message>
         <source>give the date the version was withdrawn</source>
         <translation>संस्करण वापस लेने की तिथि दें</translation>
     </message>

@@ -12,6 +12,10 @@
 #include <memory>
 #include <optional>
 
+namespace gd {
+struct Document;
+}
+
 namespace gd::cli {
 
 class Cli {
@@ -35,7 +39,11 @@ private:
     // A writer holds the book (another GramDesk process that writes to it is refused); a reader reads one snapshot
     // of it beside whoever holds it.
     Result<Session> login(Book::Options::Access access = Book::Options::Access::Write);
+    // A reader, and the language its printouts take: --lang, else the user's own.
     Result<Session> reader(PrintLanguage *language);
+    PrintLanguage printLanguage(const User &user) const;
+    // Writes `doc` as a PDF at `path`: 0, or the failure's exit status.
+    int writePdf(const Document &doc, const QString &path);
     // Refuses outputs that would be the book or anything of it (exit 1), before the book is opened.
     std::optional<int> refuseOutputs(const QStringList &paths);
 

@@ -138,9 +138,24 @@ Result<Cli::Session> Cli::reader(PrintLanguage *language)
         return session.error();
     if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
         return s.error();
-    if (m_language.isEmpty())
-        *language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    *language = printLanguage(session.value().user);
     return session;
+}
+
+PrintLanguage Cli::printLanguage(const User &user) const
+{
+    PrintLanguage language = user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    if (!m_language.isEmpty())
+        (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
+    return language;
+}
+
+int Cli::writePdf(const Document &doc, const QString &path)
+{
+    DocumentRenderer::loadFonts();
+    if (auto pages = PdfExport::write(doc, path); !pages)
+        return fail(pages.error());
+    return 0;
 }
 
 int Cli::report()
@@ -155,9 +170,7 @@ int Cli::report()
         return usage(tr("report needs: report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]."));
     if (month.isEmpty())
         return usage(tr("report monthly needs --month YYYY-MM."));
-    PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty())
-        (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
+    PrintLanguage language = PrintLanguage::Hindi;  // set by reader()
     if (auto refused = refuseOutputs({pdf, json, csvPath}))
         return *refused;
     auto session = reader(&language);
@@ -181,9 +194,8 @@ int Cli::report()
             return fail(trend.error());
         Document doc = monthlyReportDocument(r.value(), &trend.value(), language, m_clock.today());
         sealDocument(doc, *session.value().book, Seals::forMonthlyReport(month));
-        auto pages = PdfExport::write(doc, pdf);
-        if (!pages)
-            return fail(pages.error());
+        if (int failed = writePdf(doc, pdf))
+            return failed;
     }
     return 0;
 }
@@ -205,9 +217,7 @@ int Cli::auditPackReport()
         return usage(QStringLiteral("--to: ") + to.error().message);
     if (to.value() < from.value())
         return usage(tr("The period ends before it begins; check --from and --to."));
-    PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty())
-        (void)PrintText::fromCode(m_language, &language);  // checked as the command line was read
+    PrintLanguage language = PrintLanguage::Hindi;  // set by reader()
     if (auto refused = refuseOutputs({pdf, json}))
         return *refused;
     auto session = reader(&language);
@@ -224,9 +234,8 @@ int Cli::auditPackReport()
     if (!pdf.isEmpty()) {
         Document doc = auditPack(figures.value(), {from.value(), to.value(), language, m_clock.today()});
         sealDocument(doc, book, Seals::forAuditPack(from.value(), to.value()));
-        DocumentRenderer::loadFonts();
-        if (auto pages = PdfExport::write(doc, pdf); !pages)
-            return fail(pages.error());
+        if (int failed = writePdf(doc, pdf))
+            return failed;
     }
     return 0;
 }
@@ -394,9 +403,7 @@ int Cli::family()
             return usage(QStringLiteral("--as-on: ") + parsed.error().message);
         asOn = parsed.value();
     }
-    PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty())
-        (void)PrintText::fromCode(m_language, &language);
+    PrintLanguage language = PrintLanguage::Hindi;  // set by reader()
     if (verb == u"show") {
         auto session = reader(&language);
         if (!session)
@@ -435,8 +442,7 @@ int Cli::family()
     if (!session)
         return fail(session.error());
     Book &book = *session.value().book;
-    if (m_language.isEmpty())
-        language = session.value().user.language == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+    language = printLanguage(session.value().user);
     auto application = EntryStore(book, Registers::applications()).current(applicationNo.trimmed().toUpper());
     if (!application)
         return fail(application.error());
@@ -448,13 +454,11 @@ int Cli::family()
     auto office = OfficeProfile(book).load();
     if (!rows || !office)
         return fail(!rows ? rows.error() : office.error());
-    DocumentRenderer::loadFonts();
     Document doc = familyCopyDocument(office.value(), id, rows.value(), copy.value(), application.value(),
                                       session.value().user.fullName, language, m_clock.today());
     sealDocument(doc, book, copy.value().number);
-    auto pages = PdfExport::write(doc, pdf);
-    if (!pages)
-        return fail(pages.error());
+    if (int failed = writePdf(doc, pdf))
+        return failed;
     m_err << tr("Certified copy %1 issued; %2 delivered.").arg(copy.value().number, application.value().number) << Qt::endl;
     return 0;
 }
@@ -517,9 +521,7 @@ int Cli::attendance()
     const int year = yearText.isEmpty() ? 0 : yearText.toInt(&yearOk);
     if ((verb == u"sheet" && !first.isValid()) || !yearOk || (verb == u"leave" && (year < 2000 || year > 2100)))
         return usage(verb == u"sheet" ? tr("--month takes YYYY-MM.") : tr("--year takes a year such as 2026."));
-    PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty())
-        (void)PrintText::fromCode(m_language, &language);
+    PrintLanguage language = PrintLanguage::Hindi;  // set by reader()
     if (auto refused = refuseOutputs({pdf}))
         return *refused;
     auto session = reader(&language);
@@ -542,11 +544,7 @@ int Cli::attendance()
             return fail(rows.error());
         doc = yearLeaveDocument(office.value(), year, rows.value(), language, m_clock.today());
     }
-    DocumentRenderer::loadFonts();
-    auto pages = PdfExport::write(doc, pdf);
-    if (!pages)
-        return fail(pages.error());
-    return 0;
+    return writePdf(doc, pdf);
 }
 
 // The master list of documented procedures as a PDF.
@@ -555,9 +553,7 @@ int Cli::procedures()
     const QString pdf = option(QStringLiteral("--pdf"));
     if (m_args.size() != 1 || m_args.first() != u"print" || pdf.isEmpty())
         return usage(tr("procedures needs: procedures print --pdf FILE [--lang hi|en|both]."));
-    PrintLanguage language = PrintLanguage::Hindi;
-    if (!m_language.isEmpty())
-        (void)PrintText::fromCode(m_language, &language);
+    PrintLanguage language = PrintLanguage::Hindi;  // set by reader()
     if (auto refused = refuseOutputs({pdf}))
         return *refused;
     auto session = reader(&language);
@@ -569,11 +565,7 @@ int Cli::procedures()
     auto office = OfficeProfile(*session.value().book).load();
     if (!list || !files || !office)
         return fail(!list ? list.error() : !files ? files.error() : office.error());
-    DocumentRenderer::loadFonts();
-    auto pages = PdfExport::write(procedureListDocument(office.value(), list.value(), files.value(), language, m_clock.today()), pdf);
-    if (!pages)
-        return fail(pages.error());
-    return 0;
+    return writePdf(procedureListDocument(office.value(), list.value(), files.value(), language, m_clock.today()), pdf);
 }
 
 }  // namespace gd::cli

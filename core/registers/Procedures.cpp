@@ -1,6 +1,7 @@
 #include "Procedures.h"
 
 #include "EntryService.h"
+#include "Readiness.h"
 #include "base/Text.h"
 #include "office/Roles.h"
 #include "../storage/Book.h"
@@ -10,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace gd {
 
 using K = ProcedureKeys;
-
-namespace {
-constexpr qint64 kMaxFile = 8 * 1024 * 1024;
-}
 
 Procedures::Procedures(Book &book) : m_book(book) {}
 
@@ -66,11 +63,8 @@ Result<qint64> Procedures::attach(const User &by, const QString &procedureNo, co
 {
     if (auto r = Roles::require(by.role, Right::EnterEntries); !r)
         return r.error();
-    if (data.isEmpty())
-        return makeError(ErrorCode::InputRejected, tr("The file %1 is empty; choose the PDF or scan again.").arg(fileName));
-    if (data.size() > kMaxFile)
-        return makeError(ErrorCode::InputRejected,
-                         tr("The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.").arg(fileName));
+    if (auto ok = Readiness::checkKeptFile(fileName, data); !ok)
+        return ok.error();
     qint64 id = 0;
     const Status s = m_book.transact([&]() -> Status {
         auto entry = EntryStore(m_book, Registers::procedures()).current(procedureNo);

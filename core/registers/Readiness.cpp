@@ -188,35 +188,48 @@ Result<QPair<bool, Bilingual>> judgeRisks(const Book &book, const QDate &today)
 // the item says so instead of looking done.
 Result<QPair<bool, Bilingual>> judgeRegisters(const Book &book, const QDate &today)
 {
-    // Each register the order names, with the dates that show it kept (the family register: a member entered or
-    // an event recorded). A register with no entry at all is not kept yet.
-    const struct {
+    // Each register the order names, with the date that shows it kept (the family register: a member entered, or
+    // one of its events). A register with no entry at all is not kept yet.
+    struct Dated {
         const RegisterDef &def;
-        const char *sql;
+        const char *column;
+    };
+    const struct {
+        Dated kept;
+        std::optional<Dated> also;
         int days;
-    } kept[] = {{Registers::complaints(), "SELECT max(received_on) FROM complaints WHERE is_current = 1 AND cancelled = 0", 30},
-                {Registers::meetings(), "SELECT max(held_on) FROM meetings WHERE is_current = 1 AND cancelled = 0", 31},
-                {Registers::vitalEvents(), "SELECT max(reported_on) FROM vital_events WHERE is_current = 1 AND cancelled = 0", 30},
-                {Registers::familyMembers(),
-                 "SELECT max(d) FROM (SELECT max(entered_on) AS d FROM family_members WHERE is_current = 1 AND cancelled = 0"
-                 " UNION ALL SELECT max(event_on) FROM family_events WHERE is_current = 1 AND cancelled = 0)", 30},
-                {Registers::stockMoves(), "SELECT max(date) FROM stock_moves WHERE is_current = 1 AND cancelled = 0", 30},
-                {Registers::cashEntries(), "SELECT max(date) FROM cash_entries WHERE is_current = 1 AND cancelled = 0", 30},
-                {Registers::attendance(), "SELECT max(date) FROM attendance WHERE is_current = 1 AND cancelled = 0", 30},
-                {Registers::visitors(), "SELECT max(date) FROM visitors WHERE is_current = 1 AND cancelled = 0", 30}};
+    } kept[] = {{{Registers::complaints(), "received_on"}, {}, 30},
+                {{Registers::meetings(), "held_on"}, {}, 31},
+                {{Registers::vitalEvents(), "reported_on"}, {}, 30},
+                {{Registers::familyMembers(), "entered_on"}, Dated{Registers::familyEvents(), "event_on"}, 30},
+                {{Registers::stockMoves(), "date"}, {}, 30},
+                {{Registers::cashEntries(), "date"}, {}, 30},
+                {{Registers::attendance(), "date"}, {}, 30},
+                {{Registers::visitors(), "date"}, {}, 30}};
+    const auto latest = [&](const Dated &k) {
+        return book.scalar(QStringLiteral("SELECT max(\"%1\") FROM %2 WHERE is_current = 1 AND cancelled = 0")
+                               .arg(QString::fromLatin1(k.column), k.def.table));
+    };
     QStringList staleHi;
     QStringList staleEn;
     QStringList missingHi;
     QStringList missingEn;
     for (const auto &k : kept) {
-        auto last = book.scalar(QString::fromLatin1(k.sql));
+        auto last = latest(k.kept);
         if (!last)
             return last.error();
-        const Bilingual title = PrintText::both("gd::Fields", k.def.title);
-        if (last.value().toString().isEmpty()) {
+        QString date = last.value().toString();
+        if (k.also) {
+            auto other = latest(*k.also);
+            if (!other)
+                return other.error();
+            date = std::max(date, other.value().toString());
+        }
+        const Bilingual title = PrintText::both("gd::Fields", k.kept.def.title);
+        if (date.isEmpty()) {
             missingHi += title.hi;
             missingEn += title.en;
-        } else if (last.value().toString() < Dates::iso(today.addDays(-k.days))) {
+        } else if (date < Dates::iso(today.addDays(-k.days))) {
             staleHi += title.hi;
             staleEn += title.en;
         }
@@ -390,17 +403,24 @@ Result<Readiness::Score> Readiness::score() const
     return score(items);
 }
 
-Result<qint64> Readiness::addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
-                                      const QByteArray &data, const QString &note)
+Status Readiness::checkKeptFile(const QString &fileName, const QByteArray &data)
 {
-    if (auto r = Roles::require(by.role, Right::EditSettings); !r)
-        return r.error();
     if (data.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("The file %1 is empty; choose the photo or scan again.").arg(fileName));
     if (data.size() > kMaxEvidence)
         return makeError(ErrorCode::InputRejected,
                          tr("The file %1 is larger than 8 MB; scan it at a lower resolution or save it as a smaller PDF.")
                              .arg(fileName));
+    return {};
+}
+
+Result<qint64> Readiness::addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
+                                      const QByteArray &data, const QString &note)
+{
+    if (auto r = Roles::require(by.role, Right::EditSettings); !r)
+        return r.error();
+    if (auto ok = checkKeptFile(fileName, data); !ok)
+        return ok.error();
     qint64 id = 0;
     const Status s = m_book.transact([&]() -> Status {
         auto known = m_book.scalar(QStringLiteral("SELECT 1 FROM readiness_items WHERE code = ?"), {itemCode});

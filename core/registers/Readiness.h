@@ -67,6 +67,8 @@ public:
     Result<qint64> addEvidence(const User &by, const QString &itemCode, const QString &fileName, const QString &mime,
                                const QByteArray &data, const QString &note);
     Result<QList<ReadinessEvidence>> evidence(const QString &itemCode) const;
+    // A file the book keeps (evidence, a procedure's approved copy): not empty, at most 8 MB.
+    static Status checkKeptFile(const QString &fileName, const QByteArray &data);
     Result<QByteArray> evidenceData(qint64 id) const;
 
 private:

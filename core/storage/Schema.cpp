@@ -448,90 +448,85 @@ Status stepSealsAndPasswords(Book &book)
     return appendOnly(book, QStringLiteral("seals"), refusal::kSealKept);
 }
 
+// A register's table: the entry columns and its own `columns` (a fixed list written in its step), any further
+// statements (its indexes), then its protection against deletion and overwriting, and its audit triggers.
+Status createRegister(Book &book, const QString &table, const QString &columns, const QString &dateColumn,
+                      const QStringList &more = {})
+{
+    if (auto s = run(book, QStringList{QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (") + entryColumns() + columns
+                                       + u')'}
+                               + more);
+        !s)
+        return s;
+    if (auto s = protectRegister(book, table, dateColumn); !s)
+        return s;
+    return AuditLog::installTriggers(book, table);
+}
+
 // Version 18: the appeal register: an appeal against an application rejected or not delivered in time, at the
 // first or second appellate officer, with its hearing, order and outcome.
 Status stepAppeals(Book &book)
 {
-    if (auto s = run(book, {QStringLiteral("CREATE TABLE appeals (") + entryColumns()
-                            + QStringLiteral(" application_no TEXT NOT NULL, filed_on TEXT NOT NULL,"
-                                             " level TEXT NOT NULL CHECK (level IN ('first','second')),"
-                                             " appellant_name TEXT NOT NULL DEFAULT '',"
-                                             " appellate_officer TEXT NOT NULL DEFAULT '', grounds TEXT NOT NULL DEFAULT '',"
-                                             " hearing_on TEXT, due_on TEXT,"
-                                             " outcome TEXT NOT NULL CHECK (outcome IN ('pending','allowed','dismissed','remanded')),"
-                                             " order_on TEXT, order_text TEXT NOT NULL DEFAULT '')")});
-        !s)
-        return s;
-    if (auto s = protectRegister(book, QStringLiteral("appeals"), QStringLiteral("filed_on")); !s)
-        return s;
-    return AuditLog::installTriggers(book, QStringLiteral("appeals"));
+    return createRegister(book, QStringLiteral("appeals"),
+                          QStringLiteral(" application_no TEXT NOT NULL, filed_on TEXT NOT NULL,"
+                                         " level TEXT NOT NULL CHECK (level IN ('first','second')),"
+                                         " appellant_name TEXT NOT NULL DEFAULT '',"
+                                         " appellate_officer TEXT NOT NULL DEFAULT '', grounds TEXT NOT NULL DEFAULT '',"
+                                         " hearing_on TEXT, due_on TEXT,"
+                                         " outcome TEXT NOT NULL CHECK (outcome IN ('pending','allowed','dismissed','remanded')),"
+                                         " order_on TEXT, order_text TEXT NOT NULL DEFAULT ''"),
+                          QStringLiteral("filed_on"));
 }
 
 // The family register: a row per member in its family (village and number), and the register of its events.
 Status stepFamilyRegister(Book &book)
 {
-    if (auto s = run(book, {QStringLiteral("CREATE TABLE family_members (") + entryColumns()
-                            + QStringLiteral(" village TEXT NOT NULL, family_no INTEGER NOT NULL CHECK (family_no >= 1),"
-                                             " house_no TEXT NOT NULL DEFAULT '', head_name TEXT NOT NULL DEFAULT '',"
-                                             " member_serial INTEGER, name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
-                                             " relation TEXT NOT NULL, sex TEXT NOT NULL CHECK (sex IN ('male','female','other')),"
-                                             " religion TEXT, category TEXT, birth_date TEXT, age INTEGER, age_on TEXT,"
-                                             " occupation TEXT NOT NULL DEFAULT '', literate TEXT, remarks TEXT NOT NULL DEFAULT '',"
-                                             " entered_on TEXT NOT NULL, joined_on TEXT, joined_by TEXT NOT NULL,"
-                                             " status TEXT NOT NULL CHECK (status IN ('living','deceased','left')),"
-                                             " left_on TEXT, left_by TEXT, cross_ref TEXT NOT NULL DEFAULT '',"
-                                             " vital_event_no TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral("CREATE INDEX family_members_family ON family_members (village, family_no)"
-                                           " WHERE is_current = 1"),
-                            QStringLiteral("CREATE TABLE family_events (") + entryColumns()
-                                + QStringLiteral(" event_on TEXT NOT NULL, kind TEXT NOT NULL, village TEXT NOT NULL,"
-                                                 " family_no INTEGER NOT NULL, member_no TEXT NOT NULL DEFAULT '',"
-                                                 " member_name TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '',"
-                                                 " authority TEXT NOT NULL DEFAULT '', other_family TEXT NOT NULL DEFAULT '',"
-                                                 " vital_event_no TEXT NOT NULL DEFAULT '',"
-                                                 " application_no TEXT NOT NULL DEFAULT '', fee_receipt TEXT NOT NULL DEFAULT '',"
-                                                 " as_on TEXT)"),
-                            QStringLiteral("CREATE INDEX family_events_family ON family_events (village, family_no)"
-                                           " WHERE is_current = 1")});
+    if (auto s = createRegister(book, QStringLiteral("family_members"),
+                                QStringLiteral(" village TEXT NOT NULL, family_no INTEGER NOT NULL CHECK (family_no >= 1),"
+                                               " house_no TEXT NOT NULL DEFAULT '', head_name TEXT NOT NULL DEFAULT '',"
+                                               " member_serial INTEGER, name TEXT NOT NULL, relative_name TEXT NOT NULL DEFAULT '',"
+                                               " relation TEXT NOT NULL, sex TEXT NOT NULL CHECK (sex IN ('male','female','other')),"
+                                               " religion TEXT, category TEXT, birth_date TEXT, age INTEGER, age_on TEXT,"
+                                               " occupation TEXT NOT NULL DEFAULT '', literate TEXT, remarks TEXT NOT NULL DEFAULT '',"
+                                               " entered_on TEXT NOT NULL, joined_on TEXT, joined_by TEXT NOT NULL,"
+                                               " status TEXT NOT NULL CHECK (status IN ('living','deceased','left')),"
+                                               " left_on TEXT, left_by TEXT, cross_ref TEXT NOT NULL DEFAULT '',"
+                                               " vital_event_no TEXT NOT NULL DEFAULT ''"),
+                                QStringLiteral("entered_on"),
+                                {QStringLiteral("CREATE INDEX family_members_family ON family_members (village, family_no)"
+                                                " WHERE is_current = 1")});
         !s)
         return s;
-    for (const auto &[table, date] : {std::pair{"family_members", "entered_on"}, std::pair{"family_events", "event_on"}}) {
-        if (auto s = protectRegister(book, QString::fromLatin1(table), QString::fromLatin1(date)); !s)
-            return s;
-        if (auto s = AuditLog::installTriggers(book, QString::fromLatin1(table)); !s)
-            return s;
-    }
-    return {};
+    return createRegister(book, QStringLiteral("family_events"),
+                          QStringLiteral(" event_on TEXT NOT NULL, kind TEXT NOT NULL, village TEXT NOT NULL,"
+                                         " family_no INTEGER NOT NULL, member_no TEXT NOT NULL DEFAULT '',"
+                                         " member_name TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '',"
+                                         " authority TEXT NOT NULL DEFAULT '', other_family TEXT NOT NULL DEFAULT '',"
+                                         " vital_event_no TEXT NOT NULL DEFAULT '',"
+                                         " application_no TEXT NOT NULL DEFAULT '', fee_receipt TEXT NOT NULL DEFAULT '',"
+                                         " as_on TEXT"),
+                          QStringLiteral("event_on"),
+                          {QStringLiteral("CREATE INDEX family_events_family ON family_events (village, family_no)"
+                                          " WHERE is_current = 1")});
 }
 
 // Staff attendance: one entry per person per working day.
 Status stepAttendance(Book &book)
 {
-    if (auto s = run(book, {QStringLiteral("CREATE TABLE attendance (") + entryColumns()
-                            + QStringLiteral(" date TEXT NOT NULL, person_code TEXT NOT NULL, person_name TEXT NOT NULL DEFAULT '',"
-                                             " mark TEXT NOT NULL CHECK (mark IN ('present','absent','casual_leave','medical_leave',"
-                                             "'earned_leave','tour','training','block_meeting')),"
-                                             " arrival TEXT, departure TEXT, remarks TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral("CREATE UNIQUE INDEX attendance_person_day ON attendance (person_code, date)"
-                                           " WHERE is_current = 1 AND cancelled = 0")});
-        !s)
-        return s;
-    if (auto s = protectRegister(book, QStringLiteral("attendance"), QStringLiteral("date")); !s)
-        return s;
-    return AuditLog::installTriggers(book, QStringLiteral("attendance"));
+    return createRegister(book, QStringLiteral("attendance"),
+                          QStringLiteral(" date TEXT NOT NULL, person_code TEXT NOT NULL, person_name TEXT NOT NULL DEFAULT '',"
+                                         " mark TEXT NOT NULL CHECK (mark IN ('present','absent','casual_leave','medical_leave',"
+                                         "'earned_leave','tour','training','block_meeting')),"
+                                         " arrival TEXT, departure TEXT, remarks TEXT NOT NULL DEFAULT ''"),
+                          QStringLiteral("date"),
+                          {QStringLiteral("CREATE UNIQUE INDEX attendance_person_day ON attendance (person_code, date)"
+                                          " WHERE is_current = 1 AND cancelled = 0")});
 }
 
 // Documented procedures: the controlled list, a version an entry, and the files kept with the versions.
 Status stepProcedures(Book &book)
 {
-    if (auto s = run(book, {QStringLiteral("CREATE TABLE procedures (") + entryColumns()
-                                + QStringLiteral(" doc_code TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,"
-                                                 " doc_version TEXT NOT NULL, approved_on TEXT NOT NULL, approved_by TEXT NOT NULL,"
-                                                 " copies_at TEXT NOT NULL DEFAULT '',"
-                                                 " status TEXT NOT NULL CHECK (status IN ('current','withdrawn')),"
-                                                 " withdrawn_on TEXT, superseded_by TEXT NOT NULL DEFAULT '',"
-                                                 " remarks TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral("CREATE TABLE procedure_files ("
+    if (auto s = run(book, {QStringLiteral("CREATE TABLE procedure_files ("
                                            " id INTEGER PRIMARY KEY, procedure_no TEXT NOT NULL, added_at TEXT NOT NULL,"
                                            " added_by TEXT NOT NULL, file_name TEXT NOT NULL, mime TEXT NOT NULL,"
                                            " bytes INTEGER NOT NULL, data BLOB NOT NULL)"),
@@ -542,9 +537,14 @@ Status stepProcedures(Book &book)
         return s;
     if (auto s = AuditLog::installTriggers(book, QStringLiteral("procedure_files"), {}, {QStringLiteral("data")}); !s)
         return s;
-    if (auto s = protectRegister(book, QStringLiteral("procedures"), QStringLiteral("approved_on")); !s)
-        return s;
-    return AuditLog::installTriggers(book, QStringLiteral("procedures"));
+    return createRegister(book, QStringLiteral("procedures"),
+                          QStringLiteral(" doc_code TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,"
+                                         " doc_version TEXT NOT NULL, approved_on TEXT NOT NULL, approved_by TEXT NOT NULL,"
+                                         " copies_at TEXT NOT NULL DEFAULT '',"
+                                         " status TEXT NOT NULL CHECK (status IN ('current','withdrawn')),"
+                                         " withdrawn_on TEXT, superseded_by TEXT NOT NULL DEFAULT '',"
+                                         " remarks TEXT NOT NULL DEFAULT ''"),
+                          QStringLiteral("approved_on"));
 }
 
 }  // namespace

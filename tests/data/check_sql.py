@@ -25,7 +25,7 @@ NAMES = {
     'QLatin1String(refusal::kEntriesNeverOverwritten)', 'QLatin1String(why)',
     # Fixed column lists written in the code: the entry columns every register shares, the users' columns, the
     # columns a register selects (its definition's keys, quoted).
-    'entryColumns()', 'entry', 'kColumns', 'selectColumns()', "cols.join(u',')",
+    'entryColumns()', 'entry', 'kColumns', 'columns', 'selectColumns()', "cols.join(u',')",
     # `?` placeholders, one per bound value, and the UPDATE SET list of a master's own columns.
     "marks.join(u',')", "updates.join(u',')", 'QStringList(rows, one).join( L )',
     # Book::insertRows' "INSERT INTO table (columns)", given by its callers: literals, or a register's

@@ -221,8 +221,7 @@ void FamilyPage::showFamily(const FamilyId &family)
 
 FamilyRegister::Change FamilyPage::changeOf(const QVariantMap &typed) const
 {
-    return {typed.value(u"on"_s).toDate(), typed.value(u"why"_s).toString(), typed.value(u"authority"_s).toString(),
-            typed.value(u"vital"_s).toString()};
+    return {typed.value(u"on"_s).toDate(), typed.value(u"why"_s).toString(), typed.value(u"authority"_s).toString(), {}};
 }
 
 void FamilyPage::newFamily()
