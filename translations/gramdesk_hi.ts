@@ -875,16 +875,28 @@
         <translation>&quot;%1&quot; कैलेंडर की कोई वास्तविक तिथि नहीं है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30.</source>
-        <translation>&quot;%1&quot; समय नहीं है। इसे 24 घंटे की घड़ी में HH:MM रूप में लिखें, जैसे 14:30।</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no month %2: a date is written day first, as DD-MM-YYYY.</source>
         <translation>&quot;%1&quot; में महीना %2 नहीं हो सकता: तारीख़ पहले दिन से लिखी जाती है, दिन-माह-वर्ष (DD-MM-YYYY) के रूप में।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is before 1900; check the year.</source>
         <translation>&quot;%1&quot; वर्ष 1900 से पहले की है; वर्ष जाँचें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year in four digits here, for example 05-04-1986.</source>
+        <translation>&quot;%1&quot; में वर्ष दो अंकों का है; यहाँ वर्ष चार अंकों में लिखें, जैसे 05-04-1986।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year, which is read only for %2 to %3; write the year in four digits.</source>
+        <translation>&quot;%1&quot; में वर्ष दो अंकों का है, जो केवल %2 से %3 तक के लिए पढ़ा जाता है; वर्ष चार अंकों में लिखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: with AM or PM the hour is from 1 to 12.</source>
+        <translation>&quot;%1&quot; समय नहीं है: AM या PM (पूर्वाह्न/अपराह्न) के साथ घंटा 1 से 12 तक होता है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30, or with AM or PM, for example 2:30 PM.</source>
+        <translation>&quot;%1&quot; समय नहीं है। इसे 24 घंटे की घड़ी में HH:MM रूप में लिखें, जैसे 14:30, या AM/PM के साथ, जैसे 2:30 PM।</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@
 
 namespace gd::ui {
 
-QDate readFilterDay(QLineEdit *edit, QStringList *problems)
+QDate readFilterDay(QLineEdit *edit, const QDate &today, QStringList *problems)
 {
     edit->setStyleSheet(QString());
     if (edit->text().trimmed().isEmpty())
         return {};
-    auto day = Dates::parse(edit->text());
+    auto day = Dates::parse(edit->text(), today);
     if (!day) {
         edit->setStyleSheet(QStringLiteral("color: #b00020;"));
         problems->append(day.error().message);

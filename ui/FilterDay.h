@@ -9,7 +9,7 @@ class QLineEdit;
 namespace gd::ui {
 
 // The day in `edit`: an invalid date when the field is empty. A text that is not a date is shown in red, its
-// message added to `problems`, and gives an invalid date too.
-QDate readFilterDay(QLineEdit *edit, QStringList *problems);
+// message added to `problems`, and gives an invalid date too. A two-digit year is read as of `today`.
+QDate readFilterDay(QLineEdit *edit, const QDate &today, QStringList *problems);
 
 }  // namespace gd::ui

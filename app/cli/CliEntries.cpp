@@ -104,13 +104,13 @@ int Cli::exportRows()
     QDate from;
     QDate to;
     if (!fromText.isEmpty()) {
-        auto d = Dates::parse(fromText);
+        auto d = Dates::parse(fromText, m_clock.today());
         if (!d)
             return usage(QStringLiteral("--from: ") + d.error().message);
         from = d.value();
     }
     if (!toText.isEmpty()) {
-        auto d = Dates::parse(toText);
+        auto d = Dates::parse(toText, m_clock.today());
         if (!d)
             return usage(QStringLiteral("--to: ") + d.error().message);
         to = d.value();
@@ -209,10 +209,10 @@ int Cli::auditPackReport()
     const QString json = option(QStringLiteral("--json"));
     if (m_args.size() != 1 || fromText.isEmpty() || toText.isEmpty() || (pdf.isEmpty() && json.isEmpty()))
         return usage(tr("report audit-pack needs --from DATE --to DATE and --pdf FILE, --json FILE or both."));
-    auto from = Dates::parse(fromText);
+    auto from = Dates::parse(fromText, m_clock.today());
     if (!from)
         return usage(QStringLiteral("--from: ") + from.error().message);
-    auto to = Dates::parse(toText);
+    auto to = Dates::parse(toText, m_clock.today());
     if (!to)
         return usage(QStringLiteral("--to: ") + to.error().message);
     if (to.value() < from.value())
@@ -290,7 +290,7 @@ int Cli::cash()
         return closeMonth();
     if (m_args.size() != 2 || m_args.first() != u"close-day")
         return usage(tr("cash needs: cash close-day DATE, or cash close-month YYYY-MM --cash COUNT --bank ACCOUNT:ITEMS."));
-    auto date = Dates::parse(m_args.at(1));
+    auto date = Dates::parse(m_args.at(1), m_clock.today());
     if (!date)
         return usage(date.error().message);
     auto session = login();
@@ -398,7 +398,7 @@ int Cli::family()
         return usage(tr("Write the family as VILLAGE/NUMBER, for example रामपुर/45."));
     QDate asOn = m_clock.today();
     if (!asOnText.isEmpty()) {
-        auto parsed = Dates::parse(asOnText);
+        auto parsed = Dates::parse(asOnText, m_clock.today());
         if (!parsed)
             return usage(QStringLiteral("--as-on: ") + parsed.error().message);
         asOn = parsed.value();
@@ -470,7 +470,7 @@ int Cli::attendance()
     if (verb == u"mark") {
         if (m_args.size() < 3)
             return usage(tr("attendance mark needs a date and CODE=MARK for each person, for example SECRETARY=P."));
-        auto date = Dates::parse(m_args.at(1));
+        auto date = Dates::parse(m_args.at(1), m_clock.today());
         if (!date)
             return usage(date.error().message);
         const FieldDef &markField = *Registers::attendance().field(AttendanceKeys::mark);

@@ -6,11 +6,11 @@
 
 namespace gd {
 
-Result<QDate> Dates::parse(const QString &input)
+Result<QDate> Dates::parse(const QString &input, const QDate &today)
 {
     const QString s = text::toAsciiDigits(input).trimmed();
     static const QRegularExpression isoForm(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})$"));
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})$"));
     int y = 0, m = 0, d = 0;
     if (const auto iso = isoForm.match(s); iso.hasMatch()) {
         y = iso.captured(1).toInt();
@@ -20,6 +20,19 @@ Result<QDate> Dates::parse(const QString &input)
         d = df.captured(1).toInt();
         m = df.captured(3).toInt();
         y = df.captured(4).toInt();
+        if (df.capturedLength(4) == 2) {
+            if (!today.isValid())
+                return makeError(ErrorCode::InputRejected,
+                                 tr("\"%1\" has a two-digit year; write the year in four digits here, for example "
+                                    "05-04-1986.").arg(s));
+            const int first = twoDigitYearFirst(today);
+            const int last = twoDigitYearLast(today);
+            y += 2000;
+            if (y < first || y > last)
+                return makeError(ErrorCode::InputRejected,
+                                 tr("\"%1\" has a two-digit year, which is read only for %2 to %3; write the year in "
+                                    "four digits.").arg(s).arg(first).arg(last));
+        }
     } else {
         if (s.isEmpty())
             return makeError(ErrorCode::InputRejected, tr("Enter a date as DD-MM-YYYY, for example 05-04-2026."));
@@ -39,13 +52,27 @@ Result<QDate> Dates::parse(const QString &input)
 
 Result<QTime> Dates::parseTime(const QString &input)
 {
-    const QString s = text::toAsciiDigits(input).trimmed();
-    static const QRegularExpression form(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const QString s = text::toAsciiDigits(input).simplified();
+    // Hours, minutes, seconds (dropped: the registers keep minutes), then a.m. or p.m. in English or Hindi.
+    static const QRegularExpression form(
+        QStringLiteral("^(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(?:(a\\.?m\\.?|पूर्वाह्न)|(p\\.?m\\.?|अपराह्न))?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = form.match(s);
-    const QTime time = match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
+    int hour = match.hasMatch() ? match.captured(1).toInt() : -1;
+    const int minute = match.hasMatch() ? match.captured(2).toInt() : -1;
+    const bool twelveHour = match.hasMatch() && (match.capturedLength(4) > 0 || match.capturedLength(5) > 0);
+    if (twelveHour) {
+        if (hour < 1 || hour > 12)
+            return makeError(ErrorCode::InputRejected,
+                             tr("\"%1\" is not a time: with AM or PM the hour is from 1 to 12.").arg(s));
+        hour = hour % 12 + (match.capturedLength(5) > 0 ? 12 : 0);
+    }
+    const int second = match.capturedLength(3) > 0 ? match.captured(3).toInt() : 0;
+    const QTime time = match.hasMatch() && second < 60 ? QTime(hour, minute) : QTime();
     if (!time.isValid())
         return makeError(ErrorCode::InputRejected,
-                         tr("\"%1\" is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30.").arg(s));
+                         tr("\"%1\" is not a time. Write it as HH:MM on the 24-hour clock, for example 14:30, or "
+                            "with AM or PM, for example 2:30 PM.").arg(s));
     return time;
 }
 

@@ -31,6 +31,27 @@ QString toAsciiDigits(const QString &input)
     return out;
 }
 
+QString collapseSpaces(const QString &input)
+{
+    QString out;
+    out.reserve(input.size());
+    bool pendingSpace = false;
+    for (QChar c : input) {
+        if (c == u' ' || c == u'\u00A0') {
+            pendingSpace = !out.isEmpty() && out.back() != u'\n';
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            pendingSpace = false;  // a line's trailing spaces go
+        } else if (pendingSpace) {
+            out += u' ';
+            pendingSpace = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
 bool hasDevanagari(const QString &input)
 {
     for (QChar c : input) {

@@ -163,7 +163,7 @@ RegisterDef makeMembers()
                         {u"st"_s, QT_TRANSLATE_NOOP("gd::Fields", "ST")},
                         {u"obc"_s, QT_TRANSLATE_NOOP("gd::Fields", "OBC")},
                         {u"general"_s, QT_TRANSLATE_NOOP("gd::Fields", "general")}}),
-                of("birth_date", QT_TRANSLATE_NOOP("gd::Fields", "Date of birth"), FieldKind::Date),
+                fullYear(of("birth_date", QT_TRANSLATE_NOOP("gd::Fields", "Date of birth"), FieldKind::Date)),
                 integer("age", QT_TRANSLATE_NOOP("gd::Fields", "Age (years)"), 0, 120, false),
                 of("age_on", QT_TRANSLATE_NOOP("gd::Fields", "Age stated on"), FieldKind::Date),
                 text("occupation", QT_TRANSLATE_NOOP("gd::Fields", "Occupation"), false, true),

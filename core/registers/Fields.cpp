@@ -157,7 +157,7 @@ Result<QVariant> Fields::parse(const FieldDef &field, const QString &input, cons
     }
     switch (field.kind) {
     case FieldKind::Date: {
-        auto d = Dates::parse(text);
+        auto d = Dates::parse(text, field.fourDigitYear ? QDate() : today);
         if (!d)
             return d.error();
         return check(field, d.value(), today);
@@ -280,7 +280,7 @@ Result<QVariant> Fields::check(const FieldDef &field, const QVariant &value, con
         return QVariant(code);
     }
     default: {
-        const QString s = text::normalized(value.toString());
+        const QString s = text::collapseSpaces(text::normalized(value.toString()));
         const bool multi = field.kind == FieldKind::LongText;
         if (hasControlCharacters(s, multi))
             return makeError(ErrorCode::InputRejected, tr("contains control characters; type plain text"));

@@ -46,6 +46,7 @@ struct FieldDef {
     };
     Source source = Source::Input;
     bool futureAllowed = false;   // dates: may lie after today
+    bool fourDigitYear = false;   // dates: a two-digit year is refused (a date of birth: "20" may be 1920 or 2020)
     bool complete = false;        // the form offers earlier entries' values
     int min = 0;
     int max = 0;

@@ -36,6 +36,13 @@ inline FieldDef future(FieldDef f)
     return f;
 }
 
+// A date far in the past, such as a date of birth: a two-digit year is refused there.
+inline FieldDef fullYear(FieldDef f)
+{
+    f.fourDigitYear = true;
+    return f;
+}
+
 inline FieldDef choice(const char *key, const char *label, QList<Choice> choices, bool required = false,
                 const char *byDefault = nullptr)
 {

@@ -131,6 +131,8 @@ QList<Case> badInputs()
     add("visitor: month 13", visitorWith("date", QStringLiteral("01-13-2026")), "has no month 13: a date is written day first");
     add("visitor: a date in words", visitorWith("date", QStringLiteral("kal")), "\"kal\" is not a date. Write it as DD-MM-YYYY");
     add("visitor: before 1900", visitorWith("date", QStringLiteral("31-12-1899")), "is before 1900; check the year");
+    add("visitor: a two-digit year from last century", visitorWith("date", QStringLiteral("15-08-89")), "which is read only for 2016 to 2027; write the year in four digits");
+    add("visitor: AM with hour 13", visitorWith("time_in", QStringLiteral("13:15 PM")), "with AM or PM the hour is from 1 to 12");
     add("visitor: no name", visitorWith("name", QString()), "Visitor name: is required");
     add("visitor: a name of spaces", visitorWith("name", QStringLiteral("   ")), "Visitor name: is required");
     add("visitor: time 25:61", visitorWith("time_in", QStringLiteral("25:61")), "\"25:61\" is not a time");

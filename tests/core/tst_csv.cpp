@@ -122,6 +122,68 @@ private slots:
         QCOMPARE(one.value().count("\r\n"), 2);
     }
 
+    // A visitors sheet typed in LibreOffice Calc with real date and time cells, saved as CSV
+    // (tests/data/visitors-calc.fods, made by make_visitors_calc.py): Calc writes "16/11/26" and "02:40:00 PM".
+    void aCalcSheetWithTwelveHourTimesAndShortYearsComesIn()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        QFile file(QStringLiteral(GRAMDESK_TEST_DATA "/visitors-calc.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("16/11/26,10:15:00 AM,11:05:00 AM,"));  // the file is as Calc wrote it
+        auto r = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), bytes, QStringLiteral("visitors-calc.csv"), false);
+        QVERIFY(r.ok());
+        QVERIFY2(r.value().ok(), qPrintable(r.value().problems.join(u'\n')));
+        QCOMPARE(r.value().written, 5);
+        EntryStore store(*t.book, Registers::visitors());
+        const auto first = store.current(QStringLiteral("VIS/2026-27/000001")).value();
+        QCOMPARE(first.date(QStringLiteral("date")), QDate(2026, 11, 16));
+        QCOMPARE(first.value(QStringLiteral("time_in")).toTime(), QTime(10, 15));
+        QCOMPARE(first.value(QStringLiteral("time_out")).toTime(), QTime(11, 5));
+        QCOMPARE(first.text(QStringLiteral("name")), QStringLiteral("रामेश्वर प्रसाद यादव"));  // three spaces each, typed
+        const auto second = store.current(QStringLiteral("VIS/2026-27/000002")).value();
+        QCOMPARE(second.value(QStringLiteral("time_in")).toTime(), QTime(14, 40));  // 02:40:00 PM
+        QVERIFY(second.value(QStringLiteral("time_out")).isNull());
+        const auto noon = store.current(QStringLiteral("VIS/2026-27/000004")).value();
+        QCOMPARE(noon.value(QStringLiteral("time_in")).toTime(), QTime(12, 0));  // 12:00:00 PM is noon
+        QCOMPARE(noon.text(QStringLiteral("mobile")), QStringLiteral("9415012345"));
+        const auto last = store.current(QStringLiteral("VIS/2026-27/000005")).value();
+        QCOMPARE(last.date(QStringLiteral("date")), QDate(2026, 11, 20));
+        QCOMPARE(last.value(QStringLiteral("time_out")).toTime(), QTime(17, 10));  // 05:10:00 PM
+
+        // A two-digit year outside 2016–2027 (the book's today is 22-11-2026) is refused with the rule, by line.
+        QByteArray old = bytes.left(bytes.indexOf('\n') + 1);
+        old += "16/11/98,10:15:00 AM,,Old Entry,,,,enquiry,,,,,\n";
+        auto refused = CsvTransfer::importData(*t.book, t.admin, Registers::visitors(), old, QStringLiteral("old.csv"), false);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.value().written, 0);
+        QCOMPARE(refused.value().problems.size(), 1);
+        QVERIFY2(refused.value().problems.first().contains(QStringLiteral("2016 to 2027")), qPrintable(refused.value().problems.first()));
+    }
+
+    // What a form's field accepts, as clerks type it (the book's today is 22-11-2026).
+    void formsReadDatesAndTimesAsPeopleWriteThem()
+    {
+        const RegisterDef &v = Registers::visitors();
+        const QDate today(2026, 11, 22);
+        QCOMPARE(Fields::parse(*v.field(QStringLiteral("time_in")), QStringLiteral("18.30"), today).value().toTime(), QTime(18, 30));
+        QCOMPARE(Fields::parse(*v.field(QStringLiteral("time_in")), QStringLiteral("10:15 AM"), today).value().toTime(), QTime(10, 15));
+        QCOMPARE(Fields::parse(*v.field(QStringLiteral("date")), QStringLiteral("6/11/26"), today).value().toDate(), QDate(2026, 11, 6));
+        QCOMPARE(Fields::parse(*v.field(QStringLiteral("date")), QStringLiteral("06.11.2026"), today).value().toDate(), QDate(2026, 11, 6));
+        // 6/12/26 is after today there.
+        QVERIFY(!Fields::parse(*v.field(QStringLiteral("date")), QStringLiteral("6/12/26"), today).ok());
+        // A date of birth takes no two-digit year: "01-01-20" may be 1920 or 2020.
+        const FieldDef &born = *Registers::familyMembers().field(QStringLiteral("birth_date"));
+        auto twenty = Fields::parse(born, QStringLiteral("01-01-20"), today);
+        QVERIFY(!twenty.ok());
+        QVERIFY(twenty.error().message.contains(QStringLiteral("write the year in four digits")));
+        QCOMPARE(Fields::parse(born, QStringLiteral("01-01-1920"), today).value().toDate(), QDate(1920, 1, 1));
+        // Repeated spaces inside a name are stored as one.
+        QCOMPARE(Fields::parse(*v.field(QStringLiteral("name")), QStringLiteral("  रामेश्वर   प्रसाद  "), today).value().toString(),
+                 QStringLiteral("रामेश्वर प्रसाद"));
+    }
+
     void utf8WithBomAndUtf16ImportIdentically()
     {
         const QString text = QStringLiteral(

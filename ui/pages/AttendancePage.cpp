@@ -72,7 +72,7 @@ AttendancePage::AttendancePage(Workspace &workspace, QWidget *parent)
     addSidePanel(panel);
 
     connect(m_dayEdit, &QLineEdit::editingFinished, this, [this] {
-        auto d = Dates::parse(m_dayEdit->text());
+        auto d = Dates::parse(m_dayEdit->text(), this->workspace().clock().today());
         if (d)
             showDay(d.value());
         else

@@ -204,8 +204,8 @@ void AuditPage::showCount()
 bool AuditPage::readPeriod()
 {
     QStringList bad;
-    const QDate from = readFilterDay(m_from, &bad);
-    const QDate to = readFilterDay(m_to, &bad);
+    const QDate from = readFilterDay(m_from, workspace().clock().today(), &bad);
+    const QDate to = readFilterDay(m_to, workspace().clock().today(), &bad);
     if (bad.isEmpty() && from.isValid() && to.isValid() && from > to)
         bad += tr("The first day comes after the last: swap them.");
     if (!bad.isEmpty()) {

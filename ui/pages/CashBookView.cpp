@@ -60,8 +60,8 @@ CashBookView::CashBookView(Workspace &workspace, QWidget *parent) : QDialog(pare
     connect(m_to, &QLineEdit::returnPressed, this, &CashBookView::reload);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(printButton, &QPushButton::clicked, this, [this, language] {
-        auto from = Dates::parse(m_from->text());
-        auto to = Dates::parse(m_to->text());
+        auto from = Dates::parse(m_from->text(), m_workspace.clock().today());
+        auto to = Dates::parse(m_to->text(), m_workspace.clock().today());
         auto days = from && to ? CashBook(m_workspace.book()).days(from.value(), to.value())
                                : Result<QList<CashDay>>(makeError(ErrorCode::InputRejected, QString()));
         auto office = OfficeProfile(m_workspace.book()).load();
@@ -81,8 +81,8 @@ void CashBookView::show(const QDate &from, const QDate &to)
 
 void CashBookView::reload()
 {
-    auto from = Dates::parse(m_from->text());
-    auto to = Dates::parse(m_to->text());
+    auto from = Dates::parse(m_from->text(), m_workspace.clock().today());
+    auto to = Dates::parse(m_to->text(), m_workspace.clock().today());
     if (!from || !to) {
         m_message->setText(!from ? from.error().message : to.error().message);
         return;

@@ -216,8 +216,8 @@ void RegisterPage::applyFilter()
 {
     EntryFilter f;
     QStringList bad;
-    f.from = readFilterDay(m_from, &bad);
-    f.to = readFilterDay(m_to, &bad);
+    f.from = readFilterDay(m_from, workspace().clock().today(), &bad);
+    f.to = readFilterDay(m_to, workspace().clock().today(), &bad);
     f.status = m_status->currentData().toString();
     f.text = m_search->text();
     setStatus(bad.join(u' '));
