@@ -8117,10 +8117,6 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>ग्रामडेस्क: %1</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -8159,6 +8155,38 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>Find a file or an entry: code, number, name, title, village, mobile… (Ctrl+K)</source>
         <translation>पत्रावली या प्रविष्टि खोजें: कोड, क्रमांक, नाम, शीर्षक, गाँव, मोबाइल… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>FRONT OFFICE</source>
+        <translation>जन सुविधा काउंटर</translation>
+    </message>
+    <message>
+        <source>BIRTHS, DEATHS AND FAMILIES</source>
+        <translation>जन्म, मृत्यु एवं परिवार</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>लेखा</translation>
+    </message>
+    <message>
+        <source>RECORD ROOM</source>
+        <translation>अभिलेख कक्ष</translation>
+    </message>
+    <message>
+        <source>QUALITY AND ISO</source>
+        <translation>गुणवत्ता एवं आईएसओ</translation>
+    </message>
+    <message>
+        <source>MASTERS</source>
+        <translation>मूल सूचियाँ</translation>
+    </message>
+    <message>
+        <source>THE OFFICE</source>
+        <translation>कार्यालय</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ Outcome runOnce(const QString &bookPath, const Clock &clock)
     AfterFirstPaint checkOnceShown(&window, startCheck);  // straight from the set-up wizard, the check starts here
     // The day's first backup before the window shows, so that its home page (read as it is shown) names it.
     auto daily = BackupService(*book).dailyIfDue();
-    window.show();
+    window.showMaximized();
     if (!daily)
         Messages::current().error(&window, Application::tr("The daily backup failed"), daily.error().message);
     Outcome outcome;

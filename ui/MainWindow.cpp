@@ -38,16 +38,62 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QApplication>
+#include <QPainter>
+#include <QScreen>
+#include <QStyledItemDelegate>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace gd::ui {
 
+namespace {
+
+// An area's name in the navigation list, with its key (Ctrl+2) in grey at the right.
+class AreaKeyDelegate : public QStyledItemDelegate {
+public:
+    static constexpr int KeyRole = Qt::UserRole + 1;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString key = index.data(KeyRole).toString();
+        if (key.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // The row's whole band first, then the name in what the key leaves (it elides there).
+        QStyleOptionViewItem whole(option);
+        initStyleOption(&whole, index);
+        whole.text.clear();
+        const QWidget *view = option.widget;
+        QStyle *style = view ? view->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &whole, painter, view);
+        QStyleOptionViewItem opt(option);
+        opt.rect.setRight(opt.rect.right() - opt.fontMetrics.horizontalAdvance(key) - 6);
+        opt.state &= ~QStyle::State_HasFocus;  // the band above drew the focus once, whole
+        QStyledItemDelegate::paint(painter, opt, index);
+        painter->save();
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        painter->setFont(small);
+        const bool chosen = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(chosen ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, key);
+        painter->restore();
+    }
+};
+
+}  // namespace
+
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 720);
+    // As large as the screen leaves room for (the window opens maximised; this is its size before that, and
+    // on a desktop without a window manager).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(room.size());
     buildLayout();
     wireSearch();
     addPages();
@@ -55,7 +101,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     buildMenus();
     connect(&workspace, &Workspace::userChanged, this, &MainWindow::retranslate);
     retranslate();
-    showArea(0);
+    showArea(firstArea());
 }
 
 // The areas' list beside the area shown, under one search box.
@@ -70,10 +116,17 @@ void MainWindow::buildLayout()
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
-    m_stack = new AreaStack(splitter);
+    // The area in view fills the window; on a screen too small for it (1024×768) it scrolls instead of pushing
+    // the window, its buttons and the status bar past the screen's edge.
+    auto *scroller = new QScrollArea(splitter);
+    scroller->setObjectName(QStringLiteral("areaScroller"));
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidgetResizable(true);
+    m_stack = new AreaStack(scroller);
     m_stack->setObjectName(QStringLiteral("areaStack"));
+    scroller->setWidget(m_stack);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(scroller);
     splitter->setStretchFactor(1, 1);
     // One search box over the file index and every register, above everything.
     auto *central = new QWidget(this);
@@ -126,44 +179,48 @@ void MainWindow::wireSearch()
 // Every area, in the order of the list; choosing one shows the book as it is now.
 void MainWindow::addPages()
 {
+    using G = Group;
     auto *home = new HomePage(m_workspace, m_stack);
     connect(home, &HomePage::openList, this, &MainWindow::openList);
-    addPage(home);
+    addPage(home, G::Home);
     auto *applications = new ApplicationsPage(m_workspace, m_stack);
     auto *complaints = new ComplaintsPage(m_workspace, m_stack);
-    addPage(new VisitorsPage(m_workspace, applications, complaints, m_stack));
-    addPage(applications);
-    addPage(complaints);
-    addRegisterPages(PageArea::FrontOffice);
-    addPage(new VitalEventsPage(m_workspace, m_stack));
-    addPage(new FamilyPage(m_workspace, m_stack), false);
-    addPage(new CashBookPage(m_workspace, m_stack));
-    addPage(new StockPage(m_workspace, m_stack));
-    addPage(new FilesPage(m_workspace, m_stack));
-    addPage(new ReportPage(m_workspace, m_stack));
-    addPage(new MovementsPage(m_workspace, m_stack));
-    addPage(new ReadinessPage(m_workspace, m_stack));
-    addPage(new MeetingsPage(m_workspace, m_stack));
-    addPage(new MeetingActionsPage(m_workspace, m_stack));
+    addPage(new VisitorsPage(m_workspace, applications, complaints, m_stack), G::FrontOffice);
+    addPage(applications, G::FrontOffice);
+    addPage(complaints, G::FrontOffice);
+    addRegisterPages(PageArea::FrontOffice, G::FrontOffice);
+    addPage(new VitalEventsPage(m_workspace, m_stack), G::Families);
+    addPage(new FamilyPage(m_workspace, m_stack), G::Families, false);
+    addPage(new CashBookPage(m_workspace, m_stack), G::Accounts);
+    addPage(new StockPage(m_workspace, m_stack), G::Accounts);
+    addPage(new FilesPage(m_workspace, m_stack), G::RecordRoom);
+    addPage(new ReportPage(m_workspace, m_stack), G::Office);
+    addPage(new MovementsPage(m_workspace, m_stack), G::RecordRoom);
+    addPage(new ReadinessPage(m_workspace, m_stack), G::Quality);
+    addPage(new MeetingsPage(m_workspace, m_stack), G::Quality);
+    addPage(new MeetingActionsPage(m_workspace, m_stack), G::Quality);
     // The quality system's registers whose page comes from their definition (the risk register).
-    addRegisterPages(PageArea::Quality);
-    addPage(new QualityPage(m_workspace, m_stack));
-    addPage(new ProceduresPage(m_workspace, m_stack), false);
-    addPage(new NoticesPage(m_workspace, m_stack));
-    addRegisterPages(PageArea::Masters);
-    addPage(new AttendancePage(m_workspace, m_stack), false);
-    addPage(new OfficePage(m_workspace, m_stack));
-    addPage(new UsersPage(m_workspace, m_stack));
-    addPage(new BackupPage(m_workspace, m_stack));
-    addPage(new AuditPage(m_workspace, m_stack));
+    addRegisterPages(PageArea::Quality, G::Quality);
+    addPage(new QualityPage(m_workspace, m_stack), G::Quality);
+    addPage(new ProceduresPage(m_workspace, m_stack), G::Quality, false);
+    addPage(new NoticesPage(m_workspace, m_stack), G::FrontOffice);
+    addRegisterPages(PageArea::Masters, G::Masters);
+    addPage(new AttendancePage(m_workspace, m_stack), G::Office, false);
+    addPage(new OfficePage(m_workspace, m_stack), G::Office);
+    addPage(new UsersPage(m_workspace, m_stack), G::Office);
+    addPage(new BackupPage(m_workspace, m_stack), G::Office);
+    addPage(new AuditPage(m_workspace, m_stack), G::Office);
+    buildNavigation();
     // A click on the area already chosen leaves the search results too.
     connect(m_navigation, &QListWidget::itemClicked, this, [this] { leaveSearch(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size())
+        const QListWidgetItem *item = m_navigation->item(row);
+        const int index = item ? item->data(Qt::UserRole).toInt() : -1;
+        if (index < 0 || index >= m_pages.size())
             return;
         // An area shows the book as it is now, not as it was when the window opened (one not yet read since
         // then reads it as it is shown).
-        Page *page = m_pages.at(row);
+        Page *page = m_pages.at(index);
         const bool readsAsShown = page->waitingToRefresh();
         m_stack->setCurrentWidget(page);
         if (!readsAsShown)
@@ -173,13 +230,13 @@ void MainWindow::addPages()
 
 // The pages made from register definitions, in the order of the list of modules: a register's list and form,
 // a master's table; three masters print what the office displays.
-void MainWindow::addRegisterPages(PageArea area)
+void MainWindow::addRegisterPages(PageArea area, Group group)
 {
     for (const RegisterDef *def : Registers::all()) {
         if (def->area != area)
             continue;
         if (!def->isMaster()) {
-            addPage(new RegisterPage(m_workspace, *def, m_stack), false);
+            addPage(new RegisterPage(m_workspace, *def, m_stack), group, false);
             continue;
         }
         auto *page = new MasterPage(m_workspace, *def, m_stack);
@@ -197,7 +254,7 @@ void MainWindow::addRegisterPages(PageArea area)
             page->addPrintAction(QStringLiteral("printEmergencyButton"), QT_TRANSLATE_NOOP("gd::ui::MasterPage", "&Print sheet… (Ctrl+P)"),
                                  [this, page] { printEmergencySheet(page, m_workspace); });
         }
-        addPage(page, false);
+        addPage(page, group, false);
     }
 }
 
@@ -214,13 +271,13 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_languageLabel);
 }
 
-void MainWindow::addPage(Page *page, bool digitKey)
+void MainWindow::addPage(Page *page, Group group, bool digitKey)
 {
     const int index = int(m_pages.size());
     m_pages.append(page);
+    m_groups.append(group);
+    m_areaKeys.append(QString());
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(m_navigation);
-    item->setSizeHint(QSize(0, 34));
     // Ctrl+1 … Ctrl+9 reach the first nine areas of their own (the home page and the main registers); a page made
     // from a register's definition takes none, so that a new register never moves a key the clerk knows.
     if (!digitKey || m_digitKeys >= 9)
@@ -228,8 +285,88 @@ void MainWindow::addPage(Page *page, bool digitKey)
     const int digit = m_digitKeys++;
     auto *shortcut = new QAction(this);
     shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + digit)));
+    m_areaKeys[index] = shortcut->shortcut().toString(QKeySequence::NativeText);
     connect(shortcut, &QAction::triggered, this, [this, index] { showArea(index); });
     addAction(shortcut);
+}
+
+// The list of areas, grouped by the office's work under headings that cannot be chosen; each area's key is
+// shown beside its name.
+void MainWindow::buildNavigation()
+{
+    m_navigation->setItemDelegate(new AreaKeyDelegate(m_navigation));
+    for (Group group : {Group::Home, Group::FrontOffice, Group::Families, Group::Accounts, Group::RecordRoom,
+                        Group::Quality, Group::Masters, Group::Office}) {
+        if (group != Group::Home) {
+            auto *heading = new QListWidgetItem(m_navigation);
+            heading->setFlags(Qt::NoItemFlags);
+            heading->setData(Qt::UserRole, -1 - int(group));
+            heading->setSizeHint(QSize(0, 30));
+            QFont bold = m_navigation->font();
+            bold.setBold(true);
+            bold.setPointSizeF(bold.pointSizeF() * 0.85);
+            heading->setFont(bold);
+            heading->setForeground(m_navigation->palette().color(QPalette::Highlight).darker(130));
+        }
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_groups.at(i) != group)
+                continue;
+            auto *item = new QListWidgetItem(m_navigation);
+            item->setData(Qt::UserRole, i);
+            item->setData(AreaKeyDelegate::KeyRole, m_areaKeys.at(i));
+            item->setSizeHint(QSize(0, 32));
+        }
+    }
+}
+
+int MainWindow::rowOfArea(int index) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == index)
+            return row;
+    return -1;
+}
+
+int MainWindow::firstArea() const
+{
+    QString name;
+    switch (m_workspace.user().role) {
+    case Role::Operator:
+        name = QStringLiteral("visitorsPage");
+        break;
+    case Role::Auditor:
+        name = QStringLiteral("auditPage");
+        break;
+    default:
+        return 0;
+    }
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages.at(i)->objectName() == name)
+            return i;
+    return 0;
+}
+
+QString MainWindow::groupTitle(Group group)
+{
+    switch (group) {
+    case Group::Home:
+        return {};
+    case Group::FrontOffice:
+        return tr("FRONT OFFICE");
+    case Group::Families:
+        return tr("BIRTHS, DEATHS AND FAMILIES");
+    case Group::Accounts:
+        return tr("ACCOUNTS");
+    case Group::RecordRoom:
+        return tr("RECORD ROOM");
+    case Group::Quality:
+        return tr("QUALITY AND ISO");
+    case Group::Masters:
+        return tr("MASTERS");
+    case Group::Office:
+        return tr("THE OFFICE");
+    }
+    return {};
 }
 
 void MainWindow::runSearch()
@@ -250,8 +387,10 @@ void MainWindow::runSearch()
 
 void MainWindow::leaveSearch()
 {
-    if (m_stack->currentWidget() == m_results)
-        m_stack->setCurrentWidget(m_pages.value(std::max(0, m_navigation->currentRow())));
+    if (m_stack->currentWidget() != m_results)
+        return;
+    const QListWidgetItem *item = m_navigation->currentItem();
+    m_stack->setCurrentWidget(m_pages.value(std::max(0, item ? item->data(Qt::UserRole).toInt() : 0)));
 }
 
 bool MainWindow::openEntry(const QString &registerId, const QString &key)
@@ -299,7 +438,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::showArea(int index)
 {
-    m_navigation->setCurrentRow(index);
+    m_navigation->setCurrentRow(rowOfArea(index));
     if (index >= 0 && index < m_pages.size())
         m_stack->setCurrentWidget(m_pages.at(index));
 }
@@ -360,10 +499,17 @@ void MainWindow::retranslate()
     auto office = OfficeProfile(m_workspace.book()).load();
     const QString officeName = office ? (hindi ? office.value().nameHi : office.value().nameEn) : QString();
     setWindowTitle(officeName.isEmpty() ? tr("GramDesk") : tr("GramDesk: %1").arg(officeName));
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        item->setText(m_pages.at(i)->title());
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages.at(i)->title()).arg(i + 1));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index < 0) {
+            item->setText(groupTitle(Group(-1 - index)));
+            continue;
+        }
+        const QString title = m_pages.at(index)->title();
+        const QString key = m_areaKeys.at(index);
+        item->setText(title);
+        item->setToolTip(key.isEmpty() ? title : tr("%1 (%2)").arg(title, key));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_backupAction->setText(tr("&Back up now"));
@@ -401,7 +547,7 @@ void MainWindow::switchUser()
         return;
     LanguageManager::instance().switchTo(login.user().language);
     m_workspace.setUser(login.user());
-    showArea(0);
+    showArea(firstArea());
 }
 
 }  // namespace gd::ui

@@ -35,12 +35,20 @@ protected:
 
     void changeEvent(QEvent *event) override;
 
+    // The groups of the navigation list, by the office's work, in their order.
+    enum class Group { Home, FrontOffice, Families, Accounts, RecordRoom, Quality, Masters, Office };
+    // The area a user's work starts on: the operator's visitor register, the auditor's audit log, else the home page.
+    int firstArea() const;
+
 private:
-    void addPage(Page *page, bool digitKey = true);
+    void addPage(Page *page, Group group, bool digitKey = true);
+    void buildNavigation();
+    static QString groupTitle(Group group);
+    int rowOfArea(int index) const;
     void buildLayout();
     void wireSearch();
     void addPages();
-    void addRegisterPages(PageArea area);
+    void addRegisterPages(PageArea area, Group group);
     void buildStatusBar();
     void buildMenus();
     void retranslate();
@@ -53,6 +61,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Page *> m_pages;
+    QList<Group> m_groups;          // each page's group
+    QList<QString> m_areaKeys;      // each page's Ctrl+digit key, or empty
     int m_digitKeys = 0;  // pages given a Ctrl+digit key so far
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

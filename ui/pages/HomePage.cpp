@@ -42,7 +42,7 @@ void Tile::setFigures(const QString &figure, const QString &caption, const QStri
 QSize Tile::sizeHint() const
 {
     const QFontMetrics fm(font());
-    return {fm.averageCharWidth() * 28, fm.height() * 5 + 12};
+    return {fm.averageCharWidth() * 24, fm.height() * 5 + 12};
 }
 
 void Tile::paintEvent(QPaintEvent *)
@@ -133,7 +133,8 @@ Tile *HomePage::addTile(const char *name, const QString &registerId, const QStri
     auto *tile = new Tile(this);
     tile->setObjectName(QString::fromLatin1(name) + u"Tile"_s);
     const int index = int(m_tiles.size());
-    m_grid->addWidget(tile, index / 3, index % 3);
+    // Four across, three down: the twelve figures and the office's details fit a 1366×768 screen whole.
+    m_grid->addWidget(tile, index / 4, index % 4);
     m_tiles.append(tile);
     connect(tile, &Tile::clicked, this, [this, registerId, status] { emit openList(registerId, status); });
     return tile;

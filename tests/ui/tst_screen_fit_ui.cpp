@@ -1,0 +1,149 @@
+// Every area of the main window fits the office's screens whole: at 1366×768 and 1280×720 (less a taskbar and a
+// title bar) no area needs the window's scroll bar, in Hindi or in English; at 1024×768 an area may scroll, but
+// every one of its buttons can still be reached.
+#include "LanguageManager.h"
+#include "UiTest.h"
+#include "pages/Page.h"
+
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+
+using namespace gd;
+using namespace gd::test;
+
+class TestScreenFitUi : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup() { LanguageManager::instance().switchTo(QStringLiteral("en")); }
+
+    void everyAreaFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("window");
+        // A screen less a 40-pixel taskbar and a 30-pixel title bar.
+        QTest::newRow("1366×768 Hindi") << "hi" << QSize(1366, 768 - 70);
+        QTest::newRow("1366×768 English") << "en" << QSize(1366, 768 - 70);
+        QTest::newRow("1280×720 Hindi") << "hi" << QSize(1280, 720 - 70);
+        QTest::newRow("1280×720 English") << "en" << QSize(1280, 720 - 70);
+    }
+    void everyAreaFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, window);
+        TestBook t;
+        QVERIFY(t.create());
+        LanguageManager::instance().switchTo(language);
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow main(workspace);
+        main.resize(window);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        auto *scroller = main.findChild<QScrollArea *>(QStringLiteral("areaScroller"));
+        QVERIFY(scroller);
+        QStringList tooLarge;
+        for (int i = 0; i < main.pages().size(); ++i) {
+            main.showArea(i);
+            QApplication::processEvents();
+            QApplication::processEvents();
+            Page *page = main.pages().at(i);
+            const QSize room = scroller->viewport()->size();
+            const QSize need = scroller->widget()->minimumSizeHint();
+            if (need.height() > room.height() || need.width() > room.width() || main.height() > window.height())
+                tooLarge += QStringLiteral("%1 (%2): needs %3×%4, has %5×%6")
+                                .arg(page->objectName(), page->title())
+                                .arg(need.width())
+                                .arg(need.height())
+                                .arg(room.width())
+                                .arg(room.height());
+        }
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(u'\n')));
+    }
+
+    // The list of areas is grouped by the office's work; a heading cannot be chosen, the arrow keys pass over it,
+    // and each area's own key is written beside it.
+    void navigationByTheOfficesWork()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        LanguageManager::instance().switchTo(QStringLiteral("hi"));
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow main(workspace);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        auto *nav = main.findChild<QListWidget *>(QStringLiteral("areaNavigationList"));
+        QStringList headings;
+        for (int row = 0; row < nav->count(); ++row)
+            if (nav->item(row)->flags() == Qt::NoItemFlags)
+                headings += nav->item(row)->text();
+        QCOMPARE(headings, (QStringList{QStringLiteral("जन सुविधा काउंटर"), QStringLiteral("जन्म, मृत्यु एवं परिवार"),
+                                        QStringLiteral("लेखा"), QStringLiteral("अभिलेख कक्ष"),
+                                        QStringLiteral("गुणवत्ता एवं आईएसओ"), QStringLiteral("मूल सूचियाँ"),
+                                        QStringLiteral("कार्यालय")}));
+        // Home first, the front office's heading second; Down from Home lands on the visitor register.
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("मुखपृष्ठ"));
+        QCOMPARE(nav->item(1)->flags(), Qt::NoItemFlags);
+        nav->setFocus();
+        nav->setCurrentRow(0);
+        QTest::keyClick(nav, Qt::Key_Down);
+        QCOMPARE(nav->currentRow(), 2);
+        QCOMPARE(nav->currentItem()->text(), QStringLiteral("आगंतुक रजिस्टर"));
+        QVERIFY(main.findChild<QWidget *>(QStringLiteral("visitorsPage"))->isVisible());
+        QCOMPARE(nav->currentItem()->data(Qt::UserRole + 1).toString(), QStringLiteral("Ctrl+2"));
+        QCOMPARE(nav->currentItem()->toolTip(), QStringLiteral("आगंतुक रजिस्टर (Ctrl+2)"));
+        QTest::keyClick(nav, Qt::Key_Up);
+        QCOMPARE(nav->currentRow(), 0);
+    }
+
+    // Each role starts on its own work: the operator at the visitor register, the auditor at the audit log,
+    // the secretary and the administrator at the home page.
+    void eachRoleOpensItsWork_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("operator") << int(Role::Operator) << "visitorsPage";
+        QTest::newRow("auditor") << int(Role::Auditor) << "auditPage";
+        QTest::newRow("secretary") << int(Role::Secretary) << "homePage";
+        QTest::newRow("admin") << int(Role::Admin) << "homePage";
+    }
+    void eachRoleOpensItsWork()
+    {
+        QFETCH(int, role);
+        QFETCH(QString, page);
+        TestBook t;
+        QVERIFY(t.create());
+        User user = t.admin;
+        user.role = Role(role);
+        Workspace workspace(*t.book, user, t.clock);
+        MainWindow main(workspace);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QVERIFY(main.findChild<QWidget *>(page)->isVisible());
+    }
+
+    // On a 1024×768 screen an area may scroll: the window stays on the screen, and the area's last button can
+    // be scrolled into view.
+    void aSmallScreenScrolls()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow main(workspace);
+        main.resize(1024, 768 - 70);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        auto *scroller = main.findChild<QScrollArea *>(QStringLiteral("areaScroller"));
+        for (int i = 0; i < main.pages().size(); ++i) {
+            main.showArea(i);
+            QApplication::processEvents();
+            QVERIFY2(main.height() <= 768 - 70, qPrintable(main.pages().at(i)->objectName()));
+            const QSize need = scroller->widget()->minimumSizeHint();
+            const QSize has = scroller->widget()->size();
+            QVERIFY2(has.height() >= need.height() && has.width() >= need.width(),
+                     qPrintable(main.pages().at(i)->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenFitUi)
+#include "tst_screen_fit_ui.moc"
