@@ -7451,6 +7451,14 @@ The book as it is now is backed up first, so this can be undone.</source>
         <source>choose one from the list (type a part of the name to find it)</source>
         <translation>सूची में से चुनें (ढूँढने के लिए नाम का कोई भाग लिखें)</translation>
     </message>
+    <message>
+        <source>Enter starts a new line here; Ctrl+Enter saves</source>
+        <translation>यहाँ Enter से नई पंक्ति; Ctrl+Enter से सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::FieldsDialog</name>
@@ -7621,6 +7629,18 @@ The book as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>A new version</source>
         <translation>नया संस्करण</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>लिखा हुआ छोड़ दें?</translation>
+    </message>
+    <message>
+        <source>This form has typed entries that are not saved. Close it and discard them?
+
+Choose No to go back to the form and save.</source>
+        <translation>इस फ़ॉर्म में लिखी प्रविष्टियाँ अभी सहेजी नहीं गई हैं। क्या फ़ॉर्म बंद करके इन्हें छोड़ दें?
+
+फ़ॉर्म पर लौटकर सहेजने के लिए &quot;नहीं&quot; चुनें।</translation>
     </message>
 </context>
 <context>
@@ -8904,6 +8924,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <source>Cancel entr&amp;y</source>
         <translation>प्रविष्टि निरस्त करें (&amp;Y)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ReportPage</name>
@@ -9404,6 +9428,10 @@ The office&apos;s book will be kept at:
     <message>
         <source>Visitor lea&amp;ves (F6)</source>
         <translation>आगंतुक जा रहे हैं (F6) (&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, came at %3)</source>
+        <translation>%1 (%2, आए %3 बजे)</translation>
     </message>
 </context>
 <context>

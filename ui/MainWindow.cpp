@@ -24,6 +24,7 @@
 #include "pages/NoticesPage.h"
 #include "pages/OfficePage.h"
 #include "pages/OfficePrinting.h"
+#include "registers/FieldsDialog.h"
 #include "registers/RegisterPage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
@@ -31,6 +32,7 @@
 #include "SearchResults.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimer>
@@ -532,6 +534,23 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<FieldsDialog *> open;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *form = qobject_cast<FieldsDialog *>(w); form && form->isVisible())
+            open += form;
+    for (FieldsDialog *form : open)
+        if (!form->mayDiscard()) {
+            form->activateWindow();
+            event->ignore();
+            return;
+        }
+    for (FieldsDialog *form : open)
+        form->reject();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -34,6 +34,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     void changeEvent(QEvent *event) override;
+    // Closing the window with a form open asks, as the form's own ✕ does, before its typed work is thrown away.
+    void closeEvent(QCloseEvent *event) override;
 
     // The groups of the navigation list, by the office's work, in their order.
     enum class Group { Home, FrontOffice, Families, Accounts, RecordRoom, Quality, Masters, Office };

@@ -213,9 +213,11 @@ RegisterDef makeVisitors()
                   QStringLiteral("service_code"), QStringLiteral("met_whom"), QStringLiteral("outcome"),
                   QStringLiteral("outcome_ref"), QStringLiteral("service_time_rating"),
                   QStringLiteral("behaviour_rating"), QStringLiteral("suggestion")};
+    // The name first where typing starts (date and time are filled in), the purpose one Tab on and picked by its
+    // digit; the rest as the visit needs it.
     d.formKeys = {QStringLiteral("date"), QStringLiteral("time_in"), QStringLiteral("name"),
-                  QStringLiteral("relative_name"), QStringLiteral("village"), QStringLiteral("mobile"),
-                  QStringLiteral("purpose"), QStringLiteral("service_code"), QStringLiteral("met_whom")};
+                  QStringLiteral("purpose"), QStringLiteral("service_code"), QStringLiteral("relative_name"),
+                  QStringLiteral("village"), QStringLiteral("mobile"), QStringLiteral("met_whom")};
     return d;
 }
 

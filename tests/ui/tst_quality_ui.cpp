@@ -106,7 +106,7 @@ private slots:
         // F8 by the owner herself is refused with the reason in the dialog; by the pradhan it closes the finding.
         QString refusal;
         onNextDialog([&](QDialog *dialog) {
-            key(Qt::Key_Tab);
+            QCOMPARE(focused()->objectName(), q("verifiedByEdit"));  // typing starts at the first empty field
             typeText(focused(), q("पूजा सिंह"));
             auto *effective = dialog->findChild<QComboBox *>(q("effectiveEdit"));
             effective->setCurrentIndex(effective->findData(q("yes")));

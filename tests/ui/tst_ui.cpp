@@ -240,70 +240,86 @@ private slots:
         auto *page = window.findChild<VisitorsPage *>();
         QVERIFY(page && page->isVisible());
 
-        // Ctrl+N, the date and time are today's and now; Tab to the name and type the visit; Enter saves.
-        bool typed = false;
+        // A walk-in visitor and the exit with feedback, counting every key that is not the visit's own text (the
+        // name, the purpose's digit, the two ratings' digits): at most six (issue 26).
+        int keys = 0;
+        const auto press = [&keys](Qt::Key k) {
+            ++keys;
+            key(k);
+        };
+        // Ctrl+N: the date and time are today's and now, and the typing starts at the name.
         onNextDialog([&](QDialog *dialog) {
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("dateEdit"))->text(), QStringLiteral("22-11-2026"));
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("timeInEdit"))->text(), QStringLiteral("10:30"));
+            QCOMPARE(focused()->objectName(), QStringLiteral("nameEdit"));
+            typeText(focused(), QStringLiteral("रमेश   कुमार"));
+            press(Qt::Key_Tab);
+            QCOMPARE(focused()->objectName(), QStringLiteral("purposeEdit"));
+            key(Qt::Key_3);  // the purpose's digit: 3 · enquiry, and on to the next field
+            QVERIFY(focused()->objectName() != QStringLiteral("purposeEdit"));
+            press(Qt::Key_Return);
+        });
+        ++keys;  // Ctrl+N
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        auto saved = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001"));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().text(QStringLiteral("name")), QStringLiteral("रमेश कुमार"));  // one space kept
+        QCOMPARE(saved.value().text(QStringLiteral("purpose")), QStringLiteral("enquiry"));
+        QCOMPARE(saved.value().value(QStringLiteral("time_in")).toTime(), QTime(10, 30));
+        auto *inside = page->findChild<QListWidget *>(QStringLiteral("insideNowList"));
+        QCOMPARE(inside->count(), 1);
+        QVERIFY(inside->item(0)->text().contains(QStringLiteral("रमेश कुमार")));
+
+        // F6 on the visitor just written: the dialog names them; each rating's digit picks it and moves on; Enter.
+        t.clock.advanceSecs(20 * 60);
+        activate(window);
+        onNextDialog([&](QDialog *dialog) {
+            QVERIFY2(dialog->windowTitle().contains(QStringLiteral("रमेश कुमार (VIS/2026-27/000001, came at 10:30)")),
+                     qPrintable(dialog->windowTitle()));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("timeOutEdit"))->text(), QStringLiteral("10:50"));
+            QCOMPARE(focused()->objectName(), QStringLiteral("serviceTimeRatingEdit"));
+            key(Qt::Key_4);
+            QCOMPARE(focused()->objectName(), QStringLiteral("behaviourRatingEdit"));
+            key(Qt::Key_5);
+            press(Qt::Key_Return);
+        });
+        ++keys;  // F6
+        QTest::keyClick(page->table(), Qt::Key_F6);
+        const Entry left = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
+        QCOMPARE(left.value(QStringLiteral("time_out")).toTime(), QTime(10, 50));
+        QCOMPARE(left.value(QStringLiteral("service_time_rating")).toInt(), 4);
+        QCOMPARE(left.value(QStringLiteral("behaviour_rating")).toInt(), 5);
+        QCOMPARE(inside->count(), 0);
+        QCOMPARE(keys, 5);  // Ctrl+N, Tab, Enter, F6, Enter
+
+        // A visitor with every detail: the purpose by its first letter, the rest in Tab order; Enter saves.
+        onNextDialog([&](QDialog *) {
+            typeText(focused(), QStringLiteral("सीता देवी"));
             key(Qt::Key_Tab);
+            key(Qt::Key_E);  // enquiry
             key(Qt::Key_Tab);
-            typeText(focused(), QStringLiteral("रमेश कुमार"));
-            key(Qt::Key_Tab);
+            key(Qt::Key_Tab);  // past the service
             typeText(focused(), QStringLiteral("श्याम लाल"));
             key(Qt::Key_Tab);
             typeText(focused(), QStringLiteral("Katra"));
             key(Qt::Key_Tab);
             typeText(focused(), QStringLiteral("09876543210"));
             key(Qt::Key_Tab);
-            QCOMPARE(focused()->objectName(), QStringLiteral("purposeEdit"));
-            key(Qt::Key_E);  // enquiry
-            key(Qt::Key_Tab);
-            key(Qt::Key_Tab);
             typeText(focused(), QStringLiteral("Secretary"));
-            typed = true;
             key(Qt::Key_Return);
         });
-        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        QVERIFY(typed);
-        auto saved = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001"));
-        QVERIFY(saved.ok());
-        QCOMPARE(saved.value().text(QStringLiteral("name")), QStringLiteral("रमेश कुमार"));
-        QCOMPARE(saved.value().text(QStringLiteral("relative_name")), QStringLiteral("श्याम लाल"));
-        QCOMPARE(saved.value().text(QStringLiteral("village")), QStringLiteral("Katra"));
-        QCOMPARE(saved.value().text(QStringLiteral("mobile")), QStringLiteral("9876543210"));
-        QCOMPARE(saved.value().text(QStringLiteral("purpose")), QStringLiteral("enquiry"));
-        QCOMPARE(saved.value().text(QStringLiteral("met_whom")), QStringLiteral("Secretary"));
-        QCOMPARE(saved.value().value(QStringLiteral("time_in")).toTime(), QTime(10, 30));
-        auto *inside = page->findChild<QListWidget *>(QStringLiteral("insideNowList"));
-        QCOMPARE(inside->count(), 1);
-        QVERIFY(inside->item(0)->text().contains(QStringLiteral("रमेश कुमार")));
-
-        // F6: the visitor leaves; the two ratings by their digits, a suggestion, Enter.
-        t.clock.advanceSecs(20 * 60);
         activate(window);
-        onNextDialog([&](QDialog *dialog) {
-            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("timeOutEdit"))->text(), QStringLiteral("10:50"));
-            key(Qt::Key_Tab);
-            key(Qt::Key_4);
-            key(Qt::Key_Tab);
-            key(Qt::Key_5);
-            key(Qt::Key_Tab);
-            typeText(focused(), QStringLiteral("पीने का पानी"));
-            key(Qt::Key_Tab);
-            key(Qt::Key_Return);
-        });
-        QTest::keyClick(page->table(), Qt::Key_F6);
-        const Entry left = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000001")).value();
-        QCOMPARE(left.value(QStringLiteral("time_out")).toTime(), QTime(10, 50));
-        QCOMPARE(left.value(QStringLiteral("service_time_rating")).toInt(), 4);
-        QCOMPARE(left.value(QStringLiteral("behaviour_rating")).toInt(), 5);
-        QCOMPARE(left.text(QStringLiteral("suggestion")), QStringLiteral("पीने का पानी"));
-        QCOMPARE(inside->count(), 0);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        const Entry full = EntryStore(*t.book, Registers::visitors()).current(QStringLiteral("VIS/2026-27/000002")).value();
+        QCOMPARE(full.text(QStringLiteral("name")), QStringLiteral("सीता देवी"));
+        QCOMPARE(full.text(QStringLiteral("purpose")), QStringLiteral("enquiry"));
+        QCOMPARE(full.text(QStringLiteral("relative_name")), QStringLiteral("श्याम लाल"));
+        QCOMPARE(full.text(QStringLiteral("village")), QStringLiteral("Katra"));
+        QCOMPARE(full.text(QStringLiteral("mobile")), QStringLiteral("9876543210"));
+        QCOMPARE(full.text(QStringLiteral("met_whom")), QStringLiteral("Secretary"));
 
-        // A bad entry: the message names the field, nothing is saved, Esc leaves.
+        // A bad entry: the message names the field, nothing is saved, Esc leaves (nothing typed: no question).
         onNextDialog([&](QDialog *dialog) {
-            key(Qt::Key_Tab);
-            key(Qt::Key_Tab);
             key(Qt::Key_Return);  // no name
             QVERIFY(dialog->isVisible());
             auto *message = dialog->findChild<QLabel *>(QStringLiteral("formMessageLabel"));
@@ -314,9 +330,65 @@ private slots:
         });
         activate(window);
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 1);
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 2);
         QVERIFY(AuditLog::verify(*t.book).value().ok);
     }
+
+    // Esc, Cancel or ✕ on a form with typed work asks first; No goes back to the form with the text still there,
+    // Yes closes it and nothing is saved. Closing the main window with the form open asks the same.
+    void typedWorkIsNotThrownAwayUnasked()
+    {
+        test::TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        struct Asked : NotedMessages {
+            QStringList questions;
+            bool answer = false;
+            bool confirm(QWidget *, const QString &title, const QString &) override
+            {
+                questions << title;
+                return answer;
+            }
+        } asked;
+        ui::Messages::setCurrent(&asked);
+        const auto restore = qScopeGuard([] { ui::Messages::setCurrent(nullptr); });
+        bool stillOpen = false, closedByCross = false;
+        QString keptText;
+        onNextDialog([&](QDialog *dialog) {
+            typeText(focused(), QStringLiteral("गीता"));
+            key(Qt::Key_Escape);  // No: the form stays, the name too
+            stillOpen = dialog->isVisible();
+            keptText = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text();
+            dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();  // asked again, No
+            // Closing the main window asks too, and No keeps both open.
+            window.close();
+            stillOpen = stillOpen && dialog->isVisible() && window.isVisible();
+            asked.answer = true;
+            dialog->close();  // ✕: Yes, discard
+            closedByCross = !dialog->isVisible();
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(stillOpen);
+        QCOMPARE(keptText, QStringLiteral("गीता"));
+        QVERIFY(closedByCross);
+        QCOMPARE(asked.questions, QStringList(4, QStringLiteral("Discard what you typed?")));
+        QCOMPARE(EntryStore(*t.book, Registers::visitors()).count({}).value(), 0);
+        // A form left as it opened closes at once, unasked.
+        bool untouchedClosed = false;
+        onNextDialog([&](QDialog *dialog) {
+            key(Qt::Key_Escape);
+            untouchedClosed = !dialog->isVisible();
+        });
+        activate(window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(untouchedClosed);
+        QCOMPARE(asked.questions.size(), 4);
+    }
+
 
     void serviceVisitOpensItsApplication()
     {
@@ -331,11 +403,8 @@ private slots:
         auto *page = window.findChild<VisitorsPage *>();
         bool applicationSeen = false;
         onNextDialog([&](QDialog *) {
-            key(Qt::Key_Tab);
-            key(Qt::Key_Tab);
             typeText(focused(), QStringLiteral("सीता देवी"));
-            for (int i = 0; i < 4; ++i)
-                key(Qt::Key_Tab);
+            key(Qt::Key_Tab);
             key(Qt::Key_S);  // service
             // After the visit is saved, its application opens, filled in from the visit.
             onNextDialog([&](QDialog *application) {
@@ -534,7 +603,11 @@ private slots:
         auto *meetings = window.findChild<MeetingsPage *>();
         window.showArea(int(window.pages().indexOf(meetings)));
         meetings->selectNumber(QStringLiteral("MTG/2026-27/000001"));
-        // The new-meeting form works out the quorum while it is typed: a fifth of 1,000 for a Gram Sabha.
+        // The new-meeting form works out the quorum while it is typed: a fifth of 1,000 for a Gram Sabha. Esc then
+        // asks before the typed figures go (answered yes).
+        NotedMessages noted;
+        ui::Messages::setCurrent(&noted);
+        const auto restore = qScopeGuard([] { ui::Messages::setCurrent(nullptr); });
         QString note;
         onNextDialog([&](QDialog *dialog) {
             auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindEdit"));

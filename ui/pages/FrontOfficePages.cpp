@@ -441,9 +441,14 @@ void VisitorsPage::visitorLeaves()
         setStatus(tr("%1 has already left.").arg(base.text(u"name"_s)));
         return;
     }
+    // The ratings first, each picked by its digit, which moves on; Enter then saves from the outcome (the
+    // suggestion, several lines, comes last: Enter starts a new line there).
     const QList<FieldDef> fields = {requiredField(def(), "time_out"), *def().field(u"service_time_rating"_s),
-                                    *def().field(u"behaviour_rating"_s), *def().field(u"suggestion"_s),
-                                    *def().field(u"outcome"_s)};
+                                    *def().field(u"behaviour_rating"_s), *def().field(u"outcome"_s),
+                                    *def().field(u"suggestion"_s)};
+    const QString who = tr("%1 (%2, came at %3)")
+                            .arg(base.text(u"name"_s), base.number,
+                                 base.value(u"time_in"_s).toTime().toString(QStringLiteral("HH:mm")));
     actionDialog(QT_TRANSLATE_NOOP("gd::ui::FieldsDialog", "Visitor leaves: exit feedback"), fields,
                  {{u"time_out"_s, workspace().clock().now().time()}, {u"outcome"_s, base.text(u"outcome"_s)}},
                  [this, base](const QVariantMap &v) {
@@ -451,7 +456,8 @@ void VisitorsPage::visitorLeaves()
                          .visitorLeaves(workspace().user(), base, v.value(u"time_out"_s).toTime(),
                                         v.value(u"service_time_rating"_s), v.value(u"behaviour_rating"_s),
                                         v.value(u"suggestion"_s).toString(), v.value(u"outcome"_s).toString());
-                 });
+                 },
+                 who);
 }
 
 void VisitorsPage::afterNewEntry(const Entry &entry)

@@ -2,11 +2,13 @@
 
 #include "base/Dates.h"
 #include "base/Money.h"
+#include "base/PrintText.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -65,6 +67,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
             connect(e, &QPlainTextEdit::textChanged, this, &FieldForm::edited);
             e->setTabChangesFocus(true);
             e->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+            e->installEventFilter(this);  // Ctrl+Enter saves from here
             editor = e;
             break;
         }
@@ -72,6 +75,7 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
         case FieldKind::Rating: {
             auto *e = new QComboBox(this);
             connect(e, &QComboBox::currentIndexChanged, this, &FieldForm::edited);
+            e->installEventFilter(this);  // picked by digit or first letter
             editor = e;
             break;
         }
@@ -167,6 +171,8 @@ void FieldForm::retranslate()
             else if (f.kind == FieldKind::EntryNumber)
                 e->setPlaceholderText(tr("empty: the next number"));
         }
+        if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            p->setPlaceholderText(tr("Enter starts a new line here; Ctrl+Enter saves"));
         if ((f.kind == FieldKind::Choice || f.kind == FieldKind::Rating) && qobject_cast<QComboBox *>(w)) {
             auto *c = qobject_cast<QComboBox *>(w);
             const QVariant current = c->currentData();
@@ -179,8 +185,11 @@ void FieldForm::retranslate()
                 for (int i = 0; i < 5; ++i)
                     c->addItem(tr(names[i]), i + 1);
             } else {
-                for (const Choice &ch : f.choices)
-                    c->addItem(Fields::choiceLabel(f, ch.code), ch.code);
+                // Numbered, as the digit keys pick them.
+                for (qsizetype i = 0; i < f.choices.size(); ++i) {
+                    const QString label = Fields::choiceLabel(f, f.choices.at(i).code);
+                    c->addItem(i < 9 ? tr("%1 · %2").arg(i + 1).arg(label) : label, f.choices.at(i).code);
+                }
             }
             c->setCurrentIndex(std::max(0, c->findData(current)));
         }
@@ -315,15 +324,107 @@ void FieldForm::showMessage(const QString &text)
 
 void FieldForm::focusFirst()
 {
+    const auto isEmpty = [](QWidget *w) {
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            return e->text().trimmed().isEmpty();
+        if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            return p->toPlainText().trimmed().isEmpty();
+        if (auto *c = qobject_cast<QComboBox *>(w))
+            return c->currentText().trimmed().isEmpty();
+        return false;
+    };
+    QWidget *first = nullptr;
     for (const FieldDef &f : m_fields) {
         QWidget *w = m_editors.value(f.key);
-        if (w && w->isEnabled()) {
-            w->setFocus();
-            if (auto *e = qobject_cast<QLineEdit *>(w))
-                e->selectAll();
-            return;
+        if (!w || !w->isEnabled())
+            continue;
+        if (!first)
+            first = w;
+        if (isEmpty(w)) {
+            first = w;
+            break;
         }
     }
+    if (!first)
+        return;
+    first->setFocus();
+    if (auto *e = qobject_cast<QLineEdit *>(first))
+        e->selectAll();
+}
+
+QString FieldForm::state() const
+{
+    QString out;
+    for (const FieldDef &f : m_fields) {
+        QWidget *w = m_editors.value(f.key);
+        if (auto *c = qobject_cast<QComboBox *>(w))
+            out += c->currentText();
+        else
+            out += text(f);
+        out += u'\x1f';
+    }
+    return out;
+}
+
+bool FieldForm::pickByKey(const FieldDef &field, QComboBox *list, const QString &typed)
+{
+    if (typed.size() != 1)
+        return false;
+    const QChar key = typed.at(0);
+    QStringList codes;  // the items' values, in the list's order
+    for (int i = 0; i < list->count(); ++i)
+        codes += list->itemData(i).toString();
+    if (key.isDigit()) {
+        const int digit = key.digitValue();
+        const QString wanted = field.kind == FieldKind::Rating ? QString::number(digit)
+            : digit >= 1 && digit <= field.choices.size()      ? field.choices.at(digit - 1).code
+                                                               : QString();
+        const int index = wanted.isEmpty() ? -1 : int(codes.indexOf(wanted));
+        if (index < 0)
+            return true;  // no such item: the key does nothing
+        list->setCurrentIndex(index);
+        focusNextPrevChild(true);  // on from the list just picked (it has the focus)
+        return true;
+    }
+    if (!key.isLetter() || field.kind != FieldKind::Choice)
+        return false;
+    // The next item after the current one whose code or name starts with the letter (pressed again, the one after).
+    for (int step = 1; step <= list->count(); ++step) {
+        const int i = (list->currentIndex() + step) % list->count();
+        const QString code = codes.at(i);
+        if (code.isEmpty())
+            continue;
+        const Choice *choice = nullptr;
+        for (const Choice &c : field.choices)
+            if (c.code == code)
+                choice = &c;
+        const Bilingual names = choice ? PrintText::both("gd::Fields", choice->label) : Bilingual{};
+        for (const QString &name : {code, names.en, names.hi})
+            if (name.startsWith(key, Qt::CaseInsensitive)) {
+                list->setCurrentIndex(i);
+                return true;
+            }
+    }
+    return true;
+}
+
+bool FieldForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (qobject_cast<QPlainTextEdit *>(watched) && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && (key->modifiers() & Qt::ControlModifier)) {
+        emit submitRequested();
+        return true;
+    }
+    if (auto *list = qobject_cast<QComboBox *>(watched); list && !list->isEditable()
+        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        for (const FieldDef &f : m_fields)
+            if (m_editors.value(f.key) == list)
+                return pickByKey(f, list, key->text()) || QWidget::eventFilter(watched, event);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 }  // namespace gd::ui

@@ -9,6 +9,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 
@@ -33,17 +34,28 @@ public:
     void showProblems(const QList<FieldProblem> &problems);
     void showMessage(const QString &text);  // a whole-form message (red)
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    // Focus where typing starts: the first field still empty (a new visitor's name, after today's date and the
+    // time already filled in), else the first field.
     void focusFirst();
+    // What is typed now is what the form started with: a form that is left unchanged closes without asking.
+    void markUnchanged() { m_startState = state(); }
+    bool changed() const { return state() != m_startState; }
 
 signals:
-    void edited();  // any editor changed
+    void edited();           // any editor changed
+    void submitRequested();  // Ctrl+Enter in a multi-line field (where Enter starts a new line)
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     QString text(const FieldDef &field) const;
+    QString state() const;
+    // A list picked by key: a digit picks that item and moves on; a letter the next item whose code or name
+    // (in either language) starts with it.
+    bool pickByKey(const FieldDef &field, QComboBox *list, const QString &typed);
 
     Workspace &m_workspace;
     QList<FieldDef> m_fields;
@@ -51,6 +63,7 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_labels;
     QLabel *m_message = nullptr;
+    QString m_startState;
 };
 
 }  // namespace gd::ui

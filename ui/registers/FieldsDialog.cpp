@@ -1,5 +1,7 @@
 #include "FieldsDialog.h"
 
+#include "../Messages.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +43,7 @@ FieldsDialog::FieldsDialog(Workspace &workspace, const char *titleSource, QList<
     layout->addLayout(buttons);
     connect(m_ok, &QPushButton::clicked, this, &FieldsDialog::trySave);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_form, &FieldForm::submitRequested, this, &FieldsDialog::trySave);
     setMinimumWidth(560);
     const int wanted = m_form->sizeHint().height() + 90;
     resize(620, std::min(wanted, 720));
@@ -76,6 +79,31 @@ void FieldsDialog::trySave()
         return;
     }
     accept();
+}
+
+void FieldsDialog::showEvent(QShowEvent *event)
+{
+    // What the form shows as it opens (today's date, the values of the entry corrected) is not the clerk's work.
+    if (!m_shown)
+        m_form->markUnchanged();
+    m_shown = true;
+    QDialog::showEvent(event);
+}
+
+bool FieldsDialog::mayDiscard()
+{
+    if (m_discardAsked || m_choosesOnly || !m_form->changed())
+        return true;
+    m_discardAsked = Messages::current().confirm(this, tr("Discard what you typed?"),
+                                                 tr("This form has typed entries that are not saved. Close it and "
+                                                    "discard them?\n\nChoose No to go back to the form and save."));
+    return m_discardAsked;
+}
+
+void FieldsDialog::reject()
+{
+    if (mayDiscard())
+        QDialog::reject();
 }
 
 void FieldsDialog::retranslate()

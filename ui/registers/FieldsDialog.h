@@ -25,11 +25,17 @@ public:
     void setAcceptText(const char *source)
     {
         m_acceptSource = source;
+        m_choosesOnly = true;
         retranslate();
     }
 
+    // Esc, Cancel or ✕ on a form with typed work asks before throwing it away; false when the clerk keeps it.
+    bool mayDiscard();
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void trySave();
@@ -43,6 +49,9 @@ private:
     QPushButton *m_cancel;
     QLabel *m_note;
     std::function<QString(const QVariantMap &)> m_noteFunction;
+    bool m_shown = false;
+    bool m_choosesOnly = false;   // a dialog that chooses (a period to print) has no typed work to lose
+    bool m_discardAsked = false;  // the clerk already said yes (closing the window asked first)
 };
 
 }  // namespace gd::ui

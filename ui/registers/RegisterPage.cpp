@@ -456,7 +456,7 @@ void RegisterPage::cancelSelected()
 }
 
 bool RegisterPage::actionDialog(const char *titleSource, const QList<FieldDef> &fields, const QVariantMap &initial,
-                                const std::function<Result<Entry>(const QVariantMap &)> &save)
+                                const std::function<Result<Entry>(const QVariantMap &)> &save, const QString &subject)
 {
     QString number;
     FieldsDialog box(workspace(), titleSource, fields,
@@ -470,6 +470,8 @@ bool RegisterPage::actionDialog(const char *titleSource, const QList<FieldDef> &
                      this);
     prepareForm(box.form());
     box.form()->setValues(initial);
+    if (!subject.isEmpty())
+        box.setWindowTitle(tr("%1: %2").arg(box.windowTitle(), subject));
     box.form()->focusFirst();
     if (box.exec() != QDialog::Accepted)
         return false;

@@ -63,9 +63,10 @@ protected:
     QPushButton *addAction(const QString &objectName, const QKeySequence &key, const std::function<void()> &run);
     void addSidePanel(QWidget *panel);
     void setStatus(const QString &text);
-    // Opens a dialog over some fields of the selected entry; `save` gets the typed values.
+    // Opens a dialog over some fields of the selected entry; `save` gets the typed values. `subject` names the
+    // entry acted on in the title (the visitor leaving), so that the clerk sees whom the form is about.
     bool actionDialog(const char *titleSource, const QList<FieldDef> &fields, const QVariantMap &initial,
-                      const std::function<Result<Entry>(const QVariantMap &)> &save);
+                      const std::function<Result<Entry>(const QVariantMap &)> &save, const QString &subject = {});
     // Asks for a reason (a required field labelled `reasonLabel`) and acts on the selected entry with it.
     bool reasonDialog(const char *titleSource, const char *reasonLabel,
                       const std::function<Result<Entry>(const Entry &base, const QString &reason)> &act);
