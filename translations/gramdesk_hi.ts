@@ -5098,30 +5098,6 @@
         <translation>रजिस्टरवार</translation>
     </message>
     <message>
-        <source>Cash book (all accounts)</source>
-        <translation>रोकड़ बही (सभी खाते)</translation>
-    </message>
-    <message>
-        <source>Receipts this month</source>
-        <translation>इस माह प्राप्तियाँ</translation>
-    </message>
-    <message>
-        <source>Payments this month</source>
-        <translation>इस माह भुगतान</translation>
-    </message>
-    <message>
-        <source>Items in the register</source>
-        <translation>रजिस्टर में वस्तुएँ</translation>
-    </message>
-    <message>
-        <source>Items received this month</source>
-        <translation>इस माह प्राप्त वस्तुएँ</translation>
-    </message>
-    <message>
-        <source>Items issued this month</source>
-        <translation>इस माह निर्गत वस्तुएँ</translation>
-    </message>
-    <message>
         <source>Notice of a Gram Sabha meeting</source>
         <translation>ग्राम सभा की बैठक की सूचना</translation>
     </message>
@@ -5532,6 +5508,46 @@
     <message>
         <source>Master list of documented procedures</source>
         <translation>प्रलेखित प्रक्रियाओं की मास्टर सूची</translation>
+    </message>
+    <message>
+        <source>Cash book: each cash and bank account</source>
+        <translation>रोकड़ बही: हर नकद एवं बैंक खाता</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>अंतरण से आया</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>अंतरण से गया</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>सभी खाते</translation>
+    </message>
+    <message>
+        <source>All heads</source>
+        <translation>सभी मद</translation>
+    </message>
+    <message>
+        <source>Stock register: each item</source>
+        <translation>स्टॉक रजिस्टर: हर वस्तु</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>प्रारंभिक</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>अंतिम</translation>
     </message>
 </context>
 <context>

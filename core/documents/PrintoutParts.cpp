@@ -1,4 +1,5 @@
 #include "PrintoutParts.h"
+#include "DocumentRenderer.h"
 
 #include "base/AmountInWords.h"
 #include "base/Dates.h"
@@ -71,6 +72,17 @@ Document pageOf(const Office &office, PrintLanguage language, const QDate &print
     doc.header = officeHeader(office);
     doc.header.title = tr2(title);
     return doc;
+}
+
+Document onOneSheet(Document slip)
+{
+    for (const qreal scale : {1.0, 0.93, 0.86, 0.79, 0.72}) {
+        slip.fontScale = scale;
+        auto pages = DocumentRenderer::pageCount(slip);
+        if (!pages || pages.value() <= 1)
+            break;
+    }
+    return slip;
 }
 
 Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,

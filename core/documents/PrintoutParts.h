@@ -22,6 +22,9 @@ QString choiceText(const RegisterDef &def, const char *key, const QString &code,
 Document pageOf(const Office &office, PrintLanguage language, const QDate &printedOn, const char *title,
                 QPageLayout::Orientation orientation = QPageLayout::Portrait);
 // A slip's page: the office header, its title and the entry number under it.
+// A slip is one sheet, whatever the length of a name: when it would run onto a second page its text is set a
+// little smaller, down to 72 % (a receipt in the citizen's hand, not a notice on the wall).
+Document onOneSheet(Document slip);
 Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,
                       const char *title, const QString &number);
 QString monthName(const QDate &first, PrintLanguage language);

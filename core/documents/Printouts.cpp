@@ -50,7 +50,7 @@ Document applicationSlip(const Office &office, const Entry &a, const QVariantMap
                                            "appellate officer. Keep this slip and quote the application number.")),
         language, QStringLiteral("\n"))});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
-    return doc;
+    return onOneSheet(doc);
 }
 
 Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &category, PrintLanguage language,
@@ -79,7 +79,7 @@ Document complaintSlip(const Office &office, const Entry &c, const QVariantMap &
                                            "go to the Assistant Development Officer (Panchayat) / BDO, then the DPRO.")),
         language, QStringLiteral("\n"))});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
-    return doc;
+    return onOneSheet(doc);
 }
 
 
@@ -119,7 +119,7 @@ Document vitalReceipt(const Office &office, const Entry &e, const QList<Paise> &
     const Bilingual crs = tr2(QT_TRANSLATE_NOOP("gd::Print", "The certificate comes from the CRS portal; quote the entry number."));
     doc.blocks.append(Paragraph{PrintText::pick({step.hi + u' ' + crs.hi, step.en + u' ' + crs.en}, language, QStringLiteral("\n"))});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Received by"))}});
-    return doc;
+    return onOneSheet(doc);
 }
 
 Document vitalRegisterExtract(const Office &office, const QList<Entry> &events, const QDate &from, const QDate &to,
@@ -243,6 +243,96 @@ void monthlyFrontPage(Document &doc, const MonthlyReport &r, const MonthlyTrend 
                                          {}}}});
 }
 
+// A master's row as the report names it: its name in the print language (the other when it has none) and code.
+QString named(const QString &hi, const QString &en, const QString &code, PrintLanguage language)
+{
+    QString name;
+    switch (language) {
+    case PrintLanguage::Hindi:
+        name = hi.isEmpty() ? en : hi;
+        break;
+    case PrintLanguage::English:
+        name = en.isEmpty() ? hi : en;
+        break;
+    case PrintLanguage::Both:
+        name = hi.isEmpty() || en.isEmpty() ? QString(hi + en) : hi == en ? hi : QString(hi + QStringLiteral(" / ") + en);
+        break;
+    }
+    if (name.isEmpty())
+        return code;
+    return QString(name + QStringLiteral(" (") + code + u')');
+}
+
+// The cash and stock page the secretary signs for: each cash and bank account's opening, receipts, payments,
+// transfers and closing; the month's receipts and payments by head; each stock item's opening, receipts, issues
+// and closing. Each table is attached to the PDF as a CSV with its codes and plain figures.
+void monthlyCashAndStock(Document &doc, const MonthlyReport &r, PrintLanguage language)
+{
+    const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), language); };
+    const auto money = [](qint64 paise) -> QString { return QStringLiteral("₹ ") + rupees(paise); };
+    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "Cash book: each cash and bank account")), true});
+    Table accounts;
+    accounts.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 2.6),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Opening balance"), 1.2, Qt::AlignRight),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Receipts"), 1.2, Qt::AlignRight),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Payments"), 1.2, Qt::AlignRight),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Transfers in"), 1.1, Qt::AlignRight),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Transfers out"), 1.1, Qt::AlignRight),
+                        column(QT_TRANSLATE_NOOP("gd::Print", "Closing balance"), 1.2, Qt::AlignRight)};
+    accounts.attachmentName = QStringLiteral("cash-accounts.csv");
+    accounts.csvHeader = {QStringLiteral("account"), QStringLiteral("opening"), QStringLiteral("receipts"),
+                          QStringLiteral("payments"), QStringLiteral("contra_in"), QStringLiteral("contra_out"),
+                          QStringLiteral("closing")};
+    qint64 in = 0, out = 0;
+    for (const auto &a : r.cash.accounts) {
+        accounts.rows.append({named(a.nameHi, a.nameEn, a.code, language), money(a.opening), money(a.receipts),
+                              money(a.payments), money(a.contraIn), money(a.contraOut), money(a.closing)});
+        accounts.csvRows.append({a.code, Money::plain(a.opening), Money::plain(a.receipts), Money::plain(a.payments),
+                                 Money::plain(a.contraIn), Money::plain(a.contraOut), Money::plain(a.closing)});
+        in += a.contraIn;
+        out += a.contraOut;
+    }
+    accounts.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "All accounts")), money(r.cash.opening), money(r.cash.receipts),
+                          money(r.cash.payments), money(in), money(out), money(r.cash.closing)});
+    accounts.csvRows.append({QStringLiteral("total"), Money::plain(r.cash.opening), Money::plain(r.cash.receipts),
+                             Money::plain(r.cash.payments), Money::plain(in), Money::plain(out), Money::plain(r.cash.closing)});
+    doc.blocks.append(accounts);
+
+    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "Receipts and payments by head of account")), false});
+    Table heads;
+    heads.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Head of account"), 3.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Receipts"), 1.2, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Payments"), 1.2, Qt::AlignRight)};
+    heads.attachmentName = QStringLiteral("cash-by-head.csv");
+    heads.csvHeader = {QStringLiteral("head"), QStringLiteral("receipts"), QStringLiteral("payments")};
+    for (const auto &h : r.cash.byHead) {
+        heads.rows.append({named(h.nameHi, h.nameEn, h.head, language), money(h.receipts), money(h.payments)});
+        heads.csvRows.append({h.head, Money::plain(h.receipts), Money::plain(h.payments)});
+    }
+    heads.rows.append({pick(QT_TRANSLATE_NOOP("gd::Print", "All heads")), money(r.cash.receipts), money(r.cash.payments)});
+    heads.csvRows.append({QStringLiteral("total"), Money::plain(r.cash.receipts), Money::plain(r.cash.payments)});
+    doc.blocks.append(heads);
+
+    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "Stock register: each item")), false});
+    Table stock;
+    stock.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Item"), 3.0),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Unit"), 0.9),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Opening"), 1.0, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Received"), 1.0, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Issued"), 1.0, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Closing"), 1.0, Qt::AlignRight)};
+    stock.attachmentName = QStringLiteral("stock.csv");
+    stock.csvHeader = {QStringLiteral("item"), QStringLiteral("unit"), QStringLiteral("opening"), QStringLiteral("received"),
+                       QStringLiteral("issued"), QStringLiteral("closing")};
+    for (const auto &it : r.stock) {
+        const QStringList figures = {Fields::quantityText(it.opening), Fields::quantityText(it.received),
+                                     Fields::quantityText(it.issued), Fields::quantityText(it.closing)};
+        stock.rows.append(QStringList{named(it.nameHi, it.nameEn, it.code, language), it.unit} + figures);
+        stock.csvRows.append(QStringList{it.code, it.unit} + figures);
+    }
+    doc.blocks.append(stock);
+}
+
 }  // namespace
 
 Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend, PrintLanguage language, const QDate &printedOn)
@@ -256,7 +346,7 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
     }
     const auto n = [](qint64 v) { return Money::groupIndian(v); };
     const auto section = [&](const char *title, const QList<QPair<const char *, QString>> &rows) {
-        doc.blocks.append(Paragraph{PrintText::pick(tr2(title), language), true});
+        doc.blocks.append(Heading{PrintText::pick(tr2(title), language), false});  // kept with its table
         Table t;
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Indicator"), 3.0),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Value"), 1.0, Qt::AlignRight)};
@@ -359,20 +449,6 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
              {QT_TRANSLATE_NOOP("gd::Print", "Completed this month"), n(r.correctiveActions.closed)},
              {QT_TRANSLATE_NOOP("gd::Print", "Open at month end"), n(r.correctiveActions.openAtMonthEnd)},
              {QT_TRANSLATE_NOOP("gd::Print", "Overdue at month end"), n(r.correctiveActions.overdueAtMonthEnd)}});
-    section(QT_TRANSLATE_NOOP("gd::Print", "Cash book (all accounts)"),
-            {{QT_TRANSLATE_NOOP("gd::Print", "Opening balance"), rupees(r.cash.opening)},
-             {QT_TRANSLATE_NOOP("gd::Print", "Receipts this month"), rupees(r.cash.receipts)},
-             {QT_TRANSLATE_NOOP("gd::Print", "Payments this month"), rupees(r.cash.payments)},
-             {QT_TRANSLATE_NOOP("gd::Print", "Closing balance"), rupees(r.cash.closing)}});
-    qint64 received = 0, issued = 0;
-    for (const auto &item : r.stock) {
-        received += item.received > 0 ? 1 : 0;
-        issued += item.issued > 0 ? 1 : 0;
-    }
-    section(QT_TRANSLATE_NOOP("gd::Print", "Stock register"),
-            {{QT_TRANSLATE_NOOP("gd::Print", "Items in the register"), n(r.stock.size())},
-             {QT_TRANSLATE_NOOP("gd::Print", "Items received this month"), n(received)},
-             {QT_TRANSLATE_NOOP("gd::Print", "Items issued this month"), n(issued)}});
     section(QT_TRANSLATE_NOOP("gd::Print", "Record room"),
             {{QT_TRANSLATE_NOOP("gd::Print", "Files in the index at month end"), n(r.files.total)},
              {QT_TRANSLATE_NOOP("gd::Print", "Files opened this month"), n(r.files.opened)},
@@ -382,6 +458,7 @@ Document monthlyReportDocument(const MonthlyReport &r, const MonthlyTrend *trend
             {{QT_TRANSLATE_NOOP("gd::Print", "Arrangements done"), n(r.readiness.done)},
              {QT_TRANSLATE_NOOP("gd::Print", "Arrangements that apply"), n(r.readiness.applicable)},
              {QT_TRANSLATE_NOOP("gd::Print", "Readiness score (%)"), r.readiness.scorePct.text()}});
+    monthlyCashAndStock(doc, r, language);
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")),
                                       tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;

@@ -215,7 +215,8 @@ Status cashOf(const Book &book, MonthlyReport &r, const QString &a, const QStrin
                                   " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'contra' AND e.to_account = a.code"
                                   "   THEN e.amount END), 0),"
                                   " coalesce(sum(CASE WHEN e.date BETWEEN ? AND ? AND e.type = 'contra' AND e.account = a.code"
-                                  "   THEN e.amount END), 0)"
+                                  "   THEN e.amount END), 0),"
+                                  " a.name_hi, a.name_en"
                                   " FROM cash_accounts a LEFT JOIN cash_entries e"
                                   "   ON e.is_current = 1 AND e.cancelled = 0 AND (e.account = a.code OR e.to_account = a.code)"
                                   " WHERE a.opening_date <= ? GROUP BY a.code ORDER BY a.code"),
@@ -232,6 +233,8 @@ Status cashOf(const Book &book, MonthlyReport &r, const QString &a, const QStrin
         c.contraIn = q.value(5).toLongLong();
         c.contraOut = q.value(6).toLongLong();
         c.closing = c.opening + c.receipts - c.payments + c.contraIn - c.contraOut;
+        c.nameHi = q.value(7).toString();
+        c.nameEn = q.value(8).toString();
         r.cash.accounts += c;
         r.cash.opening += c.opening;
         r.cash.receipts += c.receipts;
@@ -239,16 +242,18 @@ Status cashOf(const Book &book, MonthlyReport &r, const QString &a, const QStrin
         r.cash.closing += c.closing;
     }
     auto heads = book.exec(QStringLiteral(
-                               "SELECT head, coalesce(sum(CASE WHEN type = 'receipt' THEN amount END), 0),"
-                               " coalesce(sum(CASE WHEN type = 'payment' THEN amount END), 0)"
-                               " FROM cash_entries WHERE is_current = 1 AND cancelled = 0 AND type <> 'contra'"
-                               " AND date BETWEEN ? AND ? GROUP BY head ORDER BY head"),
+                               "SELECT e.head, coalesce(sum(CASE WHEN e.type = 'receipt' THEN e.amount END), 0),"
+                               " coalesce(sum(CASE WHEN e.type = 'payment' THEN e.amount END), 0), h.name_hi, h.name_en"
+                               " FROM cash_entries e LEFT JOIN cash_heads h ON h.code = e.head"
+                               " WHERE e.is_current = 1 AND e.cancelled = 0 AND e.type <> 'contra'"
+                               " AND e.date BETWEEN ? AND ? GROUP BY e.head ORDER BY e.head"),
                            {a, z});
     if (!heads)
         return heads.error();
     while (heads.value().next())
-        r.cash.byHead += MonthlyReport::CashHead{heads.value().value(0).toString(), heads.value().value(1).toLongLong(),
-                                  heads.value().value(2).toLongLong()};
+        r.cash.byHead += MonthlyReport::CashHead{heads.value().value(0).toString(), heads.value().value(3).toString(),
+                                                 heads.value().value(4).toString(), heads.value().value(1).toLongLong(),
+                                                 heads.value().value(2).toLongLong()};
     return {};
 }
 
@@ -261,7 +266,8 @@ Status stockOf(const Book &book, MonthlyReport &r, const QString &a, const QStri
                                " coalesce(sum(CASE WHEN m.date < ? THEN CASE WHEN m.type = 'receipt' THEN m.quantity"
                                "   ELSE -m.quantity END END), 0),"
                                " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'receipt' THEN m.quantity END), 0),"
-                               " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'issue' THEN m.quantity END), 0)"
+                               " coalesce(sum(CASE WHEN m.date BETWEEN ? AND ? AND m.type = 'issue' THEN m.quantity END), 0),"
+                               " i.name_hi, i.name_en, i.unit"
                                " FROM stock_items i LEFT JOIN stock_moves m"
                                "   ON m.is_current = 1 AND m.cancelled = 0 AND m.item_code = i.code"
                                // From its opening date, or without one from its first receipt or issue.
@@ -277,6 +283,9 @@ Status stockOf(const Book &book, MonthlyReport &r, const QString &a, const QStri
         it.received = items.value().value(3).toLongLong();
         it.issued = items.value().value(4).toLongLong();
         it.closing = it.opening + it.received - it.issued;
+        it.nameHi = items.value().value(5).toString();
+        it.nameEn = items.value().value(6).toString();
+        it.unit = items.value().value(7).toString();
         r.stock += it;
     }
     return {};

@@ -68,12 +68,13 @@ public:
         qint64 awaitingCrsRegistration = 0;
     } vitalEvents;
 
+    // Masters' names travel with their codes for the printed report (the JSON and CSV keep the codes).
     struct CashAccount {
-        QString code;
+        QString code, nameHi, nameEn;
         qint64 opening = 0, receipts = 0, payments = 0, contraIn = 0, contraOut = 0, closing = 0;  // paise
     };
     struct CashHead {
-        QString head;
+        QString head, nameHi, nameEn;
         qint64 receipts = 0, payments = 0;
     };
     struct Cash {
@@ -83,7 +84,7 @@ public:
     } cash;
 
     struct StockItem {
-        QString code;
+        QString code, nameHi, nameEn, unit;
         qint64 opening = 0, received = 0, issued = 0, closing = 0;  // thousandths of the unit
     };
     QList<StockItem> stock;  // by code

@@ -143,12 +143,15 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("size");
         QTest::addColumn<QString>("points");
+        QTest::addColumn<bool>("longName");
         for (const bool complaint : {false, true})
             for (const char *lang : {"hi", "en", "both"})
                 for (const int size : {int(QPageSize::A5), int(QPageSize::A4)})
-                    QTest::addRow("%s-%s-%s", complaint ? "complaint" : "application", lang, size == QPageSize::A5 ? "A5" : "A4")
-                        << complaint << QString::fromLatin1(lang) << size
-                        << (size == QPageSize::A5 ? QStringLiteral("420 x 595") : QStringLiteral("595 x 842"));
+                    for (const bool longName : {false, true})
+                        QTest::addRow("%s-%s-%s%s", complaint ? "complaint" : "application", lang,
+                                      size == QPageSize::A5 ? "A5" : "A4", longName ? "-long-name" : "")
+                            << complaint << QString::fromLatin1(lang) << size
+                            << (size == QPageSize::A5 ? QStringLiteral("420 x 595") : QStringLiteral("595 x 842")) << longName;
     }
 
     void slips()
@@ -157,20 +160,29 @@ private slots:
         QFETCH(QString, language);
         QFETCH(int, size);
         QFETCH(QString, points);
+        QFETCH(bool, longName);
         PrintLanguage lang = PrintLanguage::Hindi;
+        // A name, a father's name, a village and documents long enough for three lines each on an A5 slip.
+        const QString name = longName ? QStringLiteral("श्रीमती रामेश्वरी देवी उर्फ़ रामप्यारी पत्नी स्वर्गीय श्री रामनरेश प्रसाद "
+                                                       "श्रीवास्तव निवासी मजरा पूरे तिवारी का पुरवा, ग्राम पंचायत रामपुर कलाँ")
+                                      : QStringLiteral("सीता देवी");
+        const QString documents = longName ? QStringLiteral("आवेदन पत्र; पहचान पत्र की छाया प्रति; परिवार रजिस्टर की पुरानी नकल; "
+                                                            "राशन कार्ड की छाया प्रति; बैंक पासबुक के पहले पृष्ठ की छाया प्रति; "
+                                                            "ग्राम प्रधान का सत्यापन पत्र; शपथ पत्र (नोटरी से सत्यापित)")
+                                           : QStringLiteral("आवेदन पत्र; पहचान पत्र की छाया प्रति");
         QVERIFY(PrintText::fromCode(language, &lang));
         Entry e;
         e.number = complaint ? QStringLiteral("CMP/2026-27/000045") : QStringLiteral("APP/2026-27/000007");
         e.values = {{QStringLiteral("received_on"), QDate(2026, 11, 20)},
                     {QStringLiteral("due_on"), QDate(2026, 11, 24)},
-                    {QStringLiteral("applicant_name"), QStringLiteral("सीता देवी")},
-                    {QStringLiteral("complainant_name"), QStringLiteral("रमेश कुमार")},
+                    {QStringLiteral("applicant_name"), name},
+                    {QStringLiteral("complainant_name"), longName ? name : QStringLiteral("रमेश कुमार")},
                     {QStringLiteral("relative_name"), QStringLiteral("राम प्रसाद")},
                     {QStringLiteral("village"), QStringLiteral("पूरे तिवारी")},
                     {QStringLiteral("mode"), QStringLiteral("portal")},
                     {QStringLiteral("portal_ref"), QStringLiteral("IGRS-40012345")},
                     {QStringLiteral("description"), QStringLiteral("हैंडपंप खराब है, पानी नहीं आ रहा")},
-                    {QStringLiteral("documents_received"), QStringLiteral("आवेदन पत्र; पहचान पत्र की छाया प्रति")},
+                    {QStringLiteral("documents_received"), documents},
                     {QStringLiteral("fee"), QVariant::fromValue<qint64>(500)}};
         const QVariantMap master = {{QStringLiteral("name_hi"), QStringLiteral("परिवार रजिस्टर की नकल")},
                                     {QStringLiteral("name_en"), QStringLiteral("Copy of family register")},
@@ -575,6 +587,67 @@ private slots:
         QVERIFY(flat.contains(QStringLiteral("The last twelve months (November 2025 – October 2026)")));
         QVERIFY(flat.contains(QStringLiteral("Nov")) && flat.contains(QStringLiteral("Oct")));
         QVERIFY(front.indexOf(QStringLiteral("Register by register")) > front.indexOf(QStringLiteral("Page 1 of")));
+    }
+
+    // The page the secretary signs for the money and the stock: each account's opening, receipts, payments,
+    // transfers and closing, the heads, each item; and the same in the PDF's attached CSVs (figures worked out by
+    // hand: cash 1,200 + 31,847 − 5,460 − 27,000 = 587; SBI 6,51,159 − 3,24,953 + 27,000 = 3,53,206).
+    void monthlyReportCashPage()
+    {
+        MonthlyReport r;
+        r.month = QStringLiteral("2026-11");
+        r.first = QDate(2026, 11, 1);
+        r.last = QDate(2026, 11, 30);
+        r.office = office();
+        r.cash.accounts = {{QStringLiteral("CASH"), QStringLiteral("हाथ में नकद"), QStringLiteral("Cash in hand"), 120000, 3184700,
+                            546000, 0, 2700000, 58700},
+                           {QStringLiteral("SBI"), QStringLiteral("भारतीय स्टेट बैंक"), QStringLiteral("State Bank of India"),
+                            65115900, 0, 32495300, 2700000, 0, 35320600}};
+        r.cash.opening = 65235900;
+        r.cash.receipts = 3184700;
+        r.cash.payments = 33041300;
+        r.cash.closing = 35379300;
+        r.cash.byHead = {{QStringLiteral("HOUSE-TAX"), QStringLiteral("गृह कर"), QStringLiteral("House tax"), 3184700, 0},
+                         {QStringLiteral("WORKS"), QStringLiteral("निर्माण कार्य"), QStringLiteral("Works"), 0, 33041300}};
+        r.stock = {{QStringLiteral("PEN"), QStringLiteral("पेन"), QStringLiteral("Pen"), QStringLiteral("नग"), 59000, 0, 15000, 44000}};
+        const Document doc = monthlyReportDocument(r, nullptr, PrintLanguage::English, QDate(2026, 12, 7));
+        QMap<QString, Table> attached;
+        for (const DocumentBlock &block : doc.blocks)
+            if (const Table *t = std::get_if<Table>(&block); t && !t->attachmentName.isEmpty())
+                attached.insert(t->attachmentName, *t);
+        QCOMPARE(attached.keys(), (QStringList{QStringLiteral("cash-accounts.csv"), QStringLiteral("cash-by-head.csv"),
+                                               QStringLiteral("stock.csv")}));
+        const Table accounts = attached.value(QStringLiteral("cash-accounts.csv"));
+        QCOMPARE(accounts.rows.at(1), (QStringList{QStringLiteral("State Bank of India (SBI)"), QStringLiteral("₹ 6,51,159.00"),
+                                                  QStringLiteral("₹ 0.00"), QStringLiteral("₹ 3,24,953.00"),
+                                                  QStringLiteral("₹ 27,000.00"), QStringLiteral("₹ 0.00"),
+                                                  QStringLiteral("₹ 3,53,206.00")}));
+        QCOMPARE(accounts.csvRows.at(0), (QStringList{QStringLiteral("CASH"), QStringLiteral("1200.00"), QStringLiteral("31847.00"),
+                                                     QStringLiteral("5460.00"), QStringLiteral("0.00"), QStringLiteral("27000.00"),
+                                                     QStringLiteral("587.00")}));
+        QCOMPARE(accounts.csvRows.at(2), (QStringList{QStringLiteral("total"), QStringLiteral("652359.00"), QStringLiteral("31847.00"),
+                                                     QStringLiteral("330413.00"), QStringLiteral("27000.00"), QStringLiteral("27000.00"),
+                                                     QStringLiteral("353793.00")}));
+        QCOMPARE(attached.value(QStringLiteral("cash-by-head.csv")).csvRows.at(1),
+                 (QStringList{QStringLiteral("WORKS"), QStringLiteral("0.00"), QStringLiteral("330413.00")}));
+        QCOMPARE(attached.value(QStringLiteral("stock.csv")).csvRows.at(0),
+                 (QStringList{QStringLiteral("PEN"), QStringLiteral("नग"), QStringLiteral("59"), QStringLiteral("0"),
+                              QStringLiteral("15"), QStringLiteral("44")}));
+        // In Hindi the accounts go by their Hindi names.
+        const Document hindi = monthlyReportDocument(r, nullptr, PrintLanguage::Hindi, QDate(2026, 12, 7));
+        bool sbiInHindi = false;
+        for (const DocumentBlock &block : hindi.blocks)
+            if (const Table *t = std::get_if<Table>(&block); t && t->attachmentName == u"cash-accounts.csv")
+                sbiInHindi = t->rows.at(1).first() == QStringLiteral("भारतीय स्टेट बैंक (SBI)");
+        QVERIFY(sbiInHindi);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString text = pdfText(doc).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Cash book: each cash and bank account")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("₹ 3,53,206.00")));
+        QVERIFY(text.contains(QStringLiteral("₹ 3,53,793.00")));  // all accounts at month end
+        QVERIFY(text.contains(QStringLiteral("Receipts and payments by head of account")));
+        QVERIFY(text.contains(QStringLiteral("Pen (PEN)")));
     }
 };
 
