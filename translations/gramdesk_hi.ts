@@ -814,6 +814,21 @@
     </message>
 </context>
 <context>
+    <name>gd::CharterPoster</name>
+    <message>
+        <source>Print it on several sheets (choose &quot;Sheets: as many as needed&quot;).</source>
+        <translation>इसे कई शीटों पर छापें (&quot;शीट: जितनी चाहिए&quot; चुनें)।</translation>
+    </message>
+    <message>
+        <source>Choose A3 paper, or print it on several sheets (choose &quot;Sheets: as many as needed&quot;).</source>
+        <translation>A3 कागज़ चुनें, या इसे कई शीटों पर छापें (&quot;शीट: जितनी चाहिए&quot; चुनें)।</translation>
+    </message>
+    <message>
+        <source>The %1 services of the charter do not fit one %2 sheet at %3 points, the smallest text read from two metres. %4</source>
+        <translation>अधिकार पत्र की %1 सेवाएँ %3 पॉइंट पर, यानी दो मीटर से पढ़े जा सकने वाले सबसे छोटे अक्षरों में, एक %2 शीट पर नहीं आतीं। %4</translation>
+    </message>
+</context>
+<context>
     <name>gd::CsvTransfer</name>
     <message>
         <source>the column appears twice; keep one</source>
@@ -3511,6 +3526,18 @@
         <source>Withdrawn</source>
         <translation>वापस लिए गए</translation>
     </message>
+    <message>
+        <source>Sheets</source>
+        <translation>शीट</translation>
+    </message>
+    <message>
+        <source>one sheet</source>
+        <translation>एक शीट</translation>
+    </message>
+    <message>
+        <source>as many as needed</source>
+        <translation>जितनी चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>gd::FrontOffice</name>
@@ -4996,10 +5023,6 @@
         <translation>नीचे दी गई हर सेवा हम दिए गए समय में देंगे। समय में सेवा न मिले या आप संतुष्ट न हों, तो प्रथम अपीलीय अधिकारी के पास, फिर द्वितीय अपीलीय अधिकारी के पास अपील करें।</translation>
     </message>
     <message>
-        <source>Where and how to apply</source>
-        <translation>कहाँ और कैसे आवेदन करें</translation>
-    </message>
-    <message>
         <source>Documents required</source>
         <translation>आवश्यक अभिलेख</translation>
     </message>
@@ -5548,6 +5571,22 @@
     <message>
         <source>Closing</source>
         <translation>अंतिम</translation>
+    </message>
+    <message>
+        <source>Designated officer for every service: %1.</source>
+        <translation>हर सेवा के पदाभिहित अधिकारी: %1।</translation>
+    </message>
+    <message>
+        <source>First appeal: %1.</source>
+        <translation>प्रथम अपील: %1।</translation>
+    </message>
+    <message>
+        <source>Second appeal: %1.</source>
+        <translation>द्वितीय अपील: %1।</translation>
+    </message>
+    <message>
+        <source>Complaints are answered within: %1.</source>
+        <translation>शिकायतों का निस्तारण इस समय में: %1।</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ struct DocumentHeader {
     QString placeLine;  // block, district, state
     Bilingual title;
     QString subtitle;   // period, filters
+    qreal titlePoints = 12;  // before the document's font scale (a poster's title is larger)
 };
 
 struct Paragraph {

@@ -10,17 +10,105 @@ namespace gd {
 
 using namespace printout;
 
+qreal charterMinimumPoints(QPageSize::PageSizeId size)
+{
+    return size == QPageSize::A3 ? 14.0 : 11.0;
+}
+
+namespace {
+
+// The table's text is 8.5 points at scale 1 (PageLayout's table font).
+constexpr qreal kTablePoints = 8.5;
+
+// Whether every service in use names the same officer under `key` (then it is said once, under the table).
+QString sameForAll(const QList<QVariantMap> &services, const QString &key)
+{
+    QString common;
+    for (const QVariantMap &row : services) {
+        if (row.value(u"active"_s).toString() == u"no")
+            continue;
+        const QString v = row.value(key).toString().simplified();
+        if (common.isNull())
+            common = v;
+        else if (v != common)
+            return {};
+    }
+    return common;
+}
+
+Bilingual daysText(int days, const QString &dayKind)
+{
+    return dayKind == u"calendar" ? PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n day(s)"), days)
+                                  : PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n working day(s)"), days);
+}
+
+}  // namespace
+
 Document charterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &o, qreal scale)
 {
     Document doc = pageOf(office, o.language, o.printedOn, QT_TRANSLATE_NOOP("gd::Print", "Citizen charter"), o.orientation);
     doc.pageSize = o.size;
     doc.fontScale = scale;
+    doc.header.titlePoints = 17;  // 28 points and more on A3
     const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), o.language); };
     doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "The services of the Gram Panchayat and the time within which each is delivered"));
     doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "We deliver each service below within the time shown. If it is not "
                                                                    "delivered in time, or you are not satisfied, appeal to the first "
                                                                    "appellate officer, and then to the second.")),
                                 false});
+    const QString officer = sameForAll(services, u"designated_officer"_s);
+    const QString first = sameForAll(services, u"first_appellate"_s);
+    const QString second = sameForAll(services, u"second_appellate"_s);
+    Table t;
+    t.attachmentName = u"citizen-charter.csv"_s;
+    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.3, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Service"), 1.5),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Documents required"), 1.9),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Fee"), 0.55, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Time limit"), 0.8)};
+    if (officer.isEmpty())
+        t.columns += column(QT_TRANSLATE_NOOP("gd::Print", "Designated officer"), 1.1);
+    if (first.isEmpty())
+        t.columns += column(QT_TRANSLATE_NOOP("gd::Print", "First appellate officer"), 1.0);
+    if (second.isEmpty())
+        t.columns += column(QT_TRANSLATE_NOOP("gd::Print", "Second appellate officer"), 1.0);
+    int n = 0;
+    for (const QVariantMap &row : services) {
+        if (row.value(u"active"_s).toString() == u"no")
+            continue;
+        const Bilingual limit = daysText(row.value(u"time_limit_days"_s).toInt(), row.value(u"day_kind"_s).toString());
+        QStringList cells = {QString::number(++n), pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), o.language),
+                             row.value(u"documents"_s).toString(), feeText(row.value(u"fee"_s), o.language),
+                             PrintText::pick(limit, o.language, QString::fromLatin1("\n"))};
+        if (officer.isEmpty())
+            cells += row.value(u"designated_officer"_s).toString();
+        if (first.isEmpty())
+            cells += row.value(u"first_appellate"_s).toString();
+        if (second.isEmpty())
+            cells += row.value(u"second_appellate"_s).toString();
+        t.rows.append(cells);
+    }
+    doc.blocks.append(t);
+    QStringList appeals;
+    if (!officer.isEmpty())
+        appeals += pick(QT_TRANSLATE_NOOP("gd::Print", "Designated officer for every service: %1.")).arg(officer);
+    if (!first.isEmpty())
+        appeals += pick(QT_TRANSLATE_NOOP("gd::Print", "First appeal: %1.")).arg(first);
+    if (!second.isEmpty())
+        appeals += pick(QT_TRANSLATE_NOOP("gd::Print", "Second appeal: %1.")).arg(second);
+    if (!appeals.isEmpty())
+        doc.blocks.append(Paragraph{appeals.join(u"   "_s), true});
+    QStringList complaints;
+    for (const QVariantMap &row : o.complaintCategories) {
+        if (row.value(u"active"_s).toString() == u"no")
+            continue;
+        complaints += pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), o.language) + u' '
+            + PrintText::pick(daysText(row.value(u"time_limit_days"_s).toInt(), row.value(u"day_kind"_s).toString()), o.language,
+                              u" / "_s);
+    }
+    if (!complaints.isEmpty())
+        doc.blocks.append(Paragraph{pick(QT_TRANSLATE_NOOP("gd::Print", "Complaints are answered within: %1.")).arg(complaints.join(u" · "_s)),
+                                    false});
     QStringList facts;
     if (o.adoptedOn.isValid() || !o.resolution.isEmpty())
         facts += pick(QT_TRANSLATE_NOOP("gd::Print", "Adopted by the Gram Sabha on %1, resolution %2."))
@@ -28,33 +116,7 @@ Document charterPoster(const Office &office, const QList<QVariantMap> &services,
     if (!o.grievanceContact.isEmpty())
         facts += pick(QT_TRANSLATE_NOOP("gd::Print", "Complaints and suggestions: %1")).arg(o.grievanceContact);
     if (!facts.isEmpty())
-        doc.blocks.append(Paragraph{facts.join(u"   "_s), true});  // above the table: whom to go to matters most
-    Table t;
-    t.attachmentName = u"citizen-charter.csv"_s;
-    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "No."), 0.3, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Service"), 1.3),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Where and how to apply"), 1.85),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Documents required"), 1.4),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Fee"), 0.55, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Time limit"), 0.75),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Designated officer"), 1.2),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "First appellate officer"), 1.2),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Second appellate officer"), 1.2)};
-    int n = 0;
-    for (const QVariantMap &row : services) {
-        if (row.value(u"active"_s).toString() == u"no")
-            continue;
-        const int days = row.value(u"time_limit_days"_s).toInt();
-        const Bilingual limit = row.value(u"day_kind"_s).toString() == u"calendar"
-            ? PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n day(s)"), days)
-            : PrintText::both("gd::Print", QT_TRANSLATE_N_NOOP("gd::Print", "%n working day(s)"), days);
-        t.rows.append({QString::number(++n), pickPair(row.value(u"name_hi"_s).toString(), row.value(u"name_en"_s).toString(), o.language),
-                       row.value(u"where_to_apply"_s).toString(), row.value(u"documents"_s).toString(),
-                       feeText(row.value(u"fee"_s), o.language), PrintText::pick(limit, o.language, QString::fromLatin1("\n")),
-                       row.value(u"designated_officer"_s).toString(), row.value(u"first_appellate"_s).toString(),
-                       row.value(u"second_appellate"_s).toString()});
-    }
-    doc.blocks.append(t);
+        doc.blocks.append(Paragraph{facts.join(u"   "_s), true});
     doc.blocks.append(SignatureBlock{{tr2(QT_TRANSLATE_NOOP("gd::Print", "Secretary")), tr2(QT_TRANSLATE_NOOP("gd::Print", "Pradhan"))}});
     return doc;
 }
@@ -158,7 +220,31 @@ Result<Document> fittedToOneSheet(const std::function<Document(qreal scale)> &ma
 
 Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options)
 {
-    return fittedToOneSheet([&](qreal scale) { return charterPoster(office, services, options, scale); }, 1.6);
+    // From large down to the readable size, in steps; never below it.
+    const qreal smallest = charterMinimumPoints(options.size) / kTablePoints;
+    for (const qreal scale : {smallest * 1.6, smallest * 1.4, smallest * 1.25, smallest * 1.12, smallest}) {
+        Document doc = charterPoster(office, services, options, scale);
+        auto pages = DocumentRenderer::pageCount(doc);
+        if (!pages)
+            return pages.error();
+        if (pages.value() == 1 || (options.severalSheets && scale == smallest))
+            return doc;
+    }
+    int count = 0;
+    for (const QVariantMap &row : services)
+        count += row.value(u"active"_s).toString() == u"no" ? 0 : 1;
+    const QString paper = options.size == QPageSize::A3 ? u"A3"_s : u"A4"_s;
+    const QString offer = options.size == QPageSize::A3
+        ? QCoreApplication::translate("gd::CharterPoster", "Print it on several sheets (choose \"Sheets: as many as needed\").")
+        : QCoreApplication::translate("gd::CharterPoster", "Choose A3 paper, or print it on several sheets (choose \"Sheets: as many "
+                                                           "as needed\").");
+    return makeError(ErrorCode::InputRejected,
+                     QCoreApplication::translate("gd::CharterPoster", "The %1 services of the charter do not fit one %2 sheet at "
+                                                                      "%3 points, the smallest text read from two metres. %4")
+                         .arg(count)
+                         .arg(paper)
+                         .arg(charterMinimumPoints(options.size))
+                         .arg(offer));
 }
 
 namespace {

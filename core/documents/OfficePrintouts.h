@@ -26,13 +26,23 @@ struct CharterPoster : SheetOptions {
     QDate adoptedOn;           // by the Gram Sabha
     QString resolution;        // its resolution number
     QString grievanceContact;  // whom a citizen complains to
+    QList<QVariantMap> complaintCategories;  // the complaint categories master's rows: their time limits are shown
+    bool severalSheets = false;  // when the services do not fit one sheet at a readable size, continue on a second
 };
 
-// The charter of `services` (the rows of the services master; those not in use are left out) at `scale`.
+// The smallest text a charter on the wall is printed at, read from two metres: 11 points on A4, 14 on A3 (the
+// table's text; the title is twice that on A3).
+qreal charterMinimumPoints(QPageSize::PageSizeId size);
+
+// The charter of `services` (the rows of the services master; those not in use are left out) at `scale` (the
+// table's text is 8.5 points × scale): each service's documents, fee, time limit and designated officer; the
+// appellate officers once under it when every service has the same (in columns otherwise); the complaint time
+// limits by category.
 Document charterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options,
                        qreal scale = 1.0);
-// The same at the largest scale from 1.6 down to 0.8 (table text 13.6 to 6.8 points) that keeps it on one sheet;
-// at 0.8 over several sheets (the table's header on each) when it does not fit even then.
+// The same at the largest scale that keeps it on one sheet, never below the paper's readable size. When even that
+// does not fit, an error says so and offers A3 or more sheets; with `severalSheets` it continues over sheets at
+// the readable size (the table's header on each).
 Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options);
 
 // The largest of a set of scales (up to `largest`) at which `make` fits one sheet; else the smallest (0.8).

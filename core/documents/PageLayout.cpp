@@ -99,7 +99,7 @@ void Layout::startPage()
         place += h.placeLine;
     centred(place.join(QStringLiteral("  ·  ")), font(9));
     y += m_mm * 1.5;
-    centred(PrintText::pick(h.title, lang), font(12, true));
+    centred(PrintText::pick(h.title, lang), font(h.titlePoints, true));
     centred(h.subtitle, font(9));
     y += m_mm * 1.5;
     line(0, y, m_width, y);

@@ -123,6 +123,9 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
         textField("charter_adopted_on", QT_TRANSLATE_NOOP("gd::Fields", "Adopted by the Gram Sabha on"), FieldKind::Date),
         textField("charter_resolution", QT_TRANSLATE_NOOP("gd::Fields", "Gram Sabha resolution number")),
         textField("grievance_contact", QT_TRANSLATE_NOOP("gd::Fields", "Complaints and suggestions to (name, phone)")),
+        choiceField("sheets", QT_TRANSLATE_NOOP("gd::Fields", "Sheets"),
+                    {{u"one"_s, QT_TRANSLATE_NOOP("gd::Fields", "one sheet")},
+                     {u"several"_s, QT_TRANSLATE_NOOP("gd::Fields", "as many as needed")}}),
     };
     Document poster;
     FieldsDialog box(
@@ -145,7 +148,12 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
             auto services = MasterStore(book, Registers::services()).list();
             if (!services)
                 return services.error();
+            auto categories = MasterStore(book, Registers::complaintCategories()).list();
+            if (!categories)
+                return categories.error();
             CharterPoster o;
+            o.complaintCategories = categories.value();
+            o.severalSheets = v.value(u"sheets"_s).toString() == u"several";
             static_cast<SheetOptions &>(o) = sheetOptions(v, workspace);
             o.adoptedOn = v.value(u"charter_adopted_on"_s).toDate();
             o.resolution = v.value(u"charter_resolution"_s).toString().simplified();
@@ -157,7 +165,8 @@ void printCharterPoster(QWidget *parent, Workspace &workspace)
             return {};
         },
         parent);
-    QVariantMap initial = sheetDefaults(workspace, "landscape");
+    QVariantMap initial = sheetDefaults(workspace, "portrait");  // a tall sheet holds the most services at a readable size
+    initial.insert(u"sheets"_s, u"one"_s);
     for (const char *key : {"charter_resolution", "grievance_contact"})
         if (auto v = settings.get(QString::fromLatin1(key)); v)
             initial.insert(QString::fromLatin1(key), v.value());
