@@ -145,10 +145,10 @@
 <context>
     <name>gd::ui::CashBookPage</name>
     <message numerus="yes">
-        <source>Closed %n day(s), the last %1. Closing balance Rs %2 (%3).</source>
+        <source>Closed %n day(s), the last %1. Closing balance ₹ %2 (%3).</source>
         <translation>
-            <numerusform>Closed %n day, %1. Closing balance Rs %2 (%3).</numerusform>
-            <numerusform>Closed %n days, the last %1. Closing balance Rs %2 (%3).</numerusform>
+            <numerusform>Closed %n day, %1. Closing balance ₹ %2 (%3).</numerusform>
+            <numerusform>Closed %n days, the last %1. Closing balance ₹ %2 (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -242,10 +242,10 @@
 <context>
     <name>gd::ui::VitalEventsPage</name>
     <message numerus="yes">
-        <source>Reported after %n day(s): %1; fee Rs %2.</source>
+        <source>Reported after %n day(s): %1; fee ₹ %2.</source>
         <translation>
-            <numerusform>Reported after %n day: %1; fee Rs %2.</numerusform>
-            <numerusform>Reported after %n days: %1; fee Rs %2.</numerusform>
+            <numerusform>Reported after %n day: %1; fee ₹ %2.</numerusform>
+            <numerusform>Reported after %n days: %1; fee ₹ %2.</numerusform>
         </translation>
     </message>
 </context>

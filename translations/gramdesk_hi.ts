@@ -472,6 +472,26 @@
         <source>Password (fingerprint)</source>
         <translation>पासवर्ड (फ़िंगरप्रिंट)</translation>
     </message>
+    <message>
+        <source>daily (automatic)</source>
+        <translation>दैनिक (स्वचालित)</translation>
+    </message>
+    <message>
+        <source>at exit (automatic)</source>
+        <translation>बंद करते समय (स्वचालित)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>हाथ से</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>बहाली से पहले</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>बहाली</translation>
+    </message>
 </context>
 <context>
     <name>gd::BackupService</name>
@@ -737,8 +757,8 @@
         <translation>रोकड़ बही %1 तक बंद है; %2 की प्रविष्टि न लिखी जा सकती है न बदली जा सकती है। बंद दिन का सुधार आज की तिथि की प्रतिलोम (रिवर्सल) प्रविष्टि से करें।</translation>
     </message>
     <message>
-        <source>This would take %1 below zero on %2 (the balance there would be Rs %3). An account never goes below zero: check the amount, the account and the date.</source>
-        <translation>इससे %2 को %1 शून्य से नीचे चला जाएगा (तब शेष Rs %3 होगा)। कोई खाता शून्य से नीचे नहीं जाता: राशि, खाता और तिथि जाँचें।</translation>
+        <source>This would take %1 below zero on %2 (the balance there would be ₹ %3). An account never goes below zero: check the amount, the account and the date.</source>
+        <translation>इससे %2 को %1 शून्य से नीचे चला जाएगा (तब शेष ₹ %3 होगा)। कोई खाता शून्य से नीचे नहीं जाता: राशि, खाता और तिथि जाँचें।</translation>
     </message>
     <message>
         <source>A day is closed on or after the day itself, never before it.</source>
@@ -785,8 +805,8 @@
         <translation>2000, 500, 200, 100, 50, 20, 10, 5, 2 और 1 रुपये के नोट और सिक्के गिनें, कोई भी शून्य से कम नहीं।</translation>
     </message>
     <message>
-        <source>The cash counted (Rs %1) differs from the book (Rs %2) by Rs %3: explain the difference.</source>
-        <translation>गिना गया नकद (Rs %1) बही (Rs %2) से Rs %3 अलग है: अंतर का कारण लिखें।</translation>
+        <source>The cash counted (₹ %1) differs from the book (₹ %2) by ₹ %3: explain the difference.</source>
+        <translation>गिना गया नकद (₹ %1) बही (₹ %2) से ₹ %3 अलग है: अंतर का कारण लिखें।</translation>
     </message>
     <message>
         <source>%1 is not a bank account of the cash book in %2.</source>
@@ -801,8 +821,8 @@
         <translation>मिलान की राशियाँ शून्य से कम नहीं होतीं।</translation>
     </message>
     <message>
-        <source>%1 does not reconcile: the statement shows Rs %2, the book explains Rs %3 (difference Rs %4). Check the items, or explain the difference.</source>
-        <translation>%1 का मिलान नहीं हुआ: बैंक विवरण Rs %2 दिखाता है, बही से Rs %3 बनता है (अंतर Rs %4)। मदें जाँचें, या अंतर का कारण लिखें।</translation>
+        <source>%1 does not reconcile: the statement shows ₹ %2, the book explains ₹ %3 (difference ₹ %4). Check the items, or explain the difference.</source>
+        <translation>%1 का मिलान नहीं हुआ: बैंक विवरण ₹ %2 दिखाता है, बही से ₹ %3 बनता है (अंतर ₹ %4)। मदें जाँचें, या अंतर का कारण लिखें।</translation>
     </message>
     <message>
         <source>Choose a period of up to a year, the first day before the last.</source>
@@ -4276,28 +4296,28 @@
         <translation>खाता</translation>
     </message>
     <message>
-        <source>Receipts (Rs)</source>
-        <translation>प्राप्तियाँ (Rs)</translation>
+        <source>Receipts (₹)</source>
+        <translation>प्राप्तियाँ (₹)</translation>
     </message>
     <message>
-        <source>Payments (Rs)</source>
-        <translation>भुगतान (Rs)</translation>
+        <source>Payments (₹)</source>
+        <translation>भुगतान (₹)</translation>
     </message>
     <message>
-        <source>Opening (Rs)</source>
-        <translation>प्रारंभिक शेष (Rs)</translation>
+        <source>Opening (₹)</source>
+        <translation>प्रारंभिक शेष (₹)</translation>
     </message>
     <message>
-        <source>In (Rs)</source>
-        <translation>आया (Rs)</translation>
+        <source>In (₹)</source>
+        <translation>आया (₹)</translation>
     </message>
     <message>
-        <source>Out (Rs)</source>
-        <translation>गया (Rs)</translation>
+        <source>Out (₹)</source>
+        <translation>गया (₹)</translation>
     </message>
     <message>
-        <source>Closing (Rs)</source>
-        <translation>अंतिम शेष (Rs)</translation>
+        <source>Closing (₹)</source>
+        <translation>अंतिम शेष (₹)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4336,12 +4356,12 @@
         <translation>प्राप्तियाँ: विवरण</translation>
     </message>
     <message>
-        <source>Cash (Rs)</source>
-        <translation>नकद (Rs)</translation>
+        <source>Cash (₹)</source>
+        <translation>नकद (₹)</translation>
     </message>
     <message>
-        <source>Bank (Rs)</source>
-        <translation>बैंक (Rs)</translation>
+        <source>Bank (₹)</source>
+        <translation>बैंक (₹)</translation>
     </message>
     <message>
         <source>Payments: particulars</source>
@@ -4364,16 +4384,16 @@
         <translation>नकद सत्यापन प्रमाण पत्र</translation>
     </message>
     <message>
-        <source>Note or coin (Rs)</source>
-        <translation>नोट या सिक्का (Rs)</translation>
+        <source>Note or coin (₹)</source>
+        <translation>नोट या सिक्का (₹)</translation>
     </message>
     <message>
         <source>Number</source>
         <translation>संख्या</translation>
     </message>
     <message>
-        <source>Amount (Rs)</source>
-        <translation>राशि (Rs)</translation>
+        <source>Amount (₹)</source>
+        <translation>राशि (₹)</translation>
     </message>
     <message>
         <source>Cash counted</source>
@@ -6253,24 +6273,24 @@
         <translation>CRS पर पंजीकृत: प्रमाण पत्र दें और दर्ज करें कि किसे दिया।</translation>
     </message>
     <message>
-        <source>Late (22–30 days): collect the late fee of Rs %1, record the receipt number, then register on CRS.</source>
-        <translation>विलंब (22–30 दिन): Rs %1 विलंब शुल्क लें, रसीद संख्या दर्ज करें, फिर CRS पर पंजीकरण करें।</translation>
+        <source>Late (22–30 days): collect the late fee of ₹ %1, record the receipt number, then register on CRS.</source>
+        <translation>विलंब (22–30 दिन): ₹ %1 विलंब शुल्क लें, रसीद संख्या दर्ज करें, फिर CRS पर पंजीकरण करें।</translation>
     </message>
     <message>
         <source>Late fee received: register on CRS.</source>
         <translation>विलंब शुल्क प्राप्त: CRS पर पंजीकरण करें।</translation>
     </message>
     <message>
-        <source>Over 30 days: needs the written permission of the DPRO, an affidavit and the fee of Rs %1. Record the permission reference before the CRS registration.</source>
-        <translation>30 दिन से अधिक: जिला पंचायत राज अधिकारी की लिखित अनुमति, शपथ पत्र और Rs %1 शुल्क आवश्यक। CRS पंजीकरण से पहले अनुमति का संदर्भ दर्ज करें।</translation>
+        <source>Over 30 days: needs the written permission of the DPRO, an affidavit and the fee of ₹ %1. Record the permission reference before the CRS registration.</source>
+        <translation>30 दिन से अधिक: जिला पंचायत राज अधिकारी की लिखित अनुमति, शपथ पत्र और ₹ %1 शुल्क आवश्यक। CRS पंजीकरण से पहले अनुमति का संदर्भ दर्ज करें।</translation>
     </message>
     <message>
         <source>Permission recorded: register on CRS.</source>
         <translation>अनुमति दर्ज: CRS पर पंजीकरण करें।</translation>
     </message>
     <message>
-        <source>Over a year: needs an order of the SDM (magistrate) and the fee of Rs %1. Record the order reference before the CRS registration.</source>
-        <translation>एक वर्ष से अधिक: उपजिलाधिकारी (मजिस्ट्रेट) का आदेश और Rs %1 शुल्क आवश्यक। CRS पंजीकरण से पहले आदेश का संदर्भ दर्ज करें।</translation>
+        <source>Over a year: needs an order of the SDM (magistrate) and the fee of ₹ %1. Record the order reference before the CRS registration.</source>
+        <translation>एक वर्ष से अधिक: उपजिलाधिकारी (मजिस्ट्रेट) का आदेश और ₹ %1 शुल्क आवश्यक। CRS पंजीकरण से पहले आदेश का संदर्भ दर्ज करें।</translation>
     </message>
     <message>
         <source>Order recorded: register on CRS.</source>
@@ -6486,8 +6506,8 @@
         <translation>निरंक (कोई प्रविष्टि नहीं)</translation>
     </message>
     <message>
-        <source>closing balance Rs %1 (%2 / %3)</source>
-        <translation>अंतिम शेष Rs %1 (%2 / %3)</translation>
+        <source>closing balance ₹ %1 (%2 / %3)</source>
+        <translation>अंतिम शेष ₹ %1 (%2 / %3)</translation>
     </message>
     <message numerus="yes">
         <source>Closed %n day(s) of the cash book.</source>
@@ -6513,12 +6533,12 @@
         <translation>--bank का रूप: ACCOUNT:statement=…,cheques=…,deposits=…,charges=…,interest=…[,note=…]।</translation>
     </message>
     <message>
-        <source>Cash: book Rs %1, counted Rs %2.</source>
-        <translation>नकद: बही Rs %1, गिना Rs %2।</translation>
+        <source>Cash: book ₹ %1, counted ₹ %2.</source>
+        <translation>नकद: बही ₹ %1, गिना ₹ %2।</translation>
     </message>
     <message>
-        <source>%1: book Rs %2, statement Rs %3, difference Rs %4.</source>
-        <translation>%1: बही Rs %2, बैंक विवरण Rs %3, अंतर Rs %4।</translation>
+        <source>%1: book ₹ %2, statement ₹ %3, difference ₹ %4.</source>
+        <translation>%1: बही ₹ %2, बैंक विवरण ₹ %3, अंतर ₹ %4।</translation>
     </message>
     <message>
         <source>Closed the month %1.</source>
@@ -7167,10 +7187,10 @@ The book as it is now is backed up first, so this can be undone.</source>
         <translation>क्या रोकड़ बही %1 तक बंद करें? बंद दिन बदले नहीं जा सकते; बाद में मिली भूल का सुधार प्रतिलोम प्रविष्टि से होता है।</translation>
     </message>
     <message numerus="yes">
-        <source>Closed %n day(s), the last %1. Closing balance Rs %2 (%3).</source>
+        <source>Closed %n day(s), the last %1. Closing balance ₹ %2 (%3).</source>
         <translation>
-            <numerusform>%n दिन बंद हुआ, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
-            <numerusform>%n दिन बंद हुए, अंतिम %1। अंतिम शेष Rs %2 (%3)।</numerusform>
+            <numerusform>%n दिन बंद हुआ, अंतिम %1। अंतिम शेष ₹ %2 (%3)।</numerusform>
+            <numerusform>%n दिन बंद हुए, अंतिम %1। अंतिम शेष ₹ %2 (%3)।</numerusform>
         </translation>
     </message>
     <message>
@@ -7292,8 +7312,8 @@ The book as it is now is backed up first, so this can be undone.</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <source>Counted Rs %1; the book says Rs %2; difference Rs %3.</source>
-        <translation>गिना Rs %1; बही के अनुसार Rs %2; अंतर Rs %3।</translation>
+        <source>Counted ₹ %1; the book says ₹ %2; difference ₹ %3.</source>
+        <translation>गिना ₹ %1; बही के अनुसार ₹ %2; अंतर ₹ %3।</translation>
     </message>
     <message>
         <source>an amount is not readable</source>
@@ -8497,7 +8517,7 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
         <translation>साप्ताहिक अवकाश के दिन</translation>
     </message>
     <message>
-        <source>Birth/death registration fees (Rs)</source>
+        <source>Birth/death registration fees (₹)</source>
         <translation>जन्म/मृत्यु पंजीकरण शुल्क (रु.)</translation>
     </message>
 </context>
@@ -9512,10 +9532,10 @@ The office&apos;s book will be kept at:
         <translation>सूचना घटना से पहले नहीं हो सकती।</translation>
     </message>
     <message numerus="yes">
-        <source>Reported after %n day(s): %1; fee Rs %2.</source>
+        <source>Reported after %n day(s): %1; fee ₹ %2.</source>
         <translation>
-            <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
-            <numerusform>%n दिन बाद सूचना: %1; शुल्क Rs %2।</numerusform>
+            <numerusform>%n दिन बाद सूचना: %1; शुल्क ₹ %2।</numerusform>
+            <numerusform>%n दिन बाद सूचना: %1; शुल्क ₹ %2।</numerusform>
         </translation>
     </message>
     <message>

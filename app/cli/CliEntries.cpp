@@ -303,7 +303,7 @@ int Cli::cash()
         m_out << Dates::display(d.date) << u' ';
         if (d.nil)
             m_out << tr("nil (no entries)") << u' ';
-        m_out << tr("closing balance Rs %1 (%2 / %3)")
+        m_out << tr("closing balance ₹ %1 (%2 / %3)")
                      .arg(Money::format(d.closing), words::hindiAmount(d.closing), words::englishAmount(d.closing))
               << u'\n';
     }
@@ -372,10 +372,10 @@ int Cli::closeMonth()
     auto closed = CashBook(*session.value().book).closeMonth(session.value().user, month, count, banks);
     if (!closed)
         return fail(closed.error());
-    m_out << tr("Cash: book Rs %1, counted Rs %2.").arg(Money::format(closed.value().cashBook), Money::format(closed.value().cashCounted))
+    m_out << tr("Cash: book ₹ %1, counted ₹ %2.").arg(Money::format(closed.value().cashBook), Money::format(closed.value().cashCounted))
           << u'\n';
     for (const BankReconciliation &b : closed.value().banks)
-        m_out << tr("%1: book Rs %2, statement Rs %3, difference Rs %4.")
+        m_out << tr("%1: book ₹ %2, statement ₹ %3, difference ₹ %4.")
                      .arg(b.account, Money::format(b.book), Money::format(b.statement), Money::format(b.difference()))
               << u'\n';
     m_err << tr("Closed the month %1.").arg(month) << Qt::endl;

@@ -25,8 +25,8 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
                      column(QT_TRANSLATE_NOOP("gd::Print", "From / to whom, particulars"), 2.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Head, fund"), 1.6),
                      column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 1.0),
-                     column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (Rs)"), 1.1, Qt::AlignRight),
-                     column(QT_TRANSLATE_NOOP("gd::Print", "Payments (Rs)"), 1.1, Qt::AlignRight)};
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (₹)"), 1.1, Qt::AlignRight),
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Payments (₹)"), 1.1, Qt::AlignRight)};
         for (const Entry &e : day.entries) {
             const auto text = [&](const char *key) { return e.text(QString::fromLatin1(key)); };
             const QString typeText = choiceText(Registers::cashEntries(), "type", text("type"), language);
@@ -50,17 +50,17 @@ Document cashDayPage(const Office &office, const CashDay &day, PrintLanguage lan
     Table b;
     b.attachmentName = QStringLiteral("cash-day-balances.csv");
     b.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Account"), 2.4),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Opening (Rs)"), 1.2, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "In (Rs)"), 1.2, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Out (Rs)"), 1.2, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Closing (Rs)"), 1.2, Qt::AlignRight)};
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Opening (₹)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "In (₹)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Out (₹)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Closing (₹)"), 1.2, Qt::AlignRight)};
     for (const CashDay::Account &a : day.accounts)
         b.rows.append({pickPair(a.nameHi, a.nameEn, language), rupees(a.opening), rupees(a.in), rupees(a.out), rupees(a.closing)});
     b.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Total")), language), rupees(day.opening), QString(),
                    QString(), rupees(day.closing)});
     doc.blocks.append(b);
     doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Closing balance")), language)
-                                    + QStringLiteral(": Rs ") + rupees(day.closing),
+                                    + QStringLiteral(": ₹ ") + rupees(day.closing),
                                 true});
     doc.blocks.append(Paragraph{inWords(day.closing, language)});
     if (day.closed)
@@ -78,12 +78,12 @@ Table cashBookTable(const QList<CashDay> &days, PrintLanguage language)
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Date"), 0.9),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Voucher"), 1.3),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Receipts: particulars"), 2.2),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (Rs)"), 1.0, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (Rs)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (₹)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (₹)"), 1.0, Qt::AlignRight),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Voucher"), 1.3),
                  column(QT_TRANSLATE_NOOP("gd::Print", "Payments: particulars"), 2.2),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (Rs)"), 1.0, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (Rs)"), 1.0, Qt::AlignRight)};
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Cash (₹)"), 1.0, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Bank (₹)"), 1.0, Qt::AlignRight)};
     for (const CashDay &day : days) {
         QList<QStringList> in;
         QList<QStringList> out;
@@ -239,9 +239,9 @@ Document monthClosingDocument(const Office &office, const MonthClosing &c, Print
     doc.blocks.append(Paragraph{PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Cash verification certificate")), language), true});
     Table cash;
     cash.attachmentName = QStringLiteral("cash-count.csv");
-    cash.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Note or coin (Rs)"), 1.5, Qt::AlignRight),
+    cash.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Note or coin (₹)"), 1.5, Qt::AlignRight),
                     column(QT_TRANSLATE_NOOP("gd::Print", "Number"), 1.0, Qt::AlignRight),
-                    column(QT_TRANSLATE_NOOP("gd::Print", "Amount (Rs)"), 1.5, Qt::AlignRight)};
+                    column(QT_TRANSLATE_NOOP("gd::Print", "Amount (₹)"), 1.5, Qt::AlignRight)};
     for (const int d : CashBook::denominations())
         if (c.count.pieces.value(d) > 0)
             cash.rows.append({QString::number(d), QString::number(c.count.pieces.value(d)),
@@ -264,7 +264,7 @@ Document monthClosingDocument(const Office &office, const MonthClosing &c, Print
         Table t;
         t.attachmentName = b.account + QStringLiteral("-reconciliation.csv");
         t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Item"), 3.0),
-                     column(QT_TRANSLATE_NOOP("gd::Print", "Amount (Rs)"), 1.2, Qt::AlignRight)};
+                     column(QT_TRANSLATE_NOOP("gd::Print", "Amount (₹)"), 1.2, Qt::AlignRight)};
         const auto row = [&](const char *label, const QString &value) {
             t.rows.append({PrintText::pick(tr2(label), language), value});
         };
@@ -293,8 +293,8 @@ Document cashAbstract(const MonthlyReport &r, const QHash<QString, QVariantMap> 
     Table t;
     t.attachmentName = QStringLiteral("abstract.csv");
     t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Head of account"), 3.0),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (Rs)"), 1.2, Qt::AlignRight),
-                 column(QT_TRANSLATE_NOOP("gd::Print", "Payments (Rs)"), 1.2, Qt::AlignRight)};
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Receipts (₹)"), 1.2, Qt::AlignRight),
+                 column(QT_TRANSLATE_NOOP("gd::Print", "Payments (₹)"), 1.2, Qt::AlignRight)};
     t.rows.append({PrintText::pick(tr2(QT_TRANSLATE_NOOP("gd::Print", "Opening balance (cash and bank)")), language),
                    rupees(r.cash.opening), QString()});
     for (const MonthlyReport::CashHead &h : r.cash.byHead) {

@@ -42,7 +42,7 @@ constexpr Part kParts[] = {
 };
 
 // The columns of those parts, with their labels and how their values read.
-enum class Shown { Text, Date, Time, Money, Quantity, YesNo, Role, Fingerprint };
+enum class Shown { Text, Date, Time, Money, Quantity, YesNo, Role, Fingerprint, BackupKind, Language };
 struct Column {
     const char *key;
     const char *label;
@@ -52,7 +52,7 @@ constexpr Column kColumns[] = {
     {"user_name", QT_TRANSLATE_NOOP("gd::AuditReading", "User name")},
     {"full_name", QT_TRANSLATE_NOOP("gd::AuditReading", "Full name")},
     {"role", QT_TRANSLATE_NOOP("gd::AuditReading", "Role"), Shown::Role},
-    {"language", QT_TRANSLATE_NOOP("gd::AuditReading", "Language")},
+    {"language", QT_TRANSLATE_NOOP("gd::AuditReading", "Language"), Shown::Language},
     {"active", QT_TRANSLATE_NOOP("gd::AuditReading", "Active"), Shown::YesNo},
     {"failed_attempts", QT_TRANSLATE_NOOP("gd::AuditReading", "Failed logins")},
     {"locked_until", QT_TRANSLATE_NOOP("gd::AuditReading", "Locked until"), Shown::Time},
@@ -74,7 +74,7 @@ constexpr Column kColumns[] = {
     {"secretary_name", QT_TRANSLATE_NOOP("gd::AuditReading", "Secretary")},
     {"pradhan_name", QT_TRANSLATE_NOOP("gd::AuditReading", "Pradhan")},
     {"at", QT_TRANSLATE_NOOP("gd::AuditReading", "When"), Shown::Time},
-    {"kind", QT_TRANSLATE_NOOP("gd::AuditReading", "Kind")},
+    {"kind", QT_TRANSLATE_NOOP("gd::AuditReading", "Kind"), Shown::BackupKind},
     {"place", QT_TRANSLATE_NOOP("gd::AuditReading", "Place")},
     {"ok", QT_TRANSLATE_NOOP("gd::AuditReading", "Succeeded"), Shown::YesNo},
     {"message", QT_TRANSLATE_NOOP("gd::AuditReading", "Message")},
@@ -215,7 +215,7 @@ private:
                 return display(*f, values.value(m_def->keyKey));
         if (m_def)
             return stored(values.value(QStringLiteral("number")));
-        for (const char *key : {"number", "code", "user_name", "key", "date", "month", "item_code", "file_name"})
+        for (const char *key : {"number", "code", "user_name", "key", "date", "month", "item_code", "file_name", "at"})
             if (const QString v = shownValue(QLatin1String(key), values); !v.isEmpty())
                 return v;
         return text(QT_TRANSLATE_NOOP("gd::AuditReading", "row %1")).arg(m_row.rowId);
@@ -283,11 +283,27 @@ private:
             return at.isValid() ? Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm")) : s;
         }
         case Shown::Money:
-            return Money::format(qint64(v.toDouble()));
+            return QStringLiteral("₹ ") + Money::format(qint64(v.toDouble()));
         case Shown::Quantity:
             return Fields::quantityText(qint64(v.toDouble()));
         case Shown::YesNo:
             return v.toInt() ? text(QT_TRANSLATE_NOOP("gd::AuditReading", "yes")) : text(QT_TRANSLATE_NOOP("gd::AuditReading", "no"));
+        case Shown::BackupKind: {
+            // The backup log's codes, as the Backups page words them.
+            static const std::pair<const char *, const char *> kinds[] = {
+                {"daily", QT_TRANSLATE_NOOP("gd::AuditReading", "daily (automatic)")},
+                {"exit", QT_TRANSLATE_NOOP("gd::AuditReading", "at exit (automatic)")},
+                {"manual", QT_TRANSLATE_NOOP("gd::AuditReading", "by hand")},
+                {"before-restore", QT_TRANSLATE_NOOP("gd::AuditReading", "before a restore")},
+                {"restore", QT_TRANSLATE_NOOP("gd::AuditReading", "restore")}};
+            for (const auto &[code, words] : kinds)
+                if (s == QLatin1String(code))
+                    return text(words);
+            return s;
+        }
+        case Shown::Language:
+            // Each language in its own script, as the Language menu names it.
+            return s == u"hi" ? QStringLiteral("हिन्दी") : s == u"en" ? QStringLiteral("English") : s;
         case Shown::Role:
             if (const auto role = Roles::fromCode(s))
                 return m_translate("gd::Roles", Roles::displaySource(*role));

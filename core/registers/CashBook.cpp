@@ -127,7 +127,7 @@ Status CashBook::checkWrite(const QVariantMap *after, const Entry *before) const
         const QDate afterDate = after ? after->value(u"date"_s).toDate() : QDate();
         const auto fail = [&](const QDate &when) {
             return makeError(ErrorCode::InputRejected,
-                             tr("This would take %1 below zero on %2 (the balance there would be Rs %3). An account "
+                             tr("This would take %1 below zero on %2 (the balance there would be ₹ %3). An account "
                                 "never goes below zero: check the amount, the account and the date.")
                                  .arg(account, Dates::display(when), Money::format(running)));
         };
@@ -347,7 +347,7 @@ Result<MonthClosing> CashBook::closeMonth(const User &by, const QString &month, 
     closing.closedBy = by.userName;
     if (closing.cashCounted != closing.cashBook && text::normalized(count.explanation).isEmpty())
         return makeError(ErrorCode::InputRejected,
-                         tr("The cash counted (Rs %1) differs from the book (Rs %2) by Rs %3: explain the difference.")
+                         tr("The cash counted (₹ %1) differs from the book (₹ %2) by ₹ %3: explain the difference.")
                              .arg(Money::format(closing.cashCounted), Money::format(closing.cashBook),
                                   Money::format(closing.cashCounted - closing.cashBook)));
     auto accounts = m_book.exec(QStringLiteral("SELECT code FROM cash_accounts WHERE kind = 'bank' AND opening_date <= ?"
@@ -375,7 +375,7 @@ Result<MonthClosing> CashBook::closeMonth(const User &by, const QString &month, 
         r.book = b.value();
         if (r.difference() != 0 && text::normalized(r.explanation).isEmpty())
             return makeError(ErrorCode::InputRejected,
-                             tr("%1 does not reconcile: the statement shows Rs %2, the book explains Rs %3 (difference Rs %4). "
+                             tr("%1 does not reconcile: the statement shows ₹ %2, the book explains ₹ %3 (difference ₹ %4). "
                                 "Check the items, or explain the difference.")
                                  .arg(code, Money::format(r.statement), Money::format(r.expectedStatement()),
                                       Money::format(r.difference())));

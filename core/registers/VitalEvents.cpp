@@ -47,19 +47,19 @@ VitalEvents::NextStep VitalEvents::nextStepOf(const QVariantMap &v, const QList<
         return {QT_TR_NOOP("Registered on CRS: hand over the certificate and record to whom."), {}};
     if (category == u"late")
         return v.value(u"late_fee_receipt"_s).toString().isEmpty()
-            ? NextStep{QT_TR_NOOP("Late (22–30 days): collect the late fee of Rs %1, record the receipt number, then "
+            ? NextStep{QT_TR_NOOP("Late (22–30 days): collect the late fee of ₹ %1, record the receipt number, then "
                                   "register on CRS."),
                        rupees}
             : NextStep{QT_TR_NOOP("Late fee received: register on CRS."), {}};
     if (category == u"permission")
         return v.value(u"permission_ref"_s).toString().isEmpty()
             ? NextStep{QT_TR_NOOP("Over 30 days: needs the written permission of the DPRO, an affidavit and the fee of "
-                                  "Rs %1. Record the permission reference before the CRS registration."),
+                                  "₹ %1. Record the permission reference before the CRS registration."),
                        rupees}
             : NextStep{QT_TR_NOOP("Permission recorded: register on CRS."), {}};
     if (category == u"order")
         return v.value(u"permission_ref"_s).toString().isEmpty()
-            ? NextStep{QT_TR_NOOP("Over a year: needs an order of the SDM (magistrate) and the fee of Rs %1. Record the "
+            ? NextStep{QT_TR_NOOP("Over a year: needs an order of the SDM (magistrate) and the fee of ₹ %1. Record the "
                                   "order reference before the CRS registration."),
                        rupees}
             : NextStep{QT_TR_NOOP("Order recorded: register on CRS."), {}};

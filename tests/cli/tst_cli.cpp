@@ -325,7 +325,7 @@ private slots:
         QCOMPARE(cli(as("operator") + close, QStringLiteral("demo1234")).status, 3);
         r = cli(as("secretary") + close, QStringLiteral("demo1234"));
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(QStringLiteral("22-11-2026 nil (no entries) closing balance Rs ")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("22-11-2026 nil (no entries) closing balance ₹ ")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Only)")));
         QCOMPARE(cli(as("secretary") + close, QStringLiteral("demo1234")).status, 1);  // already closed
         // Closing October: the demo's cash is whatever it is, so the count is explained; the bank has no items.
@@ -338,7 +338,7 @@ private slots:
         r = cli(as("secretary") + month + QStringList{QStringLiteral("--bank"), QStringLiteral("SBI:statement=1,note=demo statement")},
                 QStringLiteral("demo1234"));
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(QStringLiteral("Cash: book Rs ")) && r.out.contains(QStringLiteral("counted Rs 500.00")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Cash: book ₹ ")) && r.out.contains(QStringLiteral("counted ₹ 500.00")), qPrintable(r.out));
         QCOMPARE(cli(as("operator") + QStringList{QStringLiteral("cash"), QStringLiteral("close-month"), QStringLiteral("2026-09"),
                                                   QStringLiteral("--cash"), QStringLiteral("1x1")},
                      QStringLiteral("demo1234")).status, 3);

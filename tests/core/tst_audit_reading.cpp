@@ -125,11 +125,19 @@ private slots:
                                         << q("{\"month\":\"2026-10\",\"cash_book\":1250050,\"cash_counted\":1250000,"
                                              "\"closed_at\":\"2026-11-02T11:05:00\"}")
                                         << q("New entry") << q("Cash book: months closed") << q("2026-10")
-                                        << q("Cash by the book: 12,500.50 · Cash counted: 12,500.00 · Closed at: 02-11-2026 11:05 · "
+                                        << q("Cash by the book: ₹ 12,500.50 · Cash counted: ₹ 12,500.00 · Closed at: 02-11-2026 11:05 · "
                                              "Month: 2026-10");
         QTest::newRow("a removed holiday") << q("delete") << q("holidays") << q("{\"date\":\"2026-01-26\",\"name\":\"गणतंत्र दिवस\"}")
                                            << QString() << q("Removed") << q("Holidays") << q("26-01-2026")
                                            << q("Date: 26-01-2026 · Holiday: गणतंत्र दिवस");
+        // Codes are shown in words: the backup's kind, a user's language.
+        QTest::newRow("a backup") << q("insert") << q("backup_log") << QString()
+                                  << q("{\"at\":\"2026-11-22T09:00:00\",\"kind\":\"daily\",\"ok\":1}") << q("New entry")
+                                  << q("Backups") << q("22-11-2026 09:00")
+                                  << q("Kind: daily (automatic) · Succeeded: yes · When: 22-11-2026 09:00");
+        QTest::newRow("a user's language") << q("update") << q("users") << q("{\"user_name\":\"pooja\",\"language\":\"en\"}")
+                                           << q("{\"user_name\":\"pooja\",\"language\":\"hi\"}") << q("Changed") << q("Users")
+                                           << q("pooja") << q("Language: English → हिन्दी");
         QTest::newRow("a table it does not know") << q("insert") << q("later_table") << QString() << q("{\"id\":3}")
                                                   << q("New entry") << q("later_table") << q("row 3") << QString();
         QTest::newRow("a cleared value") << q("update") << q("visitors")
@@ -170,6 +178,8 @@ private slots:
         const AuditReading day = AuditReading::of(handMade("insert", "cash_days", "", "{\"date\":\"2026-11-21\",\"closed_by\":\"admin\",\"nil\":1}"));
         QCOMPARE(day.where, q("रोकड़ बही: बंद किए दिन"));
         QCOMPARE(day.details, q("बंद करने वाले: admin · तिथि: 21-11-2026 · कोई प्रविष्टि नहीं: हाँ"));
+        const AuditReading backup = AuditReading::of(handMade("insert", "backup_log", "", "{\"kind\":\"daily\",\"ok\":1}"));
+        QCOMPARE(backup.details, q("प्रकार: दैनिक (स्वचालित) · सफल: हाँ"));
         // A printout in English while the program shows Hindi.
         const AuditReading english = AuditReading::of(rows.at(4), [](const char *, const char *source) { return QString::fromUtf8(source); });
         QCOMPARE(english.change, q("New entry"));

@@ -370,7 +370,7 @@ private slots:
         r = CsvTransfer::importData(*t.book, t.admin, Registers::vitalEvents(), good, QStringLiteral("ve.csv"), false);
         QVERIFY2(r.value().ok(), qPrintable(r.value().problems.join(u'\n')));
         const QString out = QString::fromUtf8(CsvTransfer::exportData(*t.book, t.admin, Registers::vitalEvents(), {}, {}).value());
-        // 1 Oct → 27 Oct: 26 days, late, Rs 2; the computed columns follow the import columns.
+        // 1 Oct → 27 Oct: 26 days, late, ₹ 2; the computed columns follow the import columns.
         QVERIFY2(out.contains(QStringLiteral(",26,late,2.00,no\r\n")), qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral("days_waiting")));
     }

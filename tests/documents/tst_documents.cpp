@@ -212,7 +212,7 @@ private slots:
             QVERIFY2(!text.contains(QStringLiteral("Acknowledgement")), qPrintable(text));
         }
         if (!complaint)
-            QVERIFY(text.contains(QStringLiteral("5.00")));  // the fee, Rs 5
+            QVERIFY(text.contains(QStringLiteral("5.00")));  // the fee, ₹ 5
     }
 
     void vitalReceiptAndExtract()
@@ -514,7 +514,7 @@ private slots:
         c.cashBook = 50000;
         c.cashCounted = 40000;
         c.count.pieces = {{200, 2}};
-        c.count.explanation = QStringLiteral("Rs 100 paid for tea, voucher to follow");
+        c.count.explanation = QStringLiteral("₹ 100 paid for tea, voucher to follow");
         BankReconciliation b;
         b.account = QStringLiteral("SBI");
         b.book = 3900000;

@@ -74,7 +74,7 @@ private slots:
             key(Qt::Key_Return);
         });
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        // 1 Oct → 27 Oct: 26 days, late, Rs 2 with the UP defaults.
+        // 1 Oct → 27 Oct: 26 days, late, ₹ 2 with the UP defaults.
         QVERIFY2(note.contains(QStringLiteral("26 days")) && note.contains(QStringLiteral("late (22–30 days)"))
                      && note.contains(QStringLiteral("2.00")) && note.contains(QStringLiteral("late fee")),
                  qPrintable(note));
@@ -109,17 +109,17 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("monthCombo"))->currentText(), QStringLiteral("2026-10"));
-        // Rs 1,000 in the box as two ₹500 notes; the bank statement shows Rs 50,000.00.
+        // ₹ 1,000 in the box as two ₹500 notes; the bank statement shows ₹ 50,000.00.
         auto *fives = dialog.findChild<QSpinBox *>(QStringLiteral("count500"));
         fives->setFocus();
         QTest::keyClick(fives, Qt::Key_A, Qt::ControlModifier);
         typeText(fives, QStringLiteral("2"));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cashSummaryLabel"))->text().contains(QStringLiteral("difference Rs 0.00")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cashSummaryLabel"))->text().contains(QStringLiteral("difference ₹ 0.00")));
         auto *statement = dialog.findChild<QLineEdit *>(QStringLiteral("SBIStatement"));
         statement->setFocus();
         typeText(statement, QStringLiteral("49,000"));
         QTest::keyClick(dialog.findChild<QPushButton *>(QStringLiteral("closeMonthButton")), Qt::Key_Space);
-        QVERIFY(dialog.isVisible());  // Rs 1,000 short at the bank, unexplained
+        QVERIFY(dialog.isVisible());  // ₹ 1,000 short at the bank, unexplained
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("closeMonthMessageLabel"))->text().contains(QStringLiteral("-1,000.00")));
         statement->clear();
         typeText(statement, QStringLiteral("50,000"));

@@ -77,7 +77,7 @@ void CashBookPage::refreshExtras()
         for (const QString &code : codes) {
             const QVariantMap a = charter.value().cashAccounts.value(code);
             auto b = CashBook(book).balance(code, today);
-            lines += a.value(hindi ? u"name_hi"_s : u"name_en"_s).toString() + QStringLiteral(": Rs ")
+            lines += a.value(hindi ? u"name_hi"_s : u"name_en"_s).toString() + QStringLiteral(": ₹ ")
                 + (b ? Money::format(b.value()) : QStringLiteral("—"));
         }
         if (codes.isEmpty())
@@ -105,7 +105,7 @@ void CashBookPage::closeDay()
     const ClosedDay &last = closed.value().last();
     const QString words = Translations::current() == u"hi" ? words::hindiAmount(last.closing) : words::englishAmount(last.closing);
     Messages::current().info(this, tr("Close the day"),
-                             tr("Closed %n day(s), the last %1. Closing balance Rs %2 (%3).", nullptr, int(closed.value().size()))
+                             tr("Closed %n day(s), the last %1. Closing balance ₹ %2 (%3).", nullptr, int(closed.value().size()))
                                  .arg(Dates::display(last.date), Money::format(last.closing), words));
     refresh();
 }

@@ -136,7 +136,7 @@ void CloseMonthDialog::loadMonth()
             connect(e, &QLineEdit::textChanged, this, &CloseMonthDialog::update);
             return e;
         };
-        form->addRow(tr("Balance as per the cash book"), new QLabel(QStringLiteral("Rs ") + Money::format(book), box));
+        form->addRow(tr("Balance as per the cash book"), new QLabel(QStringLiteral("₹ ") + Money::format(book), box));
         b.statement = edit(QStringLiteral("Statement"), tr("Balance as per the bank statement"));
         b.cheques = edit(QStringLiteral("Cheques"), tr("Cheques issued, not yet presented"));
         b.deposits = edit(QStringLiteral("Deposits"), tr("Deposits not yet credited"));
@@ -156,7 +156,7 @@ void CloseMonthDialog::update()
     Paise counted = 0;
     for (const auto &[denomination, spin] : m_counts)
         counted += Paise(denomination) * 100 * spin->value();
-    m_cashSummary->setText(tr("Counted Rs %1; the book says Rs %2; difference Rs %3.")
+    m_cashSummary->setText(tr("Counted ₹ %1; the book says ₹ %2; difference ₹ %3.")
                                .arg(Money::format(counted), Money::format(m_cashBook), Money::format(counted - m_cashBook)));
     for (Bank &b : m_banks) {
         bool ok = true;
@@ -167,7 +167,7 @@ void CloseMonthDialog::update()
         r.depositsNotCredited = amount(b.deposits, &ok);
         r.chargesNotBooked = amount(b.charges, &ok);
         r.interestNotBooked = amount(b.interest, &ok);
-        b.difference->setText(ok ? QStringLiteral("Rs ") + Money::format(r.difference()) : tr("an amount is not readable"));
+        b.difference->setText(ok ? QStringLiteral("₹ ") + Money::format(r.difference()) : tr("an amount is not readable"));
     }
 }
 

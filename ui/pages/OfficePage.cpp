@@ -58,7 +58,7 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
     m_devanagariDigits = new QCheckBox(this);
     m_devanagariDigits->setObjectName(QStringLiteral("devanagariDigitsCheckBox"));
     m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Weekly off days"), days);
-    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Birth/death registration fees (Rs)"), fees);
+    m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Birth/death registration fees (₹)"), fees);
     m_form->addRow(QT_TRANSLATE_NOOP("gd::ui::OfficeForm", "Devanagari digits in printouts"), m_devanagariDigits);
     outer->addWidget(m_form);
     m_status = new QLabel(this);

@@ -81,7 +81,7 @@ void VitalEventsPage::decorate(FieldsDialog *dialog)
         QVariantMap values = v;
         values.insert(u"delay_category"_s, d.category);
         const FieldDef *category = Registers::vitalEvents().field(u"delay_category"_s);
-        return tr("Reported after %n day(s): %1; fee Rs %2.", nullptr, int(d.days))
+        return tr("Reported after %n day(s): %1; fee ₹ %2.", nullptr, int(d.days))
                    .arg(Fields::choiceLabel(*category, d.category), Money::format(VitalEvents::fee(d.category, officeFees)))
             + u'\n' + VitalEvents::nextStep(values, officeFees);
     });
