@@ -134,7 +134,7 @@ private slots:
         QTest::newRow("a backup") << q("insert") << q("backup_log") << QString()
                                   << q("{\"at\":\"2026-11-22T09:00:00\",\"kind\":\"daily\",\"ok\":1}") << q("New entry")
                                   << q("Backups") << q("22-11-2026 09:00")
-                                  << q("Kind: daily (automatic) · Succeeded: yes · When: 22-11-2026 09:00");
+                                  << q("When: 22-11-2026 09:00 · Kind: daily (automatic) · Succeeded: yes");
         QTest::newRow("a user's language") << q("update") << q("users") << q("{\"user_name\":\"pooja\",\"language\":\"en\"}")
                                            << q("{\"user_name\":\"pooja\",\"language\":\"hi\"}") << q("Changed") << q("Users")
                                            << q("pooja") << q("Language: English → हिन्दी");
