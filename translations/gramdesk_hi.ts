@@ -4988,7 +4988,7 @@
     </message>
     <message>
         <source>births %1, deaths %2; %3 reported within 21 days; %4 awaiting CRS registration at the end</source>
-        <translation>जन्म %1, मृत्यु %2; %3 की सूचना 21 दिन में; अंत में %4 सीआरएस पंजीकरण की प्रतीक्षा में</translation>
+        <translation>जन्म %1, मृत्यु %2; %3 की सूचना 21 दिन में; अंत में %4 CRS पंजीकरण की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>receipts ₹ %1, payments ₹ %2; closing balance ₹ %3</source>
@@ -5102,7 +5102,7 @@
     </message>
     <message>
         <source>births and deaths reported; %1 awaiting CRS registration</source>
-        <translation>सूचित जन्म-मृत्यु; %1 सीआरएस पंजीकरण की प्रतीक्षा में</translation>
+        <translation>सूचित जन्म-मृत्यु; %1 CRS पंजीकरण की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>cash and bank balance at month end</source>
@@ -8084,7 +8084,7 @@ Place: %2</source>
     </message>
     <message>
         <source>births and deaths awaiting CRS</source>
-        <translation>सीआरएस की प्रतीक्षा में जन्म-मृत्यु</translation>
+        <translation>CRS की प्रतीक्षा में जन्म-मृत्यु</translation>
     </message>
     <message>
         <source>ISO readiness, %1 of %2 done</source>

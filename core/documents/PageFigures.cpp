@@ -118,7 +118,7 @@ void Layout::chart(const BarChart &c, const QRectF &area)
             max = std::max(max, v);
     if (max < 2)
         max = 2;  // an empty or nearly empty chart still has a whole-number scale: 0, 1, 2
-    const QString maxText = c.unit == u"%" ? QStringLiteral("100%") : axisNumber(max);
+    const QString maxText = c.unit == u"%" ? QStringLiteral("100%") : axisNumber(max, m_doc.language);
     const qreal axisWidth = sm.horizontalAdvance(maxText) + m_mm;
     const QRectF plot(area.left() + axisWidth, top + sm.height() / 2, area.width() - axisWidth,
                       area.bottom() - top - sm.height() * 1.5 - m_mm);
@@ -128,7 +128,7 @@ void Layout::chart(const BarChart &c, const QRectF &area)
         line(plot.left(), y, plot.right(), y);
         const QString label = share == 0.0 ? QStringLiteral("0")
                               : c.unit == u"%" ? QString::number(int(100 * share)) + u'%'
-                                               : axisNumber(max * share);
+                                               : axisNumber(max * share, m_doc.language);
         text(QRectF(area.left(), y - sm.height() / 2, axisWidth - m_mm * 0.5, sm.height()), label, small,
              Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -149,13 +149,21 @@ void Layout::chart(const BarChart &c, const QRectF &area)
     }
 }
 
-QString Layout::axisNumber(double v)
+QString Layout::axisNumber(double v, PrintLanguage language)
 {
-    // Large sums shortened: 12,500 → 12.5k; 2,50,000 → 2.5L (lakh).
+    const bool english = language == PrintLanguage::English;
+    const auto shortened = [](double x) {
+        QString s = QString::number(x, 'f', x >= 10 ? 0 : 1);
+        if (s.endsWith(QStringLiteral(".0")))
+            s.chop(2);
+        return s;
+    };
+    if (v >= 10000000)
+        return shortened(v / 10000000) + (english ? QStringLiteral(" crore") : QStringLiteral(" करोड़"));
     if (v >= 100000)
-        return QString::number(v / 100000, 'f', v >= 1000000 ? 0 : 1) + u'L';
+        return shortened(v / 100000) + (english ? QStringLiteral(" lakh") : QStringLiteral(" लाख"));
     if (v >= 1000)
-        return QString::number(v / 1000, 'f', v >= 10000 ? 0 : 1) + u'k';
+        return shortened(v / 1000) + (english ? QStringLiteral("k") : QStringLiteral(" हज़ार"));
     return QString::number(v, 'f', 0);
 }
 

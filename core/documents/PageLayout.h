@@ -34,6 +34,9 @@ class Layout {
 public:
     Layout(const Document &doc, QPagedPaintDevice &device);
     QList<Page> run();
+    // A chart's scale: large sums in the Indian words, "7.4 लाख" and "1.2 करोड़" in Hindi (and in both languages),
+    // "7.4 lakh" and "1.2 crore" in English; thousands as "12.5 हज़ार" / "12.5k".
+    static QString axisNumber(double v, PrintLanguage language);
 
 private:
     // `scaled`: the document's font scale applies (everything but the footer).
@@ -67,7 +70,6 @@ private:
     void keyFigures(const KeyFigures &k);
     void charts(const ChartRow &row);
     void chart(const BarChart &c, const QRectF &area);
-    static QString axisNumber(double v);
 
     // Levels from the top boxes down; each level in rows of at most `perRow` boxes on one grid, joined to their
     // parents by a line down from the parent, across just above the row, and down into each box. A line to a second

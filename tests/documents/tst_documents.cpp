@@ -1,4 +1,5 @@
 #include "documents/AuditExtract.h"
+#include "documents/PageLayout.h"
 #include "documents/PdfExport.h"
 #include "documents/Printouts.h"
 #include "documents/RecordRoomPrintouts.h"
@@ -587,6 +588,21 @@ private slots:
         QVERIFY(flat.contains(QStringLiteral("The last twelve months (November 2025 – October 2026)")));
         QVERIFY(flat.contains(QStringLiteral("Nov")) && flat.contains(QStringLiteral("Oct")));
         QVERIFY(front.indexOf(QStringLiteral("Register by register")) > front.indexOf(QStringLiteral("Page 1 of")));
+    }
+
+    // A chart's scale in the Indian words for large sums.
+    void chartScalesInLakhAndCrore()
+    {
+        using gd::PrintLanguage;
+        using gd::layout::Layout;
+        QCOMPARE(Layout::axisNumber(7400, PrintLanguage::Hindi), QStringLiteral("7.4 हज़ार"));
+        QCOMPARE(Layout::axisNumber(740000, PrintLanguage::Hindi), QStringLiteral("7.4 लाख"));
+        QCOMPARE(Layout::axisNumber(2500000, PrintLanguage::Both), QStringLiteral("25 लाख"));
+        QCOMPARE(Layout::axisNumber(12000000, PrintLanguage::Hindi), QStringLiteral("1.2 करोड़"));
+        QCOMPARE(Layout::axisNumber(740000, PrintLanguage::English), QStringLiteral("7.4 lakh"));
+        QCOMPARE(Layout::axisNumber(100000, PrintLanguage::English), QStringLiteral("1 lakh"));
+        QCOMPARE(Layout::axisNumber(7400, PrintLanguage::English), QStringLiteral("7.4k"));
+        QCOMPARE(Layout::axisNumber(950, PrintLanguage::Hindi), QStringLiteral("950"));
     }
 
     // The page the secretary signs for the money and the stock: each account's opening, receipts, payments,
