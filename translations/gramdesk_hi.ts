@@ -5608,6 +5608,198 @@
         <source>Complaints are answered within: %1.</source>
         <translation>शिकायतों का निस्तारण इस समय में: %1।</translation>
     </message>
+    <message>
+        <source>Keyboard card</source>
+        <translation>कुंजी पटल कार्ड</translation>
+    </message>
+    <message>
+        <source>GramDesk is worked from the keyboard: keep this card beside it</source>
+        <translation>ग्रामडेस्क कुंजी पटल से चलता है: यह कार्ड उसके पास रखें</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>कुंजी</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>क्या करती है</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>कहीं भी</translation>
+    </message>
+    <message>
+        <source>Find a file or an entry by code, number, name (in either script), village or mobile; Enter opens the first</source>
+        <translation>पत्रावली या प्रविष्टि खोजें: कोड, क्रमांक, नाम (किसी भी लिपि में), गाँव या मोबाइल से; Enter पहली को खोलता है</translation>
+    </message>
+    <message>
+        <source>Back up the book now</source>
+        <translation>अभी बही का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Show the program in Hindi / in English</source>
+        <translation>प्रोग्राम हिंदी में / अंग्रेज़ी में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>उपयोगकर्ता बदलें</translation>
+    </message>
+    <message>
+        <source>Quit (the book is backed up as it closes)</source>
+        <translation>बंद करें (बंद होते समय बही का बैकअप बनता है)</translation>
+    </message>
+    <message>
+        <source>The areas</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>In a register</source>
+        <translation>रजिस्टर में</translation>
+    </message>
+    <message>
+        <source>New entry (typing starts at the first empty field)</source>
+        <translation>नई प्रविष्टि (लिखना पहले खाली खाने से शुरू होता है)</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry (the old version stays visible)</source>
+        <translation>चुनी प्रविष्टि संशोधित करें (पुराना रूप दिखता रहता है)</translation>
+    </message>
+    <message>
+        <source>History of the chosen entry</source>
+        <translation>चुनी प्रविष्टि का इतिहास</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own actions, named on its buttons (F6 at the visitor register: the visitor leaves)</source>
+        <translation>रजिस्टर की अपनी कार्रवाइयाँ, उसके बटनों पर लिखी (आगंतुक रजिस्टर में F6: आगंतुक जा रहे हैं)</translation>
+    </message>
+    <message>
+        <source>Filter the list (names in either script and by sound)</source>
+        <translation>सूची छाँटें (नाम किसी भी लिपि में और उच्चारण से)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>छापें</translation>
+    </message>
+    <message>
+        <source>In a form</source>
+        <translation>फ़ॉर्म में</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>अगला / पिछला खाना</translation>
+    </message>
+    <message>
+        <source>In a list: choose the numbered item and go on to the next field (ratings too)</source>
+        <translation>सूची में: उस क्रमांक का विकल्प चुनें और अगले खाने पर जाएँ (रेटिंग में भी)</translation>
+    </message>
+    <message>
+        <source>In a list: the next item starting with the letter</source>
+        <translation>सूची में: उस अक्षर से शुरू होने वाला अगला विकल्प</translation>
+    </message>
+    <message>
+        <source>Save (in a one-line field or a list)</source>
+        <translation>सहेजें (एक पंक्ति के खाने या सूची में)</translation>
+    </message>
+    <message>
+        <source>Save from a field of several lines (Enter starts a new line there)</source>
+        <translation>कई पंक्तियों वाले खाने से सहेजें (वहाँ Enter नई पंक्ति शुरू करता है)</translation>
+    </message>
+    <message>
+        <source>Close the form (asks first when something is typed)</source>
+        <translation>फ़ॉर्म बंद करें (कुछ लिखा हो तो पहले पूछता है)</translation>
+    </message>
+    <message>
+        <source>The first day with GramDesk</source>
+        <translation>ग्रामडेस्क के साथ पहला दिन</translation>
+    </message>
+    <message>
+        <source>For the secretary and the operator of a new office</source>
+        <translation>नए कार्यालय के सचिव और ऑपरेटर के लिए</translation>
+    </message>
+    <message>
+        <source>Once, as the administrator</source>
+        <translation>एक बार, प्रशासक के रूप में</translation>
+    </message>
+    <message>
+        <source>The office (THE OFFICE → Office and settings): name in Hindi and English, LGD code, block, district, the secretary and the pradhan; the weekly off and the fees.</source>
+        <translation>कार्यालय (कार्यालय → कार्यालय और सेटिंग): हिंदी और अंग्रेज़ी में नाम, एलजीडी कोड, विकास खंड, जनपद, सचिव और प्रधान; साप्ताहिक अवकाश और शुल्क।</translation>
+    </message>
+    <message>
+        <source>Users (THE OFFICE → Users): one for each person who works on GramDesk, with the role that fits (operator, secretary, auditor). Each chooses a password at the first login.</source>
+        <translation>उपयोगकर्ता (कार्यालय → उपयोगकर्ता): ग्रामडेस्क पर काम करने वाले हर व्यक्ति के लिए एक, उपयुक्त भूमिका के साथ (ऑपरेटर, सचिव, लेखा परीक्षक)। हर व्यक्ति पहले लॉगिन पर अपना पासवर्ड चुनता है।</translation>
+    </message>
+    <message>
+        <source>Holidays (MASTERS → Holidays): the year&apos;s gazetted holidays, so that due dates count working days.</source>
+        <translation>अवकाश (मूल सूचियाँ → अवकाश): वर्ष के राजपत्रित अवकाश, ताकि नियत तिथियाँ कार्य दिवस गिनें।</translation>
+    </message>
+    <message>
+        <source>Cash and bank accounts (MASTERS): the cash in hand and each bank account with its opening balance and date.</source>
+        <translation>नकद और बैंक खाते (मूल सूचियाँ): हाथ में नकद और हर बैंक खाता, प्रारंभिक शेष और तिथि के साथ।</translation>
+    </message>
+    <message>
+        <source>Staff and ward members (MASTERS): each with designation and mobile; print the board and the organisation chart for the wall.</source>
+        <translation>कर्मचारी एवं वार्ड सदस्य (मूल सूचियाँ): हर एक पदनाम और मोबाइल के साथ; दीवार के लिए बोर्ड और संगठन चार्ट छापें।</translation>
+    </message>
+    <message>
+        <source>Old registers kept in Excel: save each sheet as CSV UTF-8 and bring it in with Import CSV on its register; nothing is written until every row is right.</source>
+        <translation>एक्सेल में रखे पुराने रजिस्टर: हर शीट को CSV UTF-8 के रूप में सहेजें और उसके रजिस्टर में &quot;CSV आयात करें&quot; से लाएँ; जब तक हर पंक्ति सही न हो, कुछ नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>A backup to a USB stick (THE OFFICE → Backups), and a restore tried once, so that the office knows it works.</source>
+        <translation>USB स्टिक पर बैकअप (कार्यालय → बैकअप), और एक बार बहाली आज़माएँ, ताकि कार्यालय जाने कि यह काम करती है।</translation>
+    </message>
+    <message>
+        <source>Every working day</source>
+        <translation>हर कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>Each visitor at the visitor register (Ctrl+2, Ctrl+N): the name, the purpose&apos;s digit, Enter; as they leave, F6 and their two ratings.</source>
+        <translation>हर आगंतुक आगंतुक रजिस्टर में (Ctrl+2, Ctrl+N): नाम, प्रयोजन का अंक, Enter; जाते समय F6 और उनकी दो रेटिंग।</translation>
+    </message>
+    <message>
+        <source>An application or a complaint: enter it, hand over the printed slip with its due date.</source>
+        <translation>आवेदन या शिकायत: दर्ज करें, नियत तिथि वाली छपी पावती दें।</translation>
+    </message>
+    <message>
+        <source>Births and deaths as they are reported; register them on CRS and record the registration number.</source>
+        <translation>जन्म और मृत्यु जैसे ही सूचित हों; CRS पर पंजीकरण करें और पंजीकरण संख्या दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Receipts and payments in the cash book; close the day when the cash is counted.</source>
+        <translation>रोकड़ बही में प्राप्तियाँ और भुगतान; नकद गिनकर दिन बंद करें।</translation>
+    </message>
+    <message>
+        <source>Files that leave the record room and come back, at the file movement register.</source>
+        <translation>अभिलेख कक्ष से जाने और लौटने वाली पत्रावलियाँ, पत्रावली संचलन रजिस्टर में।</translation>
+    </message>
+    <message>
+        <source>The home page shows what is due today and what is late; work down it.</source>
+        <translation>मुखपृष्ठ दिखाता है कि आज क्या देय है और क्या देर से है; उसी क्रम में काम करें।</translation>
+    </message>
+    <message>
+        <source>GramDesk backs the book up each day and as it closes; take a copy to the USB stick each week.</source>
+        <translation>ग्रामडेस्क हर दिन और बंद होते समय बही का बैकअप लेता है; हर सप्ताह USB स्टिक पर प्रति लें।</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>हर माह</translation>
+    </message>
+    <message>
+        <source>Close the month in the cash book with the bank reconciliation.</source>
+        <translation>बैंक मिलान के साथ रोकड़ बही में माह बंद करें।</translation>
+    </message>
+    <message>
+        <source>Print the secretary&apos;s monthly report (the monthly report area), sign it and send it.</source>
+        <translation>सचिव की मासिक रिपोर्ट छापें (मासिक रिपोर्ट क्षेत्र), हस्ताक्षर करें और भेजें।</translation>
+    </message>
+    <message>
+        <source>Look at the ISO readiness area: the next arrangement to make and its evidence.</source>
+        <translation>आईएसओ तैयारी क्षेत्र देखें: अगली व्यवस्था जो करनी है और उसका साक्ष्य।</translation>
+    </message>
+    <message>
+        <source>The citizen charter (MASTERS → Citizen charter services): check each service&apos;s time limit, fee, documents and officers against the Gram Sabha&apos;s resolution; print the poster (Ctrl+P) and put it up.</source>
+        <translation>नागरिक अधिकार पत्र (मूल सूचियाँ → नागरिक अधिकार पत्र की सेवाएँ): हर सेवा की समय-सीमा, शुल्क, अभिलेख और अधिकारी ग्राम सभा के प्रस्ताव से मिलाएँ; पोस्टर छापें (Ctrl+P) और लगाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Procedures</name>
@@ -8282,6 +8474,14 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard card (to print)</source>
+        <translation>कुंजी पटल कार्ड (छापने के लिए) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;First day in the office (to print)</source>
+        <translation>कार्यालय में पहला दिन (छापने के लिए) (&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@
 #include "registers/RegisterPage.h"
 #include "pages/UsersPage.h"
 #include "storage/Backup.h"
+#include "documents/HelpPrintouts.h"
+#include "PrintPreview.h"
 
 #include "SearchResults.h"
 
@@ -486,6 +488,27 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    // Printable help in the language the program shows: the keys, and a new office's first day.
+    const auto printHelp = [this](bool card) {
+        auto office = OfficeProfile(m_workspace.book()).load();
+        const PrintLanguage language = LanguageManager::instance().language() == u"en" ? PrintLanguage::English : PrintLanguage::Hindi;
+        const QDate today = m_workspace.clock().today();
+        if (!card) {
+            previewDocument(this, firstDayGuide(office ? office.value() : Office{}, language, today));
+            return;
+        }
+        QList<AreaKey> areas;
+        for (int i = 0; i < m_pages.size(); ++i)
+            if (!m_areaKeys.at(i).isEmpty())
+                areas += AreaKey{m_areaKeys.at(i), m_pages.at(i)->title()};
+        previewDocument(this, keyboardCard(office ? office.value() : Office{}, areas, language, today));
+    };
+    m_keysAction = m_helpMenu->addAction(QString(), this, [printHelp] { printHelp(true); });
+    m_keysAction->setObjectName(QStringLiteral("keyboardCardAction"));
+    m_keysAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_firstDayAction = m_helpMenu->addAction(QString(), this, [printHelp] { printHelp(false); });
+    m_firstDayAction->setObjectName(QStringLiteral("firstDayAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         Messages::current().info(this, tr("About GramDesk"),
                                  tr("GramDesk %1\nThe front office and records desk of a Gram Panchayat.\n"
@@ -520,6 +543,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GramDesk"));
+    m_keysAction->setText(tr("&Keyboard card (to print)"));
+    m_firstDayAction->setText(tr("&First day in the office (to print)"));
     m_searchBox->setPlaceholderText(tr("Find a file or an entry: code, number, name, title, village, mobile… (Ctrl+K)"));
     m_hindiAction->setChecked(hindi);
     m_englishAction->setChecked(!hindi);

@@ -75,6 +75,8 @@ private:
     QAction *m_hindiAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_keysAction = nullptr;
+    QAction *m_firstDayAction = nullptr;
     QLabel *m_officeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_languageLabel = nullptr;

@@ -4,9 +4,11 @@
 #include "PdfText.h"
 #include "TestBook.h"
 #include "documents/DocumentRenderer.h"
+#include "documents/HelpPrintouts.h"
 #include "documents/OfficePrintouts.h"
 #include "registers/EntryService.h"
 #include "registers/Masters.h"
+#include "base/Translations.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -176,6 +178,24 @@ private slots:
         for (int i = 1; i <= 60; ++i)
             QVERIFY2(text.contains(q("Service number %1 ").arg(i)), qPrintable(QString::number(i)));
         QVERIFY(!text.contains(q("no longer offered")));
+    }
+
+    // The Help menu's printouts: the keyboard card lists the areas' keys and the form keys; the first day's guide
+    // names the areas as the program does, in Hindi too.
+    void helpPrintouts()
+    {
+        const QList<AreaKey> areas = {{q("Ctrl+1"), q("Home")}, {q("Ctrl+2"), q("Visitor register")}};
+        const Document card = keyboardCard(m_office, areas, PrintLanguage::English, d("2026-11-22"));
+        QCOMPARE(DocumentRenderer::pageCount(card).value(), 1);  // a card, one sheet
+        const QString text = plain(card);
+        QVERIFY2(text.contains(q("Ctrl+2 Visitor register")), qPrintable(text));
+        QVERIFY(text.contains(q("Ctrl+Enter")) && text.contains(q("Ctrl+K")));
+        QVERIFY(Translations::install(q("hi")));
+        const QString hindi = plain(firstDayGuide(m_office, PrintLanguage::Hindi, d("2026-11-22")));
+        QVERIFY(Translations::install(q("en")));
+        QVERIFY2(hindi.contains(q("पहला")) && hindi.contains(q("हर माह")), qPrintable(hindi));  // (pdftotext loses some vowel signs)
+        QVERIFY(!hindi.contains(q("Every working day")));
+        QVERIFY(!hindi.contains(q("administrator")));
     }
 
     void noticesByTheirRules()
