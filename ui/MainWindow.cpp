@@ -32,6 +32,7 @@
 #include "PrintPreview.h"
 
 #include "SearchResults.h"
+#include "WholeText.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -94,6 +95,7 @@ public:
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    showWholeTexts();
     // As large as the screen leaves room for (the window opens maximised; this is its size before that, and
     // on a desktop without a window manager).
     const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);

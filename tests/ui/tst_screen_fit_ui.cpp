@@ -5,7 +5,10 @@
 #include "UiTest.h"
 #include "pages/Page.h"
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QScrollArea>
+#include <QTableView>
 #include <QScrollBar>
 #include <QStackedWidget>
 
@@ -119,6 +122,37 @@ private slots:
         main.show();
         QVERIFY(QTest::qWaitForWindowExposed(&main));
         QVERIFY(main.findChild<QWidget *>(page)->isVisible());
+    }
+
+    // Text too long for its place is cut at its end and shown whole on hover; a register's status list is as
+    // wide as its longest item.
+    void textIsCutOnlyAtItsEnd()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        LanguageManager::instance().switchTo(QStringLiteral("hi"));
+        Workspace workspace(*t.book, t.admin, t.clock);
+        MainWindow main(workspace);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        for (int i = 0; i < main.pages().size(); ++i) {
+            if (main.pages().at(i)->objectName() != QStringLiteral("applicationsPage"))
+                continue;
+            main.showArea(i);
+            QApplication::processEvents();
+            auto *table = main.pages().at(i)->findChild<QTableView *>(QStringLiteral("registerTable"));
+            QCOMPARE(table->horizontalHeader()->textElideMode(), Qt::ElideRight);
+            const int column = 2;
+            QCOMPARE(table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole),
+                     table->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole));
+            auto *status = main.pages().at(i)->findChild<QComboBox *>(QStringLiteral("filterStatusCombo"));
+            int widest = 0;
+            for (int item = 0; item < status->count(); ++item)
+                widest = std::max(widest, status->fontMetrics().horizontalAdvance(status->itemText(item)));
+            QVERIFY2(status->width() > widest, qPrintable(QString::number(status->width()) + u' ' + QString::number(widest)));
+            return;
+        }
+        QFAIL("no applications page");
     }
 
     // On a 1024×768 screen an area may scroll: the window stays on the screen, and the area's last button can

@@ -121,7 +121,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
                                                                                  e->value(QStringLiteral("due_on"))));
         if (f->kind == FieldKind::LongText)
             return e->text(f->key);
-        return {};
+        return data(index, Qt::DisplayRole);  // the whole text of a cell too narrow for it
     case Qt::FontRole:
         if (e->cancelled) {
             QFont font;
@@ -151,10 +151,10 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
 
 QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     return Fields::label(*m_columns.at(section));
 }
 

@@ -58,6 +58,7 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QWidget
     m_toLabel->setBuddy(m_to);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("filterStatusCombo"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "समय सीमा पार" whole, not cut
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("filterTextEdit"));
     m_search->setClearButtonEnabled(true);

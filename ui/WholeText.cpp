@@ -1,0 +1,59 @@
+#include "WholeText.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QToolTip>
+
+namespace gd::ui {
+
+namespace {
+
+class WholeText : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A list with no tooltip of its own shows its chosen item whole on hover.
+        if (event->type() == QEvent::ToolTip) {
+            auto *list = qobject_cast<QComboBox *>(watched);
+            if (!list || !list->toolTip().isEmpty() || list->currentText().isEmpty())
+                return false;
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), list->currentText(), list);
+            return true;
+        }
+        if (event->type() != QEvent::Polish)
+            return false;
+        if (auto *header = qobject_cast<QHeaderView *>(watched)) {
+            header->setTextElideMode(Qt::ElideRight);
+        } else if (auto *list = qobject_cast<QComboBox *>(watched); list && !list->property("gdWholeText").toBool()) {
+            list->setProperty("gdWholeText", true);
+            const auto show = [list] {
+                // An editable list shows its chosen item from the start ("प्रमाण पत्र हेतु…"), not from the end.
+                if (QLineEdit *edit = list->lineEdit(); edit && !edit->hasFocus())
+                    edit->setCursorPosition(0);
+            };
+            QObject::connect(list, &QComboBox::currentIndexChanged, list, show);
+            show();
+        }
+        return false;
+    }
+};
+
+}  // namespace
+
+void showWholeTexts()
+{
+    static WholeText *filter = nullptr;
+    if (filter || !qApp)
+        return;
+    filter = new WholeText(qApp);
+    qApp->installEventFilter(filter);
+}
+
+}  // namespace gd::ui
