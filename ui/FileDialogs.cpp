@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace gd::ui {
@@ -75,6 +76,14 @@ void FileDialogs::guardApplication()
     }
 }
 
+QString FileDialogs::documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
+}
+
 std::unique_ptr<QFileDialog> FileDialogs::make(QWidget *parent, Kind kind, const QString &caption, const QString &start,
                                                const QString &filter)
 {
@@ -97,7 +106,7 @@ std::unique_ptr<QFileDialog> FileDialogs::make(QWidget *parent, Kind kind, const
         dialog->setOption(QFileDialog::ShowDirsOnly);
         break;
     }
-    const QFileInfo at(start.isEmpty() ? QDir::homePath() : start);
+    const QFileInfo at(start.isEmpty() ? documentsFolder() : start);
     if (at.isDir()) {
         dialog->setDirectory(at.absoluteFilePath());
     } else {

@@ -18,6 +18,8 @@ class FileDialogs {
 public:
     enum class Kind { OpenFile, SaveFile, Folder };
 
+    // Where the office's files go and come from: the user's Documents folder (made when missing), else home.
+    static QString documentsFolder();
     static QString openFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter);
     static QString saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
     static QString folder(QWidget *parent, const QString &caption, const QString &start = {});

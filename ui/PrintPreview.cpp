@@ -6,6 +6,9 @@
 #include "documents/PdfExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QScreen>
+#include <QRegularExpression>
 #include <QPrintPreviewDialog>
 #include <QPaintEngine>
 #include <QPrinter>
@@ -16,12 +19,23 @@ namespace gd::ui {
 void previewDocument(QWidget *parent, const Document &document)
 {
     QPrinter printer(QPrinter::HighResolution);
+    // Printed to a file, it goes to the Documents folder under the printout's title (Qt's print dialog offers the
+    // working folder, when it is in the home folder, and the document's name).
+    QString name = PrintText::pick(document.header.title, document.language == PrintLanguage::English ? PrintLanguage::English
+                                                                                                        : PrintLanguage::Hindi);
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]+")), QStringLiteral("-"));
+    printer.setDocName(name.simplified() + u' ' + document.printedOn);
+    const QString working = QDir::currentPath();
+    QDir::setCurrent(FileDialogs::documentsFolder());
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog.resize(1000, 760);
+    // As large as the screen leaves room for, up to 1000×760.
+    const QRect room = (parent && parent->screen()) ? parent->screen()->availableGeometry() : QRect(0, 0, 1000, 760);
+    dialog.resize(std::min(1000, room.width()), std::min(760, room.height() - 40));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document, &dialog](QPrinter *p) { paintDocument(&dialog, document, p); });
     dialog.exec();
+    QDir::setCurrent(working);
 }
 
 void paintDocument(QWidget *parent, const Document &document, QPrinter *printer)
@@ -39,7 +53,7 @@ void paintDocument(QWidget *parent, const Document &document, QPrinter *printer)
 
 void saveDocumentAsPdf(QWidget *parent, const Document &document, const QString &suggestedName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::documentsFolder();
     const QString path = FileDialogs::saveFile(parent, QCoreApplication::translate("gd::ui::PrintPreview", "Save as PDF"),
                                                       folder + u'/' + suggestedName,
                                                       QCoreApplication::translate("gd::ui::PrintPreview", "PDF files (*.pdf)"));

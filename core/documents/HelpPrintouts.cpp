@@ -45,7 +45,7 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
            {QStringLiteral("Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save (in a one-line field or a list)")},
            {QStringLiteral("Ctrl+Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save from a field of several lines (Enter starts a new line there)")},
            {QStringLiteral("Esc"), QT_TRANSLATE_NOOP("gd::Print", "Close the form (asks first when something is typed)")}});
-    return doc;
+    return onOneSheet(doc);  // a card: one sheet in either language
 }
 
 Document firstDayGuide(const Office &office, PrintLanguage language, const QDate &printedOn)

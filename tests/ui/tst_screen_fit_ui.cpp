@@ -96,6 +96,10 @@ private slots:
         QCOMPARE(nav->currentItem()->toolTip(), QStringLiteral("आगंतुक रजिस्टर (Ctrl+2)"));
         QTest::keyClick(nav, Qt::Key_Up);
         QCOMPARE(nav->currentRow(), 0);
+        // Qt's own print and file dialogs speak Hindi too.
+        QCOMPARE(QCoreApplication::translate("QPrintWidget", "Output &file:"), QStringLiteral("आउटपुट फ़ाइल (&F):"));
+        QCOMPARE(QCoreApplication::translate("QPrintSettingsOutput", "Copies:"), QStringLiteral("प्रतियाँ:"));
+        QCOMPARE(QCoreApplication::translate("QPageSetupWidget", "Page size:"), QStringLiteral("पृष्ठ का आकार:"));
     }
 
     // Each role starts on its own work: the operator at the visitor register, the auditor at the audit log,

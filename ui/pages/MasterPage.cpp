@@ -94,7 +94,7 @@ MasterPage::MasterPage(Workspace &workspace, const RegisterDef &def, QWidget *pa
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFile(this, tr("Export as CSV"),
-                                                          QDir::home().filePath(m_def.id + QStringLiteral(".csv")),
+                                                          QDir(FileDialogs::documentsFolder()).filePath(m_def.id + QStringLiteral(".csv")),
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;

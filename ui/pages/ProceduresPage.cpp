@@ -41,7 +41,7 @@ void ProceduresPage::retranslateExtras()
 
 bool ProceduresPage::chooseFile(QString *name, QString *mime, QByteArray *bytes)
 {
-    const QString path = FileDialogs::openFile(this, tr("The approved procedure or form"), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("The approved procedure or form"), FileDialogs::documentsFolder(),
                                                tr("PDF and scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
     if (path.isEmpty())
         return false;

@@ -261,7 +261,7 @@ void ReadinessPage::attachEvidence()
     const std::optional<ReadinessItem> chosen = selectedOrSay();
     if (!chosen)
         return;
-    const QString path = FileDialogs::openFile(this, tr("Evidence for %1").arg(chosen->code()), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("Evidence for %1").arg(chosen->code()), FileDialogs::documentsFolder(),
                                                       tr("Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;

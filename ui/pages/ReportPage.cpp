@@ -154,7 +154,7 @@ void ReportPage::save(const QString &kind)
         saveDocumentAsPdf(this, reportDocument(l), name);
         return;
     }
-    const QString path = FileDialogs::saveFile(this, tr("Save the report"), QDir::home().filePath(name), {});
+    const QString path = FileDialogs::saveFile(this, tr("Save the report"), QDir(FileDialogs::documentsFolder()).filePath(name), {});
     if (path.isEmpty())
         return;
     const QByteArray bytes = kind == u"json" ? m_report->toJson() : m_report->toCsv();

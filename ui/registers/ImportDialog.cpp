@@ -67,7 +67,7 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
 
 void ImportDialog::chooseFile()
 {
-    const QString path = FileDialogs::openFile(this, tr("Choose a CSV file"), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("Choose a CSV file"), FileDialogs::documentsFolder(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);

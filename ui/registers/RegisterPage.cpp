@@ -513,7 +513,7 @@ void RegisterPage::showHistory()
 
 void RegisterPage::exportCsv()
 {
-    const QString suggested = QDir::home().filePath(m_def.id + u'-' + Dates::iso(workspace().clock().today()) + QStringLiteral(".csv"));
+    const QString suggested = QDir(FileDialogs::documentsFolder()).filePath(m_def.id + u'-' + Dates::iso(workspace().clock().today()) + QStringLiteral(".csv"));
     const QString path = FileDialogs::saveFile(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
