@@ -9474,6 +9474,14 @@ The office&apos;s book will be kept at:
         <source>Help</source>
         <translation>सहायता</translation>
     </message>
+    <message>
+        <source>3 to 32 letters or digits, no spaces (a dot, dash or underscore is allowed); for example admin or suresh.verma.</source>
+        <translation>3 से 32 अक्षर या अंक, बिना खाली जगह (बिंदु, डैश या अंडरस्कोर चल सकता है); जैसे admin या suresh.verma।</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Keep it written down in the office&apos;s safe: a forgotten password can be reset only by another administrator.</source>
+        <translation>कम से कम %1 अक्षर। इसे लिखकर कार्यालय की तिजोरी में रखें: भूला हुआ पासवर्ड केवल कोई दूसरा प्रशासक ही बदल सकता है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::SlipOptions</name>

@@ -5,6 +5,7 @@
 #include "OfficeForm.h"
 #include "office/OfficeSetup.h"
 
+#include <QButtonGroup>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
@@ -68,6 +69,13 @@ void SetupWizard::buildWelcomePage()
     // Enter keeps meaning "Next"; the language buttons act only when clicked or pressed with Space.
     m_hindiButton->setAutoDefault(false);
     m_englishButton->setAutoDefault(false);
+    // The chosen language stays pressed.
+    auto *choice = new QButtonGroup(m_welcomePage);
+    choice->setExclusive(true);
+    for (QPushButton *b : {m_hindiButton, m_englishButton}) {
+        b->setCheckable(true);
+        choice->addButton(b);
+    }
     buttons->addWidget(m_hindiButton);
     buttons->addWidget(m_englishButton);
     buttons->addStretch();
@@ -90,6 +98,14 @@ void SetupWizard::buildOfficePage()
     m_officeError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_officeError->setWordWrap(true);
     layout->addWidget(m_officeError);
+    // A message goes as soon as what it asked for is put right.
+    for (QLineEdit *e : m_officeForm->findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            if (!m_officeError->text().isEmpty())
+                m_officeError->setText(OfficeProfile::validate(office()).isEmpty()
+                                           ? QString()
+                                           : OfficeProfile::validate(office()).first().message);
+        });
     addPage(m_officePage);
 }
 
@@ -115,6 +131,19 @@ void SetupWizard::buildAdminPage()
         label->setBuddy(widget);
         m_labels.append({label, text});
         form->addRow(label, widget);
+        // The rule of the field beside it, before anything is typed.
+        if (widget == m_userName || widget == m_password) {
+            auto *rule = new QLabel(m_adminPage);
+            rule->setObjectName(widget == m_userName ? QStringLiteral("userNameRuleLabel") : QStringLiteral("passwordRuleLabel"));
+            rule->setWordWrap(true);
+            rule->setStyleSheet(QStringLiteral("color: #555;"));
+            (widget == m_userName ? m_userNameRule : m_passwordRule) = rule;
+            form->addRow(QString(), rule);
+        }
+        connect(qobject_cast<QLineEdit *>(widget), &QLineEdit::textChanged, this, [this] {
+            if (!m_adminError->text().isEmpty())
+                (void)validateAdmin();  // the message goes once it is put right
+        });
     }
     m_adminError = new QLabel(m_adminPage);
     m_adminError->setObjectName(QStringLiteral("adminErrorLabel"));
@@ -146,6 +175,14 @@ void SetupWizard::retranslate()
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(tr(text) + u':');
     m_password->setPlaceholderText(tr("at least %1 characters").arg(UserDirectory::kMinPasswordLength));
+    m_userNameRule->setText(tr("3 to 32 letters or digits, no spaces (a dot, dash or underscore is allowed); for example "
+                               "admin or suresh.verma."));
+    m_passwordRule->setText(tr("At least %1 characters. Keep it written down in the office's safe: a forgotten password "
+                               "can be reset only by another administrator.")
+                                .arg(UserDirectory::kMinPasswordLength));
+    const bool hindi = LanguageManager::instance().language() == u"hi";
+    m_hindiButton->setChecked(hindi);
+    m_englishButton->setChecked(!hindi);
 }
 
 void SetupWizard::changeEvent(QEvent *event)
@@ -177,6 +214,8 @@ bool SetupWizard::validateAdmin()
     QString problem;
     if (m_userName->text().trimmed().isEmpty())
         problem = tr("Enter a user name for the administrator.");
+    else if (auto n = UserDirectory::validateUserName(m_userName->text().trimmed()); !n)
+        problem = n.error().message;
     else if (m_fullName->text().trimmed().isEmpty())
         problem = tr("Enter the administrator's full name.");
     else if (auto s = UserDirectory::validatePassword(m_password->text()); !s)
@@ -189,9 +228,17 @@ bool SetupWizard::validateAdmin()
 
 void SetupWizard::accept()
 {
+    // Finish does not pass through the page's own check as Next does: the same rules, on the page, first.
+    if (!validateAdmin())
+        return;
     auto created = OfficeSetup::create(m_bookPath, m_clock, office(), m_userName->text(), m_fullName->text(),
                                        m_password->text());
     if (!created) {
+        // What was typed is put right on its page; only a book that cannot be written is a message box.
+        if (created.error().code == ErrorCode::InputRejected) {
+            m_adminError->setText(created.error().message);
+            return;
+        }
         Messages::current().error(this, tr("The book could not be created"), created.error().message);
         return;
     }

@@ -60,6 +60,8 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_adminError = nullptr;
+    QLabel *m_userNameRule = nullptr;
+    QLabel *m_passwordRule = nullptr;
 };
 
 }  // namespace gd::ui

@@ -112,7 +112,7 @@ Status UserDirectory::validatePassword(const QString &password)
     return {};
 }
 
-Status UserDirectory::validateNew(const QString &userName, const QString &fullName, const QString &password) const
+Status UserDirectory::validateUserName(const QString &userName)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[\\w.\\-]{3,32}$"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
@@ -120,6 +120,13 @@ Status UserDirectory::validateNew(const QString &userName, const QString &fullNa
         return makeError(ErrorCode::InputRejected,
                          tr("A user name has 3 to 32 letters or digits (a dot, dash or underscore is allowed), "
                             "with no spaces."));
+    return {};
+}
+
+Status UserDirectory::validateNew(const QString &userName, const QString &fullName, const QString &password) const
+{
+    if (auto s = validateUserName(userName); !s)
+        return s;
     if (fullName.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("Enter the user's full name."));
     if (auto existing = find(userName); existing)

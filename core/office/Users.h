@@ -51,6 +51,8 @@ public:
     Result<int> count() const;
 
     static Status validatePassword(const QString &password);
+    // 3 to 32 letters or digits, a dot, dash or underscore allowed, no spaces.
+    static Status validateUserName(const QString &userName);
 
     // While one lives (on this thread), password hashes take their salts from `seed` in turn instead of at
     // random, so that the demo makes the same book, audit hashes included, for the same --seed. A real office's

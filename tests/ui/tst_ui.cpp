@@ -76,6 +76,14 @@ private slots:
         SetupWizard wizard(path, clock);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        // The language in use is the one pressed.
+        auto *hindi = wizard.findChild<QPushButton *>(QStringLiteral("hindiButton"));
+        auto *english = wizard.findChild<QPushButton *>(QStringLiteral("englishButton"));
+        QVERIFY(english->isChecked() && !hindi->isChecked());
+        hindi->click();
+        QVERIFY(hindi->isChecked() && !english->isChecked());
+        english->click();
+        QVERIFY(english->isChecked() && !hindi->isChecked());
         QTest::keyClick(&wizard, Qt::Key_Return);  // welcome → office
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("officePage"));
         const auto typeInto = [&](const char *name, const QString &text) {
@@ -89,12 +97,25 @@ private slots:
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("officePage"));
         QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("officeErrorLabel"))->text().isEmpty());
         typeInto("officeNameHiLineEdit", QStringLiteral("ग्राम पंचायत सिसवां"));
+        // Once the name is typed the message about it goes (the English name is the next to ask for).
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("officeErrorLabel"))->text().contains(QStringLiteral("Hindi")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         typeText(QApplication::focusWidget(), QStringLiteral("Gram Panchayat Siswan"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         typeText(QApplication::focusWidget(), QStringLiteral("654321"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("adminPage"));
+        // The rules are beside the fields before anything is typed.
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("userNameRuleLabel"))->text().contains(QStringLiteral("3 to 32")));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("passwordRuleLabel"))->text().contains(QStringLiteral("At least 8")));
+        // A user name too short is refused on the page (no message box), and the message goes when it is put right.
+        auto *adminError = wizard.findChild<QLabel *>(QStringLiteral("adminErrorLabel"));
+        typeInto("adminUserNameLineEdit", QStringLiteral("su"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("adminPage"));
+        QVERIFY2(adminError->text().contains(QStringLiteral("3 to 32")), qPrintable(adminError->text()));
+        wizard.findChild<QLineEdit *>(QStringLiteral("adminUserNameLineEdit"))->clear();
+        QVERIFY(!adminError->text().contains(QStringLiteral("3 to 32")));
         typeInto("adminUserNameLineEdit", QStringLiteral("suresh"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         typeText(QApplication::focusWidget(), QStringLiteral("सुरेश कुमार"));
