@@ -198,6 +198,35 @@ private slots:
     }
 
     // A pasted page of words and ORs (12 kB took 10 s) is searched as its first eight words.
+    // The register's own filter (Ctrl+F) matches across the scripts and by sound, as the search box does.
+    void theRegisterFilterCrossesScripts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("found");
+        QTest::addColumn<QStringList>("notFound");
+        QTest::newRow("latin finds devanagari") << q("ramesh") << QStringList{q("v1"), q("v2")} << QStringList{q("v4"), q("v5")};
+        QTest::newRow("devanagari finds latin") << q("रमेश") << QStringList{q("v1"), q("v2")} << QStringList{q("v4"), q("v5")};
+        QTest::newRow("full name") << q("RAMESH KUMAR") << QStringList{q("v1")} << QStringList{q("v2"), q("v3"), q("v4")};
+        QTest::newRow("devanagari finds a latin name") << q("सुनीता") << QStringList{q("v5")} << QStringList{q("v1"), q("v4")};
+    }
+    void theRegisterFilterCrossesScripts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, found);
+        QFETCH(QStringList, notFound);
+        EntryFilter filter;
+        filter.text = text;
+        auto rows = EntryStore(*t.book, Registers::visitors()).page(filter, {}, 0, 100);
+        QVERIFY(rows.ok());
+        QStringList numbers;
+        for (const Entry &e : rows.value())
+            numbers += e.number;
+        for (const QString &label : found)
+            QVERIFY2(numbers.contains(keys.value(label)), qPrintable(label + u' ' + numbers.join(u',')));
+        for (const QString &label : notFound)
+            QVERIFY2(!numbers.contains(keys.value(label)), qPrintable(label + u' ' + numbers.join(u',')));
+    }
+
     void aPastedPageIsSearchedAsItsFirstWords()
     {
         QString page = q("रमेश कुमार");
