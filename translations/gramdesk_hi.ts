@@ -8718,7 +8718,7 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     </message>
     <message>
         <source>Birth/death registration fees (₹)</source>
-        <translation>जन्म/मृत्यु पंजीकरण शुल्क (रु.)</translation>
+        <translation>जन्म/मृत्यु पंजीकरण शुल्क (₹)</translation>
     </message>
 </context>
 <context>
