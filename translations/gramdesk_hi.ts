@@ -3647,6 +3647,13 @@
     </message>
 </context>
 <context>
+    <name>gd::HindiTyping</name>
+    <message>
+        <source>The Hindi typing method hi-%1 could not be opened. Install the package m17n-db (on Debian: apt-get install m17n-db) and start GramDesk again.</source>
+        <translation>हिंदी टाइपिंग विधि hi-%1 खुल नहीं सकी। पैकेज m17n-db इंस्टॉल करें (डेबियन पर: apt-get install m17n-db) और ग्रामडेस्क फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
     <name>gd::MasterStore</name>
     <message>
         <source>Entries refer to this row, so it stays; set &quot;In use&quot; to no instead.</source>
@@ -6855,6 +6862,10 @@
         <translation>--year में वर्ष दें, जैसे 2026।</translation>
     </message>
     <message>
+        <source>procedures needs: procedures print --pdf FILE [--lang hi|en|both].</source>
+        <translation>procedures के लिए लिखें: procedures print --pdf FILE [--lang hi|en|both]।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -6902,6 +6913,8 @@ Commands:
                         leave and absence in a year per person
   procedures print --pdf F [--lang hi|en|both]
                         the master list of documented procedures (versions in force, then withdrawn)
+  type [--scheme phonetic|remington|inscript] TEXT
+                        Hindi from English keys, offline (phonetic by default)
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
 vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
@@ -6958,6 +6971,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         वर्ष में हर व्यक्ति का अवकाश और अनुपस्थिति
   procedures print --pdf F [--lang hi|en|both]
                         प्रलेखित प्रक्रियाओं की मास्टर सूची (लागू संस्करण, फिर वापस लिए गए)
+  type [--scheme phonetic|remington|inscript] TEXT
+                        अंग्रेज़ी कुंजियों से हिंदी, बिना इंटरनेट (डिफ़ॉल्ट रूप से ध्वन्यात्मक)
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
 vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
@@ -6969,8 +6984,12 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>procedures needs: procedures print --pdf FILE [--lang hi|en|both].</source>
-        <translation>procedures के लिए लिखें: procedures print --pdf FILE [--lang hi|en|both]।</translation>
+        <source>--scheme takes phonetic, remington or inscript, not &quot;%1&quot;.</source>
+        <translation>--scheme में phonetic, remington या inscript दें, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>type needs the text: type [--scheme phonetic|remington|inscript] TEXT.</source>
+        <translation>type को पाठ चाहिए: type [--scheme phonetic|remington|inscript] पाठ।</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,8 @@ int Cli::run()
         return cash();
     if (command == u"search")
         return search();
+    if (command == u"type")
+        return type();
     if (command == u"family")
         return family();
     if (command == u"attendance")
@@ -210,6 +212,8 @@ int Cli::help()
                 "                        leave and absence in a year per person\n"
                 "  procedures print --pdf F [--lang hi|en|both]\n"
                 "                        the master list of documented procedures (versions in force, then withdrawn)\n"
+                "  type [--scheme phonetic|remington|inscript] TEXT\n"
+                "                        Hindi from English keys, offline (phonetic by default)\n"
                 "Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,\n"
                 "vital-events, family-register, family-events, attendance, procedures,\n"
                 "cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,\n"

@@ -60,6 +60,7 @@ private:
     int auditPackReport();
     int cash();
     int search();
+    int type();
     int family();
     int attendance();
     int procedures();

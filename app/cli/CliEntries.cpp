@@ -1,5 +1,6 @@
 // gramdesk-cli's commands over the registers' entries: import, export, report, search, cash, close-month.
 #include "Cli.h"
+#include "input/HindiTyping.h"
 #include "StandardOutput.h"
 
 #include "base/AmountInWords.h"
@@ -237,6 +238,21 @@ int Cli::auditPackReport()
         if (int failed = writePdf(doc, pdf))
             return failed;
     }
+    return 0;
+}
+
+int Cli::type()
+{
+    const QString schemeText = option(QStringLiteral("--scheme"));
+    TypingScheme scheme = TypingScheme::Phonetic;
+    if (!schemeText.isEmpty() && !HindiTyping::schemeFromCode(schemeText, &scheme))
+        return usage(tr("--scheme takes phonetic, remington or inscript, not \"%1\".").arg(schemeText));
+    if (m_args.isEmpty())
+        return usage(tr("type needs the text: type [--scheme phonetic|remington|inscript] TEXT."));
+    auto typing = HindiTyping::open(scheme);
+    if (!typing)
+        return fail(typing.error());
+    m_out << typing.value().convert(m_args.join(u' ')) << Qt::endl;
     return 0;
 }
 

@@ -48,6 +48,16 @@ private:
     }
 
 private slots:
+    // Hindi from English keys, offline: the conversion on the first line; a scheme it does not know is a usage error.
+    void typesHindi()
+    {
+        const Run r = cli({QStringLiteral("type"), QStringLiteral("--scheme"), QStringLiteral("remington"), QStringLiteral("jes'k dqekj")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("रमेश कुमार\n"));
+        QCOMPARE(cli({QStringLiteral("type"), QStringLiteral("ramesh kumaar")}).out, QStringLiteral("रमेश कुमार\n"));
+        QCOMPARE(cli({QStringLiteral("type"), QStringLiteral("--scheme"), QStringLiteral("krutidev"), QStringLiteral("x")}).status, 2);
+    }
+
     void helpAndVersion()
     {
         QVERIFY(!qEnvironmentVariable("GRAMDESK_CLI").isEmpty());

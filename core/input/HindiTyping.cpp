@@ -1,0 +1,130 @@
+#include "input/HindiTyping.h"
+
+#include <m17n.h>
+
+namespace gd {
+
+namespace {
+
+// m17n's text as UTF-16 (its own coding, so that no character is lost on the way).
+QString toQString(MText *text)
+{
+    if (!text || mtext_len(text) == 0)
+        return {};
+    QString out;
+    for (int i = 0; i < mtext_len(text); ++i) {
+        const char32_t c = char32_t(mtext_ref_char(text, i));
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+void initialiseOnce()
+{
+    static const bool done = [] {
+        M17N_INIT();
+        return true;
+    }();
+    (void)done;
+}
+
+const char *methodName(TypingScheme scheme)
+{
+    switch (scheme) {
+    case TypingScheme::Phonetic:
+        return "itrans";
+    case TypingScheme::Remington:
+        return "remington";
+    case TypingScheme::InScript:
+        return "inscript";
+    }
+    return "itrans";
+}
+
+}  // namespace
+
+struct HindiTyping::State {
+    MInputMethod *method = nullptr;
+    MInputContext *context = nullptr;
+    ~State()
+    {
+        if (context)
+            minput_destroy_ic(context);
+        if (method)
+            minput_close_im(method);
+    }
+};
+
+bool HindiTyping::schemeFromCode(const QString &code, TypingScheme *scheme)
+{
+    if (code == u"phonetic")
+        *scheme = TypingScheme::Phonetic;
+    else if (code == u"remington")
+        *scheme = TypingScheme::Remington;
+    else if (code == u"inscript")
+        *scheme = TypingScheme::InScript;
+    else
+        return false;
+    return true;
+}
+
+Result<HindiTyping> HindiTyping::open(TypingScheme scheme)
+{
+    initialiseOnce();
+    auto state = std::make_unique<State>();
+    state->method = minput_open_im(msymbol("hi"), msymbol(methodName(scheme)), nullptr);
+    if (state->method)
+        state->context = minput_create_ic(state->method, nullptr);
+    if (!state->method || !state->context)
+        return makeError(ErrorCode::NotFound,
+                         tr("The Hindi typing method hi-%1 could not be opened. Install the package m17n-db (on "
+                            "Debian: apt-get install m17n-db) and start GramDesk again.")
+                             .arg(QString::fromLatin1(methodName(scheme))));
+    return HindiTyping(std::move(state));
+}
+
+HindiTyping::HindiTyping(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+HindiTyping::HindiTyping(HindiTyping &&) noexcept = default;
+HindiTyping &HindiTyping::operator=(HindiTyping &&) noexcept = default;
+HindiTyping::~HindiTyping() = default;
+
+QString HindiTyping::key(QChar typed)
+{
+    // m17n names a key by its character, and the space bar "space".
+    const QByteArray name = typed == u' ' ? QByteArrayLiteral("space") : QString(typed).toUtf8();
+    const MSymbol key = msymbol(name.constData());
+    MText *produced = mtext();
+    minput_filter(m_state->context, key, nullptr);
+    const bool taken = minput_lookup(m_state->context, key, nullptr, produced) == 0;
+    QString out = toQString(produced);
+    m17n_object_unref(produced);
+    if (!taken)
+        out += typed;  // a key the method does not take goes through as it is (after what it committed)
+    return out;
+}
+
+QString HindiTyping::preedit() const
+{
+    return toQString(m_state->context->preedit);
+}
+
+QString HindiTyping::finish()
+{
+    MText *produced = mtext();
+    minput_filter(m_state->context, Mnil, nullptr);
+    minput_lookup(m_state->context, Mnil, nullptr, produced);
+    QString out = toQString(produced) + preedit();
+    m17n_object_unref(produced);
+    minput_reset_ic(m_state->context);
+    return out;
+}
+
+QString HindiTyping::convert(const QString &typed)
+{
+    QString out;
+    for (const QChar c : typed)
+        out += key(c);
+    return out + finish();
+}
+
+}  // namespace gd
