@@ -472,26 +472,6 @@
         <source>Password (fingerprint)</source>
         <translation>पासवर्ड (फ़िंगरप्रिंट)</translation>
     </message>
-    <message>
-        <source>daily (automatic)</source>
-        <translation>दैनिक (स्वचालित)</translation>
-    </message>
-    <message>
-        <source>at exit (automatic)</source>
-        <translation>बंद करते समय (स्वचालित)</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>हाथ से</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>बहाली से पहले</translation>
-    </message>
-    <message>
-        <source>restore</source>
-        <translation>बहाली</translation>
-    </message>
 </context>
 <context>
     <name>gd::BackupService</name>
@@ -554,6 +534,26 @@
     <message>
         <source>backup %1</source>
         <translation>बैकअप %1</translation>
+    </message>
+    <message>
+        <source>daily (automatic)</source>
+        <translation>दैनिक (स्वचालित)</translation>
+    </message>
+    <message>
+        <source>at exit (automatic)</source>
+        <translation>बंद करते समय (स्वचालित)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>हाथ से</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>बहाली से पहले</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>बहाली</translation>
     </message>
 </context>
 <context>
@@ -7250,26 +7250,6 @@ emergency-numbers.
     <message>
         <source>&amp;Verify the book</source>
         <translation>बही जाँचें (&amp;V)</translation>
-    </message>
-    <message>
-        <source>daily (automatic)</source>
-        <translation>दैनिक (स्वचालित)</translation>
-    </message>
-    <message>
-        <source>at exit (automatic)</source>
-        <translation>बंद करते समय (स्वचालित)</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>हाथ से</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>बहाली से पहले</translation>
-    </message>
-    <message>
-        <source>restore</source>
-        <translation>बहाली</translation>
     </message>
     <message>
         <source>done</source>

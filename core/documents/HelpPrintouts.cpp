@@ -11,13 +11,19 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
     Document doc = pageOf(office, language, printedOn, QT_TRANSLATE_NOOP("gd::Print", "Keyboard card"));
     const auto pick = [&](const char *source) { return PrintText::pick(tr2(source), language); };
     doc.header.subtitle = pick(QT_TRANSLATE_NOOP("gd::Print", "GramDesk is worked from the keyboard: keep this card beside it"));
-    const auto table = [&](const char *title, const QList<QPair<QString, const char *>> &rows) {
+    // A heading over a table of keys and what each does (or, for the areas, the area each opens).
+    const auto keysTable = [&](const char *title, const char *second, const QList<QStringList> &rows) {
         doc.blocks.append(Heading{pick(title), false});
         Table t;
-        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Key"), 1.0), column(QT_TRANSLATE_NOOP("gd::Print", "What it does"), 3.0)};
-        for (const auto &[key, what] : rows)
-            t.rows.append({key, pick(what)});
+        t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Key"), 1.0), column(second, 3.0)};
+        t.rows = rows;
         doc.blocks.append(t);
+    };
+    const auto table = [&](const char *title, const QList<QPair<QString, const char *>> &rows) {
+        QList<QStringList> translated;
+        for (const auto &[key, what] : rows)
+            translated.append({key, pick(what)});
+        keysTable(title, QT_TRANSLATE_NOOP("gd::Print", "What it does"), translated);
     };
     table(QT_TRANSLATE_NOOP("gd::Print", "Anywhere"),
           {{QStringLiteral("Ctrl+K"), QT_TRANSLATE_NOOP("gd::Print", "Find a file or an entry by code, number, name (in either script), village or mobile; Enter opens the first")},
@@ -25,12 +31,10 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
            {QStringLiteral("Ctrl+Shift+H / Ctrl+Shift+E"), QT_TRANSLATE_NOOP("gd::Print", "Show the program in Hindi / in English")},
            {QStringLiteral("Ctrl+Shift+U"), QT_TRANSLATE_NOOP("gd::Print", "Switch user")},
            {QStringLiteral("Ctrl+Q"), QT_TRANSLATE_NOOP("gd::Print", "Quit (the book is backed up as it closes)")}});
-    doc.blocks.append(Heading{pick(QT_TRANSLATE_NOOP("gd::Print", "The areas")), false});
-    Table t;
-    t.columns = {column(QT_TRANSLATE_NOOP("gd::Print", "Key"), 1.0), column(QT_TRANSLATE_NOOP("gd::Print", "Area"), 3.0)};
+    QList<QStringList> areaRows;
     for (const AreaKey &a : areas)
-        t.rows.append({a.key, a.area});
-    doc.blocks.append(t);
+        areaRows.append({a.key, a.area});
+    keysTable(QT_TRANSLATE_NOOP("gd::Print", "The areas"), QT_TRANSLATE_NOOP("gd::Print", "Area"), areaRows);
     table(QT_TRANSLATE_NOOP("gd::Print", "In a register"),
           {{QStringLiteral("Ctrl+N"), QT_TRANSLATE_NOOP("gd::Print", "New entry (typing starts at the first empty field)")},
            {QStringLiteral("F2"), QT_TRANSLATE_NOOP("gd::Print", "Correct the chosen entry (the old version stays visible)")},

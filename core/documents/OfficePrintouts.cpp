@@ -204,32 +204,28 @@ Document noticeDocument(const Office &office, const Entry &n, PrintLanguage lang
 
 Result<Document> fittedToOneSheet(const std::function<Document(qreal scale)> &make, qreal largest)
 {
-    const qreal scales[] = {2.4, 2.0, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8};
-    for (const qreal scale : scales) {
-        if (scale > largest)
-            continue;
-        Document doc = make(scale);
-        auto pages = DocumentRenderer::pageCount(doc);
-        if (!pages)
-            return pages.error();
-        if (pages.value() == 1)
-            return doc;
-    }
-    return make(0.8);
+    QList<qreal> scales;
+    for (const qreal scale : {2.4, 2.0, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8})
+        if (scale <= largest)
+            scales += scale;
+    auto fitted = firstOnOneSheet(make, scales);
+    if (!fitted)
+        return fitted.error();
+    return fitted.value() ? *fitted.value() : make(0.8);
 }
 
 Result<Document> fittedCharterPoster(const Office &office, const QList<QVariantMap> &services, const CharterPoster &options)
 {
     // From large down to the readable size, in steps; never below it.
     const qreal smallest = charterMinimumPoints(options.size) / kTablePoints;
-    for (const qreal scale : {smallest * 1.6, smallest * 1.4, smallest * 1.25, smallest * 1.12, smallest}) {
-        Document doc = charterPoster(office, services, options, scale);
-        auto pages = DocumentRenderer::pageCount(doc);
-        if (!pages)
-            return pages.error();
-        if (pages.value() == 1 || (options.severalSheets && scale == smallest))
-            return doc;
-    }
+    auto fitted = firstOnOneSheet([&](qreal scale) { return charterPoster(office, services, options, scale); },
+                                  {smallest * 1.6, smallest * 1.4, smallest * 1.25, smallest * 1.12, smallest});
+    if (!fitted)
+        return fitted.error();
+    if (fitted.value())
+        return *fitted.value();
+    if (options.severalSheets)
+        return charterPoster(office, services, options, smallest);
     int count = 0;
     for (const QVariantMap &row : services)
         count += row.value(u"active"_s).toString() == u"no" ? 0 : 1;

@@ -74,15 +74,30 @@ Document pageOf(const Office &office, PrintLanguage language, const QDate &print
     return doc;
 }
 
+Result<std::optional<Document>> firstOnOneSheet(const std::function<Document(qreal scale)> &make, const QList<qreal> &scales)
+{
+    for (const qreal scale : scales) {
+        Document doc = make(scale);
+        auto pages = DocumentRenderer::pageCount(doc);
+        if (!pages)
+            return pages.error();
+        if (pages.value() <= 1)
+            return std::optional<Document>(std::move(doc));
+    }
+    return std::optional<Document>();
+}
+
 Document onOneSheet(Document slip)
 {
-    for (const qreal scale : {1.0, 0.93, 0.86, 0.79, 0.72}) {
-        slip.fontScale = scale;
-        auto pages = DocumentRenderer::pageCount(slip);
-        if (!pages || pages.value() <= 1)
-            break;
-    }
-    return slip;
+    const QList<qreal> scales = {1.0, 0.93, 0.86, 0.79, 0.72};
+    const auto at = [&slip](qreal scale) {
+        Document d = slip;
+        d.fontScale = scale;
+        return d;
+    };
+    // A slip that cannot be laid out is printed as it is; one too long even at 72 % at 72 %.
+    auto fitted = firstOnOneSheet(at, scales);
+    return fitted && fitted.value() ? *fitted.value() : fitted ? at(scales.last()) : slip;
 }
 
 Document slipDocument(const Office &office, PrintLanguage language, const QDate &printedOn, QPageSize::PageSizeId size,

@@ -22,6 +22,8 @@ QString choiceText(const RegisterDef &def, const char *key, const QString &code,
 Document pageOf(const Office &office, PrintLanguage language, const QDate &printedOn, const char *title,
                 QPageLayout::Orientation orientation = QPageLayout::Portrait);
 // A slip's page: the office header, its title and the entry number under it.
+// The first of `scales` (largest first) at which `make` lays out on one sheet; nothing when none does.
+Result<std::optional<Document>> firstOnOneSheet(const std::function<Document(qreal scale)> &make, const QList<qreal> &scales);
 // A slip is one sheet, whatever the length of a name: when it would run onto a second page its text is set a
 // little smaller, down to 72 % (a receipt in the citizen's hand, not a notice on the wall).
 Document onOneSheet(Document slip);

@@ -246,21 +246,8 @@ void monthlyFrontPage(Document &doc, const MonthlyReport &r, const MonthlyTrend 
 // A master's row as the report names it: its name in the print language (the other when it has none) and code.
 QString named(const QString &hi, const QString &en, const QString &code, PrintLanguage language)
 {
-    QString name;
-    switch (language) {
-    case PrintLanguage::Hindi:
-        name = hi.isEmpty() ? en : hi;
-        break;
-    case PrintLanguage::English:
-        name = en.isEmpty() ? hi : en;
-        break;
-    case PrintLanguage::Both:
-        name = hi.isEmpty() || en.isEmpty() ? QString(hi + en) : hi == en ? hi : QString(hi + QStringLiteral(" / ") + en);
-        break;
-    }
-    if (name.isEmpty())
-        return code;
-    return QString(name + QStringLiteral(" (") + code + u')');
+    const QString name = pickPair(hi, en, language);
+    return name.isEmpty() ? code : QString(name + QStringLiteral(" (") + code + u')');
 }
 
 // The cash and stock page the secretary signs for: each cash and bank account's opening, receipts, payments,

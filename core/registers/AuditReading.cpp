@@ -1,6 +1,7 @@
 #include "AuditReading.h"
 
 #include "../storage/AuditLog.h"
+#include "../storage/Backup.h"
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "office/Roles.h"
@@ -288,19 +289,10 @@ private:
             return Fields::quantityText(qint64(v.toDouble()));
         case Shown::YesNo:
             return v.toInt() ? text(QT_TRANSLATE_NOOP("gd::AuditReading", "yes")) : text(QT_TRANSLATE_NOOP("gd::AuditReading", "no"));
-        case Shown::BackupKind: {
-            // The backup log's codes, as the Backups page words them.
-            static const std::pair<const char *, const char *> kinds[] = {
-                {"daily", QT_TRANSLATE_NOOP("gd::AuditReading", "daily (automatic)")},
-                {"exit", QT_TRANSLATE_NOOP("gd::AuditReading", "at exit (automatic)")},
-                {"manual", QT_TRANSLATE_NOOP("gd::AuditReading", "by hand")},
-                {"before-restore", QT_TRANSLATE_NOOP("gd::AuditReading", "before a restore")},
-                {"restore", QT_TRANSLATE_NOOP("gd::AuditReading", "restore")}};
-            for (const auto &[code, words] : kinds)
-                if (s == QLatin1String(code))
-                    return text(words);
+        case Shown::BackupKind:
+            if (const char *words = BackupService::kindWords(s))
+                return m_translate("gd::BackupService", words);
             return s;
-        }
         case Shown::Language:
             // Each language in its own script, as the Language menu names it.
             return s == u"hi" ? QStringLiteral("हिन्दी") : s == u"en" ? QStringLiteral("English") : s;

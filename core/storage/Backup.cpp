@@ -150,6 +150,20 @@ Result<AuditVerification> BackupService::verifyFile(const QString &path, const C
     return book.value()->verifyWhole();
 }
 
+const char *BackupService::kindWords(const QString &kind)
+{
+    static const std::pair<const char *, const char *> kinds[] = {
+        {"daily", QT_TRANSLATE_NOOP("gd::BackupService", "daily (automatic)")},
+        {"exit", QT_TRANSLATE_NOOP("gd::BackupService", "at exit (automatic)")},
+        {"manual", QT_TRANSLATE_NOOP("gd::BackupService", "by hand")},
+        {"before-restore", QT_TRANSLATE_NOOP("gd::BackupService", "before a restore")},
+        {"restore", QT_TRANSLATE_NOOP("gd::BackupService", "restore")}};
+    for (const auto &[code, words] : kinds)
+        if (kind == QLatin1String(code))
+            return words;
+    return nullptr;
+}
+
 Status BackupService::record(const QString &kind, const QString &place, bool ok, const QString &message)
 {
     return m_book.write(QStringLiteral("INSERT INTO backup_log (at, kind, place, ok, message, actor) "

@@ -26,6 +26,9 @@ class BackupService {
     Q_DECLARE_TR_FUNCTIONS(gd::BackupService)
 public:
     explicit BackupService(Book &book);
+    // A backup log's kind ("daily", "exit", "manual", "before-restore", "restore") in words, as a translation
+    // source of the "gd::BackupService" context; nullptr for a kind it does not know.
+    static const char *kindWords(const QString &kind);
 
     // <folder of the book>/<book name>-backups
     QString defaultFolder() const;

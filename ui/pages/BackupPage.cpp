@@ -101,17 +101,8 @@ void BackupPage::refresh()
     if (history) {
         for (const BackupRecord &r : history.value()) {
             const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate);
-            QString kind = r.kind;
-            if (r.kind == u"daily")
-                kind = tr("daily (automatic)");
-            else if (r.kind == u"exit")
-                kind = tr("at exit (automatic)");
-            else if (r.kind == u"manual")
-                kind = tr("by hand");
-            else if (r.kind == u"before-restore")
-                kind = tr("before a restore");
-            else if (r.kind == u"restore")
-                kind = tr("restore");
+            const char *words = BackupService::kindWords(r.kind);
+            const QString kind = words ? QCoreApplication::translate("gd::BackupService", words) : r.kind;
             // A copy's receipt is its seal, said in the language of whoever reads the log.
             const QString note = r.ok && Seals::parse(r.message) ? tr("Seal %1").arg(r.message) : r.message;
             rows.append({Dates::display(at.date()) + u' ' + at.toString(QStringLiteral("HH:mm")), kind,
