@@ -3652,6 +3652,10 @@
         <source>The Hindi typing method hi-%1 could not be opened. Install the package m17n-db (on Debian: apt-get install m17n-db) and start GramDesk again.</source>
         <translation>हिंदी टाइपिंग विधि hi-%1 खुल नहीं सकी। पैकेज m17n-db इंस्टॉल करें (डेबियन पर: apt-get install m17n-db) और ग्रामडेस्क फिर से शुरू करें।</translation>
     </message>
+    <message>
+        <source>This build of GramDesk has no Hindi typing (the m17n library was not available when it was built). Type Hindi with the keyboard of Windows.</source>
+        <translation>ग्रामडेस्क के इस संस्करण में हिंदी टाइपिंग नहीं है (बनाते समय m17n लाइब्रेरी उपलब्ध नहीं थी)। हिंदी Windows के कीबोर्ड से टाइप करें।</translation>
+    </message>
 </context>
 <context>
     <name>gd::MasterStore</name>
@@ -6659,10 +6663,6 @@
         <translation>बही जाँच में विफल रही: %1 नवीनतम बैकअप से बहाल करें।</translation>
     </message>
     <message>
-        <source>import needs a register and a file: import REGISTER FILE [--dry-run].</source>
-        <translation>import को रजिस्टर और फ़ाइल चाहिए: import REGISTER FILE [--dry-run]।</translation>
-    </message>
-    <message>
         <source>There is no register &quot;%1&quot;. Registers: %2.</source>
         <translation>&quot;%1&quot; नाम का कोई रजिस्टर नहीं है। रजिस्टर: %2।</translation>
     </message>
@@ -6866,6 +6866,10 @@
         <translation>procedures के लिए लिखें: procedures print --pdf FILE [--lang hi|en|both]।</translation>
     </message>
     <message>
+        <source>--scheme takes phonetic, remington or inscript, not &quot;%1&quot;.</source>
+        <translation>--scheme में phonetic, remington या inscript दें, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -6886,8 +6890,8 @@ Commands:
   demo [--years N] [--seed S] [--population N]
                         write a synthetic office book at --book (a panchayat of N people, 5000 by
                         default)
-  import REGISTER FILE [--dry-run]
-                        import CSV rows, all or nothing
+  import REGISTER FILE [--dry-run] [--legacy-font krutidev]
+                        import CSV rows, all or nothing (converting text typed in KrutiDev 010)
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
                         write a register as CSV (to stdout without --out)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
@@ -6913,8 +6917,9 @@ Commands:
                         leave and absence in a year per person
   procedures print --pdf F [--lang hi|en|both]
                         the master list of documented procedures (versions in force, then withdrawn)
-  type [--scheme phonetic|remington|inscript] TEXT
-                        Hindi from English keys, offline (phonetic by default)
+  type [--scheme phonetic|remington|inscript] [--suggest N] TEXT
+                        Hindi from English keys, offline (phonetic by default); with --suggest, up to N
+                        spellings the book (with --book) or the built-in list knows, best first
 Registers: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
 vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
@@ -6944,8 +6949,8 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   demo [--years N] [--seed S] [--population N]
                         --book पर एक नमूना कार्यालय बही लिखें (N लोगों की पंचायत, डिफ़ॉल्ट
                         5000)
-  import REGISTER FILE [--dry-run]
-                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं
+  import REGISTER FILE [--dry-run] [--legacy-font krutidev]
+                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं (कृतिदेव 010 में टाइप किया पाठ यूनिकोड में बदलकर)
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
                         रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
@@ -6971,8 +6976,9 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
                         वर्ष में हर व्यक्ति का अवकाश और अनुपस्थिति
   procedures print --pdf F [--lang hi|en|both]
                         प्रलेखित प्रक्रियाओं की मास्टर सूची (लागू संस्करण, फिर वापस लिए गए)
-  type [--scheme phonetic|remington|inscript] TEXT
-                        अंग्रेज़ी कुंजियों से हिंदी, बिना इंटरनेट (डिफ़ॉल्ट रूप से ध्वन्यात्मक)
+  type [--scheme phonetic|remington|inscript] [--suggest N] TEXT
+                        अंग्रेज़ी कुंजियों से हिंदी, बिना इंटरनेट (डिफ़ॉल्ट रूप से ध्वन्यात्मक); --suggest के साथ
+                        बही (--book के साथ) या अंतर्निहित सूची में मिलीं N तक वर्तनियाँ, सबसे उपयुक्त पहले
 रजिस्टर: services, holidays, complaint-categories, visitors, applications, complaints, appeals,
 vital-events, family-register, family-events, attendance, procedures,
 cash-accounts, cash-heads, cash-entries, stock-items, stock-moves, file-subjects, places, files,
@@ -6984,12 +6990,28 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>--scheme takes phonetic, remington or inscript, not &quot;%1&quot;.</source>
-        <translation>--scheme में phonetic, remington या inscript दें, &quot;%1&quot; नहीं।</translation>
+        <source>--legacy-font takes krutidev (text typed in the KrutiDev 010 font), not &quot;%1&quot;.</source>
+        <translation>--legacy-font केवल krutidev लेता है (कृतिदेव 010 फ़ॉन्ट में टाइप किया पाठ), &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>type needs the text: type [--scheme phonetic|remington|inscript] TEXT.</source>
-        <translation>type को पाठ चाहिए: type [--scheme phonetic|remington|inscript] पाठ।</translation>
+        <source>import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font krutidev].</source>
+        <translation>import को रजिस्टर और फ़ाइल चाहिए: import REGISTER FILE [--dry-run] [--legacy-font krutidev]।</translation>
+    </message>
+    <message>
+        <source>Converted from the KrutiDev 010 font to Unicode Hindi: %1.</source>
+        <translation>कृतिदेव 010 फ़ॉन्ट से यूनिकोड हिंदी में बदले गए: %1।</translation>
+    </message>
+    <message>
+        <source>These columns look typed in the KrutiDev 010 font: %1. To convert them to Unicode Hindi, import with --legacy-font krutidev.</source>
+        <translation>ये कॉलम कृतिदेव 010 फ़ॉन्ट में टाइप किए लगते हैं: %1। इन्हें यूनिकोड हिंदी में बदलने के लिए --legacy-font krutidev के साथ आयात करें।</translation>
+    </message>
+    <message>
+        <source>--suggest takes a number from 1 to 50.</source>
+        <translation>--suggest 1 से 50 तक की संख्या लेता है।</translation>
+    </message>
+    <message>
+        <source>type needs the text: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT.</source>
+        <translation>type को पाठ चाहिए: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT।</translation>
     </message>
 </context>
 <context>
@@ -8071,6 +8093,57 @@ Place: %2</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::HindiKeyboard</name>
+    <message>
+        <source>Phonetic (ramesh → रमेश)</source>
+        <translation>ध्वन्यात्मक (ramesh → रमेश)</translation>
+    </message>
+    <message>
+        <source>Remington (KrutiDev keys)</source>
+        <translation>रेमिंगटन (कृतिदेव की कुंजियाँ)</translation>
+    </message>
+    <message>
+        <source>InScript</source>
+        <translation>इनस्क्रिप्ट</translation>
+    </message>
+    <message>
+        <source>Typing: English (F12: Hindi)</source>
+        <translation>टाइपिंग: अंग्रेज़ी (F12: हिंदी)</translation>
+    </message>
+    <message>
+        <source>Typing: Hindi, phonetic (F12: English)</source>
+        <translation>टाइपिंग: हिंदी, ध्वन्यात्मक (F12: अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Typing: Hindi, Remington (F12: English)</source>
+        <translation>टाइपिंग: हिंदी, रेमिंगटन (F12: अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Typing: Hindi, InScript (F12: English)</source>
+        <translation>टाइपिंग: हिंदी, इनस्क्रिप्ट (F12: अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Paste as Unicode Hindi?</source>
+        <translation>यूनिकोड हिंदी में चिपकाएँ?</translation>
+    </message>
+    <message>
+        <source>The text being pasted looks typed in the KrutiDev 010 font:
+%1
+
+Converted to Unicode Hindi it reads:
+%2
+
+Paste it converted? (No pastes it as it is.)</source>
+        <translation>चिपकाया जा रहा पाठ कृतिदेव 010 फ़ॉन्ट में टाइप किया लगता है:
+%1
+
+यूनिकोड हिंदी में बदलने पर यह पढ़ा जाता है:
+%2
+
+क्या बदलकर चिपकाएँ? (नहीं: जैसा है वैसा चिपकेगा।)</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -8348,6 +8421,10 @@ Place: %2</source>
         <source>No file chosen yet.</source>
         <translation>अभी कोई फ़ाइल नहीं चुनी गई।</translation>
     </message>
+    <message>
+        <source>Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (&quot;jes&apos;k dqekj&quot; is रमेश कुमार)</source>
+        <translation>कॉलम %1 को कृतिदेव 010 फ़ॉन्ट से यूनिकोड हिंदी में बदलें (&quot;jes&apos;k dqekj&quot; = रमेश कुमार)</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::LoginDialog</name>
@@ -8481,6 +8558,10 @@ GNU GPL संस्करण 3 या बाद के अंतर्गत �
     <message>
         <source>&amp;First day in the office (to print)</source>
         <translation>कार्यालय में पहला दिन (छापने के लिए) (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hindi typing cannot start</source>
+        <translation>हिंदी टाइपिंग शुरू नहीं हो सकी</translation>
     </message>
 </context>
 <context>
@@ -9577,6 +9658,21 @@ The office&apos;s book will be kept at:
     <message>
         <source>Count %1 too: a verification covers every item in use.</source>
         <translation>%1 को भी गिनें: सत्यापन में उपयोग की हर वस्तु शामिल होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TypingButton</name>
+    <message>
+        <source>Hindi typing from an English keyboard in every text field. F12 turns it on and off; click to choose how the keys are read.</source>
+        <translation>हर पाठ वाले खाने में अंग्रेज़ी कीबोर्ड से हिंदी टाइपिंग। F12 से चालू और बंद करें; कुंजियाँ किस तरह पढ़ी जाएँ, यह चुनने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>English (F12)</source>
+        <translation>अंग्रेज़ी (F12)</translation>
+    </message>
+    <message>
+        <source>Hindi: %1</source>
+        <translation>हिंदी: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AfterFirstPaint.h"
 #include "BackgroundTask.h"
 #include "LanguageManager.h"
+#include "HindiKeyboard.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -51,6 +52,7 @@ const int kDamagedStatus = exitStatusFor(ErrorCode::VerificationFailed);
 
 Outcome runOnce(const QString &bookPath, const Clock &clock)
 {
+    HindiKeyboard::instance();  // F12 types Hindi from the first screen (the set-up wizard) on
     std::unique_ptr<Book> book;
     User user;
     std::optional<Error> openError;

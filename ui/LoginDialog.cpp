@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "HindiKeyboard.h"
 #include "LanguageManager.h"
 #include "office/OfficeProfile.h"
 #include "storage/Book.h"
@@ -45,6 +46,7 @@ LoginDialog::LoginDialog(std::function<Book *()> openBook, const QString &rememb
     layout->addWidget(m_title);
     auto *form = new QFormLayout;
     m_userName = new QLineEdit(this);
+    HindiKeyboard::keepLatin(m_userName);  // user names are Latin letters
     m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));

@@ -32,6 +32,7 @@
 #include "PrintPreview.h"
 
 #include "SearchResults.h"
+#include "HindiKeyboard.h"
 #include "WholeText.h"
 
 #include <QActionGroup>
@@ -106,6 +107,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     buildStatusBar();
     buildMenus();
     connect(&workspace, &Workspace::userChanged, this, &MainWindow::retranslate);
+    // Hindi typing as this user left it.
+    HindiKeyboard::instance().setUser(workspace.user().userName);
+    connect(&workspace, &Workspace::userChanged, this, [this] { HindiKeyboard::instance().setUser(m_workspace.user().userName); });
     retranslate();
     showArea(firstArea());
 }
@@ -275,6 +279,24 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_officeLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
+    statusBar()->addPermanentWidget(new TypingButton(this));
+    HindiKeyboard &keyboard = HindiKeyboard::instance();
+    connect(&keyboard, &HindiKeyboard::unavailable, this,
+            [this](const QString &message) { Messages::current().error(this, tr("Hindi typing cannot start"), message); });
+    connect(&keyboard, &HindiKeyboard::changed, this, &MainWindow::readTypingWords);
+}
+
+void MainWindow::readTypingWords()
+{
+    if (m_lexiconRead || !HindiKeyboard::instance().isOn())
+        return;
+    m_lexiconRead = true;
+    auto texts = TypingLexicon::bookTexts(m_workspace.book());
+    if (!texts)
+        return;  // the built-in list goes on suggesting
+    m_lexiconTask.start<TypingLexicon>(
+        this, [texts = texts.value()] { return TypingLexicon::fromTexts(texts); },
+        [](const TypingLexicon &lexicon) { HindiKeyboard::instance().setLexicon(lexicon); });
 }
 
 void MainWindow::addPage(Page *page, Group group, bool digitKey)

@@ -1,6 +1,7 @@
 #pragma once
 // The main window: a navigation list of the office's areas, the area itself, and a status bar.
 
+#include "BackgroundTask.h"
 #include "Workspace.h"
 #include "registers/Registers.h"
 
@@ -57,6 +58,8 @@ private:
     void switchUser();
     void setLanguage(const QString &language);
     void runSearch();
+    // Hands the book's words to Hindi typing (once it is on: reading ten years of names takes a moment).
+    void readTypingWords();
     void leaveSearch();
 
     Workspace &m_workspace;
@@ -80,6 +83,8 @@ private:
     QLabel *m_officeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
+    BackgroundTask m_lexiconTask;  // the book's words for Hindi typing's suggestions, read beside the window
+    bool m_lexiconRead = false;
     QLineEdit *m_searchBox = nullptr;
     SearchResults *m_results = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -1,5 +1,6 @@
 #include "OfficeForm.h"
 
+#include "HindiKeyboard.h"
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +26,9 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_district = edit("districtLineEdit");
     m_state = edit("stateLineEdit");
     m_state->setText(Office{}.state);
+    // The English name and the LGD code stay in Latin letters while Hindi typing is on.
+    HindiKeyboard::keepLatin(m_nameEn);
+    HindiKeyboard::keepLatin(m_lgd);
     m_address = edit("addressLineEdit");
     m_villages = new QPlainTextEdit(this);
     m_villages->setObjectName(QStringLiteral("villagesTextEdit"));

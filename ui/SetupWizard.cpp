@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "HindiKeyboard.h"
 #include "LanguageManager.h"
 #include "Messages.h"
 #include "OfficeForm.h"
@@ -115,6 +116,7 @@ void SetupWizard::buildAdminPage()
     m_adminPage->setObjectName(QStringLiteral("adminPage"));
     auto *form = new QFormLayout(m_adminPage);
     m_userName = lineEdit("adminUserNameLineEdit", m_adminPage);
+    HindiKeyboard::keepLatin(m_userName);  // user names are Latin letters
     m_fullName = lineEdit("adminFullNameLineEdit", m_adminPage);
     m_password = lineEdit("adminPasswordLineEdit", m_adminPage);
     m_password->setEchoMode(QLineEdit::Password);

@@ -1,6 +1,7 @@
 // gramdesk-cli's commands over the registers' entries: import, export, report, search, cash, close-month.
 #include "Cli.h"
 #include "input/HindiTyping.h"
+#include "input/TypingLexicon.h"
 #include "StandardOutput.h"
 
 #include "base/AmountInWords.h"
@@ -60,8 +61,12 @@ Status Cli::writeOut(const QString &path, const QByteArray &bytes)
 int Cli::importRows()
 {
     const bool dryRun = flag(QStringLiteral("--dry-run"));
+    const QString fontText = option(QStringLiteral("--legacy-font"));
+    if (!fontText.isEmpty() && fontText != u"krutidev")
+        return usage(tr("--legacy-font takes krutidev (text typed in the KrutiDev 010 font), not \"%1\".").arg(fontText));
+    const LegacyFont legacy = fontText.isEmpty() ? LegacyFont::None : LegacyFont::KrutiDev;
     if (m_args.size() != 2)
-        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run]."));
+        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font krutidev]."));
     const RegisterDef *def = Registers::find(m_args.at(0));
     if (!def)
         return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
@@ -75,9 +80,17 @@ int Cli::importRows()
     if (!session)
         return fail(session.error());
     auto report = CsvTransfer::importData(*session.value().book, session.value().user, *def, bytes,
-                                          QFileInfo(path).fileName(), dryRun);
+                                          QFileInfo(path).fileName(), dryRun, {}, legacy);
     if (!report)
         return fail(report.error());
+    const QString legacyColumns = report.value().legacyColumns.join(QStringLiteral(", "));
+    if (report.value().legacyConverted)
+        m_err << tr("Converted from the KrutiDev 010 font to Unicode Hindi: %1.").arg(legacyColumns) << Qt::endl;
+    else if (!legacyColumns.isEmpty())
+        m_err << tr("These columns look typed in the KrutiDev 010 font: %1. To convert them to Unicode Hindi, import "
+                    "with --legacy-font krutidev.")
+                     .arg(legacyColumns)
+              << Qt::endl;
     for (const QString &p : report.value().problems)
         m_err << p << u'\n';
     if (!report.value().ok()) {
@@ -244,15 +257,48 @@ int Cli::auditPackReport()
 int Cli::type()
 {
     const QString schemeText = option(QStringLiteral("--scheme"));
+    const QString suggestText = option(QStringLiteral("--suggest"));
     TypingScheme scheme = TypingScheme::Phonetic;
     if (!schemeText.isEmpty() && !HindiTyping::schemeFromCode(schemeText, &scheme))
         return usage(tr("--scheme takes phonetic, remington or inscript, not \"%1\".").arg(schemeText));
+    bool ok = true;
+    const int suggest = suggestText.isEmpty() ? 0 : suggestText.toInt(&ok);
+    if (!ok || suggest < 0 || suggest > 50)
+        return usage(tr("--suggest takes a number from 1 to 50."));
     if (m_args.isEmpty())
-        return usage(tr("type needs the text: type [--scheme phonetic|remington|inscript] TEXT."));
+        return usage(tr("type needs the text: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT."));
     auto typing = HindiTyping::open(scheme);
     if (!typing)
         return fail(typing.error());
-    m_out << typing.value().convert(m_args.join(u' ')) << Qt::endl;
+    const QString text = m_args.join(u' ');
+    m_out << typing.value().convert(text) << Qt::endl;
+    if (suggest == 0)
+        return 0;
+
+    // The spellings the book (with --book) or the built-in list knows, for the last word; the words before it
+    // as the lexicon would pick them.
+    TypingLexicon lexicon = TypingLexicon::builtIn();
+    if (!m_bookOption.isEmpty()) {
+        auto session = login(Book::Options::Access::Read);
+        if (!session)
+            return fail(session.error());
+        if (auto s = Roles::require(session.value().user.role, Right::Read); !s)
+            return fail(s.error());
+        auto read = TypingLexicon::forBook(*session.value().book);
+        if (!read)
+            return fail(read.error());
+        lexicon = std::move(read.value());
+    }
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QStringList before;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const QString converted = typing.value().convert(words.at(i));
+        const QStringList best = lexicon.suggest(words.at(i), converted, 1);
+        before += best.isEmpty() ? converted : best.first();
+    }
+    const QString last = words.last();
+    for (const QString &candidate : lexicon.suggest(last, typing.value().convert(last), suggest))
+        m_out << QStringList(before + QStringList{candidate}).join(u' ') << Qt::endl;
     return 0;
 }
 

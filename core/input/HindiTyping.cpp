@@ -1,8 +1,25 @@
 #include "input/HindiTyping.h"
 
+#ifdef GRAMDESK_HAVE_M17N
 #include <m17n.h>
+#endif
 
 namespace gd {
+
+bool HindiTyping::schemeFromCode(const QString &code, TypingScheme *scheme)
+{
+    if (code == u"phonetic")
+        *scheme = TypingScheme::Phonetic;
+    else if (code == u"remington")
+        *scheme = TypingScheme::Remington;
+    else if (code == u"inscript")
+        *scheme = TypingScheme::InScript;
+    else
+        return false;
+    return true;
+}
+
+#ifdef GRAMDESK_HAVE_M17N
 
 namespace {
 
@@ -54,19 +71,6 @@ struct HindiTyping::State {
             minput_close_im(method);
     }
 };
-
-bool HindiTyping::schemeFromCode(const QString &code, TypingScheme *scheme)
-{
-    if (code == u"phonetic")
-        *scheme = TypingScheme::Phonetic;
-    else if (code == u"remington")
-        *scheme = TypingScheme::Remington;
-    else if (code == u"inscript")
-        *scheme = TypingScheme::InScript;
-    else
-        return false;
-    return true;
-}
 
 Result<HindiTyping> HindiTyping::open(TypingScheme scheme)
 {
@@ -126,5 +130,28 @@ QString HindiTyping::convert(const QString &typed)
         out += key(c);
     return out + finish();
 }
+
+#else
+
+// A build without the m17n library (Windows, where MSYS2 does not package it): no scheme can be opened, and the
+// message says so; the program goes on in English typing.
+struct HindiTyping::State {};
+
+Result<HindiTyping> HindiTyping::open(TypingScheme)
+{
+    return makeError(ErrorCode::NotFound, tr("This build of GramDesk has no Hindi typing (the m17n library was not "
+                                             "available when it was built). Type Hindi with the keyboard of Windows."));
+}
+
+HindiTyping::HindiTyping(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+HindiTyping::HindiTyping(HindiTyping &&) noexcept = default;
+HindiTyping &HindiTyping::operator=(HindiTyping &&) noexcept = default;
+HindiTyping::~HindiTyping() = default;
+QString HindiTyping::key(QChar typed) { return typed; }
+QString HindiTyping::preedit() const { return {}; }
+QString HindiTyping::finish() { return {}; }
+QString HindiTyping::convert(const QString &typed) { return typed; }
+
+#endif
 
 }  // namespace gd

@@ -144,7 +144,8 @@ constexpr qsizetype kBlock = 2000;
 }  // namespace
 
 Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
-                                             const QString &fileName, bool dryRun, const Progress &progress)
+                                             const QString &fileName, bool dryRun, const Progress &progress,
+                                             LegacyFont legacy)
 {
     if (auto s = Roles::require(by.role, def.isMaster() ? Right::EditSettings : Right::EnterEntries); !s)
         return s.error();
@@ -156,6 +157,16 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     auto table = csv::Reader::read(bytes, fileName);
     if (!table)
         return table.error();
+    // Text typed in the KrutiDev font reads as nonsense ("jes'k dqekj"): found, and converted when asked.
+    const QList<qsizetype> legacyColumns = KrutiDev::columns(table.value(), def);
+    if (legacy == LegacyFont::KrutiDev) {
+        for (QStringList &row : table.value().rows) {
+            for (qsizetype c : legacyColumns) {
+                if (c < row.size())
+                    row[c] = KrutiDev::toUnicode(row.at(c));
+            }
+        }
+    }
     Import im{book, by, def, table.value(), fileName, progress, {}, {}, -1, {}, {}, {}, {}, 0};
     im.report.fileName = fileName;
     im.report.encoding = table.value().encoding;
@@ -163,6 +174,9 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     im.report.header = table.value().header;
     im.report.rows = int(table.value().rows.size());
     im.report.preview = table.value().rows.mid(0, 20);
+    for (qsizetype c : legacyColumns)
+        im.report.legacyColumns += table.value().header.at(c);
+    im.report.legacyConverted = legacy == LegacyFont::KrutiDev && !legacyColumns.isEmpty();
     checkHeader(im);
     if (!im.report.problems.isEmpty())
         return im.report;

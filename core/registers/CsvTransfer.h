@@ -3,6 +3,7 @@
 
 #include "office/Users.h"
 #include "Registers.h"
+#include "input/LegacyFont.h"
 
 #include <functional>
 
@@ -15,7 +16,9 @@ struct ImportReport {
     QString encoding;
     QChar separator;
     QStringList header;
-    QList<QStringList> preview;  // the first rows as read, for the preview
+    QList<QStringList> preview;  // the first rows as read (converted from KrutiDev when asked), for the preview
+    QStringList legacyColumns;   // the columns whose text looks typed in the KrutiDev 010 font
+    bool legacyConverted = false;  // and were converted to Unicode
     int rows = 0;                // data rows in the file
     int written = 0;             // rows written (0 on a dry run or when anything was wrong)
     QStringList problems;        // FILE:LINE: COLUMN: message, in file order
@@ -30,8 +33,11 @@ public:
 
     // Reads, checks and (unless dryRun, and only when every row is good) writes the rows in one transaction.
     // An Error means the file could not be read at all or the user may not import; bad rows are in the report.
+    // `legacy`: the text columns that look typed in that font are converted to Unicode first (their names are in
+    // the report either way).
     static Result<ImportReport> importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
-                                           const QString &fileName, bool dryRun, const Progress &progress = {});
+                                           const QString &fileName, bool dryRun, const Progress &progress = {},
+                                           LegacyFont legacy = LegacyFont::None);
 
     // UTF-8 with BOM, CRLF, the import columns plus computed ones; entries dated from..to (either may be invalid).
     static Result<QByteArray> exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,

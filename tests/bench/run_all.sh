@@ -17,7 +17,7 @@ log=$(mktemp)
   echo "| benchmark | measure | floor ms | GramDesk ms | ratio |"
   echo "|---|---|---:|---:|---:|"
 } > "$out"
-for b in bench_start bench_writes bench_dashboard bench_search bench_registers bench_documents; do
+for b in bench_start bench_writes bench_dashboard bench_search bench_typing bench_registers bench_documents; do
   "$dir/$b" > "$log" 2>&1 || { cat "$log"; echo "$b failed"; exit 1; }
   cat "$log"
   sed -nE "s/^  ([^ ].*[^ ]) +([0-9.]+) +([0-9.]+) +([0-9.]+)$/| $b | \1 | \2 | \3 | \4 |/p" "$log" >> "$out"

@@ -58,6 +58,59 @@ private slots:
         QCOMPARE(cli({QStringLiteral("type"), QStringLiteral("--scheme"), QStringLiteral("krutidev"), QStringLiteral("x")}).status, 2);
     }
 
+    // The spellings a word may mean, best first: from the built-in list on a new book; "kumar" is कुमार there
+    // (ITRANS's own कुमर second), "pandey" both spellings of पांडेय.
+    void suggestsSpellings()
+    {
+        Run r = cli({QStringLiteral("type"), QStringLiteral("--suggest"), QStringLiteral("2"), QStringLiteral("ramesh kumar")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("रमेश कुमर\nरमेश कुमार\nरमेश कुमर\n"));
+        r = cli({QStringLiteral("type"), QStringLiteral("--suggest"), QStringLiteral("3"), QStringLiteral("pandey")});
+        QCOMPARE(r.out, QStringLiteral("पन्देय\nपांडेय\nपाण्डेय\nपन्देय\n"));
+        QCOMPARE(cli({QStringLiteral("type"), QStringLiteral("--suggest"), QStringLiteral("many"), QStringLiteral("x")}).status, 2);
+        // With --book, the book's names: a spelling the book uses many times comes before the built-in one.
+        const QString path = book(QStringLiteral("names.gramdesk"));
+        init(path);
+        QFile csv(m_dir.filePath(QStringLiteral("visitors.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,time_in,name,purpose\n");
+        for (int i = 0; i < 3; ++i)
+            csv.write(QStringLiteral("20-11-2026,10:0%1,राम कुमर,enquiry\n").arg(i).toUtf8());
+        csv.close();
+        r = cli({QStringLiteral("--book"), path, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("import"),
+                 QStringLiteral("visitors"), csv.fileName()});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--book"), path, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("type"),
+                 QStringLiteral("--suggest"), QStringLiteral("2"), QStringLiteral("kumar")});
+        QCOMPARE(r.out, QStringLiteral("कुमर\nकुमर\nकुमार\n"));
+    }
+
+    // A register typed in the KrutiDev font (tests/data/visitors-krutidev.fods, saved as CSV by LibreOffice Calc):
+    // found and named without the option, converted with it; the names as worked out by hand from the font.
+    void importsKrutiDev()
+    {
+        const QString path = book(QStringLiteral("krutidev.gramdesk"));
+        init(path);
+        const QString file = QStringLiteral(GRAMDESK_TEST_DATA "/visitors-krutidev.csv");
+        const QStringList as{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--book"), path, QStringLiteral("--user"), QStringLiteral("admin")};
+        Run r = cli(as + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), file, QStringLiteral("--dry-run")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("look typed in the KrutiDev 010 font: name, relative_name, village, met_whom, suggestion.")), qPrintable(r.err));
+        QCOMPARE(cli(as + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), file, QStringLiteral("--legacy-font"),
+                                      QStringLiteral("chanakya")}).status, 2);
+        r = cli(as + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), file, QStringLiteral("--legacy-font"), QStringLiteral("krutidev")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(as + QStringList{QStringLiteral("export"), QStringLiteral("visitors")});
+        QStringList names;
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines.mid(1))
+            names += line.split(u',').mid(4, 3).join(u'/');
+        QCOMPARE(names, (QStringList{QStringLiteral("रमेश कुमार/रामलाल/रामपुर"), QStringLiteral("सीता देवी/मोहन लाल वर्मा/कटरा"),
+                                     QStringLiteral("किशोर पाल/राम प्रसाद/भीखीपुर"), QStringLiteral("शकुन्तला विश्वकर्मा/रामकिशोर/मझगवाँ"),
+                                     QStringLiteral("अब्दुल करीम/रहीम खान/रामपुर")}));
+        QVERIFY(r.out.contains(QStringLiteral("नाली की सफाई जल्दी हो")));
+    }
+
     void helpAndVersion()
     {
         QVERIFY(!qEnvironmentVariable("GRAMDESK_CLI").isEmpty());

@@ -7,7 +7,7 @@ rows = [
  ("2026-11-20","16:30:00","17:10:00","गीता कुमारी","मोहन लाल","रामपुर","","meeting","","done",4,4,""),
 ]
 head = ["date","time_in","time_out","name","relative_name","village","mobile","purpose","met_whom","outcome","service_time_rating","behaviour_rating","suggestion"]
-def s(v): return '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % v
+def s(v): return '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % str(v).replace('&','&amp;').replace('<','&lt;').replace('>','&gt;')
 def d(v):
     y,m,dd=v.split('-'); return '<table:table-cell table:style-name="ceDate" office:value-type="date" office:date-value="%s"><text:p>%d/%d/%s</text:p></table:table-cell>' % (v,int(dd),int(m),y[2:])
 def t(v):
@@ -16,7 +16,9 @@ def t(v):
 def n(v):
     if v=="" : return '<table:table-cell/>'
     return '<table:table-cell office:value-type="float" office:value="%d"><text:p>%d</text:p></table:table-cell>' % (v,v)
-out=['''<?xml version="1.0" encoding="UTF-8"?>
+def write(rows, path):
+    """The rows as a LibreOffice Calc sheet (flat ODF), dates and times as Calc's own values."""
+    out=['''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
 <number:date-style style:name="NDate"><number:day/><number:text>/</number:text><number:month/><number:text>/</number:text><number:year/></number:date-style>
@@ -25,8 +27,11 @@ out=['''<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="ceTime" style:family="table-cell" style:data-style-name="NTime"/>
 </office:automatic-styles>
 <office:body><office:spreadsheet><table:table table:name="आगंतुक">''']
-out.append('<table:table-row>'+''.join(s(h) for h in head)+'</table:table-row>')
-for r in rows:
-    out.append('<table:table-row>'+d(r[0])+t(r[1])+t(r[2])+''.join(s(x) for x in r[3:10])+n(r[10])+n(r[11])+s(r[12])+'</table:table-row>')
-out.append('</table:table></office:spreadsheet></office:body></office:document>\n')
-open('visitors-calc.fods','w').write('\n'.join(out))
+    out.append('<table:table-row>'+''.join(s(h) for h in head)+'</table:table-row>')
+    for r in rows:
+        out.append('<table:table-row>'+d(r[0])+t(r[1])+t(r[2])+''.join(s(x) for x in r[3:10])+n(r[10])+n(r[11])+s(r[12])+'</table:table-row>')
+    out.append('</table:table></office:spreadsheet></office:body></office:document>\n')
+    open(path,'w').write('\n'.join(out))
+
+if __name__ == '__main__':
+    write(rows, 'visitors-calc.fods')

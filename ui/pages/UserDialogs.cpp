@@ -1,5 +1,6 @@
 #include "UserDialogs.h"
 
+#include "../HindiKeyboard.h"
 #include "office/Users.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ NewUserDialog::NewUserDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("New user"));
     auto *form = new QFormLayout(this);
     m_userName = new QLineEdit(this);
+    HindiKeyboard::keepLatin(m_userName);  // user names are Latin letters
     m_userName->setObjectName(QStringLiteral("newUserNameLineEdit"));
     m_fullName = new QLineEdit(this);
     m_fullName->setObjectName(QStringLiteral("newFullNameLineEdit"));

@@ -1,5 +1,7 @@
 #include "FieldForm.h"
 
+#include "../HindiKeyboard.h"
+
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "base/PrintText.h"
@@ -91,6 +93,10 @@ FieldForm::FieldForm(Workspace &workspace, QList<FieldDef> fields, QWidget *pare
         }
         default: {
             auto *e = new QLineEdit(this);
+            // Numbers, codes, mobiles and entry numbers are typed in Latin letters and digits even while Hindi
+            // typing is on.
+            if (f.kind != FieldKind::Text)
+                HindiKeyboard::keepLatin(e);
             if (f.complete)
                 e->setCompleter(containsCompleter(e));
             connect(e, &QLineEdit::textChanged, this, &FieldForm::edited);

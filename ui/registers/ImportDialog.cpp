@@ -4,6 +4,7 @@
 #include "../Messages.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -35,6 +36,13 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("importPreviewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_convertLegacy = new QCheckBox(this);
+    m_convertLegacy->setObjectName(QStringLiteral("convertKrutiDevCheck"));
+    m_convertLegacy->setVisible(false);
+    connect(m_convertLegacy, &QCheckBox::toggled, this, [this](bool on) {
+        m_legacy = on ? LegacyFont::KrutiDev : LegacyFont::None;
+        check();
+    });
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("importProblemsText"));
     m_problems->setReadOnly(true);
@@ -55,6 +63,7 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
     layout->addWidget(m_intro);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_convertLegacy);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
@@ -86,15 +95,34 @@ void ImportDialog::loadFile(const QString &path)
         return;
     }
     m_bytes = file.readAll();
+    m_legacy = LegacyFont::None;
+    {
+        const QSignalBlocker quiet(m_convertLegacy);
+        m_convertLegacy->setChecked(false);
+    }
+    check();
+    // Names typed in the KrutiDev font are offered converted: the preview shows them as they will be written.
+    if (m_checked && !m_report.legacyColumns.isEmpty()) {
+        const QSignalBlocker quiet(m_convertLegacy);
+        m_convertLegacy->setChecked(true);
+        m_legacy = LegacyFont::KrutiDev;
+        check();
+    }
+}
+
+void ImportDialog::check()
+{
+    m_checked = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = CsvTransfer::importData(m_workspace.book(), m_workspace.user(), m_def, m_bytes,
-                                          QFileInfo(path).fileName(), true);
+                                          QFileInfo(m_path).fileName(), true, {}, m_legacy);
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(report.error().message);
         m_preview->clear();
         m_preview->setRowCount(0);
         m_problems->clear();
+        m_convertLegacy->setVisible(false);
         m_import->setEnabled(false);
         return;
     }
@@ -126,6 +154,9 @@ void ImportDialog::showReport()
     for (int r = 0; r < m_report.preview.size(); ++r)
         for (int c = 0; c < m_report.preview.at(r).size() && c < m_report.header.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(m_report.preview.at(r).at(c)));
+    m_convertLegacy->setVisible(!m_report.legacyColumns.isEmpty());
+    m_convertLegacy->setText(tr("Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (\"jes'k dqekj\" is रमेश कुमार)")
+                                 .arg(m_report.legacyColumns.join(QStringLiteral(", "))));
     m_problems->setPlainText(m_report.problems.join(u'\n'));
     m_problems->setVisible(!m_report.ok());
     m_import->setEnabled(m_report.ok() && m_report.rows > 0 && m_written == 0);
@@ -141,7 +172,8 @@ void ImportDialog::runImport()
                                               progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
                                               QApplication::processEvents();
                                               return !progress.wasCanceled();
-                                          });
+                                          },
+                                          m_legacy);
     progress.setValue(1000);
     if (!report) {
         Messages::current().error(this, tr("Nothing was imported"), report.error().message);

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QCheckBox;
 class QPushButton;
 class QTableWidget;
 
@@ -30,6 +31,8 @@ private:
     void runImport();
     void retranslate();
     void showReport();
+    // Reads and checks the file (a dry run) as the font choice stands.
+    void check();
 
     Workspace &m_workspace;
     const RegisterDef &m_def;
@@ -43,6 +46,8 @@ private:
     QLabel *m_summary;
     QTableWidget *m_preview;
     QPlainTextEdit *m_problems;
+    QCheckBox *m_convertLegacy;  // shown when text columns look typed in the KrutiDev font
+    LegacyFont m_legacy = LegacyFont::None;
     QPushButton *m_choose;
     QPushButton *m_import;
     QPushButton *m_close;

@@ -1,0 +1,240 @@
+#include "input/LegacyFont.h"
+
+#include "base/Csv.h"
+#include "base/Text.h"
+#include "registers/Fields.h"
+#include "registers/Registers.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace gd {
+
+namespace {
+
+// Stand-ins while the text is read: the i sign and the reph, put in their places afterwards.
+constexpr char16_t kISign = 0xE001;
+constexpr char16_t kReph = 0xE002;
+
+struct Mapping {
+    QHash<QString, QString> runs;  // KrutiDev run → Unicode
+    int longest = 1;
+};
+
+const Mapping &mapping()
+{
+    static const Mapping m = [] {
+        Mapping out;
+        QFile file(QStringLiteral(":/typing/krutidev-010.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.isEmpty() || (line.startsWith(u'#') && !line.startsWith(QStringLiteral("#\t"))))
+                continue;  // a note ("#" alone, before a tab, is KrutiDev's रु)
+            const qsizetype tab = line.indexOf(u'\t');
+            if (tab <= 0)
+                continue;
+            QString run = line.left(tab);
+            run.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+            QString unicode = line.mid(tab + 1);
+            if (run == u"f")
+                unicode = QString(QChar(kISign));
+            else if (run == u"Z")
+                unicode = QString(QChar(kReph));
+            out.runs.insert(run, unicode);
+            out.longest = std::max(out.longest, int(run.size()));
+        }
+        return out;
+    }();
+    return m;
+}
+
+bool isConsonant(QChar c)
+{
+    return (c >= u'\u0915' && c <= u'\u0939') || (c >= u'\u0958' && c <= u'\u095F');
+}
+
+bool isVowelSign(QChar c)
+{
+    return (c >= u'\u093E' && c <= u'\u094C') || c == u'\u0901' || c == u'\u0902' || c == u'\u0903' || c == u'\u0945'
+           || c == u'\u0949';
+}
+
+bool isIndependentVowel(QChar c)
+{
+    return c >= u'\u0904' && c <= u'\u0914';
+}
+
+constexpr QChar kVirama = u'\u094D';
+constexpr QChar kNukta = u'\u093C';
+constexpr qsizetype kRowsLooked = 300;
+
+// The end (one past) of the consonant cluster starting at `at`: a consonant, its nukta, and any further consonant
+// joined to it by a virama.
+qsizetype clusterEnd(const QString &s, qsizetype at)
+{
+    qsizetype i = at;
+    if (i >= s.size() || !isConsonant(s.at(i)))
+        return at;
+    ++i;
+    if (i < s.size() && s.at(i) == kNukta)
+        ++i;
+    while (i + 1 < s.size() && s.at(i) == kVirama && isConsonant(s.at(i + 1))) {
+        i += 2;
+        if (i < s.size() && s.at(i) == kNukta)
+            ++i;
+    }
+    return i;
+}
+
+// The start of the consonant cluster that ends just before `end`.
+qsizetype clusterStart(const QString &s, qsizetype end)
+{
+    qsizetype i = end;
+    if (i > 0 && s.at(i - 1) == kNukta)
+        --i;
+    if (i == 0 || !isConsonant(s.at(i - 1)))
+        return end;
+    --i;
+    while (i >= 2 && s.at(i - 1) == kVirama && isConsonant(s.at(i - 2)))
+        i -= 2;
+    return i;
+}
+
+// Is a Devanagari word one that Hindi writes: no vowel sign, virama or nukta opening it, no vowel sign after
+// another (a nasal after a vowel sign is fine), no independent vowel after a consonant, no virama ending it
+// before a vowel sign.
+bool wellFormed(const QString &w)
+{
+    if (w.isEmpty())
+        return false;
+    const QChar first = w.at(0);
+    if (!isConsonant(first) && !isIndependentVowel(first))
+        return false;
+    for (qsizetype i = 1; i < w.size(); ++i) {
+        const QChar c = w.at(i), p = w.at(i - 1);
+        const bool nasal = c == u'\u0901' || c == u'\u0902' || c == u'\u0903';
+        if (isVowelSign(c) && !nasal && !(isConsonant(p) || p == kNukta))
+            return false;
+        if (nasal && !(isConsonant(p) || isVowelSign(p) || isIndependentVowel(p) || p == kNukta))
+            return false;
+        if (c == kVirama && !(isConsonant(p) || p == kNukta))
+            return false;
+        if (c == kNukta && !isConsonant(p))
+            return false;
+        if (isIndependentVowel(c) && !(isIndependentVowel(p) || isVowelSign(p)))
+            return false;
+        if (!(isConsonant(c) || isVowelSign(c) || isIndependentVowel(c) || c == kVirama || c == kNukta))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+QString KrutiDev::toUnicode(const QString &legacy)
+{
+    const Mapping &m = mapping();
+    QString s;
+    s.reserve(legacy.size() * 2);
+    for (qsizetype i = 0; i < legacy.size();) {
+        bool found = false;
+        for (int n = std::min<qsizetype>(m.longest, legacy.size() - i); n >= 1; --n) {
+            const auto it = m.runs.constFind(legacy.mid(i, n));
+            if (it != m.runs.cend()) {
+                s += *it;
+                i += n;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            s += legacy.at(i++);
+    }
+    // The i sign, typed before its consonant cluster, goes after it.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s.at(i) != QChar(kISign))
+            continue;
+        const qsizetype end = clusterEnd(s, i + 1);
+        s.remove(i, 1);
+        s.insert(end - 1, QChar(0x093F));
+        i = end - 1;
+    }
+    // The reph, typed after its syllable (consonant cluster and vowel signs), becomes र् before the cluster.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s.at(i) != QChar(kReph))
+            continue;
+        qsizetype end = i;
+        while (end > 0 && isVowelSign(s.at(end - 1)))
+            --end;
+        const qsizetype start = clusterStart(s, end);
+        s.remove(i, 1);
+        s.insert(start, QStringLiteral("र्"));
+        i += 1;
+    }
+    s.remove(QChar(kISign));
+    // A half letter with the bar after it is the whole letter; the bar before o's and au's signs is part of them.
+    s.replace(QStringLiteral("्ा"), QString());
+    s.replace(QStringLiteral("ाॅ"), QStringLiteral("ॉ"));
+    s.replace(QStringLiteral("अा"), QStringLiteral("आ"));
+    return s;
+}
+
+bool KrutiDev::looksLike(const QString &text)
+{
+    if (text::hasDevanagari(text))
+        return false;
+    int words = 0;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        bool letters = false;
+        for (QChar c : word)
+            letters = letters || (c.isLetter() && c.unicode() < 0x100);
+        if (!letters)
+            continue;  // a number, a date, a dash
+        // The word without the punctuation KrutiDev writes around words (। , ? - . ( ) are A ] \ & - ¼ ½).
+        QString converted = toUnicode(word);
+        converted.remove(QRegularExpression(QStringLiteral("[।,?\\-.()]")));
+        converted.remove(QRegularExpression(QStringLiteral("[0-9]")));
+        if (!wellFormed(converted))
+            return false;
+        ++words;
+    }
+    return words > 0;
+}
+
+QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &def)
+{
+    QList<qsizetype> out;
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        const FieldDef *f = def.field(table.header.at(c));
+        if (!f || !(f->kind == FieldKind::Text || f->kind == FieldKind::LongText || f->kind == FieldKind::Choice))
+            continue;
+        int filled = 0, legacy = 0;
+        // The first rows tell: a column is typed in one font from top to bottom.
+        for (const QStringList &row : table.rows.mid(0, kRowsLooked)) {
+            if (c >= row.size())
+                continue;
+            const QString cell = row.at(c).trimmed();
+            bool letters = false;
+            for (QChar ch : cell)
+                letters = letters || ch.isLetter();
+            if (!letters)
+                continue;
+            // A choice written by its code ("done", "pending") is English, whatever the font would make of it.
+            const bool code = std::any_of(f->choices.cbegin(), f->choices.cend(),
+                                          [&](const Choice &ch) { return ch.code.compare(cell, Qt::CaseInsensitive) == 0; })
+                              || f->choiceAliases.contains(cell, Qt::CaseInsensitive);
+            if (code)
+                continue;
+            ++filled;
+            legacy += looksLike(cell) ? 1 : 0;
+        }
+        // Most of the filled cells: a stray English word in a KrutiDev column does not hide it.
+        if (filled > 0 && legacy * 10 >= filled * 7)
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace gd

@@ -1,0 +1,70 @@
+// Hindi typing per keystroke, as the text field does it: the word typed so far converted by m17n (hi-itrans) and
+// the spellings the book knows looked up and ranked, for every key of every word of
+// tests/data/typing-accuracy.tsv. The floor: the m17n conversion alone, in the same run. The budget is
+// a 95th percentile under 16 ms per keystroke on the ten-year demo book (the default here).
+#include "BenchBook.h"
+#include "input/HindiTyping.h"
+#include "input/TypingLexicon.h"
+
+#include <QFile>
+
+using namespace gd;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    bench::DemoBook demo;
+    if (!demo.book)
+        return 1;
+    QElapsedTimer read;
+    read.start();
+    auto lexicon = TypingLexicon::forBook(*demo.book);
+    if (!lexicon) {
+        std::fprintf(stderr, "%s\n", qPrintable(lexicon.error().message));
+        return 1;
+    }
+    const qint64 readMs = read.elapsed();
+    auto typing = HindiTyping::open(TypingScheme::Phonetic);
+    if (!typing) {
+        std::fprintf(stderr, "%s\n", qPrintable(typing.error().message));
+        return 1;
+    }
+    QFile file(QStringLiteral(GRAMDESK_TEST_DATA "/typing-accuracy.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    QStringList words;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            words += line.section(u'\t', 0, 0);
+    }
+    QList<double> floor, ours;
+    qint64 offered = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &word : std::as_const(words)) {
+            for (qsizetype n = 1; n <= word.size(); ++n) {
+                const QString typed = word.left(n);
+                QElapsedTimer t;
+                t.start();
+                const QString bare = typing.value().convert(typed);
+                floor.append(double(t.nsecsElapsed()) / 1e6);
+                t.restart();
+                const QString converted = typing.value().convert(typed);
+                offered += lexicon.value().suggest(typed, converted, 9).size();
+                ours.append(double(t.nsecsElapsed()) / 1e6);
+                (void)bare;
+            }
+        }
+    }
+    std::printf("bench_typing: %lld words known (the book's and the built-in list), demo of %d years; read in %lld ms "
+                "(once, beside the window)\n",
+                static_cast<long long>(lexicon.value().size()), bench::demoYears(), static_cast<long long>(readMs));
+    std::printf("  %lld keystrokes, %lld spellings offered in all\n", static_cast<long long>(ours.size()),
+                static_cast<long long>(offered));
+    std::printf("  %-40s %10s %10s %8s\n", "per keystroke", "floor ms", "typing ms", "ratio");
+    const auto line = [](const char *what, double f, double s) {
+        std::printf("  %-40s %10.3f %10.3f %8.2f\n", what, f, s, s / std::max(f, 0.001));
+    };
+    line("50th percentile", bench::percentile(floor, 0.5), bench::percentile(ours, 0.5));
+    line("95th percentile (budget 16 ms)", bench::percentile(floor, 0.95), bench::percentile(ours, 0.95));
+    return 0;
+}

@@ -1,0 +1,223 @@
+// Hindi typing in the program's text fields from an English keyboard: F12 turns it on; a visitor's form filled
+// in Hindi; the spellings popup (digit, Tab, Space, Esc); fields that stay Latin; the status bar; the choice
+// remembered per user; a KrutiDev paste offered converted.
+#include "Application.h"
+#include "HindiKeyboard.h"
+#include "UiTest.h"
+#include "registers/FieldForm.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace gd;
+using namespace gd::ui;
+using namespace gd::test;
+
+namespace {
+
+// A window with the kinds of field the program has, shown and active, the first field focused.
+struct Panel {
+    QWidget window;
+    QLineEdit *name = new QLineEdit(&window);
+    QLineEdit *mobile = new QLineEdit(&window);
+    QPlainTextEdit *note = new QPlainTextEdit(&window);
+    QComboBox *village = new QComboBox(&window);
+    QSpinBox *count = new QSpinBox(&window);
+    QLineEdit *password = new QLineEdit(&window);
+    Panel()
+    {
+        auto *layout = new QVBoxLayout(&window);
+        for (QWidget *w : std::initializer_list<QWidget *>{name, mobile, note, village, count, password})
+            layout->addWidget(w);
+        village->setEditable(true);
+        password->setEchoMode(QLineEdit::Password);
+        HindiKeyboard::keepLatin(mobile);
+        window.show();
+        window.activateWindow();
+        name->setFocus();
+    }
+};
+
+void type(const QString &keys)
+{
+    QTest::keyClicks(QApplication::focusWidget(), keys);
+}
+
+}  // namespace
+
+class TestHindiKeyboardUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Application::settings().remove(QStringLiteral("typing"));
+    }
+    void init()
+    {
+        HindiKeyboard::instance().setUser(QString());
+        HindiKeyboard::instance().setScheme(TypingScheme::Phonetic);
+        HindiKeyboard::instance().setOn(false);
+        HindiKeyboard::instance().setLexicon(TypingLexicon::builtIn());
+    }
+
+    void f12TurnsItOnAndOff()
+    {
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        type(QStringLiteral("ram "));
+        QCOMPARE(f.name->text(), QStringLiteral("ram "));
+        QTest::keyClick(f.name, Qt::Key_F12);
+        QVERIFY(HindiKeyboard::instance().isOn());
+        type(QStringLiteral("ramesh kumaar "));
+        QCOMPARE(f.name->text(), QStringLiteral("ram रमेश कुमार "));
+        QTest::keyClick(f.name, Qt::Key_F12);
+        QVERIFY(!HindiKeyboard::instance().isOn());
+        type(QStringLiteral("ok"));
+        QCOMPARE(f.name->text(), QStringLiteral("ram रमेश कुमार ok"));
+    }
+
+    // "kumar" is कुमर by ITRANS's rules; the popup offers कुमार first (the built-in list knows it), and Space takes
+    // it. A digit picks another; Esc keeps what the keys made; Backspace takes back a key.
+    void spellingsArePicked()
+    {
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        HindiKeyboard &k = HindiKeyboard::instance();
+        k.setOn(true);
+        type(QStringLiteral("kumar"));
+        QCOMPARE(k.composing(), QStringLiteral("kumar"));
+        QCOMPARE(k.candidates().mid(0, 2), (QStringList{QStringLiteral("कुमार"), QStringLiteral("कुमर")}));
+        QCOMPARE(f.name->text(), QString());  // still being composed, shown under the cursor
+        type(QStringLiteral(" "));
+        QCOMPARE(f.name->text(), QStringLiteral("कुमार "));
+        type(QStringLiteral("kumar2"));
+        QCOMPARE(f.name->text(), QStringLiteral("कुमार कुमर"));
+        f.name->clear();
+        type(QStringLiteral("pandey"));
+        QTest::keyClick(f.name, Qt::Key_Tab);  // Tab takes the first and stays in the field
+        QCOMPARE(f.name->text(), QStringLiteral("पांडेय"));
+        QCOMPARE(QApplication::focusWidget(), f.name);
+        f.name->clear();
+        type(QStringLiteral("kumarx"));
+        QTest::keyClick(f.name, Qt::Key_Backspace);
+        QTest::keyClick(f.name, Qt::Key_Escape);
+        QCOMPARE(f.name->text(), QStringLiteral("कुमर"));
+        // Leaving the field takes the word being typed.
+        f.name->clear();
+        type(QStringLiteral("sita"));
+        f.note->setFocus();
+        QCOMPARE(f.name->text(), QStringLiteral("सीता"));
+    }
+
+    void fieldsThatStayLatin()
+    {
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        HindiKeyboard::instance().setOn(true);
+        f.mobile->setFocus();
+        type(QStringLiteral("9415012345"));
+        QCOMPARE(f.mobile->text(), QStringLiteral("9415012345"));
+        f.password->setFocus();
+        type(QStringLiteral("abc"));
+        QCOMPARE(f.password->text(), QStringLiteral("abc"));
+        f.count->setFocus();
+        f.count->selectAll();
+        type(QStringLiteral("12"));
+        QCOMPARE(f.count->value(), 12);
+        // Several lines and an editable list take Hindi too; digits stay digits.
+        f.note->setFocus();
+        type(QStringLiteral("gaa.nv 3 "));
+        QCOMPARE(f.note->toPlainText(), QStringLiteral("गांव 3 "));
+        f.village->setFocus();
+        type(QStringLiteral("raampur "));
+        QCOMPARE(f.village->currentText(), QStringLiteral("रामपुर "));
+    }
+
+    void remingtonAndInscript()
+    {
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        HindiKeyboard::instance().setScheme(TypingScheme::Remington);
+        QVERIFY(HindiKeyboard::instance().isOn());
+        type(QStringLiteral("jes'k dqekj "));
+        QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमार "));
+        f.name->clear();
+        HindiKeyboard::instance().setScheme(TypingScheme::InScript);
+        type(QStringLiteral("kd "));
+        QCOMPARE(f.name->text(), QStringLiteral("क् "));
+    }
+
+    // Each user's choice is theirs: the operator types Remington, the secretary stays in English.
+    void rememberedPerUser()
+    {
+        HindiKeyboard &k = HindiKeyboard::instance();
+        k.setUser(QStringLiteral("operator"));
+        k.setScheme(TypingScheme::Remington);
+        k.setUser(QStringLiteral("secretary"));
+        k.setOn(false);
+        k.setUser(QStringLiteral("operator"));
+        QVERIFY(k.isOn());
+        QCOMPARE(k.scheme(), TypingScheme::Remington);
+        k.setUser(QStringLiteral("secretary"));
+        QVERIFY(!k.isOn());
+    }
+
+    void pasteOfKrutiDevText()
+    {
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        NotedMessages noted;
+        Messages::setCurrent(&noted);
+        QGuiApplication::clipboard()->setText(QStringLiteral("jes'k dqekj"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमार"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("Ramesh Kumar"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमारRamesh Kumar"));
+        Messages::setCurrent(nullptr);
+    }
+
+    // The visitor's form of the visitor register, in Hindi from the English keys: the name and the village in
+    // Hindi, the mobile in digits; the status bar says which typing is on.
+    void visitorsFormInHindi()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Desk desk(t);
+        QVERIFY(desk.open());
+        HindiKeyboard::instance().setOn(true);
+        auto *button = desk.window->statusBar()->findChild<QToolButton *>(QStringLiteral("typingButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Typing: Hindi, phonetic (F12: English)"));
+        FieldForm form(*desk.workspace, Registers::visitors().fields);
+        form.show();
+        auto *name = form.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *mobile = form.findChild<QLineEdit *>(QStringLiteral("mobileEdit"));
+        auto *village = form.findChild<QLineEdit *>(QStringLiteral("villageEdit"));
+        QVERIFY(name && mobile && village);
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        name->setFocus();
+        type(QStringLiteral("sunita devi"));
+        QTest::keyClick(name, Qt::Key_Tab);  // the popup's pick, then Tab again moves on
+        mobile->setFocus();
+        type(QStringLiteral("9415012345"));
+        village->setFocus();
+        type(QStringLiteral("rampur"));
+        name->setFocus();
+        QCOMPARE(name->text(), QStringLiteral("सुनीता देवी"));
+        QCOMPARE(mobile->text(), QStringLiteral("9415012345"));
+        QCOMPARE(village->text(), QStringLiteral("रामपुर"));
+        HindiKeyboard::instance().setOn(false);
+        QCOMPARE(button->text(), QStringLiteral("Typing: English (F12: Hindi)"));
+    }
+};
+
+QTEST_MAIN(TestHindiKeyboardUi)
+#include "tst_hindi_keyboard_ui.moc"
