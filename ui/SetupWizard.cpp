@@ -47,6 +47,11 @@ SetupWizard::SetupWizard(QString bookPath, const Clock &clock, QWidget *parent)
     buildWelcomePage();
     buildOfficePage();
     buildAdminPage();
+    // Hindi typing's state at the bottom left, as the main window's status bar shows it (F12 switches it here too).
+    setButton(QWizard::CustomButton1, new TypingButton(this));
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
     retranslate();
 }
 

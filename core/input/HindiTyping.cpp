@@ -61,6 +61,7 @@ const char *methodName(TypingScheme scheme)
 }  // namespace
 
 struct HindiTyping::State {
+    TypingScheme scheme = TypingScheme::Phonetic;
     MInputMethod *method = nullptr;
     MInputContext *context = nullptr;
     ~State()
@@ -76,6 +77,7 @@ Result<HindiTyping> HindiTyping::open(TypingScheme scheme)
 {
     initialiseOnce();
     auto state = std::make_unique<State>();
+    state->scheme = scheme;
     state->method = minput_open_im(msymbol("hi"), msymbol(methodName(scheme)), nullptr);
     if (state->method)
         state->context = minput_create_ic(state->method, nullptr);
@@ -125,8 +127,15 @@ QString HindiTyping::finish()
 
 QString HindiTyping::convert(const QString &typed)
 {
+    QString keys = typed;
+    if (m_state->scheme == TypingScheme::Phonetic) {
+        // Everyone writes ee for ी and oo for ू ("deepak", "pooja"); m17n's hi-itrans gives them the South Indian
+        // short ॆ and ॊ, which Hindi never writes. ITRANS's own ii and uu are what is meant.
+        keys.replace(QStringLiteral("ee"), QStringLiteral("ii"));
+        keys.replace(QStringLiteral("oo"), QStringLiteral("uu"));
+    }
     QString out;
-    for (const QChar c : typed)
+    for (const QChar c : std::as_const(keys))
         out += key(c);
     return out + finish();
 }

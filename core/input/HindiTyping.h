@@ -32,7 +32,8 @@ public:
     QString preedit() const;
     // Commits what is being composed and starts afresh.
     QString finish();
-    // A whole text typed key by key, committed to the end.
+    // A whole text typed key by key, committed to the end (in phonetic typing ee and oo are ी and ू, as everyone
+    // types them).
     QString convert(const QString &typed);
 
 private:

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 namespace gd {
 
@@ -76,10 +77,11 @@ bool isConsonant(QChar c)
     return c >= u'\u0915' && c <= u'\u0939';
 }
 
-// A Devanagari word as Hindi is spoken, in Latin letters: the inherent a of a consonant is said except at the
-// end of the word (unless a cluster ends it) and between two sounded syllables (रामलाल "ramlal", कमला "kamla", but कमल "kamal" and, after
-// a cluster, शिवप्रसाद "shivprasad").
-QString spokenLatin(const QString &word)
+// A Devanagari word as Hindi may speak it, in Latin letters: the inherent a of a consonant is said except at the
+// end of the word (unless a cluster ends it: मिश्र "mishra"), and between two sounded syllables it may or may
+// not be said (रामलाल "ramlal", कमला "kamla", धर्मपाल "dharmpal", but कमल "kamal", शिवप्रसाद "shivprasad"):
+// each such a both ways, the first form with none dropped.
+QStringList spokenLatin(const QString &word)
 {
     QString w = word;
     w.remove(QChar(0x093C));  // nukta: ड़ is spelled d, फ़ f or ph
@@ -126,28 +128,32 @@ QString spokenLatin(const QString &word)
         syllables.last().vowel.clear();
         syllables.last().inherent = false;
     }
-    for (qsizetype i = syllables.size() - 2; i >= 1; --i) {
-        Syllable &s = syllables[i];
-        if (s.inherent && !s.cluster && s.after.isEmpty() && sounded(i - 1) && sounded(i + 1)) {
-            s.vowel.clear();
-            s.inherent = false;
-            --i;  // never two together
-        }
+    QList<qsizetype> droppable;
+    for (qsizetype i = 1; i + 1 < syllables.size(); ++i) {
+        if (syllables.at(i).inherent && syllables.at(i).after.isEmpty() && sounded(i - 1) && sounded(i + 1))
+            droppable += i;
     }
-    QString out;
-    for (const Syllable &s : syllables)
-        out += s.consonants + s.vowel + s.after;
-    return out;
+    droppable = droppable.mid(0, 4);  // 16 forms at most
+    QStringList forms;
+    for (int mask = 0; mask < (1 << droppable.size()); ++mask) {
+        QString out;
+        for (qsizetype i = 0; i < syllables.size(); ++i) {
+            const Syllable &s = syllables.at(i);
+            const qsizetype at = droppable.indexOf(i);
+            const bool dropped = at >= 0 && (mask & (1 << at));
+            out += s.consonants + (dropped ? QString() : s.vowel) + s.after;
+        }
+        forms += out;
+    }
+    return forms;
 }
 
-}  // namespace
-
-QString TypingLexicon::soundLetters(const QString &word)
+// Latin letters as compared: lower case, the same sound spelled the ways people spell it made one.
+QString plainLetters(const QString &latin)
 {
-    const QString latin = (text::hasDevanagari(word) ? spokenLatin(text::normalized(word)) : word).toLower();
     QString s;
     s.reserve(latin.size());
-    for (QChar c : latin) {
+    for (QChar c : latin.toLower()) {
         if (c >= u'a' && c <= u'z')
             s += c;
     }
@@ -175,6 +181,32 @@ QString TypingLexicon::soundLetters(const QString &word)
     return s;
 }
 
+// The consonants of plain letters, a doubled one once: "sadak" and "saddak" are "~sdk".
+QString consonantKey(const QString &letters)
+{
+    QString key(u'~');
+    for (QChar c : letters) {
+        if (!QStringLiteral("aeiou").contains(c) && key.back() != c)
+            key += c;
+    }
+    return key;
+}
+
+}  // namespace
+
+QStringList TypingLexicon::soundLetters(const QString &word)
+{
+    if (!text::hasDevanagari(word))
+        return {plainLetters(word)};
+    QStringList out;
+    for (const QString &form : spokenLatin(text::normalized(word))) {
+        const QString plain = plainLetters(form);
+        if (!out.contains(plain))
+            out += plain;
+    }
+    return out;
+}
+
 void TypingLexicon::add(const QString &word, qint64 uses, bool fromBook)
 {
     auto it = m_index.constFind(word);
@@ -184,7 +216,14 @@ void TypingLexicon::add(const QString &word, qint64 uses, bool fromBook)
             return;
         it = m_index.insert(word, m_words.size());
         m_words += Word{word, soundLetters(word), 0, 0};
-        m_byKey[key] += *it;
+        // Found by the search's sound-alike key, and by the consonants of the way it is said (ड़ is d there:
+        // "sadak" finds सड़क, which the search's key reads as "sarak").
+        QStringList keys{key};
+        for (const QString &form : std::as_const(m_words.last().letters))
+            keys += consonantKey(form);
+        keys.removeDuplicates();
+        for (const QString &k : std::as_const(keys))
+            m_byKey[k] += *it;
     }
     Word &w = m_words[*it];
     (fromBook ? w.bookUses : w.listUses) += uses;
@@ -251,16 +290,25 @@ QStringList TypingLexicon::suggest(const QString &typed, const QString &converte
         return {};
     const QString reference = text::hasDevanagari(typed) || typed.isEmpty() ? converted : typed;
     const QString key = PhoneticKey::forWord(reference);
-    const QString letters = soundLetters(reference);
+    const QString letters = soundLetters(reference).value(0);
+    const auto closeness = [&](const QStringList &forms) {
+        int best = std::numeric_limits<int>::max();
+        for (const QString &f : forms)
+            best = std::min(best, editDistance(letters, f));
+        return best;
+    };
     struct Scored {
         QString text;
         int distance;
         qint64 uses;
     };
     QList<Scored> scored;
-    for (qsizetype at : m_byKey.value(key)) {
+    QList<qsizetype> found = m_byKey.value(key) + m_byKey.value(consonantKey(letters));
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    for (qsizetype at : std::as_const(found)) {
         const Word &w = m_words.at(at);
-        const int distance = editDistance(letters, w.letters);
+        const int distance = closeness(w.letters);
         // Far in sound (a different vowel in every syllable) is not what was meant.
         if (distance > std::max<qsizetype>(2, letters.size() / 2))
             continue;
@@ -271,7 +319,7 @@ QStringList TypingLexicon::suggest(const QString &typed, const QString &converte
     // neighbour it knows ("kamal"), while a known better spelling of the same sound comes first.
     const QString plain = text::normalized(converted);
     if (!plain.isEmpty() && !m_index.contains(plain))
-        scored += Scored{plain, editDistance(letters, soundLetters(plain)), 0};
+        scored += Scored{plain, closeness(soundLetters(plain)), 0};
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         if (a.distance != b.distance)
             return a.distance < b.distance;

@@ -34,13 +34,14 @@ public:
     // How many different words it knows.
     qsizetype size() const { return m_words.size(); }
 
-    // A word's letters as compared for closeness: Latin, plain, with the usual spelling variants made one.
-    static QString soundLetters(const QString &word);
+    // A word's letters as compared for closeness: Latin, plain, with the usual spelling variants made one; for a
+    // Devanagari word each way Hindi may say it (its medial inherent a said or not), the fullest first.
+    static QStringList soundLetters(const QString &word);
 
 private:
     struct Word {
         QString text;
-        QString letters;  // soundLetters(text)
+        QStringList letters;  // soundLetters(text)
         qint64 bookUses = 0;
         qint64 listUses = 0;
     };

@@ -20,6 +20,9 @@ private slots:
         QTest::newRow("phonetic long vowels") << int(TypingScheme::Phonetic) << "sItA devI" << "सीता देवी";
         QTest::newRow("phonetic short word") << int(TypingScheme::Phonetic) << "raam" << "राम";
         QTest::newRow("phonetic two words") << int(TypingScheme::Phonetic) << "mohan laal" << "मोहन लाल";
+        // ee and oo as everyone types them: ी and ू (not hi-itrans's South Indian ॆ and ॊ).
+        QTest::newRow("phonetic ee") << int(TypingScheme::Phonetic) << "deepak" << "दीपक";
+        QTest::newRow("phonetic oo") << int(TypingScheme::Phonetic) << "poonam" << "पूनम";
         // KrutiDev/Remington keys: j र, e म, s े, 'k श, d क, q ु, k ा.
         QTest::newRow("remington name") << int(TypingScheme::Remington) << "jes'k dqekj" << "रमेश कुमार";
         // InScript: k क, d the halant.

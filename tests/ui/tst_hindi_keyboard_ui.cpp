@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "HindiKeyboard.h"
 #include "UiTest.h"
+#include "SetupWizard.h"
 #include "registers/FieldForm.h"
 
 #include <QClipboard>
@@ -11,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QWizard>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -181,6 +184,48 @@ private slots:
         QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमारRamesh Kumar"));
         Messages::setCurrent(nullptr);
+    }
+
+    // The set-up wizard, the first screen of a new office: F12 types the office's Hindi name; its English name,
+    // LGD code and the administrator's user name stay Latin; the wizard shows the typing state.
+    void setUpWizardInHindi()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(test::fixedNow());
+        SetupWizard wizard(dir.filePath(QStringLiteral("new.gramdesk")), clock);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *state = wizard.findChild<QToolButton *>(QStringLiteral("typingButton"));
+        QVERIFY(state && state->isVisible());
+        QCOMPARE(state->text(), QStringLiteral("Typing: English (F12: Hindi)"));
+        QTest::keyClick(&wizard, Qt::Key_Return);  // welcome → office
+        auto *nameHi = wizard.findChild<QLineEdit *>(QStringLiteral("officeNameHiLineEdit"));
+        auto *nameEn = wizard.findChild<QLineEdit *>(QStringLiteral("officeNameEnLineEdit"));
+        auto *lgd = wizard.findChild<QLineEdit *>(QStringLiteral("lgdCodeLineEdit"));
+        QVERIFY(nameHi && nameEn && lgd);
+        nameHi->setFocus();
+        QTest::keyClick(nameHi, Qt::Key_F12);
+        QCOMPARE(state->text(), QStringLiteral("Typing: Hindi, phonetic (F12: English)"));
+        type(QStringLiteral("graam pa.nchaayat raampur"));
+        QTest::keyClick(nameHi, Qt::Key_Tab);
+        QCOMPARE(nameHi->text(), QStringLiteral("ग्राम पंचायत रामपुर"));
+        nameEn->setFocus();
+        type(QStringLiteral("Gram Panchayat Rampur"));
+        QCOMPARE(nameEn->text(), QStringLiteral("Gram Panchayat Rampur"));
+        lgd->setFocus();
+        type(QStringLiteral("654321"));
+        QCOMPARE(lgd->text(), QStringLiteral("654321"));
+        QTest::keyClick(lgd, Qt::Key_Return);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("adminPage"));
+        auto *user = wizard.findChild<QLineEdit *>(QStringLiteral("adminUserNameLineEdit"));
+        user->setFocus();
+        type(QStringLiteral("suresh"));
+        QCOMPARE(user->text(), QStringLiteral("suresh"));
+        QTest::keyClick(user, Qt::Key_Tab);
+        type(QStringLiteral("suresh kumaar"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *fullName = wizard.findChild<QLineEdit *>(QStringLiteral("adminFullNameLineEdit"));
+        QCOMPARE(fullName->text(), QStringLiteral("सुरेश कुमार"));
     }
 
     // The visitor's form of the visitor register, in Hindi from the English keys: the name and the village in
