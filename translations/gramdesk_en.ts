@@ -200,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) corrected here (the file itself is unchanged).</source>
+        <translation>
+            <numerusform>%n cell corrected here (the file itself is unchanged).</numerusform>
+            <numerusform>%n cells corrected here (the file itself is unchanged).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::ReadinessPage</name>
     <message numerus="yes">
         <source>Readiness %1% · %2 of %3 applicable arrangements done · %n gap(s)</source>

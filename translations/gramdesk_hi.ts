@@ -8378,10 +8378,6 @@ Paste it converted? (No pastes it as it is.)</source>
         <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); सभी ठीक हैं। आयात सभी को लिखेगा।</translation>
     </message>
     <message>
-        <source>%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported until the file is corrected.</source>
-        <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); नीचे %4 समस्याएँ हैं। फ़ाइल सुधरने तक कुछ भी आयात नहीं होगा।</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>आयात हो रहा है…</translation>
     </message>
@@ -8424,6 +8420,25 @@ Paste it converted? (No pastes it as it is.)</source>
     <message>
         <source>Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (&quot;jes&apos;k dqekj&quot; is रमेश कुमार)</source>
         <translation>कॉलम %1 को कृतिदेव 010 फ़ॉन्ट से यूनिकोड हिंदी में बदलें (&quot;jes&apos;k dqekj&quot; = रमेश कुमार)</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported until each is corrected, in the file or, in the first rows, here.</source>
+        <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); नीचे %4 समस्या(एँ)। जब तक हर एक सुधारी न जाए, फ़ाइल में या (पहली पंक्तियों में) यहीं, कुछ भी आयात नहीं होगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) corrected here (the file itself is unchanged).</source>
+        <translation>
+            <numerusform>%n खाना यहाँ सुधारा गया (फ़ाइल स्वयं नहीं बदली)।</numerusform>
+            <numerusform>%n खाने यहाँ सुधारे गए (फ़ाइल स्वयं नहीं बदली)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected here; the file has: %1</source>
+        <translation>यहाँ सुधारा गया; फ़ाइल में है: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or start typing in it, to correct it before importing.</source>
+        <translation>आयात से पहले किसी खाने को सुधारने के लिए उस पर डबल-क्लिक करें या उसमें टाइप करना शुरू करें।</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,11 @@ bool HindiKeyboard::handleKey(QWidget *target, QKeyEvent *key)
             return true;
         case Qt::Key_Escape:
             // What the keys made, not a suggestion; the dialog stays.
-            commit(typing() ? typing()->convert(m_word) : m_word);
+            {
+                const QString made = typing() ? typing()->convert(m_word) : m_word;
+                learn(made);
+                commit(made);
+            }
             return true;
         case Qt::Key_Tab:
             commitChosen();
@@ -376,7 +380,17 @@ void HindiKeyboard::commitChosen()
     if (m_candidates.isEmpty())
         refresh();
     const int at = std::clamp(m_chosen, 0, int(m_candidates.size()) - 1);
-    commit(m_candidates.isEmpty() ? m_word : m_candidates.at(at));
+    const QString word = m_candidates.isEmpty() ? m_word : m_candidates.at(at);
+    learn(word);
+    commit(word);
+}
+
+void HindiKeyboard::learn(const QString &word)
+{
+    // A spelling the clerk has just taken is one the book is about to use: it counts from now on, not from the
+    // next start (as a use of the book's, so that it outweighs the built-in list).
+    if (m_scheme == TypingScheme::Phonetic && m_lexicon)
+        m_lexicon->addText(word, 1, true);
 }
 
 void HindiKeyboard::cancelWord()

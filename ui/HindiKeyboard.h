@@ -65,6 +65,7 @@ private:
     void refresh();
     void commit(const QString &text);
     void commitChosen();
+    void learn(const QString &word);
     void cancelWord();
     void placePopup();
     void remember();

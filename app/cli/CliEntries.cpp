@@ -80,7 +80,7 @@ int Cli::importRows()
     if (!session)
         return fail(session.error());
     auto report = CsvTransfer::importData(*session.value().book, session.value().user, *def, bytes,
-                                          QFileInfo(path).fileName(), dryRun, {}, legacy);
+                                          QFileInfo(path).fileName(), dryRun, {}, ImportChanges{legacy, {}});
     if (!report)
         return fail(report.error());
     const QString legacyColumns = report.value().legacyColumns.join(QStringLiteral(", "));

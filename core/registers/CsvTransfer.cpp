@@ -145,7 +145,7 @@ constexpr qsizetype kBlock = 2000;
 
 Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
                                              const QString &fileName, bool dryRun, const Progress &progress,
-                                             LegacyFont legacy)
+                                             const ImportChanges &changes)
 {
     if (auto s = Roles::require(by.role, def.isMaster() ? Right::EditSettings : Right::EnterEntries); !s)
         return s.error();
@@ -159,13 +159,24 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         return table.error();
     // Text typed in the KrutiDev font reads as nonsense ("jes'k dqekj"): found, and converted when asked.
     const QList<qsizetype> legacyColumns = KrutiDev::columns(table.value(), def);
-    if (legacy == LegacyFont::KrutiDev) {
+    if (changes.legacy == LegacyFont::KrutiDev) {
         for (QStringList &row : table.value().rows) {
             for (qsizetype c : legacyColumns) {
                 if (c < row.size())
                     row[c] = KrutiDev::toUnicode(row.at(c));
             }
         }
+    }
+    // Cells corrected in the preview: what the clerk typed there, as typed (a formula's cell becomes plain text).
+    for (auto it = changes.cells.cbegin(); it != changes.cells.cend(); ++it) {
+        const auto [r, c] = it.key();
+        if (r < 0 || r >= table.value().rows.size() || c < 0 || c >= table.value().header.size())
+            continue;
+        QStringList &row = table.value().rows[r];
+        while (row.size() <= c)
+            row += QString();
+        row[c] = it.value();
+        table.value().formulas.remove((qint64(r) << 32) | c);
     }
     Import im{book, by, def, table.value(), fileName, progress, {}, {}, -1, {}, {}, {}, {}, 0};
     im.report.fileName = fileName;
@@ -176,7 +187,7 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     im.report.preview = table.value().rows.mid(0, 20);
     for (qsizetype c : legacyColumns)
         im.report.legacyColumns += table.value().header.at(c);
-    im.report.legacyConverted = legacy == LegacyFont::KrutiDev && !legacyColumns.isEmpty();
+    im.report.legacyConverted = changes.legacy == LegacyFont::KrutiDev && !legacyColumns.isEmpty();
     checkHeader(im);
     if (!im.report.problems.isEmpty())
         return im.report;

@@ -5,6 +5,7 @@
 #include "Registers.h"
 #include "input/LegacyFont.h"
 
+#include <QMap>
 #include <functional>
 
 namespace gd {
@@ -25,6 +26,13 @@ struct ImportReport {
     bool ok() const { return problems.isEmpty(); }
 };
 
+// What the office changes in a file as it imports it, without touching the file: text typed in an old font
+// converted, and cells corrected in the preview (by data row from 0 and column).
+struct ImportChanges {
+    LegacyFont legacy = LegacyFont::None;
+    QMap<std::pair<qsizetype, qsizetype>, QString> cells;
+};
+
 class CsvTransfer {
     Q_DECLARE_TR_FUNCTIONS(gd::CsvTransfer)
 public:
@@ -33,11 +41,11 @@ public:
 
     // Reads, checks and (unless dryRun, and only when every row is good) writes the rows in one transaction.
     // An Error means the file could not be read at all or the user may not import; bad rows are in the report.
-    // `legacy`: the text columns that look typed in that font are converted to Unicode first (their names are in
-    // the report either way).
+    // `changes.legacy`: the text columns that look typed in that font are converted to Unicode first (their names
+    // are in the report either way); then `changes.cells` replace what the file has in those cells.
     static Result<ImportReport> importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
                                            const QString &fileName, bool dryRun, const Progress &progress = {},
-                                           LegacyFont legacy = LegacyFont::None);
+                                           const ImportChanges &changes = {});
 
     // UTF-8 with BOM, CRLF, the import columns plus computed ones; entries dated from..to (either may be invalid).
     static Result<QByteArray> exportData(const Book &book, const User &by, const RegisterDef &def, const QDate &from,

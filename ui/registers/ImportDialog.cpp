@@ -35,12 +35,22 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
     m_summary->setWordWrap(true);
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("importPreviewTable"));
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A cell of the first rows can be corrected here (Hindi typing works in it); the file stays as it is.
+    m_preview->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                               | QAbstractItemView::AnyKeyPressed);
+    connect(m_preview, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling)
+            return;
+        m_changes.cells.insert({item->row(), item->column()}, item->text());
+        const QPair<int, int> at{item->row(), item->column()};
+        check();
+        m_preview->setCurrentCell(at.first, at.second);
+    });
     m_convertLegacy = new QCheckBox(this);
     m_convertLegacy->setObjectName(QStringLiteral("convertKrutiDevCheck"));
     m_convertLegacy->setVisible(false);
     connect(m_convertLegacy, &QCheckBox::toggled, this, [this](bool on) {
-        m_legacy = on ? LegacyFont::KrutiDev : LegacyFont::None;
+        m_changes.legacy = on ? LegacyFont::KrutiDev : LegacyFont::None;
         check();
     });
     m_problems = new QPlainTextEdit(this);
@@ -95,17 +105,18 @@ void ImportDialog::loadFile(const QString &path)
         return;
     }
     m_bytes = file.readAll();
-    m_legacy = LegacyFont::None;
+    m_changes = {};
     {
         const QSignalBlocker quiet(m_convertLegacy);
         m_convertLegacy->setChecked(false);
     }
     check();
+    m_original = m_report.preview;
     // Names typed in the KrutiDev font are offered converted: the preview shows them as they will be written.
     if (m_checked && !m_report.legacyColumns.isEmpty()) {
         const QSignalBlocker quiet(m_convertLegacy);
         m_convertLegacy->setChecked(true);
-        m_legacy = LegacyFont::KrutiDev;
+        m_changes.legacy = LegacyFont::KrutiDev;
         check();
     }
 }
@@ -115,7 +126,7 @@ void ImportDialog::check()
     m_checked = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = CsvTransfer::importData(m_workspace.book(), m_workspace.user(), m_def, m_bytes,
-                                          QFileInfo(m_path).fileName(), true, {}, m_legacy);
+                                          QFileInfo(m_path).fileName(), true, {}, m_changes);
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(report.error().message);
@@ -143,17 +154,32 @@ void ImportDialog::showReport()
                                .arg(m_report.encoding, sep));
     else
         m_summary->setText(tr("%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported "
-                              "until the file is corrected.")
+                              "until each is corrected, in the file or, in the first rows, here.")
                                .arg(m_report.rows)
                                .arg(m_report.encoding, sep)
                                .arg(m_report.problems.size()));
+    if (!m_changes.cells.isEmpty())
+        m_summary->setText(m_summary->text() + u' '
+                           + tr("%n cell(s) corrected here (the file itself is unchanged).", nullptr,
+                                int(m_changes.cells.size())));
+    m_filling = true;
     m_preview->clear();
     m_preview->setColumnCount(int(m_report.header.size()));
     m_preview->setHorizontalHeaderLabels(m_report.header);
     m_preview->setRowCount(int(m_report.preview.size()));
-    for (int r = 0; r < m_report.preview.size(); ++r)
-        for (int c = 0; c < m_report.preview.at(r).size() && c < m_report.header.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(m_report.preview.at(r).at(c)));
+    const QColor corrected = palette().color(QPalette::Highlight).lighter(185);
+    for (int r = 0; r < m_report.preview.size(); ++r) {
+        for (int c = 0; c < m_report.header.size(); ++c) {
+            auto *item = new QTableWidgetItem(m_report.preview.at(r).value(c));
+            if (m_changes.cells.contains({r, c})) {
+                item->setBackground(corrected);
+                item->setToolTip(tr("Corrected here; the file has: %1").arg(m_original.value(r).value(c)));
+            }
+            m_preview->setItem(r, c, item);
+        }
+    }
+    m_preview->setToolTip(tr("Double-click a cell, or start typing in it, to correct it before importing."));
+    m_filling = false;
     m_convertLegacy->setVisible(!m_report.legacyColumns.isEmpty());
     m_convertLegacy->setText(tr("Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (\"jes'k dqekj\" is रमेश कुमार)")
                                  .arg(m_report.legacyColumns.join(QStringLiteral(", "))));
@@ -173,7 +199,7 @@ void ImportDialog::runImport()
                                               QApplication::processEvents();
                                               return !progress.wasCanceled();
                                           },
-                                          m_legacy);
+                                          m_changes);
     progress.setValue(1000);
     if (!report) {
         Messages::current().error(this, tr("Nothing was imported"), report.error().message);

@@ -47,7 +47,9 @@ private:
     QTableWidget *m_preview;
     QPlainTextEdit *m_problems;
     QCheckBox *m_convertLegacy;  // shown when text columns look typed in the KrutiDev font
-    LegacyFont m_legacy = LegacyFont::None;
+    ImportChanges m_changes;  // the font conversion chosen and the cells corrected in the preview
+    QList<QStringList> m_original;  // the first rows as the file has them
+    bool m_filling = false;   // the preview is being filled (its changes are not the clerk's)
     QPushButton *m_choose;
     QPushButton *m_import;
     QPushButton *m_close;
