@@ -5811,6 +5811,18 @@
         <source>The citizen charter (MASTERS → Citizen charter services): check each service&apos;s time limit, fee, documents and officers against the Gram Sabha&apos;s resolution; print the poster (Ctrl+P) and put it up.</source>
         <translation>नागरिक अधिकार पत्र (मूल सूचियाँ → नागरिक अधिकार पत्र की सेवाएँ): हर सेवा की समय-सीमा, शुल्क, अभिलेख और अधिकारी ग्राम सभा के प्रस्ताव से मिलाएँ; पोस्टर छापें (Ctrl+P) और लगाएँ।</translation>
     </message>
+    <message>
+        <source>Hindi typing on or off, from the English keys (the status bar shows which; click it for phonetic, Remington or InScript)</source>
+        <translation>अंग्रेज़ी कुंजियों से हिंदी टाइपिंग चालू या बंद (स्टेटस बार बताता है कौन-सी; ध्वन्यात्मक, रेमिंगटन या इनस्क्रिप्ट के लिए उस पर क्लिक करें)</translation>
+    </message>
+    <message>
+        <source>While a Hindi word is typed: Space takes the first spelling offered, 1 … 9 or Tab picks one, Esc keeps the word as the keys made it</source>
+        <translation>हिंदी शब्द टाइप करते समय: स्पेस पहली सुझाई वर्तनी लेता है, 1 … 9 या Tab कोई एक चुनता है, Esc शब्द को वैसा ही रखता है जैसा कुंजियों से बना</translation>
+    </message>
+    <message>
+        <source>Sheets typed in the KrutiDev font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written.</source>
+        <translation>कृतिदेव फ़ॉन्ट में टाइप की गई शीटें आयात पर पहचानी जाती हैं: उन्हें बदलने वाला बॉक्स चुना रहने दें; कुछ भी लिखे जाने से पहले पूर्वावलोकन नाम यूनिकोड हिंदी में दिखाता है।</translation>
+    </message>
 </context>
 <context>
     <name>gd::Procedures</name>

@@ -27,6 +27,7 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
     };
     table(QT_TRANSLATE_NOOP("gd::Print", "Anywhere"),
           {{QStringLiteral("Ctrl+K"), QT_TRANSLATE_NOOP("gd::Print", "Find a file or an entry by code, number, name (in either script), village or mobile; Enter opens the first")},
+           {QStringLiteral("F12"), QT_TRANSLATE_NOOP("gd::Print", "Hindi typing on or off, from the English keys (the status bar shows which; click it for phonetic, Remington or InScript)")},
            {QStringLiteral("Ctrl+B"), QT_TRANSLATE_NOOP("gd::Print", "Back up the book now")},
            {QStringLiteral("Ctrl+Shift+H / Ctrl+Shift+E"), QT_TRANSLATE_NOOP("gd::Print", "Show the program in Hindi / in English")},
            {QStringLiteral("Ctrl+Shift+U"), QT_TRANSLATE_NOOP("gd::Print", "Switch user")},
@@ -48,7 +49,8 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
            {QStringLiteral("A … Z"), QT_TRANSLATE_NOOP("gd::Print", "In a list: the next item starting with the letter")},
            {QStringLiteral("Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save (in a one-line field or a list)")},
            {QStringLiteral("Ctrl+Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save from a field of several lines (Enter starts a new line there)")},
-           {QStringLiteral("Esc"), QT_TRANSLATE_NOOP("gd::Print", "Close the form (asks first when something is typed)")}});
+           {QStringLiteral("Esc"), QT_TRANSLATE_NOOP("gd::Print", "Close the form (asks first when something is typed)")},
+           {QStringLiteral("Space · 1 … 9 · Tab · Esc"), QT_TRANSLATE_NOOP("gd::Print", "While a Hindi word is typed: Space takes the first spelling offered, 1 … 9 or Tab picks one, Esc keeps the word as the keys made it")}});
     return onOneSheet(doc);  // a card: one sheet in either language
 }
 
@@ -73,6 +75,7 @@ Document firstDayGuide(const Office &office, PrintLanguage language, const QDate
            QT_TRANSLATE_NOOP("gd::Print", "Cash and bank accounts (MASTERS): the cash in hand and each bank account with its opening balance and date."),
            QT_TRANSLATE_NOOP("gd::Print", "Staff and ward members (MASTERS): each with designation and mobile; print the board and the organisation chart for the wall."),
            QT_TRANSLATE_NOOP("gd::Print", "Old registers kept in Excel: save each sheet as CSV UTF-8 and bring it in with Import CSV on its register; nothing is written until every row is right."),
+           QT_TRANSLATE_NOOP("gd::Print", "Sheets typed in the KrutiDev font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written."),
            QT_TRANSLATE_NOOP("gd::Print", "A backup to a USB stick (THE OFFICE → Backups), and a restore tried once, so that the office knows it works.")});
     steps(QT_TRANSLATE_NOOP("gd::Print", "Every working day"),
           {QT_TRANSLATE_NOOP("gd::Print", "Each visitor at the visitor register (Ctrl+2, Ctrl+N): the name, the purpose's digit, Enter; as they leave, F6 and their two ratings."),

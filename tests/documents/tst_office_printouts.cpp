@@ -190,6 +190,7 @@ private slots:
         const QString text = plain(card);
         QVERIFY2(text.contains(q("Ctrl+2 Visitor register")), qPrintable(text));
         QVERIFY(text.contains(q("Ctrl+Enter")) && text.contains(q("Ctrl+K")));
+        QVERIFY(text.contains(q("F12 Hindi typing on or off")));
         QVERIFY(Translations::install(q("hi")));
         const QString hindi = plain(firstDayGuide(m_office, PrintLanguage::Hindi, d("2026-11-22")));
         QVERIFY(Translations::install(q("en")));

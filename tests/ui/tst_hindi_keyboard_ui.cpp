@@ -339,6 +339,22 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("सुनीता देवी"));
         QCOMPARE(mobile->text(), QStringLiteral("9415012345"));
         QCOMPARE(village->text(), QStringLiteral("रामपुर"));
+        // Ctrl+K's search box and a register's filter take Hindi; the filter's dates stay digits.
+        auto *search = desk.window->findChild<QLineEdit *>(QStringLiteral("globalSearchBox"));
+        auto *filter = desk.window->findChild<QLineEdit *>(QStringLiteral("filterTextEdit"));
+        auto *from = desk.window->findChild<QLineEdit *>(QStringLiteral("filterFromEdit"));
+        QVERIFY(search && filter && from);
+        desk.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
+        search->setFocus();
+        type(QStringLiteral("ramesh "));
+        QCOMPARE(search->text(), QStringLiteral("रमेश "));
+        filter->setFocus();
+        type(QStringLiteral("yadav "));
+        QCOMPARE(filter->text(), QStringLiteral("यादव "));
+        from->setFocus();
+        type(QStringLiteral("01-11-2026"));
+        QCOMPARE(from->text(), QStringLiteral("01-11-2026"));
         HindiKeyboard::instance().setOn(false);
         QCOMPARE(button->text(), QStringLiteral("Typing: English (F12: Hindi)"));
     }

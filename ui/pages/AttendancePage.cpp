@@ -1,5 +1,6 @@
 #include "AttendancePage.h"
 
+#include "../HindiKeyboard.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
 #include "base/Dates.h"
@@ -39,6 +40,7 @@ AttendancePage::AttendancePage(Workspace &workspace, QWidget *parent)
     bold.setBold(true);
     m_dayTitle->setFont(bold);
     m_dayEdit = new QLineEdit;
+    HindiKeyboard::keepLatin(m_dayEdit);  // a date, typed in digits while Hindi typing is on
     m_dayEdit->setObjectName(u"attendanceDay"_s);
     m_dayEdit->setMaximumWidth(m_dayEdit->fontMetrics().horizontalAdvance(u"00-00-00000"_s) + 16);
     m_dayTitle->setBuddy(m_dayEdit);

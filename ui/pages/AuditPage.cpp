@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "../HindiKeyboard.h"
 #include "../FilterDay.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
@@ -132,6 +133,8 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     m_to->setObjectName(QStringLiteral("auditToEdit"));
     m_to->setMaximumWidth(150);
     m_toLabel->setBuddy(m_to);
+    for (QLineEdit *edit : {m_from, m_to})
+        HindiKeyboard::keepLatin(edit);  // dates, typed in digits while Hindi typing is on
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::editingFinished, this, [this] {
             const AuditLog::Period before = m_period;

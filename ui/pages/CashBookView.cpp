@@ -1,5 +1,6 @@
 #include "CashBookView.h"
 
+#include "../HindiKeyboard.h"
 #include "../ColumnFit.h"
 #include "../PrintLanguageCombo.h"
 #include "../PrintPreview.h"
@@ -56,6 +57,8 @@ CashBookView::CashBookView(Workspace &workspace, QWidget *parent) : QDialog(pare
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     connect(show, &QPushButton::clicked, this, &CashBookView::reload);
+    HindiKeyboard::keepLatin(m_from);  // dates, typed in digits while Hindi typing is on
+    HindiKeyboard::keepLatin(m_to);
     connect(m_from, &QLineEdit::returnPressed, this, &CashBookView::reload);
     connect(m_to, &QLineEdit::returnPressed, this, &CashBookView::reload);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);

@@ -1,5 +1,6 @@
 #include "CloseMonthDialog.h"
 
+#include "../HindiKeyboard.h"
 #include "base/Dates.h"
 #include "base/Money.h"
 #include "base/Translations.h"
@@ -132,6 +133,8 @@ void CloseMonthDialog::loadMonth()
         const auto edit = [&](const QString &suffix, const QString &label) {
             auto *e = new QLineEdit(box);
             e->setObjectName(code + suffix);
+            if (suffix != u"Note")
+                HindiKeyboard::keepLatin(e);  // an amount, typed in digits while Hindi typing is on
             form->addRow(label, e);
             connect(e, &QLineEdit::textChanged, this, &CloseMonthDialog::update);
             return e;

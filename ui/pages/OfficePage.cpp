@@ -1,5 +1,6 @@
 #include "OfficePage.h"
 
+#include "../HindiKeyboard.h"
 #include "office/OfficeProfile.h"
 #include "../OfficeForm.h"
 #include "office/OfficeSettings.h"
@@ -45,6 +46,7 @@ OfficePage::OfficePage(Workspace &workspace, QWidget *parent) : Page(workspace, 
         auto *edit = new QLineEdit(fees);
         edit->setObjectName(QStringLiteral("vitalFee%1LineEdit").arg(QString::fromLatin1(kFeeNames[i])));
         edit->setAlignment(Qt::AlignRight);
+        HindiKeyboard::keepLatin(edit);  // a fee in rupees
         auto *label = new QLabel(fees);
         label->setBuddy(edit);
         label->setWordWrap(true);  // the four side by side must not widen the page past the window

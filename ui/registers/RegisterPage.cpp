@@ -1,5 +1,6 @@
 #include "RegisterPage.h"
 #include "FileDialogs.h"
+#include "HindiKeyboard.h"
 #include "storage/OutputFile.h"
 
 #include "../ColumnFit.h"
@@ -56,6 +57,8 @@ RegisterPage::RegisterPage(Workspace &workspace, const RegisterDef &def, QWidget
     m_to->setMaximumWidth(150);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
+    HindiKeyboard::keepLatin(m_from);  // dates, typed in digits while Hindi typing is on
+    HindiKeyboard::keepLatin(m_to);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("filterStatusCombo"));
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "समय सीमा पार" whole, not cut
