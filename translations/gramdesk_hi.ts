@@ -5816,12 +5816,12 @@
         <translation>अंग्रेज़ी कुंजियों से हिंदी टाइपिंग चालू या बंद (स्टेटस बार बताता है कौन-सी; ध्वन्यात्मक, रेमिंगटन या इनस्क्रिप्ट के लिए उस पर क्लिक करें)</translation>
     </message>
     <message>
-        <source>While a Hindi word is typed: Space takes the first spelling offered, 1 … 9 or Tab picks one, Esc keeps the word as the keys made it</source>
-        <translation>हिंदी शब्द टाइप करते समय: स्पेस पहली सुझाई वर्तनी लेता है, 1 … 9 या Tab कोई एक चुनता है, Esc शब्द को वैसा ही रखता है जैसा कुंजियों से बना</translation>
-    </message>
-    <message>
         <source>Sheets typed in the KrutiDev font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written.</source>
         <translation>कृतिदेव फ़ॉन्ट में टाइप की गई शीटें आयात पर पहचानी जाती हैं: उन्हें बदलने वाला बॉक्स चुना रहने दें; कुछ भी लिखे जाने से पहले पूर्वावलोकन नाम यूनिकोड हिंदी में दिखाता है।</translation>
+    </message>
+    <message>
+        <source>While a Hindi word is typed: ↑ ↓ choose a spelling offered, 1 … 9 picks one, Space takes the chosen one (the first), Tab takes it and goes to the next field, Esc keeps the word as the keys made it</source>
+        <translation>हिंदी शब्द टाइप करते समय: ↑ ↓ सुझाई वर्तनी चुनें, 1 … 9 कोई एक चुनता है, स्पेस चुनी हुई (पहली) लेता है, Tab उसे लेकर अगले खाने पर जाता है, Esc शब्द को वैसा ही रखता है जैसा कुंजियों से बना</translation>
     </message>
 </context>
 <context>

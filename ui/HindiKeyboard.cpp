@@ -246,8 +246,12 @@ bool HindiKeyboard::eventFilter(QObject *watched, QEvent *event)
         commitChosen();
         return false;
     }
-    if (event->type() == QEvent::MouseButtonPress && !m_word.isEmpty() && watched == m_target)
-        commitChosen();
+    // A click in the field (or in a text box's viewport) moves the cursor: the word goes in first, where it is.
+    if (event->type() == QEvent::MouseButtonPress && !m_word.isEmpty() && m_target) {
+        auto *clicked = qobject_cast<QWidget *>(watched);
+        if (clicked && (clicked == m_target || m_target->isAncestorOf(clicked)))
+            commitChosen();
+    }
     return false;
 }
 
@@ -277,8 +281,15 @@ bool HindiKeyboard::handleKey(QWidget *target, QKeyEvent *key)
             }
             return true;
         case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // Takes the chosen spelling, then moves on (or saves) as ever. Put in quietly: as typing, the word
+            // would open the field's completer list, which would keep this key and the next field's first.
+            m_quietly = true;
             commitChosen();
-            return popup;  // picks the spelling and stays; without a popup Tab moves on as ever
+            m_quietly = false;
+            return false;
         case Qt::Key_Down:
         case Qt::Key_Up:
             if (popup) {
@@ -369,8 +380,27 @@ void HindiKeyboard::commit(const QString &text)
     m_chosen = 0;
     if (m_popup)
         m_popup->hide();
-    if (m_target)
-        QCoreApplication::sendEvent(m_target, &done);
+    if (!m_target)
+        return;
+    auto *line = qobject_cast<QLineEdit *>(m_target);
+    if (auto *combo = qobject_cast<QComboBox *>(m_target))
+        line = combo->lineEdit();
+    if (m_quietly && line && line->completer() && !text.isEmpty()) {
+        // The word being composed goes, and the spelling is set in its place as a change of the text rather than
+        // as typing (the completer answers typing only).
+        QInputMethodEvent clear;
+        QCoreApplication::sendEvent(m_target, &clear);
+        const int at = line->cursorPosition();
+        QString whole = line->text();
+        if (line->hasSelectedText())
+            whole.remove(line->selectionStart(), line->selectedText().size());
+        const int from = line->hasSelectedText() ? line->selectionStart() : at;
+        whole.insert(from, text);
+        line->setText(whole);
+        line->setCursorPosition(from + int(text.size()));
+        return;
+    }
+    QCoreApplication::sendEvent(m_target, &done);
 }
 
 void HindiKeyboard::commitChosen()

@@ -2,8 +2,8 @@
 // Hindi typing in every text field of the program, from an English keyboard: F12 turns it on and off; the scheme
 // (phonetic, Remington, InScript) is chosen from the status bar and remembered per user. Keys typed into a text
 // field are composed by m17n (core/input/HindiTyping) word by word: the word shows under the cursor as it is
-// typed, and in phonetic typing a popup offers the spellings the book already uses (1–9 or Tab picks, Space
-// takes the first, Esc keeps what the keys made). Fields for numbers, codes, dates and passwords stay Latin.
+// typed, and in phonetic typing a popup offers the spellings the book already uses (↑/↓ choose, 1–9 picks, Space
+// takes the chosen one, Tab takes it and moves on, Esc keeps what the keys made). Fields for numbers, codes, dates and passwords stay Latin.
 
 #include "input/HindiTyping.h"
 #include "input/TypingLexicon.h"
@@ -81,6 +81,7 @@ private:
     QString m_word;
     QStringList m_candidates;
     int m_chosen = 0;
+    bool m_quietly = false;  // the word is put in as a change, not as typing (Tab, Enter: no completer list)
     QListWidget *m_popup = nullptr;
 };
 

@@ -284,6 +284,11 @@ void MainWindow::buildStatusBar()
     connect(&keyboard, &HindiKeyboard::unavailable, this,
             [this](const QString &message) { Messages::current().error(this, tr("Hindi typing cannot start"), message); });
     connect(&keyboard, &HindiKeyboard::changed, this, &MainWindow::readTypingWords);
+    // A backup put in the book's place brings its own names.
+    connect(&m_workspace, &Workspace::bookReplaced, this, [this] {
+        m_lexiconRead = false;
+        readTypingWords();
+    });
 }
 
 void MainWindow::readTypingWords()

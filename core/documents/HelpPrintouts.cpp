@@ -50,7 +50,7 @@ Document keyboardCard(const Office &office, const QList<AreaKey> &areas, PrintLa
            {QStringLiteral("Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save (in a one-line field or a list)")},
            {QStringLiteral("Ctrl+Enter"), QT_TRANSLATE_NOOP("gd::Print", "Save from a field of several lines (Enter starts a new line there)")},
            {QStringLiteral("Esc"), QT_TRANSLATE_NOOP("gd::Print", "Close the form (asks first when something is typed)")},
-           {QStringLiteral("Space · 1 … 9 · Tab · Esc"), QT_TRANSLATE_NOOP("gd::Print", "While a Hindi word is typed: Space takes the first spelling offered, 1 … 9 or Tab picks one, Esc keeps the word as the keys made it")}});
+           {QStringLiteral("↑ ↓ · 1 … 9 · Space · Tab · Esc"), QT_TRANSLATE_NOOP("gd::Print", "While a Hindi word is typed: ↑ ↓ choose a spelling offered, 1 … 9 picks one, Space takes the chosen one (the first), Tab takes it and goes to the next field, Esc keeps the word as the keys made it")}});
     return onOneSheet(doc);  // a card: one sheet in either language
 }
 
