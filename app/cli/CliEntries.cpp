@@ -289,15 +289,17 @@ int Cli::type()
             return fail(read.error());
         lexicon = std::move(read.value());
     }
+    // Phonetic keys are compared with the spellings as typed; Remington's and InScript's keys say nothing of sound,
+    // so there what they made is compared.
+    const auto spellings = [&](const QString &word, int limit) {
+        const QString converted = typing.value().convert(word);
+        return lexicon.suggest(scheme == TypingScheme::Phonetic ? word : converted, converted, limit);
+    };
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QStringList before;
-    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
-        const QString converted = typing.value().convert(words.at(i));
-        const QStringList best = lexicon.suggest(words.at(i), converted, 1);
-        before += best.isEmpty() ? converted : best.first();
-    }
-    const QString last = words.last();
-    for (const QString &candidate : lexicon.suggest(last, typing.value().convert(last), suggest))
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        before += spellings(words.at(i), 1).value(0, typing.value().convert(words.at(i)));
+    for (const QString &candidate : spellings(words.last(), suggest))
         m_out << QStringList(before + QStringList{candidate}).join(u' ') << Qt::endl;
     return 0;
 }

@@ -68,6 +68,10 @@ private slots:
         r = cli({QStringLiteral("type"), QStringLiteral("--suggest"), QStringLiteral("3"), QStringLiteral("pandey")});
         QCOMPARE(r.out, QStringLiteral("पन्देय\nपांडेय\nपाण्डेय\nपन्देय\n"));
         QCOMPARE(cli({QStringLiteral("type"), QStringLiteral("--suggest"), QStringLiteral("many"), QStringLiteral("x")}).status, 2);
+        // Remington keys give their word exactly; the spellings offered are of that word (पांडेय, then पाण्डेय).
+        r = cli({QStringLiteral("type"), QStringLiteral("--scheme"), QStringLiteral("remington"), QStringLiteral("--suggest"),
+                 QStringLiteral("2"), QStringLiteral("ikaMs;")});
+        QCOMPARE(r.out, QStringLiteral("पांडेय\nपांडेय\nपाण्डेय\n"));
         // With --book, the book's names: a spelling the book uses many times comes before the built-in one.
         const QString path = book(QStringLiteral("names.gramdesk"));
         init(path);

@@ -5,6 +5,7 @@
 #include "input/LegacyFont.h"
 #include "registers/Registers.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using gd::KrutiDev;
@@ -65,6 +66,24 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, krutiDev);
         QCOMPARE(KrutiDev::looksLike(text), krutiDev);
+    }
+
+    // Any text at all (bytes of a damaged file, the stand-ins the conversion uses inside, marks alone) converts
+    // without harm and is judged without harm.
+    void anyTextIsSafe()
+    {
+        QRandomGenerator random(27);
+        const QString alphabet = QStringLiteral("fZzkhqwsSa~+'\"[{/?.;|=}#:ÅØ¶¸¡¼½ vbmjedlgptrnuicoyxKJDRL") + QChar(0xE001)
+                                 + QChar(0xE002) + QStringLiteral("्ािर");
+        for (int n = 0; n < 20000; ++n) {
+            QString text;
+            const int length = int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(random.bounded(int(alphabet.size())));
+            const QString unicode = KrutiDev::toUnicode(text);
+            QVERIFY(!unicode.contains(QChar(0xE001)) && !unicode.contains(QChar(0xE002)));
+            (void)KrutiDev::looksLike(text);
+        }
     }
 
     // A visitors' sheet whose names and villages were typed in KrutiDev, its purpose column in English codes:
