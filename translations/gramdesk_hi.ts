@@ -894,6 +894,10 @@
         <source>%1 are written by the register&apos;s own actions, which change its entries as they are recorded; they cannot be imported. Import the register&apos;s entries instead.</source>
         <translation>%1 रजिस्टर की अपनी कार्रवाइयों से लिखी जाती हैं, जो दर्ज होते समय उसकी प्रविष्टियाँ भी बदलती हैं; इन्हें आयात नहीं किया जा सकता। रजिस्टर की प्रविष्टियाँ आयात करें।</translation>
     </message>
+    <message>
+        <source>the text looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya); convert the column to Unicode first (for example with the converter that came with the font), or retype it</source>
+        <translation>पाठ किसी पुराने हिंदी फ़ॉन्ट (जैसे चाणक्य) में टाइप किया लगता है, जिसे ग्रामडेस्क नहीं बदल सकता; पहले कॉलम को यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कनवर्टर से), या फिर से टाइप करें</translation>
+    </message>
 </context>
 <context>
     <name>gd::Dates</name>

@@ -203,7 +203,11 @@ bool KrutiDev::looksLike(const QString &text)
     return words > 0;
 }
 
-QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &def)
+namespace {
+
+// The text columns of a table (by position) most of whose filled cells (among the first rows: a column is typed
+// in one font from top to bottom) `looks` says are so; a stray English word does not hide them.
+QList<qsizetype> columnsWhere(const csv::Table &table, const RegisterDef &def, bool (*looks)(const QString &))
 {
     QList<qsizetype> out;
     for (qsizetype c = 0; c < table.header.size(); ++c) {
@@ -211,7 +215,6 @@ QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &d
         if (!f || !(f->kind == FieldKind::Text || f->kind == FieldKind::LongText || f->kind == FieldKind::Choice))
             continue;
         int filled = 0, legacy = 0;
-        // The first rows tell: a column is typed in one font from top to bottom.
         for (const QStringList &row : table.rows.mid(0, kRowsLooked)) {
             if (c >= row.size())
                 continue;
@@ -221,20 +224,52 @@ QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &d
                 letters = letters || ch.isLetter();
             if (!letters)
                 continue;
-            // A choice written by its code ("done", "pending") is English, whatever the font would make of it.
+            // A choice written by its code ("done", "pending") is English, whatever a font would make of it.
             const bool code = std::any_of(f->choices.cbegin(), f->choices.cend(),
                                           [&](const Choice &ch) { return ch.code.compare(cell, Qt::CaseInsensitive) == 0; })
                               || f->choiceAliases.contains(cell, Qt::CaseInsensitive);
             if (code)
                 continue;
             ++filled;
-            legacy += looksLike(cell) ? 1 : 0;
+            legacy += looks(cell) ? 1 : 0;
         }
-        // Most of the filled cells: a stray English word in a KrutiDev column does not hide it.
         if (filled > 0 && legacy * 10 >= filled * 7)
             out += c;
     }
     return out;
+}
+
+}  // namespace
+
+QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &def)
+{
+    return columnsWhere(table, def, &KrutiDev::looksLike);
+}
+
+bool OtherLegacyFont::looksLike(const QString &text)
+{
+    if (text::hasDevanagari(text) || KrutiDev::looksLike(text))
+        return false;
+    // The Windows code page's upper half (accented letters, signs) and its 0x80–0x9F punctuation, as Unicode.
+    int drawn = 0, all = 0;
+    for (QChar c : text) {
+        if (c.isSpace() || c.isDigit())
+            continue;
+        ++all;
+        static const QList<char16_t> windowsSigns{0x152,  0x153,  0x160,  0x161,  0x178,  0x17D,  0x17E,  0x192,  0x2C6,
+                                                  0x2DC,  0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E,
+                                                  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203A, 0x20AC, 0x2122};
+        const char16_t u = c.unicode();
+        if ((u >= 0xA1 && u <= 0xFF) || windowsSigns.contains(u))
+            ++drawn;
+    }
+    // A French or Spanish name has one such letter in several; a line drawn in such a font, one in four or more.
+    return all >= 3 && drawn * 4 >= all;
+}
+
+QList<qsizetype> OtherLegacyFont::columns(const csv::Table &table, const RegisterDef &def)
+{
+    return columnsWhere(table, def, &OtherLegacyFont::looksLike);
 }
 
 }  // namespace gd

@@ -28,4 +28,13 @@ public:
     static QList<qsizetype> columns(const csv::Table &table, const RegisterDef &def);
 };
 
+// Text typed in another old Hindi font (such as Chanakya), which GramDesk cannot convert: Latin letters thick with
+// the accented letters and signs of the Windows code page that such fonts draw as Devanagari ("¥æ", "ð", "§").
+class OtherLegacyFont {
+public:
+    static bool looksLike(const QString &text);
+    // The text columns most of whose filled cells look so (KrutiDev 010 text does not).
+    static QList<qsizetype> columns(const csv::Table &table, const RegisterDef &def);
+};
+
 }  // namespace gd

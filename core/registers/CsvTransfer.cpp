@@ -189,6 +189,12 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
         im.report.legacyColumns += table.value().header.at(c);
     im.report.legacyConverted = changes.legacy == LegacyFont::KrutiDev && !legacyColumns.isEmpty();
     checkHeader(im);
+    // Text in an old font GramDesk cannot convert would go into the book as nonsense: refused, with what to do.
+    for (qsizetype c : OtherLegacyFont::columns(table.value(), def))
+        im.problem(1, table.value().header.at(c),
+                   tr("the text looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya); "
+                      "convert the column to Unicode first (for example with the converter that came with the font), "
+                      "or retype it"));
     if (!im.report.problems.isEmpty())
         return im.report;
     auto charter = Charter::load(book);

@@ -113,6 +113,17 @@ private slots:
                                      QStringLiteral("किशोर पाल/राम प्रसाद/भीखीपुर"), QStringLiteral("शकुन्तला विश्वकर्मा/रामकिशोर/मझगवाँ"),
                                      QStringLiteral("अब्दुल करीम/रहीम खान/रामपुर")}));
         QVERIFY(r.out.contains(QStringLiteral("नाली की सफाई जल्दी हो")));
+        // Names drawn by another old font (accented Latin letters throughout) are refused, not imported as
+        // nonsense: nothing is written.
+        QFile other(m_dir.filePath(QStringLiteral("other-font.csv")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(QStringLiteral("date,time_in,name,purpose\n20-11-2026,10:00,¥æßæü ·é¤×æÚU,enquiry\n"
+                                   "20-11-2026,10:05,ÚUæ× ÂýâæÎ,enquiry\n").toUtf8());
+        other.close();
+        r = cli(as + QStringList{QStringLiteral("import"), QStringLiteral("visitors"), other.fileName()});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("other-font.csv:1: name: the text looks typed in an old Hindi font")), qPrintable(r.err));
+        QCOMPARE(cli(as + QStringList{QStringLiteral("export"), QStringLiteral("visitors")}).out.count(u'\n'), 6);  // still five rows
     }
 
     void helpAndVersion()

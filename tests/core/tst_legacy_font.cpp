@@ -68,6 +68,25 @@ private slots:
         QCOMPARE(KrutiDev::looksLike(text), krutiDev);
     }
 
+    // Text drawn by another old font (a made-up line thick with the Windows code page's accented letters, as such
+    // fonts store Hindi) is told apart from KrutiDev, English and Unicode Hindi.
+    void otherOldFonts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("other");
+        QTest::newRow("accented letters throughout") << QStringLiteral("¥æßæü ·é¤×æÚU") << true;
+        QTest::newRow("KrutiDev") << QStringLiteral("jes'k dqekj") << false;
+        QTest::newRow("an accented English name") << QStringLiteral("José Fernandes") << false;
+        QTest::newRow("English") << QStringLiteral("Ramesh Kumar") << false;
+        QTest::newRow("Hindi") << QStringLiteral("रमेश कुमार") << false;
+    }
+    void otherOldFonts()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, other);
+        QCOMPARE(gd::OtherLegacyFont::looksLike(text), other);
+    }
+
     // Any text at all (bytes of a damaged file, the stand-ins the conversion uses inside, marks alone) converts
     // without harm and is judged without harm.
     void anyTextIsSafe()
