@@ -131,7 +131,8 @@ void HindiKeyboard::load()
         m_scheme = scheme;
         m_typing.reset();
     }
-    m_on = settings.value(prefix + QStringLiteral("hindi"), false).toBool();
+    // A user who has not chosen yet goes on as the PC was left (the administrator fresh from the set-up wizard).
+    m_on = settings.value(prefix + QStringLiteral("hindi"), settings.value(QStringLiteral("typing/hindi"), false)).toBool();
 }
 
 void HindiKeyboard::remember()

@@ -182,6 +182,12 @@ private slots:
         QCOMPARE(k.scheme(), TypingScheme::Remington);
         k.setUser(QStringLiteral("secretary"));
         QVERIFY(!k.isOn());
+        // Someone who has not chosen yet goes on as the PC was left.
+        k.setUser(QString());
+        k.setScheme(TypingScheme::Phonetic);
+        k.setUser(QStringLiteral("newcomer"));
+        QVERIFY(k.isOn());
+        QCOMPARE(k.scheme(), TypingScheme::Phonetic);
     }
 
     void pasteOfKrutiDevText()
