@@ -8158,6 +8158,20 @@ Paste it converted? (No pastes it as it is.)</source>
 
 क्या बदलकर चिपकाएँ? (नहीं: जैसा है वैसा चिपकेगा।)</translation>
     </message>
+    <message>
+        <source>Paste text in an old font?</source>
+        <translation>पुराने फ़ॉन्ट का पाठ चिपकाएँ?</translation>
+    </message>
+    <message>
+        <source>The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya):
+%1
+
+It would be saved as these letters, not as Hindi. Convert it to Unicode first (for example with the converter that came with the font), or type it here. Paste it as it is anyway?</source>
+        <translation>चिपकाया जा रहा पाठ किसी पुराने हिंदी फ़ॉन्ट (जैसे चाणक्य) में टाइप किया लगता है, जिसे ग्रामडेस्क नहीं बदल सकता:
+%1
+
+यह हिंदी नहीं, इन्हीं अक्षरों के रूप में सहेजा जाएगा। पहले इसे यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कनवर्टर से), या यहीं टाइप करें। क्या फिर भी जैसा है वैसा चिपकाएँ?</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::HistoryDialog</name>

@@ -328,7 +328,18 @@ bool HindiKeyboard::handleKey(QWidget *target, QKeyEvent *key)
 bool HindiKeyboard::pasteLegacy(QWidget *target)
 {
     const QString text = QGuiApplication::clipboard()->text();
-    if (text.size() > 2000 || !KrutiDev::looksLike(text))
+    if (text.size() > 2000)
+        return false;  // pasted as it is
+    if (OtherLegacyFont::looksLike(text)) {
+        // Another old font's text (such as Chanakya) cannot be converted: pasted only when the clerk says so.
+        return !Messages::current().confirm(
+            target->window(), tr("Paste text in an old font?"),
+            tr("The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (such as "
+               "Chanakya):\n%1\n\nIt would be saved as these letters, not as Hindi. Convert it to Unicode first (for "
+               "example with the converter that came with the font), or type it here. Paste it as it is anyway?")
+                .arg(text));
+    }
+    if (!KrutiDev::looksLike(text))
         return false;  // pasted as it is
     const QString converted = KrutiDev::toUnicode(text);
     if (!Messages::current().confirm(target->window(), tr("Paste as Unicode Hindi?"),

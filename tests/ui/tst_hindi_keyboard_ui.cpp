@@ -202,6 +202,24 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("Ramesh Kumar"));
         QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमारRamesh Kumar"));
+        // Another old font's text is pasted only when the clerk confirms.
+        struct Refusing : NotedMessages {
+            int asked = 0;
+            bool confirm(QWidget *, const QString &, const QString &) override
+            {
+                ++asked;
+                return false;
+            }
+        } refusing;
+        Messages::setCurrent(&refusing);
+        f.name->clear();
+        QGuiApplication::clipboard()->setText(QStringLiteral("¥æßæü ·é¤×æÚU"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(refusing.asked, 1);
+        QCOMPARE(f.name->text(), QString());
+        Messages::setCurrent(&noted);
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("¥æßæü ·é¤×æÚU"));
         Messages::setCurrent(nullptr);
     }
 
