@@ -342,6 +342,16 @@ bool HindiKeyboard::pasteLegacy(QWidget *target)
     if (!KrutiDev::looksLike(text))
         return false;  // pasted as it is
     const QString converted = KrutiDev::toUnicode(text);
+    // A short English word may make Hindi letters too ("the" would be जीम): asked only when the text has a sign
+    // that English text hardly has (' ; [ | = …) or makes a word the book or the list knows (dqekj: कुमार).
+    const bool sign = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return QStringLiteral("';[{}/|=#:~+`]\\&%").contains(c) || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF);
+    });
+    if (!m_lexicon)
+        m_lexicon.emplace(TypingLexicon::builtIn());
+    const QStringList words = converted.split(u' ', Qt::SkipEmptyParts);
+    if (!sign && std::none_of(words.cbegin(), words.cend(), [this](const QString &w) { return m_lexicon->knows(w); }))
+        return false;
     if (!Messages::current().confirm(target->window(), tr("Paste as Unicode Hindi?"),
                                      tr("The text being pasted looks typed in the KrutiDev 010 font:\n%1\n\nConverted to "
                                         "Unicode Hindi it reads:\n%2\n\nPaste it converted? (No pastes it as it is.)")

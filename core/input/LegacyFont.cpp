@@ -185,7 +185,7 @@ bool KrutiDev::looksLike(const QString &text)
 {
     if (text::hasDevanagari(text))
         return false;
-    int words = 0;
+    int good = 0, bad = 0;
     for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         bool letters = false;
         for (QChar c : word)
@@ -196,11 +196,11 @@ bool KrutiDev::looksLike(const QString &text)
         QString converted = toUnicode(word);
         converted.remove(QRegularExpression(QStringLiteral("[।,?\\-.()]")));
         converted.remove(QRegularExpression(QStringLiteral("[0-9]")));
-        if (!wellFormed(converted))
-            return false;
-        ++words;
+        (wellFormed(converted) ? good : bad) += 1;
     }
-    return words > 0;
+    // Nearly every word: a KrutiDev letter keeps an English abbreviation or two ("S/o"), while English text has
+    // only a few short words that happen to make Hindi letters ("in", "the").
+    return good > 0 && good * 5 >= (good + bad) * 4;
 }
 
 namespace {

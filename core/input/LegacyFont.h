@@ -19,8 +19,9 @@ class KrutiDev {
 public:
     // Unicode Devanagari for KrutiDev 010 text (text that is already Unicode Devanagari is left as it is).
     static QString toUnicode(const QString &legacy);
-    // Whether the text reads as KrutiDev 010 rather than English: every word makes well-formed Devanagari (an
-    // English word such as "Kumar" or "Sita" does not: a vowel sign opening a word, a vowel inside one).
+    // Whether the text reads as KrutiDev 010 rather than English: nearly every word (four in five) makes
+    // well-formed Devanagari (an English word such as "Kumar" or "Sita" does not: a vowel sign opening a word, a
+    // vowel inside one).
     static bool looksLike(const QString &text);
     // The columns of a table (by position) whose text fields look like KrutiDev: most of their filled cells (among
     // the first few hundred rows) do.

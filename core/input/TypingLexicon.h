@@ -31,6 +31,8 @@ public:
     // phonetic typing) and `converted`, what the input method made of it (always among the spellings, last when
     // the lexicon knows better ones). Closest in sound to what was typed first, then the most used.
     QStringList suggest(const QString &typed, const QString &converted, int limit) const;
+    // Whether it knows the word (from the book or the list).
+    bool knows(const QString &word) const { return m_index.contains(word); }
     // How many different words it knows.
     qsizetype size() const { return m_words.size(); }
 

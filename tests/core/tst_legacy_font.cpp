@@ -55,7 +55,9 @@ private slots:
         QTest::addColumn<bool>("krutiDev");
         QTest::newRow("KrutiDev name") << "jes'k dqekj" << true;
         QTest::newRow("KrutiDev address") << "xzke jkeiqj] okMZ 3" << true;
+        QTest::newRow("KrutiDev with an English abbreviation") << "jes'k dqekj S/o eksgu yky" << true;
         QTest::newRow("English name") << "Ramesh Kumar" << false;
+        QTest::newRow("English sentence") << "Ramesh Kumar lives in the village" << false;
         QTest::newRow("English name 2") << "Sita Devi" << false;
         QTest::newRow("lower-case English") << "income certificate" << false;
         QTest::newRow("Hindi") << "रमेश कुमार" << false;

@@ -202,6 +202,15 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("Ramesh Kumar"));
         QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(f.name->text(), QStringLiteral("रमेश कुमारRamesh Kumar"));
+        // An English word that happens to make Hindi letters is pasted as it is; a known word is offered.
+        f.name->clear();
+        QGuiApplication::clipboard()->setText(QStringLiteral("the"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("the"));
+        f.name->clear();
+        QGuiApplication::clipboard()->setText(QStringLiteral("dqekj"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("कुमार"));
         // Another old font's text is pasted only when the clerk confirms.
         struct Refusing : NotedMessages {
             int asked = 0;
