@@ -31,8 +31,8 @@
 #include "documents/HelpPrintouts.h"
 #include "PrintPreview.h"
 
-#include "SearchResults.h"
 #include "HindiKeyboard.h"
+#include "SearchResults.h"
 #include "WholeText.h"
 
 #include <QActionGroup>

@@ -42,9 +42,14 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
         if (m_filling)
             return;
         m_changes.cells.insert({item->row(), item->column()}, item->text());
-        const QPair<int, int> at{item->row(), item->column()};
-        check();
-        m_preview->setCurrentCell(at.first, at.second);
+        // Checked again once the table is done with the item (the check fills the table anew).
+        QMetaObject::invokeMethod(
+            this,
+            [this, row = item->row(), column = item->column()] {
+                check();
+                m_preview->setCurrentCell(row, column);
+            },
+            Qt::QueuedConnection);
     });
     m_convertLegacy = new QCheckBox(this);
     m_convertLegacy->setObjectName(QStringLiteral("convertKrutiDevCheck"));
