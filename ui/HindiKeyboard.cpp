@@ -56,19 +56,6 @@ HindiKeyboard::HindiKeyboard()
     load();
 }
 
-QString HindiKeyboard::schemeCode(TypingScheme scheme)
-{
-    switch (scheme) {
-    case TypingScheme::Phonetic:
-        return QStringLiteral("phonetic");
-    case TypingScheme::Remington:
-        return QStringLiteral("remington");
-    case TypingScheme::InScript:
-        return QStringLiteral("inscript");
-    }
-    return QStringLiteral("phonetic");
-}
-
 QString HindiKeyboard::schemeName(TypingScheme scheme)
 {
     switch (scheme) {
@@ -121,6 +108,13 @@ void HindiKeyboard::setLexicon(TypingLexicon lexicon)
     m_lexicon.emplace(std::move(lexicon));
 }
 
+TypingLexicon &HindiKeyboard::lexicon()
+{
+    if (!m_lexicon)
+        m_lexicon.emplace(TypingLexicon::builtIn());  // until the book's words have been read
+    return *m_lexicon;
+}
+
 void HindiKeyboard::load()
 {
     const QSettings settings = Application::settings();
@@ -141,7 +135,7 @@ void HindiKeyboard::remember()
     for (const QString &prefix : {QStringLiteral("typing/"), m_user.isEmpty() ? QString() : QStringLiteral("typing/users/%1/").arg(m_user)}) {
         if (prefix.isEmpty())
             continue;
-        settings.setValue(prefix + QStringLiteral("scheme"), schemeCode(m_scheme));
+        settings.setValue(prefix + QStringLiteral("scheme"), HindiTyping::codeOf(m_scheme));
         settings.setValue(prefix + QStringLiteral("hindi"), m_on);
     }
 }
@@ -347,10 +341,8 @@ bool HindiKeyboard::pasteLegacy(QWidget *target)
     const bool sign = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
         return QStringLiteral("';[{}/|=#:~+`]\\&%").contains(c) || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF);
     });
-    if (!m_lexicon)
-        m_lexicon.emplace(TypingLexicon::builtIn());
     const QStringList words = converted.split(u' ', Qt::SkipEmptyParts);
-    if (!sign && std::none_of(words.cbegin(), words.cend(), [this](const QString &w) { return m_lexicon->knows(w); }))
+    if (!sign && std::none_of(words.cbegin(), words.cend(), [this](const QString &w) { return lexicon().knows(w); }))
         return false;
     if (!Messages::current().confirm(target->window(), tr("Paste as Unicode Hindi?"),
                                      tr("The text being pasted looks typed in the KrutiDev 010 font:\n%1\n\nConverted to "
@@ -372,9 +364,7 @@ void HindiKeyboard::refresh()
     HindiTyping *t = typing();
     const QString converted = t ? t->convert(m_word) : m_word;
     if (m_scheme == TypingScheme::Phonetic) {
-        if (!m_lexicon)
-            m_lexicon.emplace(TypingLexicon::builtIn());
-        m_candidates = m_lexicon->suggest(m_word, converted, kMostCandidates);
+        m_candidates = lexicon().suggest(m_word, converted, kMostCandidates);
     } else {
         m_candidates = {converted};
     }
@@ -441,8 +431,8 @@ void HindiKeyboard::learn(const QString &word)
 {
     // A spelling the clerk has just taken is one the book is about to use: it counts from now on, not from the
     // next start (as a use of the book's, so that it outweighs the built-in list).
-    if (m_scheme == TypingScheme::Phonetic && m_lexicon)
-        m_lexicon->addText(word, 1, true);
+    if (m_scheme == TypingScheme::Phonetic)
+        lexicon().addText(word, 1, true);
 }
 
 void HindiKeyboard::cancelWord()

@@ -37,7 +37,6 @@ public:
     // "हिंदी (फ़ोनेटिक)", "English": the state as the status bar shows it.
     QString stateText() const;
     static QString schemeName(TypingScheme scheme);
-    static QString schemeCode(TypingScheme scheme);
 
     // A field that keeps Latin letters (numbers, codes, dates): Hindi typing passes its keys through.
     static void keepLatin(QWidget *field);
@@ -72,6 +71,7 @@ private:
     void remember();
     void load();
     HindiTyping *typing();
+    TypingLexicon &lexicon();
 
     bool m_on = false;
     TypingScheme m_scheme = TypingScheme::Phonetic;

@@ -31,6 +31,7 @@
 #include "documents/HelpPrintouts.h"
 #include "PrintPreview.h"
 
+#include "AfterFirstPaint.h"
 #include "HindiKeyboard.h"
 #include "SearchResults.h"
 #include "WholeText.h"
@@ -284,6 +285,11 @@ void MainWindow::buildStatusBar()
     connect(&keyboard, &HindiKeyboard::unavailable, this,
             [this](const QString &message) { Messages::current().error(this, tr("Hindi typing cannot start"), message); });
     connect(&keyboard, &HindiKeyboard::changed, this, &MainWindow::readTypingWords);
+    auto *afterPaint = new AfterFirstPaint(this, [this] {
+        m_painted = true;
+        readTypingWords();
+    });
+    afterPaint->setParent(this);
     // A backup put in the book's place brings its own names.
     connect(&m_workspace, &Workspace::bookReplaced, this, [this] {
         m_lexiconRead = false;
@@ -293,7 +299,8 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::readTypingWords()
 {
-    if (m_lexiconRead || !HindiKeyboard::instance().isOn())
+    // Not before the window has painted: reading ten years of names (a fifth of a second) is no part of start-up.
+    if (!m_painted || m_lexiconRead || !HindiKeyboard::instance().isOn())
         return;
     m_lexiconRead = true;
     auto texts = TypingLexicon::bookTexts(m_workspace.book());

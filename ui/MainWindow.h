@@ -85,6 +85,7 @@ private:
     QLabel *m_languageLabel = nullptr;
     BackgroundTask m_lexiconTask;  // the book's words for Hindi typing's suggestions, read beside the window
     bool m_lexiconRead = false;
+    bool m_painted = false;  // the window has painted once (the book's words are read only after)
     QLineEdit *m_searchBox = nullptr;
     SearchResults *m_results = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -52,6 +52,11 @@ QString collapseSpaces(const QString &input)
     return out;
 }
 
+bool isDevanagariConsonant(QChar c)
+{
+    return (c >= u'\u0915' && c <= u'\u0939') || (c >= u'\u0958' && c <= u'\u095F');
+}
+
 bool hasDevanagari(const QString &input)
 {
     for (QChar c : input) {

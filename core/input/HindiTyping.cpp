@@ -6,17 +6,34 @@
 
 namespace gd {
 
+namespace {
+
+constexpr TypingScheme kSchemes[] = {TypingScheme::Phonetic, TypingScheme::Remington, TypingScheme::InScript};
+
+}  // namespace
+
+QString HindiTyping::codeOf(TypingScheme scheme)
+{
+    switch (scheme) {
+    case TypingScheme::Phonetic:
+        return QStringLiteral("phonetic");
+    case TypingScheme::Remington:
+        return QStringLiteral("remington");
+    case TypingScheme::InScript:
+        return QStringLiteral("inscript");
+    }
+    return QStringLiteral("phonetic");
+}
+
 bool HindiTyping::schemeFromCode(const QString &code, TypingScheme *scheme)
 {
-    if (code == u"phonetic")
-        *scheme = TypingScheme::Phonetic;
-    else if (code == u"remington")
-        *scheme = TypingScheme::Remington;
-    else if (code == u"inscript")
-        *scheme = TypingScheme::InScript;
-    else
-        return false;
-    return true;
+    for (TypingScheme s : kSchemes) {
+        if (code == codeOf(s)) {
+            *scheme = s;
+            return true;
+        }
+    }
+    return false;
 }
 
 #ifdef GRAMDESK_HAVE_M17N

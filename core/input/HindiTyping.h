@@ -17,8 +17,9 @@ enum class TypingScheme { Phonetic, Remington, InScript };
 class HindiTyping {
     Q_DECLARE_TR_FUNCTIONS(gd::HindiTyping)
 public:
-    // "phonetic", "remington", "inscript" (as the CLI's --scheme takes them).
+    // "phonetic", "remington", "inscript" (as the CLI's --scheme takes them and the settings keep them).
     static bool schemeFromCode(const QString &code, TypingScheme *scheme);
+    static QString codeOf(TypingScheme scheme);
 
     // The input method of `scheme`; an error names the Debian package to install when it is missing.
     static Result<HindiTyping> open(TypingScheme scheme);

@@ -50,11 +50,6 @@ const Mapping &mapping()
     return m;
 }
 
-bool isConsonant(QChar c)
-{
-    return (c >= u'\u0915' && c <= u'\u0939') || (c >= u'\u0958' && c <= u'\u095F');
-}
-
 bool isVowelSign(QChar c)
 {
     return (c >= u'\u093E' && c <= u'\u094C') || c == u'\u0901' || c == u'\u0902' || c == u'\u0903' || c == u'\u0945'
@@ -75,12 +70,12 @@ constexpr qsizetype kRowsLooked = 300;
 qsizetype clusterEnd(const QString &s, qsizetype at)
 {
     qsizetype i = at;
-    if (i >= s.size() || !isConsonant(s.at(i)))
+    if (i >= s.size() || !text::isDevanagariConsonant(s.at(i)))
         return at;
     ++i;
     if (i < s.size() && s.at(i) == kNukta)
         ++i;
-    while (i + 1 < s.size() && s.at(i) == kVirama && isConsonant(s.at(i + 1))) {
+    while (i + 1 < s.size() && s.at(i) == kVirama && text::isDevanagariConsonant(s.at(i + 1))) {
         i += 2;
         if (i < s.size() && s.at(i) == kNukta)
             ++i;
@@ -94,10 +89,10 @@ qsizetype clusterStart(const QString &s, qsizetype end)
     qsizetype i = end;
     if (i > 0 && s.at(i - 1) == kNukta)
         --i;
-    if (i == 0 || !isConsonant(s.at(i - 1)))
+    if (i == 0 || !text::isDevanagariConsonant(s.at(i - 1)))
         return end;
     --i;
-    while (i >= 2 && s.at(i - 1) == kVirama && isConsonant(s.at(i - 2)))
+    while (i >= 2 && s.at(i - 1) == kVirama && text::isDevanagariConsonant(s.at(i - 2)))
         i -= 2;
     return i;
 }
@@ -110,25 +105,59 @@ bool wellFormed(const QString &w)
     if (w.isEmpty())
         return false;
     const QChar first = w.at(0);
-    if (!isConsonant(first) && !isIndependentVowel(first))
+    if (!text::isDevanagariConsonant(first) && !isIndependentVowel(first))
         return false;
     for (qsizetype i = 1; i < w.size(); ++i) {
         const QChar c = w.at(i), p = w.at(i - 1);
         const bool nasal = c == u'\u0901' || c == u'\u0902' || c == u'\u0903';
-        if (isVowelSign(c) && !nasal && !(isConsonant(p) || p == kNukta))
+        if (isVowelSign(c) && !nasal && !(text::isDevanagariConsonant(p) || p == kNukta))
             return false;
-        if (nasal && !(isConsonant(p) || isVowelSign(p) || isIndependentVowel(p) || p == kNukta))
+        if (nasal && !(text::isDevanagariConsonant(p) || isVowelSign(p) || isIndependentVowel(p) || p == kNukta))
             return false;
-        if (c == kVirama && !(isConsonant(p) || p == kNukta))
+        if (c == kVirama && !(text::isDevanagariConsonant(p) || p == kNukta))
             return false;
-        if (c == kNukta && !isConsonant(p))
+        if (c == kNukta && !text::isDevanagariConsonant(p))
             return false;
         if (isIndependentVowel(c) && !(isIndependentVowel(p) || isVowelSign(p)))
             return false;
-        if (!(isConsonant(c) || isVowelSign(c) || isIndependentVowel(c) || c == kVirama || c == kNukta))
+        if (!(text::isDevanagariConsonant(c) || isVowelSign(c) || isIndependentVowel(c) || c == kVirama || c == kNukta))
             return false;
     }
     return true;
+}
+
+// The text columns of a table (by position) most of whose filled cells (among the first rows: a column is typed
+// in one font from top to bottom) `looks` says are so; a stray English word does not hide them.
+QList<qsizetype> columnsWhere(const csv::Table &table, const RegisterDef &def, bool (*looks)(const QString &))
+{
+    QList<qsizetype> out;
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        const FieldDef *f = def.field(table.header.at(c));
+        if (!f || !(f->kind == FieldKind::Text || f->kind == FieldKind::LongText || f->kind == FieldKind::Choice))
+            continue;
+        int filled = 0, legacy = 0;
+        for (const QStringList &row : table.rows.mid(0, kRowsLooked)) {
+            if (c >= row.size())
+                continue;
+            const QString cell = row.at(c).trimmed();
+            bool letters = false;
+            for (QChar ch : cell)
+                letters = letters || ch.isLetter();
+            if (!letters)
+                continue;
+            // A choice written by its code ("done", "pending") is English, whatever a font would make of it.
+            const bool code = std::any_of(f->choices.cbegin(), f->choices.cend(),
+                                          [&](const Choice &ch) { return ch.code.compare(cell, Qt::CaseInsensitive) == 0; })
+                              || f->choiceAliases.contains(cell, Qt::CaseInsensitive);
+            if (code)
+                continue;
+            ++filled;
+            legacy += looks(cell) ? 1 : 0;
+        }
+        if (filled > 0 && legacy * 10 >= filled * 7)
+            out += c;
+    }
+    return out;
 }
 
 }  // namespace
@@ -185,61 +214,22 @@ bool KrutiDev::looksLike(const QString &text)
 {
     if (text::hasDevanagari(text))
         return false;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // The punctuation KrutiDev writes around words (। , ? - . ( ) are A ] \ & - ¼ ½), and digits.
+    static const QRegularExpression around(QStringLiteral("[।,?\\-.()0-9]"));
     int good = 0, bad = 0;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
         bool letters = false;
         for (QChar c : word)
             letters = letters || (c.isLetter() && c.unicode() < 0x100);
         if (!letters)
             continue;  // a number, a date, a dash
-        // The word without the punctuation KrutiDev writes around words (। , ? - . ( ) are A ] \ & - ¼ ½).
-        QString converted = toUnicode(word);
-        converted.remove(QRegularExpression(QStringLiteral("[।,?\\-.()]")));
-        converted.remove(QRegularExpression(QStringLiteral("[0-9]")));
-        (wellFormed(converted) ? good : bad) += 1;
+        (wellFormed(toUnicode(word).remove(around)) ? good : bad) += 1;
     }
     // Nearly every word: a KrutiDev letter keeps an English abbreviation or two ("S/o"), while English text has
     // only a few short words that happen to make Hindi letters ("in", "the").
     return good > 0 && good * 5 >= (good + bad) * 4;
 }
-
-namespace {
-
-// The text columns of a table (by position) most of whose filled cells (among the first rows: a column is typed
-// in one font from top to bottom) `looks` says are so; a stray English word does not hide them.
-QList<qsizetype> columnsWhere(const csv::Table &table, const RegisterDef &def, bool (*looks)(const QString &))
-{
-    QList<qsizetype> out;
-    for (qsizetype c = 0; c < table.header.size(); ++c) {
-        const FieldDef *f = def.field(table.header.at(c));
-        if (!f || !(f->kind == FieldKind::Text || f->kind == FieldKind::LongText || f->kind == FieldKind::Choice))
-            continue;
-        int filled = 0, legacy = 0;
-        for (const QStringList &row : table.rows.mid(0, kRowsLooked)) {
-            if (c >= row.size())
-                continue;
-            const QString cell = row.at(c).trimmed();
-            bool letters = false;
-            for (QChar ch : cell)
-                letters = letters || ch.isLetter();
-            if (!letters)
-                continue;
-            // A choice written by its code ("done", "pending") is English, whatever a font would make of it.
-            const bool code = std::any_of(f->choices.cbegin(), f->choices.cend(),
-                                          [&](const Choice &ch) { return ch.code.compare(cell, Qt::CaseInsensitive) == 0; })
-                              || f->choiceAliases.contains(cell, Qt::CaseInsensitive);
-            if (code)
-                continue;
-            ++filled;
-            legacy += looks(cell) ? 1 : 0;
-        }
-        if (filled > 0 && legacy * 10 >= filled * 7)
-            out += c;
-    }
-    return out;
-}
-
-}  // namespace
 
 QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &def)
 {

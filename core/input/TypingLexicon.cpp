@@ -2,6 +2,7 @@
 
 #include "base/PhoneticKey.h"
 #include "base/Text.h"
+#include "registers/SearchIndex.h"
 #include "storage/Book.h"
 
 #include <QFile>
@@ -31,30 +32,6 @@ int editDistance(const QString &a, const QString &b)
     return row[b.size()];
 }
 
-// Devanagari words of a text (letters with their vowel signs), as the book writes them.
-QStringList devanagariWords(const QString &text)
-{
-    QStringList out;
-    QString word;
-    const auto flush = [&] {
-        if (word.size() > 1 && text::hasDevanagari(word))
-            out += word;
-        word.clear();
-    };
-    for (QChar c : text) {
-        if (c.isLetter() || c.isMark())
-            word += c;
-        else
-            flush();
-    }
-    flush();
-    return out;
-}
-
-}  // namespace
-
-namespace {
-
 // Latin letters for a Devanagari letter as people spell names ("sh" for both श and ष); empty for a mark.
 QString latinOf(QChar c)
 {
@@ -70,11 +47,6 @@ QString latinOf(QChar c)
         {u'ं', "n"},  {u'ँ', "n"},  {u'ः', "h"}};
     const auto it = letters.constFind(c.unicode());
     return it == letters.cend() ? QString() : QString::fromLatin1(*it);
-}
-
-bool isConsonant(QChar c)
-{
-    return c >= u'\u0915' && c <= u'\u0939';
 }
 
 // A Devanagari word as Hindi may speak it, in Latin letters: the inherent a of a consonant is said except at the
@@ -96,10 +68,10 @@ QStringList spokenLatin(const QString &word)
     QList<Syllable> syllables;
     for (qsizetype i = 0; i < w.size(); ++i) {
         const QChar c = w.at(i);
-        if (isConsonant(c)) {
+        if (text::isDevanagariConsonant(c)) {
             Syllable s;
             s.consonants = latinOf(c);
-            while (i + 2 < w.size() && w.at(i + 1) == u'\u094D' && isConsonant(w.at(i + 2))) {
+            while (i + 2 < w.size() && w.at(i + 1) == u'\u094D' && text::isDevanagariConsonant(w.at(i + 2))) {
                 s.consonants += latinOf(w.at(i + 2));
                 s.cluster = true;
                 i += 2;
@@ -231,8 +203,11 @@ void TypingLexicon::add(const QString &word, qint64 uses, bool fromBook)
 
 void TypingLexicon::addText(const QString &text, int uses, bool fromBook)
 {
-    for (const QString &w : devanagariWords(text::normalized(text)))
-        add(w, uses, fromBook);
+    // The words as the search index sees them; the Devanagari ones of more than one letter.
+    for (const QString &w : SearchIndex::words(text)) {
+        if (w.size() > 1 && text::hasDevanagari(w))
+            add(w, uses, fromBook);
+    }
 }
 
 TypingLexicon TypingLexicon::builtIn()

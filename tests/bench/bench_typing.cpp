@@ -60,13 +60,12 @@ int main(int argc, char **argv)
                 const QString typed = word.left(n);
                 QElapsedTimer t;
                 t.start();
-                const QString bare = typing.value().convert(typed);
+                typing.value().convert(typed);
                 floor.append(double(t.nsecsElapsed()) / 1e6);
                 t.restart();
                 const QString converted = typing.value().convert(typed);
                 offered += lexicon.value().suggest(typed, converted, 9).size();
                 ours.append(double(t.nsecsElapsed()) / 1e6);
-                (void)bare;
             }
         }
     }

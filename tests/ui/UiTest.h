@@ -22,6 +22,7 @@
 #include <QWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gd::test {
 
@@ -106,10 +107,13 @@ struct NotedMessages : ui::Messages {
 // The main window over a book made by the test (with whatever the test wrote into it first), shown and active.
 struct Desk {
     explicit Desk(test::TestBook &book) : t(book) {}
-    bool open()
+    // As `user` (the book's administrator without one); `size`: the window's size as it opens.
+    bool open(const std::optional<User> &user = {}, const QSize &size = {})
     {
-        workspace = std::make_unique<Workspace>(*t.book, t.admin, t.clock);
+        workspace = std::make_unique<Workspace>(*t.book, user.value_or(t.admin), t.clock);
         window = std::make_unique<MainWindow>(*workspace);
+        if (size.isValid())
+            window->resize(size);
         window->show();
         return QTest::qWaitForWindowActive(window.get());
     }

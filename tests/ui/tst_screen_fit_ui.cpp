@@ -37,11 +37,9 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         LanguageManager::instance().switchTo(language);
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow main(workspace);
-        main.resize(window);
-        main.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        Desk desk(t);
+        QVERIFY(desk.open({}, window));
+        MainWindow &main = *desk.window;
         auto *scroller = main.findChild<QScrollArea *>(QStringLiteral("areaScroller"));
         QVERIFY(scroller);
         QStringList tooLarge;
@@ -70,10 +68,9 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         LanguageManager::instance().switchTo(QStringLiteral("hi"));
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow main(workspace);
-        main.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &main = *desk.window;
         auto *nav = main.findChild<QListWidget *>(QStringLiteral("areaNavigationList"));
         QStringList headings;
         for (int row = 0; row < nav->count(); ++row)
@@ -121,11 +118,9 @@ private slots:
         QVERIFY(t.create());
         User user = t.admin;
         user.role = Role(role);
-        Workspace workspace(*t.book, user, t.clock);
-        MainWindow main(workspace);
-        main.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&main));
-        QVERIFY(main.findChild<QWidget *>(page)->isVisible());
+        Desk desk(t);
+        QVERIFY(desk.open(user));
+        QVERIFY(desk.window->findChild<QWidget *>(page)->isVisible());
     }
 
     // Text too long for its place is cut at its end and shown whole on hover; a register's status list is as
@@ -135,10 +130,9 @@ private slots:
         TestBook t;
         QVERIFY(t.create());
         LanguageManager::instance().switchTo(QStringLiteral("hi"));
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow main(workspace);
-        main.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &main = *desk.window;
         for (int i = 0; i < main.pages().size(); ++i) {
             if (main.pages().at(i)->objectName() != QStringLiteral("applicationsPage"))
                 continue;
@@ -165,11 +159,9 @@ private slots:
     {
         TestBook t;
         QVERIFY(t.create());
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow main(workspace);
-        main.resize(1024, 768 - 70);
-        main.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        Desk desk(t);
+        QVERIFY(desk.open({}, QSize(1024, 768 - 70)));
+        MainWindow &main = *desk.window;
         auto *scroller = main.findChild<QScrollArea *>(QStringLiteral("areaScroller"));
         for (int i = 0; i < main.pages().size(); ++i) {
             main.showArea(i);

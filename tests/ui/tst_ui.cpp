@@ -361,10 +361,9 @@ private slots:
     {
         test::TestBook t;
         QVERIFY(t.create());
-        Workspace workspace(*t.book, t.admin, t.clock);
-        MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        MainWindow &window = *desk.window;
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         struct Asked : NotedMessages {
             QStringList questions;
