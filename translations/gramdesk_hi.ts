@@ -895,8 +895,8 @@
         <translation>%1 रजिस्टर की अपनी कार्रवाइयों से लिखी जाती हैं, जो दर्ज होते समय उसकी प्रविष्टियाँ भी बदलती हैं; इन्हें आयात नहीं किया जा सकता। रजिस्टर की प्रविष्टियाँ आयात करें।</translation>
     </message>
     <message>
-        <source>the text looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya); convert the column to Unicode first (for example with the converter that came with the font), or retype it</source>
-        <translation>पाठ किसी पुराने हिंदी फ़ॉन्ट (जैसे चाणक्य) में टाइप किया लगता है, जिसे ग्रामडेस्क नहीं बदल सकता; पहले कॉलम को यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कनवर्टर से), या फिर से टाइप करें</translation>
+        <source>the text looks typed in an old Hindi font that GramDesk cannot convert (it reads KrutiDev 010 and Walkman Chanakya); convert the column to Unicode first (for example with the converter that came with the font), or retype it</source>
+        <translation>पाठ किसी ऐसे पुराने हिंदी फ़ॉन्ट में टाइप किया लगता है जिसे ग्रामडेस्क नहीं बदल सकता (वह कृतिदेव 010 और वॉकमैन चाणक्य पढ़ता है); कॉलम को पहले यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कन्वर्टर से), या दोबारा टाइप करें</translation>
     </message>
 </context>
 <context>
@@ -5820,12 +5820,12 @@
         <translation>अंग्रेज़ी कुंजियों से हिंदी टाइपिंग चालू या बंद (स्टेटस बार बताता है कौन-सी; ध्वन्यात्मक, रेमिंगटन या इनस्क्रिप्ट के लिए उस पर क्लिक करें)</translation>
     </message>
     <message>
-        <source>Sheets typed in the KrutiDev font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written.</source>
-        <translation>कृतिदेव फ़ॉन्ट में टाइप की गई शीटें आयात पर पहचानी जाती हैं: उन्हें बदलने वाला बॉक्स चुना रहने दें; कुछ भी लिखे जाने से पहले पूर्वावलोकन नाम यूनिकोड हिंदी में दिखाता है।</translation>
-    </message>
-    <message>
         <source>While a Hindi word is typed: ↑ ↓ choose a spelling offered, 1 … 9 picks one, Space takes the chosen one (the first), Tab takes it and goes to the next field, Esc keeps the word as the keys made it</source>
         <translation>हिंदी शब्द टाइप करते समय: ↑ ↓ सुझाई वर्तनी चुनें, 1 … 9 कोई एक चुनता है, स्पेस चुनी हुई (पहली) लेता है, Tab उसे लेकर अगले खाने पर जाता है, Esc शब्द को वैसा ही रखता है जैसा कुंजियों से बना</translation>
+    </message>
+    <message>
+        <source>Sheets typed in the KrutiDev or Walkman Chanakya font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written.</source>
+        <translation>कृतिदेव या वॉकमैन चाणक्य फ़ॉन्ट में टाइप की गई शीटें आयात पर पहचानी जाती हैं: उन्हें बदलने वाला बॉक्स चुना रहने दें; कुछ भी लिखे जाने से पहले पूर्वावलोकन नाम यूनिकोड हिंदी में दिखाता है।</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +6886,14 @@
         <translation>--scheme में phonetic, remington या inscript दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
+        <source>--suggest takes a number from 1 to 50.</source>
+        <translation>--suggest 1 से 50 तक की संख्या लेता है।</translation>
+    </message>
+    <message>
+        <source>type needs the text: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT.</source>
+        <translation>type को पाठ चाहिए: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT।</translation>
+    </message>
+    <message>
         <source>gramdesk-cli: the GramDesk book from the command line.
 
 Usage: gramdesk-cli [--book PATH] [--user NAME] [--password-file FILE] COMMAND [ARGS]
@@ -6906,8 +6914,9 @@ Commands:
   demo [--years N] [--seed S] [--population N]
                         write a synthetic office book at --book (a panchayat of N people, 5000 by
                         default)
-  import REGISTER FILE [--dry-run] [--legacy-font krutidev]
-                        import CSV rows, all or nothing (converting text typed in KrutiDev 010)
+  import REGISTER FILE [--dry-run] [--legacy-font krutidev|chanakya]
+                        import CSV rows, all or nothing (converting text typed in KrutiDev 010
+                        or Walkman Chanakya)
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
                         write a register as CSV (to stdout without --out)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
@@ -6965,8 +6974,9 @@ Exit status: 0 done, 1 input rejected, 2 usage error, 3 not allowed, 4 book fail
   demo [--years N] [--seed S] [--population N]
                         --book पर एक नमूना कार्यालय बही लिखें (N लोगों की पंचायत, डिफ़ॉल्ट
                         5000)
-  import REGISTER FILE [--dry-run] [--legacy-font krutidev]
-                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं (कृतिदेव 010 में टाइप किया पाठ यूनिकोड में बदलकर)
+  import REGISTER FILE [--dry-run] [--legacy-font krutidev|chanakya]
+                        CSV पंक्तियाँ आयात करें, सब या कुछ नहीं (कृतिदेव 010 या वॉकमैन चाणक्य में टाइप किया
+                        पाठ यूनिकोड में बदलकर)
   export REGISTER [--from DATE] [--to DATE] [--out FILE]
                         रजिस्टर को CSV में लिखें (--out न हो तो stdout पर)
   report monthly --month YYYY-MM [--lang hi|en|both] [--pdf F] [--json F] [--csv F]
@@ -7006,28 +7016,24 @@ emergency-numbers.
 5 भंडारण त्रुटि।</translation>
     </message>
     <message>
-        <source>--legacy-font takes krutidev (text typed in the KrutiDev 010 font), not &quot;%1&quot;.</source>
-        <translation>--legacy-font केवल krutidev लेता है (कृतिदेव 010 फ़ॉन्ट में टाइप किया पाठ), &quot;%1&quot; नहीं।</translation>
+        <source>--legacy-font takes krutidev (text typed in the KrutiDev 010 font) or chanakya (in Walkman Chanakya), not &quot;%1&quot;.</source>
+        <translation>--legacy-font में krutidev (कृतिदेव 010 फ़ॉन्ट में टाइप किया पाठ) या chanakya (वॉकमैन चाणक्य में) दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font krutidev].</source>
-        <translation>import को रजिस्टर और फ़ाइल चाहिए: import REGISTER FILE [--dry-run] [--legacy-font krutidev]।</translation>
+        <source>import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font krutidev|chanakya].</source>
+        <translation>import को एक रजिस्टर और एक फ़ाइल चाहिए: import REGISTER FILE [--dry-run] [--legacy-font krutidev|chanakya]।</translation>
     </message>
     <message>
-        <source>Converted from the KrutiDev 010 font to Unicode Hindi: %1.</source>
-        <translation>कृतिदेव 010 फ़ॉन्ट से यूनिकोड हिंदी में बदले गए: %1।</translation>
+        <source>Converted from the %1 font to Unicode Hindi: %2.</source>
+        <translation>%1 फ़ॉन्ट से यूनिकोड हिंदी में बदले गए: %2।</translation>
     </message>
     <message>
-        <source>These columns look typed in the KrutiDev 010 font: %1. To convert them to Unicode Hindi, import with --legacy-font krutidev.</source>
-        <translation>ये कॉलम कृतिदेव 010 फ़ॉन्ट में टाइप किए लगते हैं: %1। इन्हें यूनिकोड हिंदी में बदलने के लिए --legacy-font krutidev के साथ आयात करें।</translation>
+        <source>Their text looks typed in %1 rather than %2: if the names read wrongly, import with --legacy-font %3.</source>
+        <translation>इनका पाठ %2 के बजाय %1 में टाइप किया लगता है: यदि नाम गलत पढ़े जाएँ तो --legacy-font %3 के साथ आयात करें।</translation>
     </message>
     <message>
-        <source>--suggest takes a number from 1 to 50.</source>
-        <translation>--suggest 1 से 50 तक की संख्या लेता है।</translation>
-    </message>
-    <message>
-        <source>type needs the text: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT.</source>
-        <translation>type को पाठ चाहिए: type [--scheme phonetic|remington|inscript] [--suggest N] TEXT।</translation>
+        <source>These columns look typed in the %1 font: %2. To convert them to Unicode Hindi, import with --legacy-font %3.</source>
+        <translation>ये कॉलम %1 फ़ॉन्ट में टाइप किए लगते हैं: %2। इन्हें यूनिकोड हिंदी में बदलने के लिए --legacy-font %3 के साथ आयात करें।</translation>
     </message>
 </context>
 <context>
@@ -8143,34 +8149,34 @@ Place: %2</source>
         <translation>यूनिकोड हिंदी में चिपकाएँ?</translation>
     </message>
     <message>
-        <source>The text being pasted looks typed in the KrutiDev 010 font:
-%1
-
-Converted to Unicode Hindi it reads:
-%2
-
-Paste it converted? (No pastes it as it is.)</source>
-        <translation>चिपकाया जा रहा पाठ कृतिदेव 010 फ़ॉन्ट में टाइप किया लगता है:
-%1
-
-यूनिकोड हिंदी में बदलने पर यह पढ़ा जाता है:
-%2
-
-क्या बदलकर चिपकाएँ? (नहीं: जैसा है वैसा चिपकेगा।)</translation>
-    </message>
-    <message>
         <source>Paste text in an old font?</source>
         <translation>पुराने फ़ॉन्ट का पाठ चिपकाएँ?</translation>
     </message>
     <message>
-        <source>The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya):
+        <source>The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (it reads KrutiDev 010 and Walkman Chanakya):
 %1
 
 It would be saved as these letters, not as Hindi. Convert it to Unicode first (for example with the converter that came with the font), or type it here. Paste it as it is anyway?</source>
-        <translation>चिपकाया जा रहा पाठ किसी पुराने हिंदी फ़ॉन्ट (जैसे चाणक्य) में टाइप किया लगता है, जिसे ग्रामडेस्क नहीं बदल सकता:
+        <translation>चिपकाया जा रहा पाठ किसी ऐसे पुराने हिंदी फ़ॉन्ट में टाइप किया लगता है जिसे ग्रामडेस्क नहीं बदल सकता (वह कृतिदेव 010 और वॉकमैन चाणक्य पढ़ता है):
 %1
 
-यह हिंदी नहीं, इन्हीं अक्षरों के रूप में सहेजा जाएगा। पहले इसे यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कनवर्टर से), या यहीं टाइप करें। क्या फिर भी जैसा है वैसा चिपकाएँ?</translation>
+यह हिंदी नहीं, इन्हीं अक्षरों के रूप में सहेजा जाएगा। इसे पहले यूनिकोड में बदलें (जैसे फ़ॉन्ट के साथ आए कन्वर्टर से), या यहाँ टाइप करें। फिर भी जैसा है वैसा चिपकाएँ?</translation>
+    </message>
+    <message>
+        <source>The text being pasted looks typed in the %1 font:
+%2
+
+Converted to Unicode Hindi it reads:
+%3
+
+Paste it converted? (No pastes it as it is.)</source>
+        <translation>चिपकाया जा रहा पाठ %1 फ़ॉन्ट में टाइप किया लगता है:
+%2
+
+यूनिकोड हिंदी में बदलने पर यह पढ़ा जाता है:
+%3
+
+क्या बदलकर चिपकाएँ? (नहीं: जैसा है वैसा चिपकेगा।)</translation>
     </message>
 </context>
 <context>
@@ -8448,10 +8454,6 @@ It would be saved as these letters, not as Hindi. Convert it to Unicode first (f
         <translation>अभी कोई फ़ाइल नहीं चुनी गई।</translation>
     </message>
     <message>
-        <source>Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (&quot;jes&apos;k dqekj&quot; is रमेश कुमार)</source>
-        <translation>कॉलम %1 को कृतिदेव 010 फ़ॉन्ट से यूनिकोड हिंदी में बदलें (&quot;jes&apos;k dqekj&quot; = रमेश कुमार)</translation>
-    </message>
-    <message>
         <source>%1 rows read (%2, separated by %3); %4 problem(s) below. Nothing will be imported until each is corrected, in the file or, in the first rows, here.</source>
         <translation>%1 पंक्तियाँ पढ़ी गईं (%2, विभाजक %3); नीचे %4 समस्या(एँ)। जब तक हर एक सुधारी न जाए, फ़ाइल में या (पहली पंक्तियों में) यहीं, कुछ भी आयात नहीं होगा।</translation>
     </message>
@@ -8469,6 +8471,14 @@ It would be saved as these letters, not as Hindi. Convert it to Unicode first (f
     <message>
         <source>Double-click a cell, or start typing in it, to correct it before importing.</source>
         <translation>आयात से पहले किसी खाने को सुधारने के लिए उस पर डबल-क्लिक करें या उसमें टाइप करना शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Convert the columns %1 to Unicode Hindi (&quot;jes&apos;k dqekj&quot; is रमेश कुमार), typed in the font</source>
+        <translation>कॉलम %1 को यूनिकोड हिंदी में बदलें (&quot;jes&apos;k dqekj&quot; = रमेश कुमार); ये इस फ़ॉन्ट में टाइप हैं</translation>
+    </message>
+    <message>
+        <source>KrutiDev 010 and Walkman Chanakya are typed on the same keys and draw a few letters differently (फ, ऋ, द्ध); the names in the preview show whether the font is right.</source>
+        <translation>कृतिदेव 010 और वॉकमैन चाणक्य एक ही कुंजियों पर टाइप होते हैं और कुछ अक्षर अलग बनाते हैं (फ, ऋ, द्ध); पूर्वावलोकन के नाम दिखाते हैं कि फ़ॉन्ट सही है या नहीं।</translation>
     </message>
 </context>
 <context>

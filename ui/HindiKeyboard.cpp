@@ -325,17 +325,19 @@ bool HindiKeyboard::pasteLegacy(QWidget *target)
     if (text.size() > 2000)
         return false;  // pasted as it is
     if (OtherLegacyFont::looksLike(text)) {
-        // Another old font's text (such as Chanakya) cannot be converted: pasted only when the clerk says so.
+        // Another old font's text cannot be converted: pasted only when the clerk says so.
         return !Messages::current().confirm(
             target->window(), tr("Paste text in an old font?"),
-            tr("The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (such as "
-               "Chanakya):\n%1\n\nIt would be saved as these letters, not as Hindi. Convert it to Unicode first (for "
-               "example with the converter that came with the font), or type it here. Paste it as it is anyway?")
+            tr("The text being pasted looks typed in an old Hindi font that GramDesk cannot convert (it reads "
+               "KrutiDev 010 and Walkman Chanakya):\n%1\n\nIt would be saved as these letters, not as Hindi. Convert "
+               "it to Unicode first (for example with the converter that came with the font), or type it here. Paste "
+               "it as it is anyway?")
                 .arg(text));
     }
-    if (!KrutiDev::looksLike(text))
+    if (!LegacyText::looksLike(text))
         return false;  // pasted as it is
-    const QString converted = KrutiDev::toUnicode(text);
+    const LegacyFont font = LegacyText::fontOf({text});
+    const QString converted = LegacyText::toUnicode(font, text);
     // A short English word may make Hindi letters too ("the" would be जीम): asked only when the text has a sign
     // that English text hardly has (' ; [ | = …) or makes a word the book or the list knows (dqekj: कुमार).
     const bool sign = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -345,9 +347,9 @@ bool HindiKeyboard::pasteLegacy(QWidget *target)
     if (!sign && std::none_of(words.cbegin(), words.cend(), [this](const QString &w) { return lexicon().knows(w); }))
         return false;
     if (!Messages::current().confirm(target->window(), tr("Paste as Unicode Hindi?"),
-                                     tr("The text being pasted looks typed in the KrutiDev 010 font:\n%1\n\nConverted to "
-                                        "Unicode Hindi it reads:\n%2\n\nPaste it converted? (No pastes it as it is.)")
-                                         .arg(text, converted)))
+                                     tr("The text being pasted looks typed in the %1 font:\n%2\n\nConverted to "
+                                        "Unicode Hindi it reads:\n%3\n\nPaste it converted? (No pastes it as it is.)")
+                                         .arg(LegacyText::name(font), text, converted)))
         return false;
     QInputMethodEvent paste;
     paste.setCommitString(converted);

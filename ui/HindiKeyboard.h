@@ -59,7 +59,7 @@ private:
     HindiKeyboard();
     bool takesHindi(QWidget *widget) const;
     bool handleKey(QWidget *target, QKeyEvent *key);
-    // Ctrl+V of text typed in the KrutiDev font: offered converted to Unicode; of another old font's text: pasted
+    // Ctrl+V of text typed in KrutiDev or Walkman Chanakya: offered converted to Unicode; of another old font's text: pasted
     // only when the clerk confirms. Whether the paste was done (or refused) here.
     bool pasteLegacy(QWidget *target);
     void refresh();

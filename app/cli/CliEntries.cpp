@@ -62,11 +62,14 @@ int Cli::importRows()
 {
     const bool dryRun = flag(QStringLiteral("--dry-run"));
     const QString fontText = option(QStringLiteral("--legacy-font"));
-    if (!fontText.isEmpty() && fontText != u"krutidev")
-        return usage(tr("--legacy-font takes krutidev (text typed in the KrutiDev 010 font), not \"%1\".").arg(fontText));
-    const LegacyFont legacy = fontText.isEmpty() ? LegacyFont::None : LegacyFont::KrutiDev;
+    const LegacyFont legacy = LegacyText::fromCode(fontText);
+    if (!fontText.isEmpty() && legacy == LegacyFont::None)
+        return usage(tr("--legacy-font takes krutidev (text typed in the KrutiDev 010 font) or chanakya (in Walkman "
+                        "Chanakya), not \"%1\".")
+                         .arg(fontText));
     if (m_args.size() != 2)
-        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font krutidev]."));
+        return usage(tr("import needs a register and a file: import REGISTER FILE [--dry-run] [--legacy-font "
+                        "krutidev|chanakya]."));
     const RegisterDef *def = Registers::find(m_args.at(0));
     if (!def)
         return usage(tr("There is no register \"%1\". Registers: %2.").arg(m_args.at(0), registerList()));
@@ -84,13 +87,22 @@ int Cli::importRows()
     if (!report)
         return fail(report.error());
     const QString legacyColumns = report.value().legacyColumns.join(QStringLiteral(", "));
-    if (report.value().legacyConverted)
-        m_err << tr("Converted from the KrutiDev 010 font to Unicode Hindi: %1.").arg(legacyColumns) << Qt::endl;
-    else if (!legacyColumns.isEmpty())
-        m_err << tr("These columns look typed in the KrutiDev 010 font: %1. To convert them to Unicode Hindi, import "
-                    "with --legacy-font krutidev.")
-                     .arg(legacyColumns)
+    if (report.value().legacyConverted) {
+        m_err << tr("Converted from the %1 font to Unicode Hindi: %2.").arg(LegacyText::name(legacy), legacyColumns)
               << Qt::endl;
+        if (report.value().legacyFont != legacy)
+            m_err << tr("Their text looks typed in %1 rather than %2: if the names read wrongly, import with "
+                        "--legacy-font %3.")
+                         .arg(LegacyText::name(report.value().legacyFont), LegacyText::name(legacy),
+                              LegacyText::code(report.value().legacyFont))
+                  << Qt::endl;
+    } else if (!legacyColumns.isEmpty()) {
+        m_err << tr("These columns look typed in the %1 font: %2. To convert them to Unicode Hindi, import with "
+                    "--legacy-font %3.")
+                     .arg(LegacyText::name(report.value().legacyFont), legacyColumns,
+                          LegacyText::code(report.value().legacyFont))
+              << Qt::endl;
+    }
     for (const QString &p : report.value().problems)
         m_err << p << u'\n';
     if (!report.value().ok()) {

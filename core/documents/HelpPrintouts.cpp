@@ -75,7 +75,7 @@ Document firstDayGuide(const Office &office, PrintLanguage language, const QDate
            QT_TRANSLATE_NOOP("gd::Print", "Cash and bank accounts (MASTERS): the cash in hand and each bank account with its opening balance and date."),
            QT_TRANSLATE_NOOP("gd::Print", "Staff and ward members (MASTERS): each with designation and mobile; print the board and the organisation chart for the wall."),
            QT_TRANSLATE_NOOP("gd::Print", "Old registers kept in Excel: save each sheet as CSV UTF-8 and bring it in with Import CSV on its register; nothing is written until every row is right."),
-           QT_TRANSLATE_NOOP("gd::Print", "Sheets typed in the KrutiDev font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written."),
+           QT_TRANSLATE_NOOP("gd::Print", "Sheets typed in the KrutiDev or Walkman Chanakya font are recognised on import: keep the box ticked that converts them, and the preview shows the names in Unicode Hindi before anything is written."),
            QT_TRANSLATE_NOOP("gd::Print", "A backup to a USB stick (THE OFFICE → Backups), and a restore tried once, so that the office knows it works.")});
     steps(QT_TRANSLATE_NOOP("gd::Print", "Every working day"),
           {QT_TRANSLATE_NOOP("gd::Print", "Each visitor at the visitor register (Ctrl+2, Ctrl+N): the name, the purpose's digit, Enter; as they leave, F6 and their two ratings."),

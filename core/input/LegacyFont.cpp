@@ -9,45 +9,74 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace gd {
 
 namespace {
 
-// Stand-ins while the text is read: the i sign and the reph, put in their places afterwards.
+// Stand-ins while the text is read: the i sign (alone, with a bindu, with the next cluster's reph, with both) and
+// the reph, put in their places afterwards.
 constexpr char16_t kISign = 0xE001;
 constexpr char16_t kReph = 0xE002;
+constexpr char16_t kISignNasal = 0xE003;
+constexpr char16_t kISignReph = 0xE004;
+constexpr char16_t kISignRephNasal = 0xE005;
+
+bool isISign(QChar c)
+{
+    return c == QChar(kISign) || c == QChar(kISignNasal) || c == QChar(kISignReph) || c == QChar(kISignRephNasal);
+}
 
 struct Mapping {
-    QHash<QString, QString> runs;  // KrutiDev run → Unicode
+    QHash<QString, QString> runs;  // run of legacy bytes → Unicode
     int longest = 1;
 };
 
-const Mapping &mapping()
+// Reads a mapping file (resources/typing/*.tsv) over `out`: each line replaces the reading of its run, or takes it
+// away ({none}).
+void readMapping(const QString &path, Mapping &out)
 {
-    static const Mapping m = [] {
-        Mapping out;
-        QFile file(QStringLiteral(":/typing/krutidev-010.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-            if (line.isEmpty() || (line.startsWith(u'#') && !line.startsWith(QStringLiteral("#\t"))))
-                continue;  // a note ("#" alone, before a tab, is KrutiDev's रु)
-            const qsizetype tab = line.indexOf(u'\t');
-            if (tab <= 0)
-                continue;
-            QString run = line.left(tab);
-            run.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
-            QString unicode = line.mid(tab + 1);
-            if (run == u"f")
-                unicode = QString(QChar(kISign));
-            else if (run == u"Z")
-                unicode = QString(QChar(kReph));
-            out.runs.insert(run, unicode);
-            out.longest = std::max(out.longest, int(run.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    static const QList<std::pair<QString, QChar>> tokens{
+        {QStringLiteral("{i-reph-nasal}"), QChar(kISignRephNasal)}, {QStringLiteral("{i-reph}"), QChar(kISignReph)},
+        {QStringLiteral("{i-nasal}"), QChar(kISignNasal)},          {QStringLiteral("{i}"), QChar(kISign)},
+        {QStringLiteral("{reph}"), QChar(kReph)}};
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.isEmpty() || (line.startsWith(u'#') && !line.startsWith(QStringLiteral("#\t"))))
+            continue;  // a note ("#" alone, before a tab, is KrutiDev's रु)
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab <= 0)
+            continue;
+        QString run = line.left(tab);
+        run.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        QString unicode = line.mid(tab + 1);
+        if (unicode == u"{none}") {
+            out.runs.remove(run);
+            continue;
         }
-        return out;
+        for (const auto &[token, standIn] : tokens)
+            unicode.replace(token, QString(standIn));
+        out.runs.insert(run, unicode);
+        out.longest = std::max(out.longest, int(run.size()));
+    }
+}
+
+const Mapping &mapping(LegacyFont font)
+{
+    static const Mapping krutiDev = [] {
+        Mapping m;
+        readMapping(QStringLiteral(":/typing/krutidev-010.tsv"), m);
+        return m;
     }();
-    return m;
+    static const Mapping walkman = [] {
+        Mapping m = krutiDev;
+        readMapping(QStringLiteral(":/typing/walkman-chanakya.tsv"), m);
+        return m;
+    }();
+    return font == LegacyFont::WalkmanChanakya ? walkman : krutiDev;
 }
 
 bool isVowelSign(QChar c)
@@ -64,6 +93,7 @@ bool isIndependentVowel(QChar c)
 constexpr QChar kVirama = u'\u094D';
 constexpr QChar kNukta = u'\u093C';
 constexpr qsizetype kRowsLooked = 300;
+constexpr std::array kFonts{LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya};
 
 // The end (one past) of the consonant cluster starting at `at`: a consonant, its nukta, and any further consonant
 // joined to it by a virama.
@@ -162,9 +192,11 @@ QList<qsizetype> columnsWhere(const csv::Table &table, const RegisterDef &def, b
 
 }  // namespace
 
-QString KrutiDev::toUnicode(const QString &legacy)
+QString LegacyText::toUnicode(LegacyFont font, const QString &legacy)
 {
-    const Mapping &m = mapping();
+    if (font == LegacyFont::None)
+        return legacy;
+    const Mapping &m = mapping(font);
     QString s;
     s.reserve(legacy.size() * 2);
     for (qsizetype i = 0; i < legacy.size();) {
@@ -181,14 +213,23 @@ QString KrutiDev::toUnicode(const QString &legacy)
         if (!found)
             s += legacy.at(i++);
     }
-    // The i sign, typed before its consonant cluster, goes after it.
+    // The i sign, typed before its consonant cluster, goes after it (with its bindu); the reph drawn with it goes
+    // before the cluster.
     for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s.at(i) != QChar(kISign))
+        const QChar sign = s.at(i);
+        if (!isISign(sign))
             continue;
         const qsizetype end = clusterEnd(s, i + 1);
         s.remove(i, 1);
-        s.insert(end - 1, QChar(0x093F));
-        i = end - 1;
+        const bool nasal = sign == QChar(kISignNasal) || sign == QChar(kISignRephNasal);
+        const QString after = nasal ? QStringLiteral("िं") : QStringLiteral("ि");
+        s.insert(end - 1, after);
+        qsizetype next = end - 1 + after.size();
+        if (sign == QChar(kISignReph) || sign == QChar(kISignRephNasal)) {
+            s.insert(i, QStringLiteral("र्"));
+            next += 2;
+        }
+        i = next - 1;
     }
     // The reph, typed after its syllable (consonant cluster and vowel signs), becomes र् before the cluster.
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -202,7 +243,6 @@ QString KrutiDev::toUnicode(const QString &legacy)
         s.insert(start, QStringLiteral("र्"));
         i += 1;
     }
-    s.remove(QChar(kISign));
     // A half letter with the bar after it is the whole letter; the bar before o's and au's signs is part of them.
     s.replace(QStringLiteral("्ा"), QString());
     s.replace(QStringLiteral("ाॅ"), QStringLiteral("ॉ"));
@@ -210,35 +250,124 @@ QString KrutiDev::toUnicode(const QString &legacy)
     return s;
 }
 
-bool KrutiDev::looksLike(const QString &text)
+bool LegacyText::looksLike(const QString &text)
 {
     if (text::hasDevanagari(text))
         return false;
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    // The punctuation KrutiDev writes around words (। , ? - . ( ) are A ] \ & - ¼ ½), and digits.
-    static const QRegularExpression around(QStringLiteral("[।,?\\-.()0-9]"));
-    int good = 0, bad = 0;
-    for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
-        bool letters = false;
-        for (QChar c : word)
-            letters = letters || (c.isLetter() && c.unicode() < 0x100);
-        if (!letters)
-            continue;  // a number, a date, a dash
-        (wellFormed(toUnicode(word).remove(around)) ? good : bad) += 1;
-    }
-    // Nearly every word: a KrutiDev letter keeps an English abbreviation or two ("S/o"), while English text has
-    // only a few short words that happen to make Hindi letters ("in", "the").
-    return good > 0 && good * 5 >= (good + bad) * 4;
+    // The punctuation the fonts write around words (। , ? - . ( ) are A ] \ & - ¼ ½ in KrutiDev), and digits.
+    static const QRegularExpression around(QStringLiteral("[।,?\\-.()0-9“”‘’;]"));
+    const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
+    // Read in either font (a cell may hold none of the glyphs that tell them apart, and some only one reads).
+    return std::any_of(kFonts.cbegin(), kFonts.cend(), [&](LegacyFont font) {
+        int good = 0, bad = 0;
+        for (const QString &word : words) {
+            bool letters = false;
+            for (QChar c : word)
+                letters = letters || (c.isLetter() && c.unicode() < 0x100);
+            if (!letters)
+                continue;  // a number, a date, a dash
+            (wellFormed(toUnicode(font, word).remove(around)) ? good : bad) += 1;
+        }
+        // Nearly every word: a letter typed in such a font keeps an English abbreviation or two ("S/o"), while
+        // English text has only a few short words that happen to make Hindi letters ("in", "the").
+        return good > 0 && good * 5 >= (good + bad) * 4;
+    });
 }
 
-QList<qsizetype> KrutiDev::columns(const csv::Table &table, const RegisterDef &def)
+LegacyFont LegacyText::fontOf(const QStringList &texts)
 {
-    return columnsWhere(table, def, &KrutiDev::looksLike);
+    // Where the two fonts read a glyph differently, where it stands in a word says which reading is meant: फ is
+    // "iQ" in Walkman Chanakya, where Q alone is only its hook, and "Q" in KrutiDev, where "iQ" would be पफ; द्ध
+    // "¼" sits inside a word in Walkman Chanakya, where KrutiDev's "(" opens one; ऋ "½" opens a word, where
+    // KrutiDev's ")" closes one; the quotes “ ” "¶ ¸" stand outside a word, where KrutiDev's half letters फ् य्
+    // stand inside one; ";" "_" ends a word, where KrutiDev's ऋ opens one.
+    static const QList<QRegularExpression> walkman{
+        QRegularExpression(QStringLiteral("[iI]Q")),                 // फ, फ्
+        QRegularExpression(QStringLiteral("(?<=\\p{L})¼")),           // द्ध
+        QRegularExpression(QStringLiteral("(?<!\\S)½(?=\\S)")),       // ऋ
+        QRegularExpression(QStringLiteral("(?<!\\S)¶(?=\\S)")),       // “
+        QRegularExpression(QStringLiteral("(?<=\\S)¸(?!\\p{L})")),    // ”
+        QRegularExpression(QStringLiteral("(?<=\\p{L})_(?!\\p{L})"))};  // ;
+    static const QList<QRegularExpression> krutiDev{
+        QRegularExpression(QStringLiteral("(?<![iI])Q")),            // फ
+        QRegularExpression(QStringLiteral("(?<!\\S)¼(?=\\S)")),       // (
+        QRegularExpression(QStringLiteral("(?<=\\S)½(?!\\p{L})")),    // )
+        QRegularExpression(QStringLiteral("(?<=\\p{L})¶(?=\\p{L})")),  // फ्
+        QRegularExpression(QStringLiteral("(?<=\\p{L})¸(?=\\p{L})")),  // य्
+        QRegularExpression(QStringLiteral("(?<!\\p{L})_(?=\\p{L})"))};  // ऋ
+    const auto count = [&](const QList<QRegularExpression> &signs) {
+        qsizetype n = 0;
+        for (const QString &t : texts) {
+            for (const QRegularExpression &re : signs) {
+                for (auto it = re.globalMatch(t); it.hasNext(); it.next())
+                    ++n;
+            }
+        }
+        return n;
+    };
+    return count(walkman) > count(krutiDev) ? LegacyFont::WalkmanChanakya : LegacyFont::KrutiDev;
+}
+
+QList<qsizetype> LegacyText::columns(const csv::Table &table, const RegisterDef &def)
+{
+    return columnsWhere(table, def, &LegacyText::looksLike);
+}
+
+LegacyFont LegacyText::fontOfColumns(const csv::Table &table, const QList<qsizetype> &columns)
+{
+    QStringList texts;
+    for (const QStringList &row : table.rows.mid(0, kRowsLooked)) {
+        for (qsizetype c : columns) {
+            if (c < row.size())
+                texts += row.at(c);
+        }
+    }
+    return fontOf(texts);
+}
+
+namespace {
+
+struct FontNames {
+    LegacyFont font;
+    const char *name;  // as people and their font menus know it
+    const char *code;  // on the command line
+};
+constexpr std::array kFontNames{FontNames{LegacyFont::KrutiDev, "KrutiDev 010", "krutidev"},
+                                FontNames{LegacyFont::WalkmanChanakya, "Walkman Chanakya", "chanakya"}};
+
+const FontNames *namesOf(LegacyFont font)
+{
+    const auto it = std::find_if(kFontNames.cbegin(), kFontNames.cend(), [&](const FontNames &n) { return n.font == font; });
+    return it == kFontNames.cend() ? nullptr : &*it;
+}
+
+}  // namespace
+
+QString LegacyText::name(LegacyFont font)
+{
+    const FontNames *n = namesOf(font);
+    return n ? QString::fromLatin1(n->name) : QString();
+}
+
+QString LegacyText::code(LegacyFont font)
+{
+    const FontNames *n = namesOf(font);
+    return n ? QString::fromLatin1(n->code) : QString();
+}
+
+LegacyFont LegacyText::fromCode(const QString &code)
+{
+    for (const FontNames &n : kFontNames) {
+        if (code.compare(QLatin1String(n.code), Qt::CaseInsensitive) == 0)
+            return n.font;
+    }
+    return LegacyFont::None;
 }
 
 bool OtherLegacyFont::looksLike(const QString &text)
 {
-    if (text::hasDevanagari(text) || KrutiDev::looksLike(text))
+    if (text::hasDevanagari(text) || LegacyText::looksLike(text))
         return false;
     // The Windows code page's upper half (accented letters, signs) and its 0x80–0x9F punctuation, as Unicode.
     int drawn = 0, all = 0;

@@ -1,7 +1,8 @@
 #pragma once
-// Text typed in the KrutiDev 010 font: Latin bytes that look like Hindi only in that font ("jes'k dqekj" is
-// रमेश कुमार). Recognised in a CSV column or a paste, and converted to Unicode by the mapping in
-// resources/typing/krutidev-010.tsv.
+// Text typed in an old Hindi font: Latin bytes that look like Hindi only in that font ("jes'k dqekj" is रमेश
+// कुमार). Two fonts are read, both on the Remington keyboard: KrutiDev 010 (resources/typing/krutidev-010.tsv)
+// and Walkman Chanakya (walkman-chanakya.tsv, read over it), which differ in a few glyphs (फ is "Q" in one and
+// "iQ" in the other). Such text is recognised in a CSV column or a paste, and converted to Unicode.
 
 #include <QString>
 #include <QStringList>
@@ -13,28 +14,38 @@ struct Table;
 }
 struct RegisterDef;
 
-enum class LegacyFont { None, KrutiDev };
+enum class LegacyFont { None, KrutiDev, WalkmanChanakya };
 
-class KrutiDev {
+class LegacyText {
 public:
-    // Unicode Devanagari for KrutiDev 010 text (text that is already Unicode Devanagari is left as it is).
-    static QString toUnicode(const QString &legacy);
-    // Whether the text reads as KrutiDev 010 rather than English: nearly every word (four in five) makes
-    // well-formed Devanagari (an English word such as "Kumar" or "Sita" does not: a vowel sign opening a word, a
-    // vowel inside one).
+    // Unicode Devanagari for text typed in `font` (text that is already Unicode Devanagari is left as it is;
+    // LegacyFont::None leaves everything).
+    static QString toUnicode(LegacyFont font, const QString &legacy);
+    // Whether the text reads as typed in one of the fonts rather than as English: nearly every word (four in five)
+    // makes well-formed Devanagari (an English word such as "Kumar" or "Sita" does not: a vowel sign opening a
+    // word, a vowel inside one).
     static bool looksLike(const QString &text);
-    // The columns of a table (by position) whose text fields look like KrutiDev: most of their filled cells (among
-    // the first few hundred rows) do.
-    // Dates, numbers, mobiles and codes are never among them.
+    // Which font texts that look so were typed in: Walkman Chanakya when the glyphs the two fonts read differently
+    // say so more often than not ("iQ" for फ, "¼" inside a word for द्ध), else KrutiDev 010 (where no such glyph
+    // is used, both read the text alike).
+    static LegacyFont fontOf(const QStringList &texts);
+    // The columns of a table (by position) whose text fields look typed in an old font: most of their filled cells
+    // (among the first few hundred rows) do. Dates, numbers, mobiles and codes are never among them.
     static QList<qsizetype> columns(const csv::Table &table, const RegisterDef &def);
+    // The font those columns were typed in (their first few hundred rows).
+    static LegacyFont fontOfColumns(const csv::Table &table, const QList<qsizetype> &columns);
+    // The font's name as people know it ("KrutiDev 010"), and its code on the command line ("krutidev").
+    static QString name(LegacyFont font);
+    static QString code(LegacyFont font);
+    static LegacyFont fromCode(const QString &code);
 };
 
-// Text typed in another old Hindi font (such as Chanakya), which GramDesk cannot convert: Latin letters thick with
-// the accented letters and signs of the Windows code page that such fonts draw as Devanagari ("¥æ", "ð", "§").
+// Text typed in another old Hindi font, which GramDesk cannot convert: Latin letters thick with the accented
+// letters and signs of the Windows code page that such fonts draw as Devanagari ("¥æ", "ð", "§").
 class OtherLegacyFont {
 public:
     static bool looksLike(const QString &text);
-    // The text columns most of whose filled cells look so (KrutiDev 010 text does not).
+    // The text columns most of whose filled cells look so (text typed in KrutiDev or Walkman Chanakya does not).
     static QList<qsizetype> columns(const csv::Table &table, const RegisterDef &def);
 };
 

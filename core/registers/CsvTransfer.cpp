@@ -157,13 +157,15 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     auto table = csv::Reader::read(bytes, fileName);
     if (!table)
         return table.error();
-    // Text typed in the KrutiDev font reads as nonsense ("jes'k dqekj"): found, and converted when asked.
-    const QList<qsizetype> legacyColumns = KrutiDev::columns(table.value(), def);
-    if (changes.legacy == LegacyFont::KrutiDev) {
+    // Text typed in an old font reads as nonsense ("jes'k dqekj"): found, and converted when asked.
+    const QList<qsizetype> legacyColumns = LegacyText::columns(table.value(), def);
+    const LegacyFont legacyFont =
+        legacyColumns.isEmpty() ? LegacyFont::None : LegacyText::fontOfColumns(table.value(), legacyColumns);
+    if (changes.legacy != LegacyFont::None) {
         for (QStringList &row : table.value().rows) {
             for (qsizetype c : legacyColumns) {
                 if (c < row.size())
-                    row[c] = KrutiDev::toUnicode(row.at(c));
+                    row[c] = LegacyText::toUnicode(changes.legacy, row.at(c));
             }
         }
     }
@@ -187,12 +189,14 @@ Result<ImportReport> CsvTransfer::importData(Book &book, const User &by, const R
     im.report.preview = table.value().rows.mid(0, 20);
     for (qsizetype c : legacyColumns)
         im.report.legacyColumns += table.value().header.at(c);
-    im.report.legacyConverted = changes.legacy == LegacyFont::KrutiDev && !legacyColumns.isEmpty();
+    im.report.legacyFont = legacyFont;
+    im.report.legacyConverted = changes.legacy != LegacyFont::None && !legacyColumns.isEmpty();
     checkHeader(im);
     // Text in an old font GramDesk cannot convert would go into the book as nonsense: refused, with what to do.
     for (qsizetype c : OtherLegacyFont::columns(table.value(), def))
         im.problem(1, table.value().header.at(c),
-                   tr("the text looks typed in an old Hindi font that GramDesk cannot convert (such as Chanakya); "
+                   tr("the text looks typed in an old Hindi font that GramDesk cannot convert (it reads KrutiDev 010 and "
+                      "Walkman Chanakya); "
                       "convert the column to Unicode first (for example with the converter that came with the font), "
                       "or retype it"));
     if (!im.report.problems.isEmpty())

@@ -17,8 +17,9 @@ struct ImportReport {
     QString encoding;
     QChar separator;
     QStringList header;
-    QList<QStringList> preview;  // the first rows as read (converted from KrutiDev when asked), for the preview
-    QStringList legacyColumns;   // the columns whose text looks typed in the KrutiDev 010 font
+    QList<QStringList> preview;  // the first rows as read (converted from an old font when asked), for the preview
+    QStringList legacyColumns;   // the columns whose text looks typed in an old Hindi font
+    LegacyFont legacyFont = LegacyFont::None;  // the font they look typed in
     bool legacyConverted = false;  // and were converted to Unicode
     int rows = 0;                // data rows in the file
     int written = 0;             // rows written (0 on a dry run or when anything was wrong)
@@ -41,8 +42,9 @@ public:
 
     // Reads, checks and (unless dryRun, and only when every row is good) writes the rows in one transaction.
     // An Error means the file could not be read at all or the user may not import; bad rows are in the report.
-    // `changes.legacy`: the text columns that look typed in that font are converted to Unicode first (their names
-    // are in the report either way); then `changes.cells` replace what the file has in those cells.
+    // `changes.legacy`: the text columns that look typed in an old font are converted to Unicode from that font first
+    // (their names and the font they look typed in are in the report either way); then `changes.cells` replace
+    // what the file has in those cells.
     static Result<ImportReport> importData(Book &book, const User &by, const RegisterDef &def, const QByteArray &bytes,
                                            const QString &fileName, bool dryRun, const Progress &progress = {},
                                            const ImportChanges &changes = {});

@@ -1,6 +1,8 @@
-// KrutiDev 010 text made readable: words worked out by hand from the font's keyboard (j र, e म, s े, 'k श, d क,
-// q ु, k ा; f the i sign typed before its consonant; Z the reph typed after its syllable; capitals the half
-// letters), and the recognition of a KrutiDev column beside English ones.
+// Text typed in the old KrutiDev 010 and Walkman Chanakya fonts made readable: words worked out by hand from the
+// fonts' keyboard (j र, e म, s े, 'k श, d क, q ु, k ा; f the i sign typed before its consonant; Z the reph typed
+// after its syllable; capitals the half letters) and, for Walkman Chanakya, from its glyphs (each word below was
+// drawn in the WalkmanChanakya901 font and read); the recognition of such a column beside English ones, and of
+// which of the two fonts a text was typed in.
 #include "base/Csv.h"
 #include "input/LegacyFont.h"
 #include "registers/Registers.h"
@@ -8,7 +10,20 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-using gd::KrutiDev;
+using gd::LegacyFont;
+using gd::LegacyText;
+
+namespace {
+
+QStringList utf8(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out += QString::fromUtf8(t);
+    return out;
+}
+
+}  // namespace
 
 class TestLegacyFont : public QObject {
     Q_OBJECT
@@ -46,7 +61,73 @@ private slots:
     {
         QFETCH(QString, legacy);
         QFETCH(QString, unicode);
-        QCOMPARE(KrutiDev::toUnicode(legacy), unicode);
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::KrutiDev, legacy), unicode);
+    }
+
+    void walkmanChanakyaWords_data()
+    {
+        QTest::addColumn<QString>("legacy");
+        QTest::addColumn<QString>("unicode");
+        QTest::newRow("pha is pa and its hook") << "iQwypUn" << "फूलचन्द";
+        QTest::newRow("pha inside a word") << "viQlj" << "अफसर";
+        QTest::newRow("half pha") << "eqIQr" << "मुफ्त";
+        QTest::newRow("pha with nukta") << "iQ+dhj" << "फ़कीर";
+        QTest::newRow("vowel r") << "½f\"k" << "ऋषि";
+        QTest::newRow("dha whole") << "ç/ku" << "प्रधान";
+        QTest::newRow("dha half") << "è;ku" << "ध्यान";
+        QTest::newRow("ddha and reph") << "fl¼kFkZ" << "सिद्धार्थ";
+        QTest::newRow("quotes") << "¶jkeiqj¸" << "“रामपुर”";
+        QTest::newRow("brackets as they are") << "(la;qDr)" << "(संयुक्त)";
+        QTest::newRow("pra glyph") << "çdk'k" << "प्रकाश";
+        QTest::newRow("tta glyph") << "nÙk" << "दत्त";
+        QTest::newRow("nna glyph") << "vÂ" << "अन्न";
+        QTest::newRow("i sign with the reph") << "dh£r" << "कीर्ति";
+        QTest::newRow("i sign with a bindu") << "¯lg" << "सिंह";
+        QTest::newRow("reph with a bindu") << "Loxks±" << "स्वर्गों";
+        QTest::newRow("slash and Devanagari digits") << "eSuiqjh@dUukSt ûú@üý" << "मैनपुरी/कन्नौज १०/२३";
+        QTest::newRow("shared with KrutiDev") << "jes'k dqekj" << "रमेश कुमार";
+    }
+    void walkmanChanakyaWords()
+    {
+        QFETCH(QString, legacy);
+        QFETCH(QString, unicode);
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::WalkmanChanakya, legacy), unicode);
+    }
+
+    // Where the fonts draw a glyph differently, the text says which it was typed in: KrutiDev's फ is "Q" and its
+    // brackets "¼ ½"; Walkman Chanakya's फ is "iQ", and its "¼ ½" are द्ध and ऋ.
+    void whichFont_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<LegacyFont>("font");
+        QTest::newRow("KrutiDev pha") << utf8({"Qwypan"}) << LegacyFont::KrutiDev;
+        QTest::newRow("Walkman pha") << utf8({"iQwypUn"}) << LegacyFont::WalkmanChanakya;
+        QTest::newRow("KrutiDev brackets") << utf8({"¼jkeiqj½"}) << LegacyFont::KrutiDev;
+        QTest::newRow("Walkman ddha") << utf8({"fl¼kFkZ"}) << LegacyFont::WalkmanChanakya;
+        QTest::newRow("Walkman vowel r") << utf8({"½f\"k"}) << LegacyFont::WalkmanChanakya;
+        QTest::newRow("KrutiDev half pha") << utf8({"eq¶r"}) << LegacyFont::KrutiDev;
+        QTest::newRow("Walkman quotes") << utf8({"¶jkeiqj¸"}) << LegacyFont::WalkmanChanakya;
+        QTest::newRow("nothing drawn differently") << utf8({"jes'k dqekj"}) << LegacyFont::KrutiDev;
+        QTest::newRow("a column, most cells Walkman")
+            << utf8({"iQwyerh", "jes'k dqekj", "fl¼kFkZ", "Qwypan"}) << LegacyFont::WalkmanChanakya;
+    }
+    void whichFont()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(LegacyFont, font);
+        QCOMPARE(LegacyText::fontOf(texts), font);
+    }
+
+    // The same bytes read in the other font: the reason the font is asked for.
+    void theFontsDiffer()
+    {
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::KrutiDev, QStringLiteral("Qwypan ¼jkeiqj½")), QStringLiteral("फूलचंद (रामपुर)"));
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::KrutiDev, QStringLiteral("iQwypUn")), QStringLiteral("पफूलचन्द"));
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::WalkmanChanakya, QStringLiteral("¼jkeiqj½")), QStringLiteral("द्धरामपुरऋ"));
+        QCOMPARE(LegacyText::toUnicode(LegacyFont::None, QStringLiteral("jes'k")), QStringLiteral("jes'k"));
+        QCOMPARE(LegacyText::fromCode(QStringLiteral("chanakya")), LegacyFont::WalkmanChanakya);
+        QCOMPARE(LegacyText::fromCode(QStringLiteral("KrutiDev")), LegacyFont::KrutiDev);
+        QCOMPARE(LegacyText::fromCode(QStringLiteral("devlys")), LegacyFont::None);
     }
 
     void recognises_data()
@@ -67,7 +148,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, krutiDev);
-        QCOMPARE(KrutiDev::looksLike(text), krutiDev);
+        QCOMPARE(LegacyText::looksLike(text), krutiDev);
     }
 
     // Text drawn by another old font (a made-up line thick with the Windows code page's accented letters, as such
@@ -78,6 +159,7 @@ private slots:
         QTest::addColumn<bool>("other");
         QTest::newRow("accented letters throughout") << QStringLiteral("¥æßæü ·é¤×æÚU") << true;
         QTest::newRow("KrutiDev") << QStringLiteral("jes'k dqekj") << false;
+        QTest::newRow("Walkman Chanakya") << QStringLiteral("iQwypUn çdk'k fl¼kFkZ") << false;
         QTest::newRow("an accented English name") << QStringLiteral("José Fernandes") << false;
         QTest::newRow("English") << QStringLiteral("Ramesh Kumar") << false;
         QTest::newRow("Hindi") << QStringLiteral("रमेश कुमार") << false;
@@ -94,16 +176,21 @@ private slots:
     void anyTextIsSafe()
     {
         QRandomGenerator random(27);
-        const QString alphabet = QStringLiteral("fZzkhqwsSa~+'\"[{/?.;|=}#:ÅØ¶¸¡¼½ vbmjedlgptrnuicoyxKJDRL") + QChar(0xE001)
-                                 + QChar(0xE002) + QStringLiteral("्ािर");
+        const QString alphabet = QStringLiteral("fZzkhqwsSa~+'\"[{/?.;|=}#:ÅØ¶¸¡¼½ vbmjedlgptrnuicoyxKJDRLQ£²¯±³iI_")
+                                 + QChar(0xE001) + QChar(0xE002) + QChar(0xE003) + QChar(0xE004) + QChar(0xE005)
+                                 + QStringLiteral("्ािर");
         for (int n = 0; n < 20000; ++n) {
             QString text;
             const int length = int(random.bounded(12));
             for (int i = 0; i < length; ++i)
                 text += alphabet.at(random.bounded(int(alphabet.size())));
-            const QString unicode = KrutiDev::toUnicode(text);
-            QVERIFY(!unicode.contains(QChar(0xE001)) && !unicode.contains(QChar(0xE002)));
-            (void)KrutiDev::looksLike(text);
+            for (LegacyFont font : {LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya}) {
+                const QString unicode = LegacyText::toUnicode(font, text);
+                QVERIFY(std::none_of(unicode.cbegin(), unicode.cend(),
+                                     [](QChar c) { return c.unicode() >= 0xE001 && c.unicode() <= 0xE005; }));
+            }
+            (void)LegacyText::looksLike(text);
+            (void)LegacyText::fontOf({text});
         }
     }
 
@@ -111,18 +198,13 @@ private slots:
     // only the KrutiDev columns are offered for conversion.
     void columnsOfATable()
     {
-        const auto row = [](std::initializer_list<const char *> cells) {
-            QStringList out;
-            for (const char *c : cells)
-                out += QString::fromUtf8(c);
-            return out;
-        };
         gd::csv::Table table;
-        table.header = row({"date", "time_in", "name", "purpose", "village", "mobile"});
-        table.rows = {row({"2026-11-20", "10:00", "jes'k dqekj", "enquiry", "jkeiqj", "9415012345"}),
-                      row({"2026-11-20", "10:05", "lhrk nsoh", "service", "dVjk", ""}),
-                      row({"2026-11-20", "10:09", "eksgu yky", "enquiry", "jkeiqj", "9415012346"})};
-        QCOMPARE(KrutiDev::columns(table, gd::Registers::visitors()), (QList<qsizetype>{2, 4}));
+        table.header = utf8({"date", "time_in", "name", "purpose", "village", "mobile"});
+        table.rows = {utf8({"2026-11-20", "10:00", "jes'k dqekj", "enquiry", "jkeiqj", "9415012345"}),
+                      utf8({"2026-11-20", "10:05", "lhrk nsoh", "service", "dVjk", ""}),
+                      utf8({"2026-11-20", "10:09", "eksgu yky", "enquiry", "jkeiqj", "9415012346"})};
+        QCOMPARE(LegacyText::columns(table, gd::Registers::visitors()), (QList<qsizetype>{2, 4}));
+        QCOMPARE(LegacyText::fontOfColumns(table, {2, 4}), LegacyFont::KrutiDev);
     }
 };
 

@@ -211,6 +211,11 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("dqekj"));
         QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(f.name->text(), QStringLiteral("कुमार"));
+        // Walkman Chanakya's text is told by its फ ("iQ"), which KrutiDev would read as पफ.
+        f.name->clear();
+        QGuiApplication::clipboard()->setText(QStringLiteral("iQwypUn ;kno"));
+        QTest::keyClick(f.name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(f.name->text(), QStringLiteral("फूलचन्द यादव"));
         // Another old font's text is pasted only when the clerk confirms.
         struct Refusing : NotedMessages {
             int asked = 0;
@@ -275,6 +280,20 @@ private slots:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("adminPasswordLineEdit"));  // Tab moved on
     }
 
+    // One field of every visitor in the book, sorted.
+    static QStringList visitorsField(TestBook &t, const QString &field)
+    {
+        QStringList values;
+        const Status read = EntryStore(*t.book, Registers::visitors()).eachCurrent([&](const Entry &e) {
+            values += e.values.value(field).toString();
+            return Status();
+        });
+        if (!read.ok())
+            return {read.error().message};
+        values.sort();
+        return values;
+    }
+
     // An old register typed in KrutiDev (LibreOffice Calc's CSV of tests/data/visitors-krutidev.fods): the import
     // preview offers the conversion, ticked, and shows the names converted before anything is written; unticked,
     // the file's own text.
@@ -286,7 +305,7 @@ private slots:
         ImportDialog dialog(workspace, Registers::visitors());
         dialog.show();
         dialog.loadFile(QStringLiteral(GRAMDESK_TEST_DATA "/visitors-krutidev.csv"));
-        auto *convert = dialog.findChild<QCheckBox *>(QStringLiteral("convertKrutiDevCheck"));
+        auto *convert = dialog.findChild<QCheckBox *>(QStringLiteral("convertLegacyCheck"));
         auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
         QVERIFY(convert->isVisible() && convert->isChecked());
         QVERIFY(convert->text().contains(QStringLiteral("name, relative_name, village, met_whom, suggestion")));
@@ -298,14 +317,36 @@ private slots:
         convert->click();
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
         QCOMPARE(dialog.written(), 5);
-        QStringList names;
-        QVERIFY(EntryStore(*t.book, Registers::visitors()).eachCurrent([&](const Entry &e) {
-            names += e.values.value(QStringLiteral("name")).toString();
-            return Status();
-        }).ok());
-        names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("अब्दुल करीम"), QStringLiteral("किशोर पाल"), QStringLiteral("रमेश कुमार"),
+        QCOMPARE(visitorsField(t, QStringLiteral("name")), (QStringList{QStringLiteral("अब्दुल करीम"), QStringLiteral("किशोर पाल"), QStringLiteral("रमेश कुमार"),
                                      QStringLiteral("शकुन्तला विश्वकर्मा"), QStringLiteral("सीता देवी")}));
+    }
+
+    // An old register typed in Walkman Chanakya (LibreOffice Calc's CSV of tests/data/visitors-walkman.fods): the
+    // preview offers the conversion from that font, chosen in the list beside it; KrutiDev chosen instead reads its
+    // फ as पफ, as the preview shows.
+    void walkmanChanakyaImportPreview()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        Workspace workspace(*t.book, t.admin, t.clock);
+        ImportDialog dialog(workspace, Registers::visitors());
+        dialog.show();
+        dialog.loadFile(QStringLiteral(GRAMDESK_TEST_DATA "/visitors-walkman.csv"));
+        auto *convert = dialog.findChild<QCheckBox *>(QStringLiteral("convertLegacyCheck"));
+        auto *font = dialog.findChild<QComboBox *>(QStringLiteral("legacyFontCombo"));
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+        QVERIFY(convert->isChecked() && font->isVisible());
+        QCOMPARE(font->currentText(), QStringLiteral("Walkman Chanakya"));
+        QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("फूलचन्द यादव"));
+        QCOMPARE(preview->item(1, 3)->text(), QStringLiteral("सिद्धार्थ मिश्र"));
+        QCOMPARE(preview->item(3, 4)->text(), QStringLiteral("अर्जुन सिंह"));
+        font->setCurrentIndex(font->findText(QStringLiteral("KrutiDev 010")));
+        QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("पफूलचन्द यादव"));
+        font->setCurrentIndex(font->findText(QStringLiteral("Walkman Chanakya")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QCOMPARE(dialog.written(), 4);
+        QCOMPARE(visitorsField(t, QStringLiteral("village")), (QStringList{QStringLiteral("फतेहपुर"), QStringLiteral("मैनपुरी"), QStringLiteral("सिद्धनाथपुर"),
+                                        QStringLiteral("सुल्तानपुर")}));
     }
 
     // A cell corrected in the preview, typed in Hindi: the problem it had goes, and the import writes the

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -52,12 +53,20 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
             Qt::QueuedConnection);
     });
     m_convertLegacy = new QCheckBox(this);
-    m_convertLegacy->setObjectName(QStringLiteral("convertKrutiDevCheck"));
+    m_convertLegacy->setObjectName(QStringLiteral("convertLegacyCheck"));
     m_convertLegacy->setVisible(false);
-    connect(m_convertLegacy, &QCheckBox::toggled, this, [this](bool on) {
-        m_changes.legacy = on ? LegacyFont::KrutiDev : LegacyFont::None;
+    m_legacyFont = new QComboBox(this);
+    m_legacyFont->setObjectName(QStringLiteral("legacyFontCombo"));
+    for (LegacyFont f : {LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya})
+        m_legacyFont->addItem(LegacyText::name(f), int(f));
+    m_legacyFont->setVisible(false);
+    const auto chooseConversion = [this] {
+        m_changes.legacy = m_convertLegacy->isChecked() ? LegacyFont(m_legacyFont->currentData().toInt())
+                                                        : LegacyFont::None;
         check();
-    });
+    };
+    connect(m_convertLegacy, &QCheckBox::toggled, this, chooseConversion);
+    connect(m_legacyFont, &QComboBox::currentIndexChanged, this, chooseConversion);
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("importProblemsText"));
     m_problems->setReadOnly(true);
@@ -78,7 +87,11 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
     layout->addWidget(m_intro);
     layout->addLayout(top);
     layout->addWidget(m_summary);
-    layout->addWidget(m_convertLegacy);
+    auto *legacy = new QHBoxLayout;
+    legacy->addWidget(m_convertLegacy);
+    legacy->addWidget(m_legacyFont);
+    legacy->addStretch(1);
+    layout->addLayout(legacy);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
@@ -117,11 +130,13 @@ void ImportDialog::loadFile(const QString &path)
     }
     check();
     m_original = m_report.preview;
-    // Names typed in the KrutiDev font are offered converted: the preview shows them as they will be written.
+    // Names typed in an old font are offered converted from the font they look typed in: the preview shows them as
+    // they will be written.
     if (m_checked && !m_report.legacyColumns.isEmpty()) {
-        const QSignalBlocker quiet(m_convertLegacy);
+        const QSignalBlocker quiet(m_convertLegacy), quietFont(m_legacyFont);
         m_convertLegacy->setChecked(true);
-        m_changes.legacy = LegacyFont::KrutiDev;
+        m_legacyFont->setCurrentIndex(m_legacyFont->findData(int(m_report.legacyFont)));
+        m_changes.legacy = m_report.legacyFont;
         check();
     }
 }
@@ -139,6 +154,7 @@ void ImportDialog::check()
         m_preview->setRowCount(0);
         m_problems->clear();
         m_convertLegacy->setVisible(false);
+        m_legacyFont->setVisible(false);
         m_import->setEnabled(false);
         return;
     }
@@ -186,8 +202,12 @@ void ImportDialog::showReport()
     m_preview->setToolTip(tr("Double-click a cell, or start typing in it, to correct it before importing."));
     m_filling = false;
     m_convertLegacy->setVisible(!m_report.legacyColumns.isEmpty());
-    m_convertLegacy->setText(tr("Convert the columns %1 from the KrutiDev 010 font to Unicode Hindi (\"jes'k dqekj\" is रमेश कुमार)")
+    m_legacyFont->setVisible(!m_report.legacyColumns.isEmpty());
+    m_legacyFont->setEnabled(m_convertLegacy->isChecked());
+    m_convertLegacy->setText(tr("Convert the columns %1 to Unicode Hindi (\"jes'k dqekj\" is रमेश कुमार), typed in the font")
                                  .arg(m_report.legacyColumns.join(QStringLiteral(", "))));
+    m_legacyFont->setToolTip(tr("KrutiDev 010 and Walkman Chanakya are typed on the same keys and draw a few letters "
+                                "differently (फ, ऋ, द्ध); the names in the preview show whether the font is right."));
     m_problems->setPlainText(m_report.problems.join(u'\n'));
     m_problems->setVisible(!m_report.ok());
     m_import->setEnabled(m_report.ok() && m_report.rows > 0 && m_written == 0);

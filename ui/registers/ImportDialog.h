@@ -10,6 +10,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QCheckBox;
+class QComboBox;
 class QPushButton;
 class QTableWidget;
 
@@ -46,7 +47,8 @@ private:
     QLabel *m_summary;
     QTableWidget *m_preview;
     QPlainTextEdit *m_problems;
-    QCheckBox *m_convertLegacy;  // shown when text columns look typed in the KrutiDev font
+    QCheckBox *m_convertLegacy;  // shown when text columns look typed in an old Hindi font
+    QComboBox *m_legacyFont;     // which: KrutiDev 010 or Walkman Chanakya
     ImportChanges m_changes;  // the font conversion chosen and the cells corrected in the preview
     QList<QStringList> m_original;  // the first rows as the file has them
     bool m_filling = false;   // the preview is being filled (its changes are not the clerk's)
