@@ -50,11 +50,20 @@ private slots:
         QTest::newRow("gram") << "xzke" << "ग्राम";
         QTest::newRow("nukta") << "yM+dh" << "लड़की";
         QTest::newRow("shri") << "Jherh" << "श्रीमती";
+        QTest::newRow("dha") << "/keksZ" << "धर्मो";
         QTest::newRow("ru") << "#i;s" << "रुपये";
         QTest::newRow("long i vowel") << "bZ'oj" << "ईश्वर";
         QTest::newRow("o vowel") << "vkse" << "ओम";
         QTest::newRow("candra o") << "MkWDVj" << "डॉक्टर";
         QTest::newRow("danda and digits") << "okMZ 3 A" << "वार्ड 3 ।";
+        // The glyphs typed with Alt that a hymn book typed in KrutiDev and the Walkman Chanakya font agree on.
+        QTest::newRow("hr glyph") << "ân;" << "हृदय";
+        QTest::newRow("half dha glyph") << "laè;k" << "संध्या";
+        QTest::newRow("tta glyph") << "mÙke" << "उत्तम";
+        QTest::newRow("kr glyph") << "Ñik" << "कृपा";
+        QTest::newRow("reph with a bindu") << "Loxks± rkb±" << "स्वर्गों ताईं";
+        QTest::newRow("pra glyph") << "çHkq" << "प्रभु";
+        QTest::newRow("a glyph not read stays") << "mðkj" << "उðार";
         QTest::newRow("unicode stays") << "रमेश" << "रमेश";
     }
     void words()
