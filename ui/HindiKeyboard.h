@@ -59,8 +59,8 @@ private:
     HindiKeyboard();
     bool takesHindi(QWidget *widget) const;
     bool handleKey(QWidget *target, QKeyEvent *key);
-    // Ctrl+V of text typed in KrutiDev or Walkman Chanakya: offered converted to Unicode; of another old font's text: pasted
-    // only when the clerk confirms. Whether the paste was done (or refused) here.
+    // Ctrl+V of text typed in KrutiDev or Walkman Chanakya: offered converted to Unicode; of another old font's
+    // text: pasted only when the clerk confirms. Whether the paste was done (or refused) here.
     bool pasteLegacy(QWidget *target);
     void refresh();
     void commit(const QString &text);

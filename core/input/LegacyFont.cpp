@@ -93,7 +93,22 @@ bool isIndependentVowel(QChar c)
 constexpr QChar kVirama = u'\u094D';
 constexpr QChar kNukta = u'\u093C';
 constexpr qsizetype kRowsLooked = 300;
-constexpr std::array kFonts{LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya};
+
+// The fonts read, by their names.
+struct FontNames {
+    LegacyFont font;
+    const char *name;  // as people and their font menus know it
+    const char *code;  // on the command line
+};
+constexpr std::array kFontNames{FontNames{LegacyFont::KrutiDev, "KrutiDev 010", "krutidev"},
+                                FontNames{LegacyFont::WalkmanChanakya, "Walkman Chanakya", "chanakya"}};
+
+const FontNames *namesOf(LegacyFont font)
+{
+    const auto it =
+        std::find_if(kFontNames.cbegin(), kFontNames.cend(), [&](const FontNames &n) { return n.font == font; });
+    return it == kFontNames.cend() ? nullptr : &*it;
+}
 
 // The end (one past) of the consonant cluster starting at `at`: a consonant, its nukta, and any further consonant
 // joined to it by a virama.
@@ -259,7 +274,7 @@ bool LegacyText::looksLike(const QString &text)
     static const QRegularExpression around(QStringLiteral("[।,?\\-.()0-9“”‘’;]"));
     const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
     // Read in either font (a cell may hold none of the glyphs that tell them apart, and some only one reads).
-    return std::any_of(kFonts.cbegin(), kFonts.cend(), [&](LegacyFont font) {
+    return std::any_of(kFontNames.cbegin(), kFontNames.cend(), [&](const FontNames &f) {
         int good = 0, bad = 0;
         for (const QString &word : words) {
             bool letters = false;
@@ -267,7 +282,7 @@ bool LegacyText::looksLike(const QString &text)
                 letters = letters || (c.isLetter() && c.unicode() < 0x100);
             if (!letters)
                 continue;  // a number, a date, a dash
-            (wellFormed(toUnicode(font, word).remove(around)) ? good : bad) += 1;
+            (wellFormed(toUnicode(f.font, word).remove(around)) ? good : bad) += 1;
         }
         // Nearly every word: a letter typed in such a font keeps an English abbreviation or two ("S/o"), while
         // English text has only a few short words that happen to make Hindi letters ("in", "the").
@@ -325,24 +340,6 @@ LegacyFont LegacyText::fontOfColumns(const csv::Table &table, const QList<qsizet
     }
     return fontOf(texts);
 }
-
-namespace {
-
-struct FontNames {
-    LegacyFont font;
-    const char *name;  // as people and their font menus know it
-    const char *code;  // on the command line
-};
-constexpr std::array kFontNames{FontNames{LegacyFont::KrutiDev, "KrutiDev 010", "krutidev"},
-                                FontNames{LegacyFont::WalkmanChanakya, "Walkman Chanakya", "chanakya"}};
-
-const FontNames *namesOf(LegacyFont font)
-{
-    const auto it = std::find_if(kFontNames.cbegin(), kFontNames.cend(), [&](const FontNames &n) { return n.font == font; });
-    return it == kFontNames.cend() ? nullptr : &*it;
-}
-
-}  // namespace
 
 QString LegacyText::name(LegacyFont font)
 {
