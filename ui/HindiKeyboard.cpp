@@ -115,10 +115,15 @@ TypingLexicon &HindiKeyboard::lexicon()
     return *m_lexicon;
 }
 
+QString HindiKeyboard::userPrefix() const
+{
+    return m_user.isEmpty() ? QStringLiteral("typing/") : QStringLiteral("typing/users/%1/").arg(m_user);
+}
+
 void HindiKeyboard::load()
 {
     const QSettings settings = Application::settings();
-    const QString prefix = m_user.isEmpty() ? QStringLiteral("typing/") : QStringLiteral("typing/users/%1/").arg(m_user);
+    const QString prefix = userPrefix();
     const QString code = settings.value(prefix + QStringLiteral("scheme"), settings.value(QStringLiteral("typing/scheme"))).toString();
     TypingScheme scheme = TypingScheme::Phonetic;
     if (HindiTyping::schemeFromCode(code, &scheme) && scheme != m_scheme) {
@@ -131,10 +136,9 @@ void HindiKeyboard::load()
 
 void HindiKeyboard::remember()
 {
+    // The user's choice, and the PC's (which a user who has not chosen yet goes on with).
     QSettings settings = Application::settings();
-    for (const QString &prefix : {QStringLiteral("typing/"), m_user.isEmpty() ? QString() : QStringLiteral("typing/users/%1/").arg(m_user)}) {
-        if (prefix.isEmpty())
-            continue;
+    for (const QString &prefix : QStringList{QStringLiteral("typing/"), userPrefix()}) {
         settings.setValue(prefix + QStringLiteral("scheme"), HindiTyping::codeOf(m_scheme));
         settings.setValue(prefix + QStringLiteral("hindi"), m_on);
     }
@@ -503,7 +507,7 @@ TypingButton::TypingButton(QWidget *parent) : QToolButton(parent)
         m_choices += a;
     };
     add([] { HindiKeyboard::instance().setOn(false); });
-    for (TypingScheme scheme : {TypingScheme::Phonetic, TypingScheme::Remington, TypingScheme::InScript})
+    for (TypingScheme scheme : HindiTyping::schemes())
         add([scheme] { HindiKeyboard::instance().setScheme(scheme); });
     setMenu(menu);
     connect(&HindiKeyboard::instance(), &HindiKeyboard::changed, this, &TypingButton::update);
@@ -525,10 +529,10 @@ void TypingButton::update()
                   "choose how the keys are read."));
     m_choices.at(0)->setText(tr("English (F12)"));
     m_choices.at(0)->setChecked(!k.isOn());
-    const TypingScheme schemes[] = {TypingScheme::Phonetic, TypingScheme::Remington, TypingScheme::InScript};
-    for (int i = 0; i < 3; ++i) {
-        m_choices.at(i + 1)->setText(tr("Hindi: %1").arg(HindiKeyboard::schemeName(schemes[i])));
-        m_choices.at(i + 1)->setChecked(k.isOn() && k.scheme() == schemes[i]);
+    const QList<TypingScheme> schemes = HindiTyping::schemes();
+    for (qsizetype i = 0; i < schemes.size(); ++i) {
+        m_choices.at(i + 1)->setText(tr("Hindi: %1").arg(HindiKeyboard::schemeName(schemes.at(i))));
+        m_choices.at(i + 1)->setChecked(k.isOn() && k.scheme() == schemes.at(i));
     }
 }
 

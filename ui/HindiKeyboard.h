@@ -3,7 +3,8 @@
 // (phonetic, Remington, InScript) is chosen from the status bar and remembered per user. Keys typed into a text
 // field are composed by m17n (core/input/HindiTyping) word by word: the word shows under the cursor as it is
 // typed, and in phonetic typing a popup offers the spellings the book already uses (↑/↓ choose, 1–9 picks, Space
-// takes the chosen one, Tab takes it and moves on, Esc keeps what the keys made). Fields for numbers, codes, dates and passwords stay Latin.
+// takes the chosen one, Tab takes it and moves on, Esc keeps what the keys made). Fields for numbers, codes, dates
+// and passwords stay Latin.
 
 #include "input/HindiTyping.h"
 #include "input/TypingLexicon.h"
@@ -70,6 +71,7 @@ private:
     void placePopup();
     void remember();
     void load();
+    QString userPrefix() const;  // where the user's choice is kept in the settings
     HindiTyping *typing();
     TypingLexicon &lexicon();
 

@@ -19,6 +19,23 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // A heading with no tooltip of its own shows its whole text on hover (a QTableWidget's headings have none).
+        if (event->type() == QEvent::ToolTip && watched->parent()) {
+            auto *header = qobject_cast<QHeaderView *>(watched->parent());
+            if (header && watched == header->viewport() && header->model()) {
+                const QPoint at = static_cast<QHelpEvent *>(event)->pos();
+                const int section = header->logicalIndexAt(at);
+                const QAbstractItemModel *model = header->model();
+                if (section >= 0 && model->headerData(section, header->orientation(), Qt::ToolTipRole).toString().isEmpty()) {
+                    const QString whole = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
+                    if (!whole.isEmpty()) {
+                        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), whole, header);
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
         // A list with no tooltip of its own shows its chosen item whole on hover.
         if (event->type() == QEvent::ToolTip) {
             auto *list = qobject_cast<QComboBox *>(watched);

@@ -6,12 +6,6 @@
 
 namespace gd {
 
-namespace {
-
-constexpr TypingScheme kSchemes[] = {TypingScheme::Phonetic, TypingScheme::Remington, TypingScheme::InScript};
-
-}  // namespace
-
 QString HindiTyping::codeOf(TypingScheme scheme)
 {
     switch (scheme) {
@@ -25,9 +19,14 @@ QString HindiTyping::codeOf(TypingScheme scheme)
     return QStringLiteral("phonetic");
 }
 
+QList<TypingScheme> HindiTyping::schemes()
+{
+    return {TypingScheme::Phonetic, TypingScheme::Remington, TypingScheme::InScript};
+}
+
 bool HindiTyping::schemeFromCode(const QString &code, TypingScheme *scheme)
 {
-    for (TypingScheme s : kSchemes) {
+    for (TypingScheme s : schemes()) {
         if (code == codeOf(s)) {
             *scheme = s;
             return true;

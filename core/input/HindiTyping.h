@@ -20,6 +20,8 @@ public:
     // "phonetic", "remington", "inscript" (as the CLI's --scheme takes them and the settings keep them).
     static bool schemeFromCode(const QString &code, TypingScheme *scheme);
     static QString codeOf(TypingScheme scheme);
+    // The schemes, in the order the program offers them.
+    static QList<TypingScheme> schemes();
 
     // The input method of `scheme`; an error names the Debian package to install when it is missing.
     static Result<HindiTyping> open(TypingScheme scheme);

@@ -353,6 +353,14 @@ QString LegacyText::code(LegacyFont font)
     return n ? QString::fromLatin1(n->code) : QString();
 }
 
+QList<LegacyFont> LegacyText::fonts()
+{
+    QList<LegacyFont> out;
+    for (const FontNames &n : kFontNames)
+        out += n.font;
+    return out;
+}
+
 LegacyFont LegacyText::fromCode(const QString &code)
 {
     for (const FontNames &n : kFontNames) {

@@ -38,6 +38,8 @@ public:
     static QString name(LegacyFont font);
     static QString code(LegacyFont font);
     static LegacyFont fromCode(const QString &code);
+    // The fonts read, in the order the program offers them.
+    static QList<LegacyFont> fonts();
 };
 
 // Text typed in another old Hindi font, which GramDesk cannot convert: Latin letters thick with the accented

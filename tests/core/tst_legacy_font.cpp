@@ -193,7 +193,7 @@ private slots:
             const int length = int(random.bounded(12));
             for (int i = 0; i < length; ++i)
                 text += alphabet.at(random.bounded(int(alphabet.size())));
-            for (LegacyFont font : {LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya}) {
+            for (LegacyFont font : LegacyText::fonts()) {
                 const QString unicode = LegacyText::toUnicode(font, text);
                 QVERIFY(std::none_of(unicode.cbegin(), unicode.cend(),
                                      [](QChar c) { return c.unicode() >= 0xE001 && c.unicode() <= 0xE005; }));

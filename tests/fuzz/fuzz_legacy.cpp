@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (gd::LegacyFont font : {gd::LegacyFont::KrutiDev, gd::LegacyFont::WalkmanChanakya}) {
+    for (gd::LegacyFont font : gd::LegacyText::fonts()) {
         const QString unicode = gd::LegacyText::toUnicode(font, text);
         for (QChar c : unicode) {
             if (c.unicode() >= 0xE001 && c.unicode() <= 0xE005)

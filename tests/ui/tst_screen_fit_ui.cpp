@@ -7,6 +7,9 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QTableWidget>
+#include <QToolTip>
 #include <QScrollArea>
 #include <QTableView>
 #include <QScrollBar>
@@ -151,6 +154,24 @@ private slots:
             return;
         }
         QFAIL("no applications page");
+    }
+
+    // A table's heading whole on hover, where the table gives it no tooltip of its own (the family page's members).
+    void headingsWholeOnHover()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        LanguageManager::instance().switchTo(QStringLiteral("en"));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        auto *members = desk.window->findChild<QTableWidget *>(QStringLiteral("familyMembers"));
+        QVERIFY(members);
+        QHeaderView *header = members->horizontalHeader();
+        QCOMPARE(header->model()->headerData(1, Qt::Horizontal, Qt::ToolTipRole), QVariant());
+        const QPoint at(header->sectionViewportPosition(1) + 4, header->height() / 2);
+        QHelpEvent hover(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &hover);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Member"));
     }
 
     // On a 1024×768 screen an area may scroll: the window stays on the screen, and the area's last button can

@@ -133,14 +133,14 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent) : Page(workspace, pa
     m_to->setObjectName(QStringLiteral("auditToEdit"));
     m_to->setMaximumWidth(150);
     m_toLabel->setBuddy(m_to);
-    for (QLineEdit *edit : {m_from, m_to})
+    for (QLineEdit *edit : {m_from, m_to}) {
         HindiKeyboard::keepLatin(edit);  // dates, typed in digits while Hindi typing is on
-    for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::editingFinished, this, [this] {
             const AuditLog::Period before = m_period;
             if (readPeriod() && (m_period.from != before.from || m_period.to != before.to))
                 refresh();
         });
+    }
     auto *days = new QHBoxLayout;
     days->addWidget(m_fromLabel);
     days->addWidget(m_from);

@@ -144,13 +144,9 @@ void FamilyPage::retranslateExtras()
     m_carry->setToolTip(tr("Births and deaths of the birth and death register not yet carried into the family register"));
     m_members->setHorizontalHeaderLabels({tr("No."), tr("Member"), tr("Relation, status")});
     m_events->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Member, other family")});
-    // Headed whole before any family is chosen, each heading whole on hover too.
-    for (QTableWidget *t : {m_members, m_events}) {
+    // Headed whole before any family is chosen (each heading is whole on hover too, as every table's is).
+    for (QTableWidget *t : {m_members, m_events})
         t->resizeColumnsToContents();
-        for (int c = 0; c < t->columnCount(); ++c)
-            if (QTableWidgetItem *h = t->horizontalHeaderItem(c))
-                h->setToolTip(h->text());
-    }
     m_eventsTitle->setText(tr("Events of the family"));
     m_languageLabel->setText(tr("Copy in"));
     showFamily(m_family);

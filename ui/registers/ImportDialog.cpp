@@ -57,7 +57,7 @@ ImportDialog::ImportDialog(Workspace &workspace, const RegisterDef &def, QWidget
     m_convertLegacy->setVisible(false);
     m_legacyFont = new QComboBox(this);
     m_legacyFont->setObjectName(QStringLiteral("legacyFontCombo"));
-    for (LegacyFont f : {LegacyFont::KrutiDev, LegacyFont::WalkmanChanakya})
+    for (LegacyFont f : LegacyText::fonts())
         m_legacyFont->addItem(LegacyText::name(f), int(f));
     m_legacyFont->setVisible(false);
     const auto chooseConversion = [this] {
