@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
 #include <QToolTip>
 
 namespace gd::ui {
@@ -62,6 +64,29 @@ protected:
     }
 };
 
+// Qt's styles draw a header's label clipped at both sides when it is wider than its section ("ather/husband nam"),
+// whatever the header's elide mode: the label is cut as the header says (at its end, "Father/husb…") before it
+// is drawn.
+class HeaderLabels : public QProxyStyle {
+public:
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        const auto *label = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        const auto *header = qobject_cast<const QHeaderView *>(widget);
+        if (element != CE_HeaderLabel || !label || !header || header->textElideMode() == Qt::ElideNone) {
+            QProxyStyle::drawControl(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader cut = *label;
+        int room = label->rect.width() - 4;
+        if (!label->icon.isNull())
+            room -= proxy()->pixelMetric(PM_SmallIconSize, label, widget) + 2;
+        cut.text = label->fontMetrics.elidedText(label->text, header->textElideMode(), room);
+        QProxyStyle::drawControl(element, &cut, painter, widget);
+    }
+};
+
 }  // namespace
 
 void showWholeTexts()
@@ -71,6 +96,7 @@ void showWholeTexts()
         return;
     filter = new WholeText(qApp);
     qApp->installEventFilter(filter);
+    QApplication::setStyle(new HeaderLabels);
 }
 
 }  // namespace gd::ui

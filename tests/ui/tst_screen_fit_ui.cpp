@@ -8,6 +8,9 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStyleOptionHeader>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QScrollArea>
@@ -17,6 +20,55 @@
 
 using namespace gd;
 using namespace gd::test;
+
+namespace {
+
+// A surface that keeps the texts drawn on it, not their pixels.
+class TextCatcher : public QPaintDevice {
+public:
+    QStringList texts;
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return 400;
+        case PdmHeight:
+            return 100;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 1;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        explicit Engine(QStringList *texts) : m_texts(texts) {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { *m_texts += item.text(); }
+        Type type() const override { return User; }
+
+    private:
+        QStringList *m_texts;
+    };
+    mutable Engine m_engine{&texts};
+};
+
+}  // namespace
 
 class TestScreenFitUi : public QObject {
     Q_OBJECT
@@ -154,6 +206,29 @@ private slots:
             return;
         }
         QFAIL("no applications page");
+    }
+
+    // A heading wider than its column is drawn cut at its end with "…" (Qt's own styles clip it at both sides).
+    void headingsCutAtTheirEnd()
+    {
+        TestBook t;
+        QVERIFY(t.create());
+        LanguageManager::instance().switchTo(QStringLiteral("en"));
+        Desk desk(t);
+        QVERIFY(desk.open());
+        auto *table = desk.window->findChild<QTableView *>(QStringLiteral("registerTable"));
+        QVERIFY(table);
+        QStyleOptionHeader label;
+        label.initFrom(table->horizontalHeader());
+        label.rect = QRect(0, 0, 90, 24);
+        label.text = QStringLiteral("Father/husband name");
+        TextCatcher drawn;
+        QPainter painter(&drawn);
+        QApplication::style()->drawControl(QStyle::CE_HeaderLabel, &label, &painter, table->horizontalHeader());
+        painter.end();
+        QCOMPARE(drawn.texts.size(), 1);
+        QVERIFY2(drawn.texts.first().startsWith(QStringLiteral("Fath")) && drawn.texts.first().endsWith(u'…'),
+                 qPrintable(drawn.texts.first()));
     }
 
     // A table's heading whole on hover, where the table gives it no tooltip of its own (the family page's members).
