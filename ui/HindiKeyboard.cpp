@@ -10,7 +10,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QAbstractPrintDialog>
+#include <QCompleter>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -185,13 +188,16 @@ bool HindiKeyboard::takesHindi(QWidget *widget) const
 {
     if (!widget || widget->property(kLatinProperty).toBool() || !widget->isEnabled())
         return false;
-    // A file's name and folder are typed as the disk has them.
-    if (qobject_cast<QFileDialog *>(widget->window()))
+    // A file's name and folder are typed as the disk has them: in a file dialog, in the print dialog's "Output
+    // file", and in any field that completes paths.
+    if (qobject_cast<QFileDialog *>(widget->window()) || qobject_cast<QAbstractPrintDialog *>(widget->window()))
         return false;
     if (auto *combo = qobject_cast<QComboBox *>(widget))
         return combo->isEditable() && combo->lineEdit() && !combo->property(kLatinProperty).toBool() && takesHindi(combo->lineEdit());
     if (auto *line = qobject_cast<QLineEdit *>(widget)) {
         if (line->isReadOnly() || line->echoMode() != QLineEdit::Normal)
+            return false;
+        if (line->completer() && qobject_cast<QFileSystemModel *>(line->completer()->model()))
             return false;
         // A date's, a time's or a number's own line.
         for (QWidget *p = line->parentWidget(); p; p = p->parentWidget()) {

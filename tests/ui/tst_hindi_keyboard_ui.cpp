@@ -12,6 +12,10 @@
 #include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QFileSystemModel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QFile>
 #include <QPushButton>
 #include <QTableWidget>
@@ -153,6 +157,37 @@ private slots:
         f.village->setFocus();
         type(QStringLiteral("raampur "));
         QCOMPARE(f.village->currentText(), QStringLiteral("रामपुर "));
+    }
+
+    // A file's path stays Latin: the print dialog's output file (where F12 had typed "/तम्प/…"), and any field
+    // that completes paths.
+    void pathsStayLatin()
+    {
+        HindiKeyboard::instance().setOn(true);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        QPrintDialog dialog(&printer);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QLineEdit *file = nullptr;
+        for (QLineEdit *line : dialog.findChildren<QLineEdit *>())
+            if (line->isVisible() && line->isEnabled() && !line->isReadOnly())
+                file = line;
+        QVERIFY(file);
+        file->setFocus();
+        file->selectAll();
+        type(QStringLiteral("/tmp/card.pdf"));
+        QCOMPARE(file->text(), QStringLiteral("/tmp/card.pdf"));
+        dialog.reject();
+
+        Panel f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        auto *paths = new QCompleter(&f.window);
+        paths->setModel(new QFileSystemModel(paths));
+        f.name->setCompleter(paths);
+        f.name->setFocus();
+        type(QStringLiteral("backups"));
+        QCOMPARE(f.name->text(), QStringLiteral("backups"));
     }
 
     void remingtonAndInscript()
